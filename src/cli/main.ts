@@ -1,0 +1,42 @@
+import { KILN_VERSION, PACKER_COMPAT_VERSION } from '../version.js';
+import type { CliIO, Command } from './io.js';
+import { runConsole } from './console.js';
+import { runFmt } from './fmt.js';
+
+interface CommandEntry {
+  readonly synopsis: string;
+  readonly run: Command;
+}
+
+const commands: ReadonlyMap<string, CommandEntry> = new Map([
+  ['console', { synopsis: 'creates a console for testing variable interpolation', run: runConsole }],
+  ['fmt', { synopsis: 'Rewrites HCL2 config files to canonical format', run: runFmt }],
+  ['version', { synopsis: 'Prints the Kiln version', run: runVersion }],
+]);
+
+/** Exit codes follow Packer's CLI (mitchellh/cli): 127 for a missing or unknown command. */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === '-v' || first === '-version' || first === '--version') return runVersion(rest, io);
+  if (first === '-h' || first === '-help' || first === '--help') {
+    io.stdout.write(usage());
+    return 0;
+  }
+  const entry = first === undefined ? undefined : commands.get(first);
+  if (!entry) {
+    io.stderr.write(usage());
+    return 127;
+  }
+  return entry.run(rest, io);
+}
+
+async function runVersion(_args: string[], io: CliIO): Promise<number> {
+  io.stdout.write(`Kiln v${KILN_VERSION} (compatible with Packer v${PACKER_COMPAT_VERSION})\n`);
+  return 0;
+}
+
+function usage(): string {
+  const width = Math.max(...[...commands.keys()].map((n) => n.length)) + 4;
+  const lines = [...commands].map(([name, e]) => `    ${name.padEnd(width)}${e.synopsis}`);
+  return `Usage: kiln [--version] [--help] <command> [<args>]\n\nAvailable commands are:\n${lines.join('\n')}\n\n`;
+}
