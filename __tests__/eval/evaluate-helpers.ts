@@ -41,6 +41,8 @@ export const vars = new Map<string, Value>([
       tags: Value.map({ env: str('prod'), team: str('ops') }),
       objs: Value.list([Value.object({ name: str('a') }), Value.object({ name: str('b') })]),
       secret,
+      pin: n(1234).mark(Sensitive),
+      pins: Value.list([n(1), n(2)]).mark(Sensitive),
       secrets: Value.list([secret, str('plain')]),
       marked_list: Value.list([str('p'), str('q')]).mark(Sensitive),
       u: Value.unknown(StringType),
@@ -49,7 +51,8 @@ export const vars = new Map<string, Value>([
       nul: Value.null(StringType),
       empty: Value.list([], StringType),
       set: Value.set([str('b'), str('a')]),
-      tags_type: Value.null(mapOf(StringType)),
+      nul_map: Value.null(mapOf(StringType)),
+      nul_list: Value.null(listOf(StringType)),
     }),
   ],
   ['local', Value.object({ name: str('kiln') })],
@@ -57,15 +60,18 @@ export const vars = new Map<string, Value>([
 
 export const ctx: EvalContext = { variables: vars, functions: new Map(Object.entries(testFunctions)) };
 
+/** Pass as the context to evaluate with none at all. */
+export const NoContext = null;
+
 /** Parses src as an expression (failing on parse errors) and evaluates it. */
-export function run(src: string, context: EvalContext | undefined = ctx): Result {
+export function run(src: string, context: EvalContext | null = ctx): Result {
   const { expr, diags } = parseExpression(src, 't.hcl');
   expect(diags, `parse errors in ${src}`).toEqual([]);
-  return evaluate(expr, context);
+  return evaluate(expr, context ?? undefined);
 }
 
 /** Asserts exact value (type, state and marks) without diagnostics. */
-export function expectValue(src: string, want: Value, context: EvalContext | undefined = ctx): void {
+export function expectValue(src: string, want: Value, context: EvalContext | null = ctx): void {
   const r = run(src, context);
   expect(r.diags.map(diagLine), src).toEqual([]);
   expect(r.value.toString(), src).toBe(want.toString());
@@ -78,7 +84,7 @@ export function diagLine(d: Result['diags'][number]): string {
 }
 
 /** Asserts the exact diagnostics and the placeholder value of an erroneous expression. */
-export function expectDiags(src: string, want: string[], value?: Value, context: EvalContext | undefined = ctx): void {
+export function expectDiags(src: string, want: string[], value?: Value, context: EvalContext | null = ctx): void {
   const r = run(src, context);
   expect(r.diags.map(diagLine), src).toEqual(want);
   if (value) expect(r.value.toString(), src).toBe(value.toString());

@@ -18,7 +18,9 @@ function parse(src: string | Buffer): Body {
 function outline(body: Body): string[] {
   return [
     ...body.attributes.map((a) => `${a.name} = ${show(a.expr)}`),
-    ...body.blocks.map((b) => `${b.type}${b.labels.map((l) => ` ${JSON.stringify(l)}`).join('')} {${outline(b.body).join('; ')}}`),
+    ...body.blocks.map(
+      (b) => `${b.type}${b.labels.map((l) => ` ${JSON.stringify(l)}`).join('')} {${outline(b.body).join('; ')}}`,
+    ),
   ];
 }
 

@@ -148,3 +148,28 @@ describe('parser robustness', () => {
     );
   });
 });
+
+describe('nesting limit', () => {
+  it.each([
+    ['parentheses', '('.repeat(5000)],
+    ['tuples', '['.repeat(5000)],
+    ['templates', '"${'.repeat(2000)],
+    ['unary operators', `${'-'.repeat(5000)}1`],
+    ['full splats', `a${'[*]'.repeat(5000)}`],
+    ['indexes', `a${'[0'.repeat(5000)}`],
+  ])('reports deeply nested %s instead of overflowing the stack', (_name, src) => {
+    const { diags } = parseExpression(src, 'f');
+    expect(diags.map((d) => d.summary)).toContain('Nesting too deep');
+  });
+
+  it('reports deeply nested blocks', () => {
+    const { diags } = parseConfig('a {\n'.repeat(3000), 'f.pkr.hcl');
+    expect(diags.map((d) => d.summary)).toContain('Nesting too deep');
+  });
+
+  it('parses nesting up to the limit', () => {
+    const { expr, diags } = parseExpression(`${'['.repeat(150)}1${']'.repeat(150)}`, 'f');
+    expect(diags).toEqual([]);
+    expect(expr.kind).toBe('Tuple');
+  });
+});

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import type { Block, Body, Expression, File, ObjectKey, TemplateExpr } from '../../src/hcl/ast.js';
 import type { Range } from '../../src/hcl/range.js';
 

@@ -3,6 +3,7 @@ import type { File } from '../hcl/ast.js';
 import { formatDiagnostics } from '../hcl/diagnostic-text.js';
 import { hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
 import { parseExpression } from '../hcl/parse.js';
+import { sourceOnlyFile } from '../hcl/source-file.js';
 import { evaluate } from '../eval/evaluate.js';
 import { loadConsoleScope, type ConsoleScope } from '../template/console-scope.js';
 import { formatConsoleValue } from './console-format.js';
@@ -13,8 +14,10 @@ import type { CliIO } from './io.js';
  * `kiln console [options] [TEMPLATE]`, as `packer console` in HCL2 mode
  * (command/console.go, hcl2template PackerConfig.EvaluateExpression): piped
  * stdin evaluates every line and prints the last result; a terminal gets a
- * `> ` prompt and a result per line. Errors are diagnostics on stderr; the exit
- * status is 1 when the last line that produced diagnostics had an error.
+ * `> ` prompt and a result per line. Errors are diagnostics on stdout, where
+ * Packer's UI writes them; the exit status is 1 when the last line that
+ * produced diagnostics had an error. Unlike Packer, the diagnostics quote the
+ * console line instead of saying "(source code not available)".
  */
 
 const help = `Usage: kiln console [options] [TEMPLATE]
@@ -123,7 +126,7 @@ export function evaluateLine(line: string, scope: ConsoleScope): { out?: string;
   if (line === 'help') return { out: consoleHelp, diags: [] };
   if (line === 'variables') return { out: scope.describeVariables(), diags: [] };
   const filename = '<console-input>';
-  scope.files.set(filename, sourceOnlyFile(filename, line));
+  scope.files.set(filename, sourceOnlyFile(filename, Buffer.from(line)));
   const parsed = parseExpression(line, filename);
   if (hasErrors(parsed.diags)) return { diags: parsed.diags };
   const { value, diags } = evaluate(parsed.expr, scope.context);
@@ -131,21 +134,9 @@ export function evaluateLine(line: string, scope: ConsoleScope): { out?: string;
   return { out: formatConsoleValue(value), diags: [...parsed.diags, ...diags] };
 }
 
-/** The console line as a File, so diagnostics can quote it (Packer prints "source code not available"). */
-function sourceOnlyFile(filename: string, text: string): File {
-  const start = { line: 1, column: 1, byte: 0 };
-  const range = { filename, start, end: start };
-  return { filename, bytes: Buffer.from(text), body: { kind: 'Body', attributes: [], blocks: [], range, endRange: range } };
-}
-
-/** Packer's writeDiags: errors go to stderr and make the status 1; warnings are said on stdout. */
+/** Packer's writeDiags: the text goes to the UI (stdout) either way; errors make the status 1. */
 function writeDiagnostics(io: CliIO, diags: readonly Diagnostic[], files: ReadonlyMap<string, File>): number {
   if (diags.length === 0) return 0;
-  const text = formatDiagnostics(diags, files, { width: 80, color: false });
-  if (hasErrors(diags)) {
-    io.stderr.write(`${text}\n`);
-    return 1;
-  }
-  io.stdout.write(`${text}\n`);
-  return 0;
+  io.stdout.write(`${formatDiagnostics(diags, files, { width: 80, color: false })}\n`);
+  return hasErrors(diags) ? 1 : 0;
 }

@@ -11,16 +11,7 @@ import {
   conversionTupleToSet,
   conversionTupleToTuple,
 } from './convert-structural.js';
-import {
-  isPrimitive,
-  listOf,
-  mapOf,
-  objectOf,
-  setOf,
-  tupleOf,
-  typeEquals,
-  type Type,
-} from './types.js';
+import { isPrimitive, listOf, mapOf, objectOf, setOf, tupleOf, typeEquals, type Type } from './types.js';
 import { unifyUnsafe } from './unify.js';
 import { Value } from './value.js';
 

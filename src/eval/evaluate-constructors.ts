@@ -5,7 +5,15 @@ import { rangeBetween, type Range } from '../hcl/range.js';
 import { ConversionError, getConversion, type Conversion } from './convert.js';
 import { tryConvert, type Result } from './evaluate-index.js';
 import { evalIn, type Scope } from './evaluate.js';
-import { BoolType, DynamicPseudoType, StringType, compareStrings, friendlyName, typeEquals, type Type } from './types.js';
+import {
+  BoolType,
+  DynamicPseudoType,
+  StringType,
+  compareStrings,
+  friendlyName,
+  typeEquals,
+  type Type,
+} from './types.js';
 import { unifyUnsafe } from './unify.js';
 import { DynamicVal, Value, rawEquals, type Marks } from './value.js';
 import { asTraversal } from './variables.js';
@@ -50,7 +58,9 @@ export function evalObject(expr: ObjectExpr, scope: Scope): Result {
     marks.push(keyMarks);
     const converted = tryConvert(rawKey, StringType);
     if (converted instanceof ConversionError) {
-      diags.push(errorDiag('Incorrect key type', `Can't use this value as a key: ${converted.message}.`, item.key.range));
+      diags.push(
+        errorDiag('Incorrect key type', `Can't use this value as a key: ${converted.message}.`, item.key.range),
+      );
       known = false;
       continue;
     }

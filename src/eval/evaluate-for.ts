@@ -71,10 +71,11 @@ export function evalForParts(e: ForParts, scope: Scope): Result {
   if (e.condition) {
     const r = evalIn(e.condition, scopeFor(DynamicVal, DynamicVal));
     diags.push(...r.diags);
-    if (r.value.isNull()) return fail('Condition is null', "The value of the 'if' clause must not be null.", e.condition);
+    if (r.value.isNull())
+      return fail('Condition is null', "The value of the 'if' clause must not be null.", e.condition);
     const converted = tryConvert(r.value, BoolType);
     if (converted instanceof ConversionError) {
-      return fail('Invalid \'for\' condition', `The 'if' clause value is invalid: ${converted.message}.`, e.condition);
+      return fail("Invalid 'for' condition", `The 'if' clause value is invalid: ${converted.message}.`, e.condition);
     }
     if (hasErrors(r.diags)) return { value: DynamicVal, diags };
     if (!collection.isKnown()) return { value: DynamicVal.withMarks(collMarks).withMarks(r.value.marks), diags };

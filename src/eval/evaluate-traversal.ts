@@ -13,7 +13,10 @@ import { DynamicVal, EmptyTuple, Value } from './value.js';
 
 export function evalVariable(expr: VariableExpr, scope: Scope): Result {
   if (!scope.ctx) {
-    return { value: DynamicVal, diags: [errorDiag('Variables not allowed', 'Variables may not be used here.', expr.range)] };
+    return {
+      value: DynamicVal,
+      diags: [errorDiag('Variables not allowed', 'Variables may not be used here.', expr.range)],
+    };
   }
   const value = lookupVariable(scope.ctx, expr.name);
   if (value) return { value, diags: [] };
@@ -21,7 +24,9 @@ export function evalVariable(expr: VariableExpr, scope: Scope): Result {
   const didYouMean = suggestion === undefined ? '' : ` Did you mean ${goQuote(suggestion)}?`;
   return {
     value: DynamicVal,
-    diags: [errorDiag('Unknown variable', `There is no variable named ${goQuote(expr.name)}.${didYouMean}`, expr.range)],
+    diags: [
+      errorDiag('Unknown variable', `There is no variable named ${goQuote(expr.name)}.${didYouMean}`, expr.range),
+    ],
   };
 }
 

@@ -88,6 +88,7 @@ export interface GetAttrExpr extends Node {
   readonly kind: 'GetAttr';
   readonly source: Expression;
   readonly name: string;
+  /** The dot and the name (`.name`), as hcl's TraverseAttr.SrcRange, where attribute errors point. */
   readonly nameRange: Range;
   readonly legacyIndex?: boolean;
 }

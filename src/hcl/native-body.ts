@@ -63,7 +63,9 @@ export class NativeBody implements HclBody {
     const first = this.body.blocks[0];
     if (first) {
       // hcl reports only the first block, then still returns the attributes it found.
-      diags.push(errorDiag(`Unexpected ${JSON.stringify(first.type)} block`, 'Blocks are not allowed here.', first.typeRange));
+      diags.push(
+        errorDiag(`Unexpected ${JSON.stringify(first.type)} block`, 'Blocks are not allowed here.', first.typeRange),
+      );
     }
     const attributes = new Map<string, HclAttribute>();
     for (const attr of this.visibleAttributes(this.hiddenAttrs)) attributes.set(attr.name, asHclAttribute(attr));

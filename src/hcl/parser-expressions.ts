@@ -116,7 +116,13 @@ function parseBinary(p: Parser, level: number): Expression {
 }
 
 export function parseTermWithTraversals(p: Parser): Expression {
-  return parseTraversals(p, parseTerm(p));
+  const at = p.nextRange();
+  if (!p.enter(at)) return placeholder(at);
+  try {
+    return parseTraversals(p, parseTerm(p));
+  } finally {
+    p.leave();
+  }
 }
 
 /** Attribute access, indexing and splats after `from`; the built nodes' ranges start at `from`. */
@@ -179,7 +185,14 @@ function parseTraversals(p: Parser, from: Expression): Expression {
 }
 
 /** The legacy `list.0` index, kept as an attribute step marked `legacyIndex`. */
-function legacyIndex(p: Parser, source: Expression, dot: Token, num: Token, startOf: Range, inSplat: boolean): Expression {
+function legacyIndex(
+  p: Parser,
+  source: Expression,
+  dot: Token,
+  num: Token,
+  startOf: Range,
+  inSplat: boolean,
+): Expression {
   const text = p.text(num);
   const dotAt = text.indexOf('.');
   if (dotAt >= 0) {
@@ -265,13 +278,21 @@ function parseFullSplat(p: Parser, source: Expression, from: Expression, open: T
   }
   const markerRange = rangeBetween(open.range, close.range);
   const item: AnonSymbolExpr = { kind: 'AnonSymbol', range: markerRange };
-  const each = parseTraversals(p, item);
+  if (!p.enter(markerRange)) return placeholder(markerRange);
+  let each: Expression;
+  try {
+    each = parseTraversals(p, item);
+  } finally {
+    p.leave();
+  }
   return { kind: 'Splat', splat: 'full', source, each, markerRange, range: rangeBetween(from.range, each.range) };
 }
 
 function checkNumber(p: Parser, tok: Token): void {
   if (!NUMBER.test(p.text(tok))) {
-    p.diags.push(errorDiag('Invalid number literal', 'Failed to recognize the value of this number literal.', tok.range));
+    p.diags.push(
+      errorDiag('Invalid number literal', 'Failed to recognize the value of this number literal.', tok.range),
+    );
   }
 }
 
@@ -320,7 +341,11 @@ function parseTerm(p: Parser): Expression {
       if (!p.recovery) {
         p.diags.push(
           start.type === T.EOF
-            ? errorDiag('Missing expression', 'Expected the start of an expression, but found the end of the file.', start.range)
+            ? errorDiag(
+                'Missing expression',
+                'Expected the start of an expression, but found the end of the file.',
+                start.range,
+              )
             : errorDiag(
                 'Invalid expression',
                 'Expected the start of an expression, but found an invalid expression token.',

@@ -41,7 +41,8 @@ function finishFor(p: Parser, open: Token): Expression {
     if (p.peek().type !== T.Ident) return fail('For expression requires value variable name after comma.');
     valueVar = p.text(p.read());
   }
-  if (!isKeyword(p, p.peek(), 'in')) return fail("For expression requires the 'in' keyword after its name declarations.");
+  if (!isKeyword(p, p.peek(), 'in'))
+    return fail("For expression requires the 'in' keyword after its name declarations.");
   p.read();
 
   let mark = p.diags.length;
@@ -92,7 +93,12 @@ function finishFor(p: Parser, open: Token): Expression {
   if (!makeObject) {
     if (keyExpr) {
       p.diags.push(
-        errorDiag("Invalid 'for' expression", 'Key expression is not valid when building a tuple.', keyExpr.range, whole),
+        errorDiag(
+          "Invalid 'for' expression",
+          'Key expression is not valid when building a tuple.',
+          keyExpr.range,
+          whole,
+        ),
       );
     }
     if (ellipsis) {
@@ -107,7 +113,12 @@ function finishFor(p: Parser, open: Token): Expression {
     }
   } else if (!keyExpr) {
     p.diags.push(
-      errorDiag("Invalid 'for' expression", 'Key expression is required when building an object.', valueExpr.range, whole),
+      errorDiag(
+        "Invalid 'for' expression",
+        'Key expression is required when building an object.',
+        valueExpr.range,
+        whole,
+      ),
     );
   }
   return {

@@ -68,7 +68,8 @@ export function decodeStringLiteral(src: string, tok: Token, quoted: boolean): {
         lit = i = i + 1;
         continue;
       }
-      const simple = sel === 110 ? '\n' : sel === 114 ? '\r' : sel === 116 ? '\t' : sel === 34 ? '"' : sel === 92 ? '\\' : undefined;
+      const simple =
+        sel === 110 ? '\n' : sel === 114 ? '\r' : sel === 116 ? '\t' : sel === 34 ? '"' : sel === 92 ? '\\' : undefined;
       if (simple !== undefined) {
         out += simple;
         lit = i = i + 2;

@@ -77,14 +77,28 @@ function unexpectedInBody(bad: Token, end: T, startRange: Range): Diagnostic {
         'There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.',
         startRange,
       )
-    : errorDiag('Unclosed configuration body', 'Found end of file before the end of this configuration body.', startRange);
+    : errorDiag(
+        'Unclosed configuration body',
+        'Found end of file before the end of this configuration body.',
+        startRange,
+      );
 }
 
 function parseBodyItem(p: Parser): Attribute | Block | undefined {
   const ident = p.read();
   const next = p.peek();
   if (next.type === T.Equal) return finishAttribute(p, ident, false);
-  if (next.type === T.OQuote || next.type === T.OBrace || next.type === T.Ident) return finishBlock(p, ident);
+  if (next.type === T.OQuote || next.type === T.OBrace || next.type === T.Ident) {
+    if (!p.enter(ident.range)) {
+      p.recoverAfterBodyItem();
+      return undefined;
+    }
+    try {
+      return finishBlock(p, ident);
+    } finally {
+      p.leave();
+    }
+  }
   p.recoverAfterBodyItem();
   p.diags.push(
     errorDiag(

@@ -362,7 +362,11 @@ class TreeBuilder {
         return this.forDirective(part);
       case 'end':
         this.p.diags.push(
-          errorDiag('Unexpected end of template', 'The control directives within this template are unbalanced.', part.range),
+          errorDiag(
+            'Unexpected end of template',
+            'The control directives within this template are unbalanced.',
+            part.range,
+          ),
         );
         return placeholder(part.range);
       default:
@@ -407,8 +411,7 @@ class TreeBuilder {
         }
         if (next.kind === 'endif') {
           const thenT = this.template(thenExprs, { ...open.range, start: open.range.end });
-          const elseT =
-            elseExprs && this.template(elseExprs, { ...next.range, end: next.range.start });
+          const elseT = elseExprs && this.template(elseExprs, { ...next.range, end: next.range.start });
           return {
             kind: 'TemplateIf',
             condition: open.condition,
@@ -477,4 +480,3 @@ class TreeBuilder {
     }
   }
 }
-

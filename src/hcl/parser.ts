@@ -1,4 +1,4 @@
-import type { Diagnostic } from './diagnostics.js';
+import { errorDiag, type Diagnostic } from './diagnostics.js';
 import type { Range } from './range.js';
 import { T, type Token } from './scanner-tokens.js';
 
@@ -9,8 +9,15 @@ import { T, type Token } from './scanner-tokens.js';
  * parser-expressions.ts and parser-templates.ts.
  */
 
+/**
+ * How deeply expressions and blocks may nest. hclsyntax has no limit (Go stacks
+ * grow); JavaScript's does not, so deeper input is a diagnostic instead of a crash.
+ */
+export const MAX_NESTING = 200;
+
 export class Parser {
   private next = 0;
+  private depth = 0;
   private readonly newlines: boolean[] = [true];
   /**
    * Set once recovery has been attempted. Later "unexpected token" errors are
@@ -45,6 +52,28 @@ export class Parser {
   prevRange(): Range {
     if (this.next === 0) return this.nextRange();
     return (this.tokens[this.next - 1] as Token).range;
+  }
+
+  /**
+   * Enters one level of nesting; false (with one diagnostic per parse) when that
+   * would exceed MAX_NESTING, in which case the caller must not recurse.
+   */
+  enter(at: Range): boolean {
+    if (this.depth < MAX_NESTING) {
+      this.depth++;
+      return true;
+    }
+    if (!this.recovery) {
+      this.diags.push(
+        errorDiag('Nesting too deep', `Expressions and blocks may be nested at most ${MAX_NESTING} levels deep.`, at),
+      );
+    }
+    this.recovery = true;
+    return false;
+  }
+
+  leave(): void {
+    this.depth--;
   }
 
   pushNewlines(include: boolean): void {
@@ -138,7 +167,11 @@ export class Parser {
           break;
         }
         case T.TemplateSeqEnd:
-          while (open.length > 0 && open[open.length - 1] !== T.TemplateInterp && open[open.length - 1] !== T.TemplateControl) {
+          while (
+            open.length > 0 &&
+            open[open.length - 1] !== T.TemplateInterp &&
+            open[open.length - 1] !== T.TemplateControl
+          ) {
             open.pop();
           }
           open.pop();

@@ -50,7 +50,9 @@ export function checkInvalidTokens(tokens: readonly Token[], src: string): Diagn
         break;
       case T.Apostrophe:
         if (apostrophe % 2 === 0) {
-          diags.push(errorDiag('Invalid character', 'Single quotes are not valid. Use double quotes (") to enclose strings.', r));
+          diags.push(
+            errorDiag('Invalid character', 'Single quotes are not valid. Use double quotes (") to enclose strings.', r),
+          );
         }
         if (apostrophe <= 2) apostrophe++;
         break;

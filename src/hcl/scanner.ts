@@ -230,7 +230,11 @@ class Scanner {
         if (next === 42) return this.blockComment();
         return this.single(T.Slash);
       case 61: // =
-        return next === 61 ? this.single(T.EqualOp, 2) : next === 62 ? this.single(T.FatArrow, 2) : this.single(T.Equal);
+        return next === 61
+          ? this.single(T.EqualOp, 2)
+          : next === 62
+            ? this.single(T.FatArrow, 2)
+            : this.single(T.Equal);
       case 33: // !
         return next === 61 ? this.single(T.NotEqual, 2) : this.single(T.Bang);
       case 62: // >

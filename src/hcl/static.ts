@@ -12,7 +12,8 @@ import type { Range } from './range.js';
  * traversal, by parsing its contents as one.
  */
 
-export type IndexKey = { readonly type: 'number'; readonly text: string } | { readonly type: 'string'; readonly value: string };
+export type IndexKey =
+  { readonly type: 'number'; readonly text: string } | { readonly type: 'string'; readonly value: string };
 
 export type TraverseStep =
   | { readonly kind: 'root'; readonly name: string; readonly range: Range }

@@ -5,6 +5,7 @@ import { errorDiag, type Diagnostic } from '../hcl/diagnostics.js';
 import { parseJSON } from '../hcl/json/parse.js';
 import { NativeBody } from '../hcl/native-body.js';
 import { parseConfig } from '../hcl/parse.js';
+import { sourceOnlyFile } from '../hcl/source-file.js';
 import type { HclBody } from '../hcl/schema.js';
 
 /*
@@ -45,7 +46,7 @@ export function parseFile(filename: string): { file?: ParsedFile; diags: Diagnos
   }
   if (filename.endsWith('.json')) {
     const { body, diags } = parseJSON(bytes, filename);
-    return { file: { filename, body, source: sourceOnly(filename, bytes) }, diags };
+    return { file: { filename, body, source: sourceOnlyFile(filename, bytes) }, diags };
   }
   const { file, diags } = parseConfig(bytes, filename);
   return { file: { filename, body: new NativeBody(file.body), source: file }, diags };
@@ -73,13 +74,6 @@ export function loadTemplateFiles(path: string): { files: TemplateFiles; diags: 
     });
   const files = { baseDir: dir, configFiles: parseAll(configPaths), autoVarFiles: parseAll(autoPaths) };
   return { files, diags };
-}
-
-/** A JSON file as diagnostics see it: its lines can be quoted; it has no native blocks to name. */
-function sourceOnly(filename: string, bytes: Buffer): File {
-  const start = { line: 1, column: 1, byte: 0 };
-  const range = { filename, start, end: start };
-  return { filename, bytes, body: { kind: 'Body', attributes: [], blocks: [], range, endRange: range } };
 }
 
 function isDirectory(path: string): boolean {

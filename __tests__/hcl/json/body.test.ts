@@ -93,8 +93,18 @@ describe('JSON body', () => {
       blocks: [{ type: 'source', labelNames: [] }],
     });
     expect(diags.map(brief)).toEqual([
-      ['Extraneous JSON object property', 'No argument or block type is named "sorce". Did you mean "source"?', '1:2:1-1:9:8', '1:2:1-1:9:8'],
-      ['Extraneous JSON object property', 'No argument or block type is named "zzz".', '1:30:29-1:35:34', '1:30:29-1:35:34'],
+      [
+        'Extraneous JSON object property',
+        'No argument or block type is named "sorce". Did you mean "source"?',
+        '1:2:1-1:9:8',
+        '1:2:1-1:9:8',
+      ],
+      [
+        'Extraneous JSON object property',
+        'No argument or block type is named "zzz".',
+        '1:30:29-1:35:34',
+        '1:30:29-1:35:34',
+      ],
     ]);
   });
 
@@ -105,7 +115,12 @@ describe('JSON body', () => {
     });
     expect(diags.map(brief)).toEqual([
       ['Duplicate argument', 'The argument "a" was already set at t.pkr.json:2,1-7.', '3:1:10-3:4:13', '3:1:10-3:4:13'],
-      ['Missing required argument', 'The argument "b" is required, but no definition was found.', '4:1:17-4:2:18', undefined],
+      [
+        'Missing required argument',
+        'The argument "b" is required, but no definition was found.',
+        '4:1:17-4:2:18',
+        undefined,
+      ],
     ]);
     expect(at(content.attributes.get('a')?.range)).toBe('2:1:2-2:7:8');
   });
@@ -116,7 +131,11 @@ describe('JSON body', () => {
       'Either a JSON object or a JSON array is required, representing the contents of one or more "build" blocks.',
       '1:11:10-1:14:13',
     ],
-    ['{"variable": 1}', 'Either a JSON object or JSON array of objects is required here, to specify name labels for this block.', '1:14:13-1:15:14'],
+    [
+      '{"variable": 1}',
+      'Either a JSON object or JSON array of objects is required here, to specify name labels for this block.',
+      '1:14:13-1:15:14',
+    ],
     ['{"variable": [1]}', 'A JSON object is required here, to specify name labels for this block.', '1:15:14-1:16:15'],
   ])('reports the wrong JSON shape for blocks: %s', (src, detail, subject) => {
     const { diags } = body(src).partialContent(TEMPLATE);
@@ -125,7 +144,12 @@ describe('JSON body', () => {
 
   it('repeats shape errors of the body itself from Content, as hcl does', () => {
     const { diags } = body('[{"a": 1}, 2]').content({ attributes: [{ name: 'a' }], blocks: [] });
-    const shape = ['Incorrect JSON value type', 'A JSON object is required here, to define arguments and child blocks.', '1:12:11-1:13:12', undefined];
+    const shape = [
+      'Incorrect JSON value type',
+      'A JSON object is required here, to define arguments and child blocks.',
+      '1:12:11-1:13:12',
+      undefined,
+    ];
     expect(diags.map(brief)).toEqual([shape, shape]);
   });
 
@@ -144,11 +168,21 @@ describe('JSON body', () => {
     const { attributes, diags } = body('{"//": "c", "a": 1, "b": "x", "a": 3}').justAttributes();
     expect([...attributes.keys()]).toEqual(['a', 'b']);
     expect(diags.map(brief)).toEqual([
-      ['Duplicate attribute definition', 'The argument "a" was already set at t.pkr.json:1,13-19.', '1:31:30-1:34:33', undefined],
+      [
+        'Duplicate attribute definition',
+        'The argument "a" was already set at t.pkr.json:1,13-19.',
+        '1:31:30-1:34:33',
+        undefined,
+      ],
     ]);
     const arrayBody = body('[{"a": 1}]').justAttributes();
     expect(arrayBody.diags.map(brief)).toEqual([
-      ['Incorrect JSON value type', 'A JSON object is required here, setting the arguments for this block.', '1:1:0-1:2:1', undefined],
+      [
+        'Incorrect JSON value type',
+        'A JSON object is required here, setting the arguments for this block.',
+        '1:1:0-1:2:1',
+        undefined,
+      ],
     ]);
   });
 

@@ -36,40 +36,119 @@ describe('JSON parser', () => {
   });
 
   it.each([
-    ['{"a": tru}', [['Invalid JSON keyword', '"tru" is not a valid JSON keyword. Did you mean "true"?', '1:7:6-1:10:9', undefined]]],
-    ['{"a": NaN}', [['Invalid JSON keyword', 'The JavaScript identifier "NaN" cannot be used in JSON.', '1:7:6-1:10:9', undefined]]],
-    ['{"a": nothing}', [['Invalid JSON keyword', '"nothing" is not a valid JSON keyword.', '1:7:6-1:14:13', undefined]]],
+    [
+      '{"a": tru}',
+      [['Invalid JSON keyword', '"tru" is not a valid JSON keyword. Did you mean "true"?', '1:7:6-1:10:9', undefined]],
+    ],
+    [
+      '{"a": NaN}',
+      [['Invalid JSON keyword', 'The JavaScript identifier "NaN" cannot be used in JSON.', '1:7:6-1:10:9', undefined]],
+    ],
+    [
+      '{"a": nothing}',
+      [['Invalid JSON keyword', '"nothing" is not a valid JSON keyword.', '1:7:6-1:14:13', undefined]],
+    ],
     [
       '{"a" = 1}',
-      [['Missing property value colon', 'JSON uses a colon as its name/value delimiter, not an equals sign.', '1:6:5-1:7:6', undefined]],
+      [
+        [
+          'Missing property value colon',
+          'JSON uses a colon as its name/value delimiter, not an equals sign.',
+          '1:6:5-1:7:6',
+          undefined,
+        ],
+      ],
     ],
     [
       '{"a" 1}',
-      [['Missing property value colon', "A colon must appear between an object property's name and its value.", '1:6:5-1:7:6', undefined]],
+      [
+        [
+          'Missing property value colon',
+          "A colon must appear between an object property's name and its value.",
+          '1:6:5-1:7:6',
+          undefined,
+        ],
+      ],
     ],
-    ['{"a"}', [['Missing object value', 'A JSON object attribute must have a value, introduced by a colon.', '1:5:4-1:6:5', undefined]]],
+    [
+      '{"a"}',
+      [
+        [
+          'Missing object value',
+          'A JSON object attribute must have a value, introduced by a colon.',
+          '1:5:4-1:6:5',
+          undefined,
+        ],
+      ],
+    ],
     [
       '{"a": 1,}',
-      [['Trailing comma in object', 'JSON does not permit a trailing comma after the final property in an object.', '1:8:7-1:9:8', undefined]],
+      [
+        [
+          'Trailing comma in object',
+          'JSON does not permit a trailing comma after the final property in an object.',
+          '1:8:7-1:9:8',
+          undefined,
+        ],
+      ],
     ],
     [
       '[1, 2,]',
-      [['Trailing comma in array', 'JSON does not permit a trailing comma after the final value in an array.', '1:6:5-1:7:6', undefined]],
+      [
+        [
+          'Trailing comma in array',
+          'JSON does not permit a trailing comma after the final value in an array.',
+          '1:6:5-1:7:6',
+          undefined,
+        ],
+      ],
     ],
     ['{"a": 1', [['Unclosed object', 'No closing brace was found for this JSON object.', '1:1:0-1:2:1', undefined]]],
     ['[1', [['Unclosed object', 'No closing bracket was found for this JSON array.', '1:1:0-1:2:1', undefined]]],
-    ['{"a": 1] ', [['Mismatched braces', 'A JSON object must be closed with a brace, not a bracket.', '1:10:9-1:10:9', undefined]]],
-    ['[1} 2', [['Mismatched brackets', 'A JSON array must be closed with a bracket, not a brace.', '1:6:5-1:6:5', undefined]]],
+    [
+      '{"a": 1] ',
+      [['Mismatched braces', 'A JSON object must be closed with a brace, not a bracket.', '1:10:9-1:10:9', undefined]],
+    ],
+    [
+      '[1} 2',
+      [['Mismatched brackets', 'A JSON array must be closed with a bracket, not a brace.', '1:6:5-1:6:5', undefined]],
+    ],
     [
       '{"a": 1 "b": 2}',
-      [['Missing attribute seperator comma', 'A comma must appear between each property definition in an object.', '1:16:15-1:16:15', undefined]],
+      [
+        [
+          'Missing attribute seperator comma',
+          'A comma must appear between each property definition in an object.',
+          '1:16:15-1:16:15',
+          undefined,
+        ],
+      ],
     ],
-    ['[1 2]', [['Missing attribute seperator comma', 'A comma must appear between each value in an array.', '1:6:5-1:6:5', undefined]]],
-    ['[1: 2]', [['Invalid array value', 'A colon is not used to introduce values in a JSON array.', '1:7:6-1:7:6', undefined]]],
-    ['{1: 2}', [['Invalid object property name', 'A JSON object property name must be a string', '1:2:1-1:3:2', undefined]]],
+    [
+      '[1 2]',
+      [
+        [
+          'Missing attribute seperator comma',
+          'A comma must appear between each value in an array.',
+          '1:6:5-1:6:5',
+          undefined,
+        ],
+      ],
+    ],
+    [
+      '[1: 2]',
+      [['Invalid array value', 'A colon is not used to introduce values in a JSON array.', '1:7:6-1:7:6', undefined]],
+    ],
+    [
+      '{1: 2}',
+      [['Invalid object property name', 'A JSON object property name must be a string', '1:2:1-1:3:2', undefined]],
+    ],
     ['', [['Missing value', 'The JSON data ends prematurely.', '1:1:0-1:1:0', undefined]]],
     ['}', [['Missing JSON value', VALUE_START, '1:1:0-1:2:1', undefined]]],
-    ['[]]', [['Extraneous data after value', 'Extra characters appear after the JSON value.', '1:3:2-1:4:3', undefined]]],
+    [
+      '[]]',
+      [['Extraneous data after value', 'Extra characters appear after the JSON value.', '1:3:2-1:4:3', undefined]],
+    ],
     [
       '{,}',
       [
@@ -82,9 +161,18 @@ describe('JSON parser', () => {
     ['1.', [['Invalid JSON number', 'There is a syntax error in the given JSON number.', '1:1:0-1:3:2', undefined]]],
     ['+1', [['Invalid JSON number', 'There is a syntax error in the given JSON number.', '1:1:0-1:3:2', undefined]]],
     // hcl places string errors one past the offending byte, counted from the opening quote.
-    ['"a\\qb"', [['Invalid JSON string', 'There is a syntax error in the given JSON string.', '1:5:4-1:6:5', '1:1:0-1:7:6']]],
-    ['"\\u12x4"', [['Invalid JSON string', 'There is a syntax error in the given JSON string.', '1:7:6-1:8:7', '1:1:0-1:9:8']]],
-    ['"open', [['Invalid JSON string', 'There is a syntax error in the given JSON string.', '1:6:5-1:7:6', '1:1:0-1:6:5']]],
+    [
+      '"a\\qb"',
+      [['Invalid JSON string', 'There is a syntax error in the given JSON string.', '1:5:4-1:6:5', '1:1:0-1:7:6']],
+    ],
+    [
+      '"\\u12x4"',
+      [['Invalid JSON string', 'There is a syntax error in the given JSON string.', '1:7:6-1:8:7', '1:1:0-1:9:8']],
+    ],
+    [
+      '"open',
+      [['Invalid JSON string', 'There is a syntax error in the given JSON string.', '1:6:5-1:7:6', '1:1:0-1:6:5']],
+    ],
   ])('%s', (src, expected) => {
     expect(parse(src).diags.map(brief)).toEqual(expected);
   });
@@ -92,7 +180,12 @@ describe('JSON parser', () => {
   it('recovers after an error inside a nested value and goes on with the enclosing object', () => {
     const { value, diags } = parse('{"a": {"b" = 1}, "c": 2}');
     expect(diags.map(brief)).toEqual([
-      ['Missing property value colon', 'JSON uses a colon as its name/value delimiter, not an equals sign.', '1:12:11-1:13:12', undefined],
+      [
+        'Missing property value colon',
+        'JSON uses a colon as its name/value delimiter, not an equals sign.',
+        '1:12:11-1:13:12',
+        undefined,
+      ],
     ]);
     if (value.kind !== 'object') throw new Error('not an object');
     expect(value.properties.map((p) => [p.name, p.value.kind])).toEqual([

@@ -1,5 +1,5 @@
 import type { Value } from '../value.js';
-import { floatText } from './go-number-format.js';
+import { formatNumber } from '../number-text.js';
 
 /*
  * cty's json.Marshal as format's %#v (and %v of collections) uses it: Go's
@@ -44,7 +44,7 @@ export function marshalJSON(v: Value): string {
     case 'string':
       return jsonString(v.asString());
     case 'number':
-      return floatText(v.asNumber(), 'f', -1);
+      return formatNumber(v.asNumber());
     case 'bool':
       return String(v.asBool());
     case 'list':

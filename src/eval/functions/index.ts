@@ -1,3 +1,4 @@
+import { collectionFunctions } from './collection.js';
 import { datetimeFunctions } from './datetime.js';
 import type { FunctionSpec, FunctionTable } from './function.js';
 import { numericFunctions } from './numeric.js';
@@ -14,6 +15,7 @@ export function packerFunctions(_baseDir: string): FunctionTable {
   const modules: readonly Readonly<Record<string, FunctionSpec>>[] = [
     numericFunctions,
     stringFunctions,
+    collectionFunctions,
     regexFunctions,
     datetimeFunctions,
     expressionFunctions,

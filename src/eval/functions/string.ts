@@ -1,10 +1,8 @@
 import { BoolType, NumberType, StringType, listOf, type Type } from '../types.js';
 import { Value } from '../value.js';
 import { FunctionArgError, FunctionCallError, type FunctionSpec, type Parameter } from './function.js';
-import { formatFunctions } from './format.js';
 import { WHOLE_NUMBER_ERROR, goInt } from './gocty.js';
 import { graphemes } from './graphemes.js';
-import { regexFunctions } from './regex.js';
 import { mapRunes, toLowerRune, toTitleRune, toUpperRune } from './unicode-case.js';
 
 /*
@@ -121,7 +119,7 @@ const join: FunctionSpec = {
   },
 };
 
-const stringOnlyFunctions: Record<string, FunctionSpec> = {
+export const stringFunctions: Record<string, FunctionSpec> = {
   chomp: stringOp([str('str')], (s) => s.replace(/(?:\r\n?|\n)*$/, '')),
   endswith: predicate('suffix', (s, suffix) => s.endsWith(suffix)),
   indent: {
@@ -159,11 +157,4 @@ const stringOnlyFunctions: Record<string, FunctionSpec> = {
   trimspace: stringOp([str('str')], (s) => s.replace(TRIM_SPACE, '')),
   trimsuffix: stringOp([str('str'), str('suffix')], (s, x) => (x !== '' && s.endsWith(x) ? s.slice(0, -x.length) : s)),
   upper: stringOp([anyStr('str')], (s) => mapRunes(s, toUpperRune)),
-};
-
-/** Every string function, including the regex and format families. */
-export const stringFunctions: Record<string, FunctionSpec> = {
-  ...stringOnlyFunctions,
-  ...regexFunctions,
-  ...formatFunctions,
 };

@@ -110,7 +110,15 @@ export class JsonBody implements HclBody {
         attributes.set(prop.name, attribute(prop, diags));
         used.add(prop.name);
       } else if (blockS) {
-        unpackBlock(prop.value, { type: prop.name, typeRange: prop.nameRange }, blockS.labelNames, [], [], blocks, diags);
+        unpackBlock(
+          prop.value,
+          { type: prop.name, typeRange: prop.nameRange },
+          blockS.labelNames,
+          [],
+          [],
+          blocks,
+          diags,
+        );
         used.add(prop.name);
       }
     }
@@ -225,7 +233,10 @@ function collectProperties(v: JsonValue, labelName?: string): { properties: Json
     case 'array':
       for (const item of v.items) {
         if (item.kind === 'object') properties.push(...item.properties);
-        else diags.push(errorDiag('Incorrect JSON value type', `A JSON object is required here, ${purpose}.`, startRange(item)));
+        else
+          diags.push(
+            errorDiag('Incorrect JSON value type', `A JSON object is required here, ${purpose}.`, startRange(item)),
+          );
       }
       break;
     default:

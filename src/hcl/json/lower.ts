@@ -53,7 +53,12 @@ function lower(v: JsonValue, diags: Diagnostic[]): Expression {
       expr = { kind: 'Literal', type: 'bool', value: v.value, range: v.range };
       break;
     case 'array':
-      expr = { kind: 'Tuple', items: v.items.map((item) => lower(item, diags)), openRange: v.openRange, range: v.range };
+      expr = {
+        kind: 'Tuple',
+        items: v.items.map((item) => lower(item, diags)),
+        openRange: v.openRange,
+        range: v.range,
+      };
       break;
     case 'object': {
       const items: ObjectItem[] = v.properties.map((prop) => {

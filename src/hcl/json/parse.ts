@@ -16,7 +16,10 @@ export interface JsonFile {
  * or an array of objects; otherwise the body is empty so that asking it for
  * content adds no second error about the same thing.
  */
-export function parseJSON(src: Buffer | string, filename: string): { file: JsonFile; body: HclBody; diags: Diagnostic[] } {
+export function parseJSON(
+  src: Buffer | string,
+  filename: string,
+): { file: JsonFile; body: HclBody; diags: Diagnostic[] } {
   const bytes = typeof src === 'string' ? Buffer.from(src, 'utf8') : src;
   const parsed = parseJsonValue(bytes, filename);
   const diags = parsed.diags;

@@ -23,7 +23,9 @@ export function parseJsonValue(
   const diags: Diagnostic[] = [];
   const value = parseValue(p, diags);
   if (diags.length === 0 && p.peek().type !== 'eof') {
-    diags.push(errorDiag('Extraneous data after value', 'Extra characters appear after the JSON value.', p.peek().range));
+    diags.push(
+      errorDiag('Extraneous data after value', 'Extra characters appear after the JSON value.', p.peek().range),
+    );
   }
   return { value, diags };
 }
@@ -104,7 +106,9 @@ function parseObject(p: Peeker, diags: Diagnostic[]): JsonValue | undefined {
   while (p.peek().type !== '}') {
     const key = parseValue(p, diags);
     if (key.kind !== 'string') {
-      diags.push(errorDiag('Invalid object property name', 'A JSON object property name must be a string', startRange(key)));
+      diags.push(
+        errorDiag('Invalid object property name', 'A JSON object property name must be a string', startRange(key)),
+      );
       return undefined;
     }
     const colon = p.read();
@@ -112,7 +116,11 @@ function parseObject(p: Peeker, diags: Diagnostic[]): JsonValue | undefined {
       recover(p, colon, '{', '}');
       if (colon.type === '}' || colon.type === ',') {
         diags.push(
-          errorDiag('Missing object value', 'A JSON object attribute must have a value, introduced by a colon.', colon.range),
+          errorDiag(
+            'Missing object value',
+            'A JSON object attribute must have a value, introduced by a colon.',
+            colon.range,
+          ),
         );
       } else if (colon.type === '=') {
         // Likely confusion with the native syntax.
@@ -207,7 +215,9 @@ function parseArray(p: Peeker, diags: Diagnostic[]): JsonValue | undefined {
     if (next.type === ']') break;
     recover(p, p.read(), '[', ']');
     if (next.type === ':') {
-      diags.push(errorDiag('Invalid array value', 'A colon is not used to introduce values in a JSON array.', p.peek().range));
+      diags.push(
+        errorDiag('Invalid array value', 'A colon is not used to introduce values in a JSON array.', p.peek().range),
+      );
     } else if (next.type === 'eof') {
       diags.push(errorDiag('Unclosed object', 'No closing bracket was found for this JSON array.', open.range));
     } else if (next.type === '}') {
@@ -216,7 +226,11 @@ function parseArray(p: Peeker, diags: Diagnostic[]): JsonValue | undefined {
       );
     } else {
       diags.push(
-        errorDiag('Missing attribute seperator comma', 'A comma must appear between each value in an array.', p.peek().range),
+        errorDiag(
+          'Missing attribute seperator comma',
+          'A comma must appear between each value in an array.',
+          p.peek().range,
+        ),
       );
     }
     return undefined;

@@ -28,7 +28,11 @@ export function scan(buf: Buffer, filename: string, start: Pos): Token[] {
   let byte = start.byte;
   const here = (): Pos => ({ line, column, byte });
   const push = (type: TokenType, from: Pos, end: number): void => {
-    tokens.push({ type, bytes: buf.subarray(from.byte - start.byte, end), range: { filename, start: from, end: here() } });
+    tokens.push({
+      type,
+      bytes: buf.subarray(from.byte - start.byte, end),
+      range: { filename, start: from, end: here() },
+    });
   };
 
   for (;;) {

@@ -5,9 +5,19 @@
  * because hcl places its "Invalid JSON string" diagnostic from that offset.
  */
 
-export type DecodedString = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly offset: number };
+export type DecodedString =
+  { readonly ok: true; readonly value: string } | { readonly ok: false; readonly offset: number };
 
-const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
 
 export function decodeString(token: Buffer): DecodedString {
   // Work on the raw bytes for offsets; literal runs are decoded as UTF-8 in one go.
