@@ -44,7 +44,7 @@ const volatileShapes: Readonly<Record<string, RegExp>> = {
 /** Drops the source snippet of a console diagnostic, which Kiln shows and Packer 1.6.6 cannot. */
 function withoutSnippets(text: string): string {
   return text.replace(
-    /(  on <console-input> line \d+[^\n]*:\n)(?:  \(source code not available\)\n|(?: {2,}\d+: [^\n]*\n| {4,}[\^~ ]*\n)+)/g,
+    /( {2}on <console-input> line \d+[^\n]*:\n)(?: {2}\(source code not available\)\n|(?: {2,}\d+: [^\n]*\n| {4,}[\^~ ]*\n)+)/g,
     '$1',
   );
 }

@@ -9,4 +9,4 @@ export async function runPost(): Promise<void> {
   core.debug('kiln post: no resources or caches to handle in this release');
 }
 
-await runPost();
+void runPost();

@@ -1,6 +1,7 @@
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import type { File } from '../hcl/ast.js';
-import { errorDiag, type Diagnostic } from '../hcl/diagnostics.js';
+import { errorDiag, hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
+import { goQuote } from '../hcl/quote.js';
 import type { EvalContext } from '../eval/context.js';
 import type { Value } from '../eval/value.js';
 import { formatConsoleValue } from '../cli/console-format.js';
@@ -54,90 +55,113 @@ const consoleBlocks = {
   ],
 };
 
-export function loadConsoleScope(opts: ConsoleScopeOptions): { scope: ConsoleScope; diags: Diagnostic[] } {
+/**
+ * `diags` are what Packer's Parse reports: any error there ends the console
+ * before it reads a line. `initDiags` are Initialize's (unset variables,
+ * locals), which Packer's console evaluates past.
+ */
+export function loadConsoleScope(opts: ConsoleScopeOptions): {
+  scope: ConsoleScope;
+  diags: Diagnostic[];
+  initDiags: Diagnostic[];
+} {
   const diags: Diagnostic[] = [];
   const files = new Map<string, File>();
   const variables: InputVariables = new Map();
   const locals: LocalDefinition[] = [];
-  let baseDir = opts.cwd;
+  // Packer's cfg.Basedir: the template path as given, empty without a template.
+  let baseDir = '';
   let autoVarFiles: ParsedFile[] = [];
 
   if (opts.template !== undefined) {
-    const loaded = loadTemplateFiles(resolve(opts.cwd, opts.template));
+    const loaded = loadTemplateFiles(opts.template, opts.cwd);
     diags.push(...loaded.diags);
     baseDir = loaded.files.baseDir;
     autoVarFiles = loaded.files.autoVarFiles;
     for (const f of [...loaded.files.configFiles, ...autoVarFiles]) files.set(f.filename, f.source);
-    for (const file of loaded.files.configFiles) {
+    // Like Packer, stop at files that do not parse.
+    if (hasErrors(loaded.diags)) return { scope: emptyScope(opts.cwd, baseDir, files), diags, initDiags: [] };
+    const contents = loaded.files.configFiles.map((file) => {
       const { content, diags: d } = file.body.partialContent(consoleBlocks);
       diags.push(...d);
-      for (const block of content.blocks) {
-        if (block.type === 'variable') diags.push(...decodeVariableBlock(block, variables));
-        else if (block.type === 'variables') diags.push(...decodeVariablesBlock(block.body, variables));
-        else if (block.type === 'locals') {
-          const r = decodeLocalsBlock(block.body);
-          diags.push(...r.diags);
-          locals.push(...r.locals);
-        } else {
-          const r = decodeLocalBlock(block);
-          diags.push(...r.diags);
-          if (r.local) locals.push(r.local);
-        }
+      return content;
+    });
+    // Packer decodes the variables of every file before any locals.
+    for (const block of contents.flatMap((c) => c.blocks)) {
+      if (block.type === 'variable') diags.push(...decodeVariableBlock(block, variables));
+      else if (block.type === 'variables') diags.push(...decodeVariablesBlock(block.body, variables));
+    }
+    for (const block of contents.flatMap((c) => c.blocks)) {
+      if (block.type === 'locals') {
+        const r = decodeLocalsBlock(block.body);
+        diags.push(...r.diags);
+        locals.push(...r.locals);
+      } else if (block.type === 'local') {
+        const r = decodeLocalBlock(block);
+        diags.push(...r.diags);
+        if (r.local) locals.push(r.local);
       }
     }
   }
+  diags.push(...duplicateLocalDiags(locals));
 
+  // Since Packer 1.13 var files apply in the order given, after the auto ones (HCL, then JSON).
   const varFiles = [...autoVarFiles, ...loadVarFiles(opts, files, diags)];
-  // Packer applies every HCL var file before any JSON one, whatever the order given.
-  const ordered = [
-    ...varFiles.filter((f) => extname(f.filename) === '.hcl'),
-    ...varFiles.filter((f) => extname(f.filename) === '.json'),
-  ];
   diags.push(
     ...collectVariableValues(variables, {
       env: opts.env,
-      varFiles: ordered.map((f) => f.body),
+      varFiles: varFiles.map((f) => f.body),
       argv: opts.vars,
       warnOnUndeclaredVar: false,
     }),
   );
-  diags.push(...unsetVariableDiags(variables), ...duplicateLocalDiags(locals));
 
+  const initDiags = unsetVariableDiags(variables);
   const variableValues = new Map([...variables].map(([name, v]) => [name, variableValue(v)]));
   const scopeWith = (known: ReadonlyMap<string, Value>) =>
     templateContext({ cwd: opts.cwd, baseDir, variables: variableValues, locals: known });
   const evaluated = evaluateLocals(locals, scopeWith);
-  diags.push(...evaluated.diags);
+  initDiags.push(...evaluated.diags);
 
   const scope: ConsoleScope = {
     context: scopeWith(evaluated.values),
     files,
     describeVariables: () => describeVariables(variableValues, evaluated.values),
   };
-  return { scope, diags };
+  return { scope, diags, initDiags };
 }
 
+function emptyScope(cwd: string, baseDir: string, files: Map<string, File>): ConsoleScope {
+  const none = new Map<string, Value>();
+  return {
+    context: templateContext({ cwd, baseDir, variables: none, locals: none }),
+    files,
+    describeVariables: () => describeVariables(none, none),
+  };
+}
+
+/** Var files given with -var-file; one that does not parse is left out, as Packer does. */
 function loadVarFiles(opts: ConsoleScopeOptions, files: Map<string, File>, diags: Diagnostic[]): ParsedFile[] {
   return opts.varFiles.flatMap((path) => {
     const ext = extname(path);
     if (ext !== '.hcl' && ext !== '.json') {
-      diags.push(errorDiag(`Could not guess format of ${path}`, 'A var file must end in .hcl or .json.'));
+      diags.push(errorDiag(`Could not guess format of ${path}`, 'A var file must be suffixed with `.hcl` or `.json`.'));
       return [];
     }
-    const r = parseFile(resolve(opts.cwd, path));
+    const r = parseFile(path, opts.cwd);
     diags.push(...r.diags);
     if (!r.file) return [];
     files.set(r.file.filename, r.file.source);
-    return [r.file];
+    return hasErrors(r.diags) ? [] : [r.file];
   });
 }
 
-/** PackerConfig.printVariables: each value printed as the console prints it, then Go-quoted. */
+/** PackerConfig.printVariables: each value printed as the console prints it, then Go-quoted (%q). */
 function describeVariables(variables: ReadonlyMap<string, Value>, locals: ReadonlyMap<string, Value>): string {
   const lines = (prefix: string, values: ReadonlyMap<string, Value>) =>
     [...values.keys()]
       .sort()
-      .map((k) => `${prefix}.${k}: ${JSON.stringify(formatConsoleValue(values.get(k)!))}\n`)
+      .map((k) => `${prefix}.${k}: ${goQuote(formatConsoleValue(values.get(k)!))}\n`)
       .join('');
   return `> input-variables:\n\n${lines('var', variables)}\n> local-variables:\n\n${lines('local', locals)}`;
 }

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, normalize, resolve } from 'node:path';
 import type { File } from '../hcl/ast.js';
 import { errorDiag, type Diagnostic } from '../hcl/diagnostics.js';
 import { parseJSON } from '../hcl/json/parse.js';
@@ -10,9 +10,11 @@ import type { HclBody } from '../hcl/schema.js';
 
 /*
  * Finding and parsing template files as Packer does (hcl2template/parser.go):
- * a file, or every regular file directly in a directory, `*.pkr.hcl` first and
- * then `*.pkr.json`, each group in lexical order; `*.auto.pkrvars.*` only for a
- * directory.
+ * a `*.pkr.hcl` or `*.pkr.json` file, or every regular file directly in a
+ * directory, `*.pkr.hcl` first and then `*.pkr.json`, each group in lexical
+ * order; `*.auto.pkrvars.*` only for a directory. Files are named by the path
+ * as the user gave it (joined with the entry name for a directory), as Packer's
+ * diagnostics show them; they are read relative to `cwd`.
  */
 
 export const HCL_SUFFIX = '.pkr.hcl';
@@ -30,19 +32,21 @@ export interface ParsedFile {
 }
 
 export interface TemplateFiles {
-  /** The directory relative paths resolve against (`path.root`). */
+  /** `path.root`: the template path as given for a directory, its parent for a file. */
   readonly baseDir: string;
   readonly configFiles: ParsedFile[];
   readonly autoVarFiles: ParsedFile[];
 }
 
 /** Parses one HCL or JSON file, choosing the syntax by extension. */
-export function parseFile(filename: string): { file?: ParsedFile; diags: Diagnostic[] } {
+export function parseFile(filename: string, cwd: string): { file?: ParsedFile; diags: Diagnostic[] } {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(filename);
+    bytes = readFileSync(resolve(cwd, filename));
   } catch (e) {
-    return { diags: [errorDiag('Failed to read file', `The file "${filename}" could not be read: ${errnoMessage(e)}.`)] };
+    return {
+      diags: [errorDiag('Failed to read file', `The file "${filename}" could not be read: ${errnoMessage(e)}.`)],
+    };
   }
   if (filename.endsWith('.json')) {
     const { body, diags } = parseJSON(bytes, filename);
@@ -52,41 +56,50 @@ export function parseFile(filename: string): { file?: ParsedFile; diags: Diagnos
   return { file: { filename, body: new NativeBody(file.body), source: file }, diags };
 }
 
-/** Loads the template at `path` (a file or a directory). */
-export function loadTemplateFiles(path: string): { files: TemplateFiles; diags: Diagnostic[] } {
+/** Loads the template at `path` (a file or a directory, relative to `cwd`). */
+export function loadTemplateFiles(path: string, cwd: string): { files: TemplateFiles; diags: Diagnostic[] } {
   const diags: Diagnostic[] = [];
-  const absolute = resolve(path);
-  const isDir = isDirectory(absolute);
-  const names = isDir ? listDirectory(absolute) : [basename(absolute)];
-  const dir = isDir ? absolute : dirname(absolute);
-  const pick = (suffix: string) => names.filter((n) => n.endsWith(suffix)).map((n) => join(dir, n));
+  const kind = pathKind(resolve(cwd, path));
+  if (kind === 'missing') {
+    diags.push(errorDiag('Failed to read file', `The file "${path}" could not be read: no such file or directory.`));
+    return { files: { baseDir: path, configFiles: [], autoVarFiles: [] }, diags };
+  }
+  const isDir = kind === 'directory';
+  const names = isDir ? listDirectory(resolve(cwd, path)).map((n) => join(path, n)) : [path];
+  const pick = (suffix: string) => names.filter((n) => n.endsWith(suffix));
 
-  const configPaths = isDir ? [...pick(HCL_SUFFIX), ...pick(JSON_SUFFIX)] : [absolute];
+  const configPaths = [...pick(HCL_SUFFIX), ...pick(JSON_SUFFIX)];
   const autoPaths = isDir ? [...pick(AUTO_VARS_HCL_SUFFIX), ...pick(AUTO_VARS_JSON_SUFFIX)] : [];
   if (configPaths.length === 0) {
-    diags.push(errorDiag('Could not find any config file in ' + path, 'A template directory must hold at least one *.pkr.hcl or *.pkr.json file.'));
+    diags.push(
+      errorDiag(
+        'Could not find any config file in ' + path,
+        'A config file must be suffixed with `.pkr.hcl` or `.pkr.json`. A folder can be referenced.',
+      ),
+    );
   }
   const parseAll = (paths: string[]): ParsedFile[] =>
     paths.flatMap((p) => {
-      const r = parseFile(p);
+      const r = parseFile(p, cwd);
       diags.push(...r.diags);
       return r.file ? [r.file] : [];
     });
-  const files = { baseDir: dir, configFiles: parseAll(configPaths), autoVarFiles: parseAll(autoPaths) };
+  const baseDir = isDir ? path : normalize(dirname(path)); // Go's filepath.Dir cleans
+  const files = { baseDir, configFiles: parseAll(configPaths), autoVarFiles: parseAll(autoPaths) };
   return { files, diags };
 }
 
-function isDirectory(path: string): boolean {
+function pathKind(path: string): 'directory' | 'file' | 'missing' {
   try {
-    return statSync(path).isDirectory();
+    return statSync(path).isDirectory() ? 'directory' : 'file';
   } catch {
-    return false;
+    return 'missing';
   }
 }
 
 function listDirectory(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile())
+    .filter((e) => !e.isDirectory())
     .map((e) => e.name)
     .sort();
 }

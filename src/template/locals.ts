@@ -39,12 +39,16 @@ const localBlockSchema = { attributes: [{ name: 'expression' }, { name: 'sensiti
 export function decodeLocalBlock(block: ContentBlock): { local?: LocalDefinition; diags: Diagnostic[] } {
   const name = block.labels[0] ?? '';
   const { content, diags } = block.body.content(localBlockSchema);
-  if (!isValidIdentifier(name)) diags.push(errorDiag('Invalid local name', BAD_IDENTIFIER_DETAIL, block.labelRanges[0]));
+  if (!isValidIdentifier(name))
+    diags.push(errorDiag('Invalid local name', BAD_IDENTIFIER_DETAIL, block.labelRanges[0]));
   const sensitiveAttr = content.attributes.get('sensitive');
-  const sensitive = sensitiveAttr ? decodeLiteral(sensitiveAttr.expr, BoolType, diags)?.asBool() ?? false : false;
+  const sensitive = sensitiveAttr ? (decodeLiteral(sensitiveAttr.expr, BoolType, diags)?.asBool() ?? false) : false;
   const expression = content.attributes.get('expression');
   if (!expression) return { diags };
-  return { local: { name, expr: expression.expr, sensitive, nameRange: block.labelRanges[0] ?? block.defRange }, diags };
+  return {
+    local: { name, expr: expression.expr, sensitive, nameRange: block.labelRanges[0] ?? block.defRange },
+    diags,
+  };
 }
 
 /** "Duplicate local definition" for each later definition of a name. */

@@ -8,7 +8,15 @@ import type { EvalContext } from '../eval/context.js';
 import { evaluate } from '../eval/evaluate.js';
 import { envFunctions } from '../eval/functions/env.js';
 import { applyDefaults, typeConstraint, type TypeDefaults } from '../eval/typeexpr.js';
-import { BoolType, DynamicPseudoType, EmptyObjectType, StringType, EmptyTupleType, typeEquals, type Type } from '../eval/types.js';
+import {
+  BoolType,
+  DynamicPseudoType,
+  EmptyObjectType,
+  StringType,
+  EmptyTupleType,
+  typeEquals,
+  type Type,
+} from '../eval/types.js';
 import { Sensitive, Value } from '../eval/value.js';
 import { decodeLiteral } from './literal.js';
 import { isValidIdentifier, BAD_IDENTIFIER_DETAIL } from './names.js';
@@ -87,7 +95,11 @@ export function decodeVariableBlock(block: ContentBlock, into: InputVariables): 
     }
     values.push({ from: 'default', value, expr: def.expr });
     // With no type, the default's type becomes the variable's, except `{}` and `[]`.
-    if (type.kind === 'dynamic' && !typeEquals(value.type, EmptyObjectType) && !typeEquals(value.type, EmptyTupleType)) {
+    if (
+      type.kind === 'dynamic' &&
+      !typeEquals(value.type, EmptyObjectType) &&
+      !typeEquals(value.type, EmptyTupleType)
+    ) {
       type = value.type;
     }
   }
@@ -151,7 +163,14 @@ export function collectVariableValues(variables: InputVariables, inputs: Variabl
       );
       continue;
     }
-    assignFromText(variable, 'cmd', raw, `<value for var.${name} from arguments>`, diags, 'Invalid argument value for -var variable');
+    assignFromText(
+      variable,
+      'cmd',
+      raw,
+      `<value for var.${name} from arguments>`,
+      diags,
+      'Invalid argument value for -var variable',
+    );
   }
   return diags;
 }

@@ -6,7 +6,7 @@ import { formatFunctions } from '../../../src/eval/functions/format.js';
 import { numericFunctions } from '../../../src/eval/functions/numeric.js';
 import { regexFunctions } from '../../../src/eval/functions/regex.js';
 import { stringFunctions } from '../../../src/eval/functions/string.js';
-import { BoolType, DynamicPseudoType, listOf, NumberType, setOf, StringType } from '../../../src/eval/types.js';
+import { BoolType, DynamicPseudoType, listOf, NumberType, StringType } from '../../../src/eval/types.js';
 import { rawEquals, Sensitive, Value } from '../../../src/eval/value.js';
 import { parseExpression } from '../../../src/hcl/parse.js';
 
@@ -46,6 +46,8 @@ const variables = new Map<string, Value>([
       empty_set: Value.set([], StringType),
       emptyset_dyn: Value.set([], DynamicPseudoType),
       nums_set: Value.set([n(10), n(13), n(6), n(4.5)], NumberType),
+      map: Value.map({ b: n(1), a: n(2) }),
+      smap: Value.map({ a: s('x') }),
     }),
   ],
 ]);

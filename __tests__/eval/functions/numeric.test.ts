@@ -90,6 +90,9 @@ describe('numeric functions: edge cases', () => {
     ['sum({a = 1})', invalidArg('list', 'argument must be list, set, or tuple. Received object')],
     ['sum(["a"])', invalidArg('list', 'argument must be list, set, or tuple of number values')],
     ['sum([1, null])', invalidArg('list', 'argument must be list, set, or tuple of number values')],
-    ['sum([1e400 * 10, -1e400 * 10, pow(2, 1e6), -pow(2, 1e6)])', callFailed('sum', "can't compute sum of opposing infinities")],
+    [
+      'sum([1e400 * 10, -1e400 * 10, pow(2, 1e6), -pow(2, 1e6)])',
+      callFailed('sum', "can't compute sum of opposing infinities"),
+    ],
   ])('%s fails', (src, want) => expect(errorOf(src)).toBe(want));
 });

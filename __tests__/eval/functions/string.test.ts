@@ -13,6 +13,7 @@ describe('string functions: Packer documentation examples', () => {
     ['endswith("hello world", "world")', b(true)],
     ['endswith("hello world", "hello")', b(false)],
     // The documentation writes %{indent(...)}; the interpolation is ${...}.
+    // The documentation writes %{indent(...)}; in HCL the interpolation is ${...}.
     ['"  items: ${indent(2, "[\\n  foo,\\n  bar,\\n]\\n")}"', s('  items: [\n    foo,\n    bar,\n  ]\n  ')],
     ['join(", ", ["foo", "bar", "baz"])', s('foo, bar, baz')],
     ['join(", ", ["foo"])', s('foo')],

@@ -1,5 +1,5 @@
 import { convert } from '../convert.js';
-import { num } from '../number.js';
+import { num, type Num } from '../number.js';
 import { DynamicPseudoType, NumberType, StringType, friendlyName, listOf, tupleOf, type Type } from '../types.js';
 import { unifyUnsafe } from '../unify.js';
 import { Value, type Marks } from '../value.js';
@@ -58,7 +58,12 @@ const concat: FunctionSpec = {
       else if (t.kind === 'list') {
         // A tuple type needs the list's length.
         if (!arg.isKnown()) return DynamicPseudoType;
-        types.push(...arg.unmark()[0].elements().map(() => t.element));
+        types.push(
+          ...arg
+            .unmark()[0]
+            .elements()
+            .map(() => t.element),
+        );
       } else {
         throw new FunctionArgError(i, `all arguments must be lists or tuples; got ${friendlyName(t)}`);
       }
@@ -175,24 +180,26 @@ const flatten: FunctionSpec = {
 
 const RANGE_LIMIT = 1024;
 
+/** start, end and step from range's one, two or three arguments; the step defaults towards end. */
+function rangeBounds(nums: readonly Num[]): [Num, Num, Num] {
+  const [a, b, c] = nums;
+  if (nums.length === 1) return [num(0), a!, num(a!.isNegative() && !a!.isZero() ? -1 : 1)];
+  if (nums.length === 2) return [a!, b!, num(b!.lt(a!) ? -1 : 1)];
+  if (nums.length === 3) return [a!, b!, c!];
+  throw new FunctionCallError('must have one, two, or three arguments');
+}
+
 const range: FunctionSpec = {
   params: [],
   varParam: { name: 'params', type: NumberType },
   returnType: () => listOf(NumberType),
   impl: (args) => {
-    const nums = args.map((a) => a.asNumber());
-    let [start, end, step] = [num(0), num(0), num(1)];
-    if (nums.length === 1) [end, step] = [nums[0]!, num(nums[0]!.isNegative() && !nums[0]!.isZero() ? -1 : 1)];
-    else if (nums.length === 2) [start, end, step] = [nums[0]!, nums[1]!, num(nums[1]!.lt(nums[0]!) ? -1 : 1)];
-    else if (nums.length === 3) [start, end, step] = [nums[0]!, nums[1]!, nums[2]!];
-    else throw new FunctionCallError('must have one, two, or three arguments');
+    const [start, end, step] = rangeBounds(args.map((a) => a.asNumber()));
     // cty's "step must not be zero" check compares value identity and never fires for
     // a given zero step, which therefore runs into the length limit instead.
     const down = step.isNegative() && !step.isZero();
-    if (down && end.gt(start))
-      throw new FunctionArgError(1, 'end must be less than start when step is negative');
-    if (!down && end.lt(start))
-      throw new FunctionArgError(1, 'end must be greater than start when step is positive');
+    if (down && end.gt(start)) throw new FunctionArgError(1, 'end must be less than start when step is negative');
+    if (!down && end.lt(start)) throw new FunctionArgError(1, 'end must be greater than start when step is positive');
     const values: Value[] = [];
     for (let n = start; down ? n.gt(end) : n.lt(end); n = n.plus(step)) {
       if (values.length >= RANGE_LIMIT)
@@ -284,8 +291,7 @@ const sort: FunctionSpec = {
     // Unknown elements leave the order unknown.
     if (!list!.isWhollyKnown()) return Value.unknown(type);
     const strings = list!.elements().map((v, i) => {
-      if (v.isNull())
-        throw new FunctionCallError(`given list element ${i} is null; a null string cannot be sorted`);
+      if (v.isNull()) throw new FunctionCallError(`given list element ${i} is null; a null string cannot be sorted`);
       return v.asString();
     });
     strings.sort(compareCodePoints);
@@ -306,4 +312,3 @@ export const sequenceFunctions: Record<string, FunctionSpec> = {
   slice,
   sort,
 };
-

@@ -90,7 +90,9 @@ const setproduct: FunctionSpec = {
     // Cartesian product in argument order, the last argument varying fastest.
     let product: Value[][] = [[]];
     plain.forEach((arg, j) => {
-      const items = arg.elements().map((v) => (typeEquals(v.type, componentTypes[j]!) ? v : convert(v, componentTypes[j]!)));
+      const items = arg
+        .elements()
+        .map((v) => (typeEquals(v.type, componentTypes[j]!) ? v : convert(v, componentTypes[j]!)));
       product = product.flatMap((prefix) => items.map((item) => [...prefix, item]));
     });
     const tuples = product.map((p) => Value.tuple(p));

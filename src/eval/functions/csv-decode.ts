@@ -7,9 +7,9 @@
 export class CsvError extends Error {
   constructor(
     readonly line: number,
-    readonly cause: string,
+    readonly reason: string,
   ) {
-    super(cause);
+    super(reason);
   }
 }
 

@@ -56,8 +56,8 @@ function csvRead(reader: CsvReader, header: boolean): string[] | undefined {
   } catch (e) {
     if (!(e instanceof CsvError)) throw e;
     // cty passes the header's error on unwrapped, and wraps the others.
-    const whole = e.cause === ErrFieldCount ? `record on line ${e.line}: ${e.cause}` : e.cause;
-    throw new FunctionCallError(header ? whole : `CSV parse error on line ${e.line}: ${e.cause}`);
+    const whole = e.reason === ErrFieldCount ? `record on line ${e.line}: ${e.reason}` : e.reason;
+    throw new FunctionCallError(header ? whole : `CSV parse error on line ${e.line}: ${e.reason}`);
   }
 }
 

@@ -29,7 +29,8 @@ export function jsonString(s: string): string {
     const escaped = ESCAPES[ch];
     if (escaped) out += escaped;
     else if (cp < 0x20) out += `\\u${cp.toString(16).padStart(4, '0')}`;
-    else if (cp >= 0xd800 && cp <= 0xdfff) out += '\ufffd'; // a lone surrogate is invalid UTF-8 to Go
+    else if (cp >= 0xd800 && cp <= 0xdfff)
+      out += '\ufffd'; // a lone surrogate is invalid UTF-8 to Go
     else out += ch;
   }
   return out + '"';

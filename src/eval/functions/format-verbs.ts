@@ -44,7 +44,7 @@ export function formatValues(spec: string, args: readonly Value[]): string {
   let out = '';
   let nextArg = 1;
   let highestArg = 0;
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     if (chars[i] !== '%') {
       out += chars[i++];
       continue;

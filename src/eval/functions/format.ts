@@ -34,7 +34,7 @@ function isSequence(t: Type): boolean {
 
 /** The length of a list, set or tuple argument, or undefined when it cannot be known yet. */
 function sequenceLength(arg: Value): number | undefined {
-  if (arg.type.kind === 'tuple') return arg.isKnown() ? arg.length() : (arg.type.elements.length as number);
+  if (arg.type.kind === 'tuple') return arg.isKnown() ? arg.length() : arg.type.elements.length;
   return arg.isKnown() ? arg.length() : undefined;
 }
 

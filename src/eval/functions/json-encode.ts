@@ -1,5 +1,5 @@
 import type { Value } from '../value.js';
-import { numberText } from './number-text.js';
+import { formatNumber } from '../number-text.js';
 
 /*
  * jsonencode's serialisation (cty's json.Marshal): object and map keys in
@@ -33,7 +33,7 @@ export function encodeJSON(v: Value): string {
     case 'number': {
       const n = v.asNumber();
       if (!n.isFinite()) throw new Error('cannot serialize infinity as JSON');
-      return numberText(n);
+      return formatNumber(n);
     }
     case 'bool':
       return v.asBool() ? 'true' : 'false';

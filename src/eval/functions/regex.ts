@@ -63,7 +63,7 @@ function runeWidth(s: string, pos: number): number {
 function allMatches(c: Compiled, s: string): Match[] {
   const out: Match[] = [];
   let prevEnd = -1;
-  for (let pos = 0; pos <= s.length; ) {
+  for (let pos = 0; pos <= s.length;) {
     const m = execAt(c, s, pos);
     if (!m) break;
     const [start, end] = m as [number, number];
@@ -106,8 +106,7 @@ const regex: FunctionSpec = {
 
 const regexall: FunctionSpec = {
   params: regex.params,
-  returnType: ([pattern]) =>
-    listOf(pattern!.isKnown() ? patternResultType(pattern!.asString()) : DynamicPseudoType),
+  returnType: ([pattern]) => listOf(pattern!.isKnown() ? patternResultType(pattern!.asString()) : DynamicPseudoType),
   impl: ([pattern, str], type) => {
     const elementType = (type as { element: Type }).element;
     const c = compile(pattern!.asString());
@@ -159,7 +158,7 @@ function expand(c: Compiled, template: string, s: string, m: Match): string {
 function replaceAll(c: Compiled, s: string, template: string): string {
   let out = '';
   let lastEnd = 0;
-  for (let pos = 0; pos <= s.length; ) {
+  for (let pos = 0; pos <= s.length;) {
     const m = execAt(c, s, pos);
     if (!m) break;
     const [start, end] = m as [number, number];

@@ -128,7 +128,12 @@ export const stringFunctions: Record<string, FunctionSpec> = {
     impl: ([spaces, s]) => {
       const n = intArg(spaces!);
       if (n < 0) throw new FunctionCallError('panic in function implementation: strings: negative Repeat count');
-      return Value.string(s!.asString().split('\n').join(`\n${' '.repeat(n)}`));
+      return Value.string(
+        s!
+          .asString()
+          .split('\n')
+          .join(`\n${' '.repeat(n)}`),
+      );
     },
   },
   join,

@@ -8,8 +8,7 @@
 
 // Greek letters with ypogegrammeni: simple upper/title mapping is the prosgegrammeni form.
 function greekIotaSubscriptUpper(cp: number): number | undefined {
-  if ((cp >= 0x1f80 && cp <= 0x1f87) || (cp >= 0x1f90 && cp <= 0x1f97) || (cp >= 0x1fa0 && cp <= 0x1fa7))
-    return cp + 8;
+  if ((cp >= 0x1f80 && cp <= 0x1f87) || (cp >= 0x1f90 && cp <= 0x1f97) || (cp >= 0x1fa0 && cp <= 0x1fa7)) return cp + 8;
   if (cp === 0x1fb3 || cp === 0x1fc3 || cp === 0x1ff3) return cp + 9;
   return undefined;
 }

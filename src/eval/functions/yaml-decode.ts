@@ -11,7 +11,7 @@ import { DynamicPseudoType, friendlyName } from '../types.js';
 import { Value } from '../value.js';
 import { decodeBase64 } from './gobase64.js';
 import { RFC3339, dateTime, daysIn, formatGo, goQuote } from './gotime.js';
-import { numberText } from './number-text.js';
+import { formatNumber, parseNumber } from '../number-text.js';
 
 /*
  * yamldecode as go-cty-yaml does it: YAML 1.1 scalar resolution (yes/no/on/off
@@ -50,8 +50,11 @@ ResolveMap.set('', [Null, Tag.null]);
 
 const IntegerLiteral = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
 const FloatLiteral = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-/** What big.ParseFloat(s, 10, ...) accepts, as cty.ParseNumberVal uses it. */
-const DecimalNumber = /^[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
+/** cty.ParseNumberVal: a number value, or undefined. */
+function numberVal(s: string): Value | undefined {
+  const n = parseNumber(s);
+  return n === null ? undefined : Value.number(n);
+}
 
 function hint(src: string): string {
   if (src === '') return 'N';
@@ -113,7 +116,8 @@ function resolveScalar(tagIn: string, src: string, quoted: boolean): Value {
     const known = ResolveMap.get(src);
     if (known) return known[0];
     if (tag === '' && ['.nan', '.NaN', '.NAN'].includes(src)) throw new Error('floating point NaN is not supported');
-    if (h === '.' && DecimalNumber.test(src)) return Value.number(src);
+    const dotted = h === '.' ? numberVal(src) : undefined;
+    if (dotted) return dotted;
     if (h === 'D' || h === 'S') {
       if (tag === '' || tag === Tag.timestamp) {
         const ts = parseTimestamp(src);
@@ -139,7 +143,8 @@ function resolveScalar(tagIn: string, src: string, quoted: boolean): Value {
     case Tag.int:
     case Tag.float: {
       const plain = src.replace(/_/g, '');
-      if (DecimalNumber.test(plain)) return Value.number(plain);
+      const decimal = numberVal(plain);
+      if (decimal) return decimal;
       const n = parseGoInt(plain);
       if (n === undefined) throw cannot();
       return Value.number(n);
@@ -260,7 +265,7 @@ class YamlDecoder {
       case 'bool':
         return v.asBool() ? 'true' : 'false';
       default:
-        return numberText(v.asNumber());
+        return formatNumber(v.asNumber());
     }
   }
 

@@ -1,5 +1,5 @@
 import type { Value } from '../value.js';
-import { numberText } from './number-text.js';
+import { formatNumber } from '../number-text.js';
 
 /*
  * yamlencode's output, byte for byte: go-cty-yaml drives the libyaml emitter
@@ -150,7 +150,7 @@ class Emitter {
         return this.scalar(s, s.includes('\n') ? 'literal' : 'double', ctx);
       }
       case 'number':
-        return this.scalar(numberText(v.asNumber()), 'plain', ctx);
+        return this.scalar(formatNumber(v.asNumber()), 'plain', ctx);
       case 'bool':
         return this.scalar(v.asBool() ? 'true' : 'false', 'plain', ctx);
       case 'list':
