@@ -61,16 +61,7 @@ describe('evaluate: function calls', () => {
       'upper("a", "b")',
       [err('Too many function arguments', 'Function "upper" expects only 1 argument(s).', '1,13-14')],
     ],
-    [
-      'upper([])',
-      [
-        err(
-          'Invalid function argument',
-          'Invalid value for "str" parameter: string required, but have tuple.',
-          '1,7-8',
-        ),
-      ],
-    ],
+    ['upper([])', [err('Invalid function argument', 'Invalid value for "str" parameter: string required.', '1,7-8')]],
     [
       'add(1, "x"...)',
       [

@@ -65,7 +65,7 @@ describe('evaluate: for expressions', () => {
     ],
     [
       '[for x in [1, 2]: x if x]',
-      [err("Invalid 'for' condition", "The 'if' clause value is invalid: bool required, but have number.", '1,24-25')],
+      [err("Invalid 'for' condition", "The 'if' clause value is invalid: bool required.", '1,24-25')],
       DynamicVal,
     ],
     [
@@ -80,13 +80,7 @@ describe('evaluate: for expressions', () => {
     ],
     [
       '{for x in [[1]]: x => 1}',
-      [
-        err(
-          'Invalid object key',
-          'The key expression produced an invalid result: string required, but have tuple.',
-          '1,18-19',
-        ),
-      ],
+      [err('Invalid object key', 'The key expression produced an invalid result: string required.', '1,18-19')],
       DynamicVal,
     ],
     [
@@ -140,7 +134,7 @@ describe('evaluate: templates', () => {
       [
         err(
           'Invalid template interpolation value',
-          'Cannot include the given value in a string template: string required, but have list of string.',
+          'Cannot include the given value in a string template: string required.',
           '1,5-13',
         ),
       ],

@@ -68,7 +68,7 @@ describe('evaluate: literals and operators', () => {
     ],
     [
       '!1',
-      [err('Invalid operand', 'Unsuitable value for unary operand: bool required, but have number.', '1,2-3')],
+      [err('Invalid operand', 'Unsuitable value for unary operand: bool required.', '1,2-3')],
       Value.unknown(BoolType),
     ],
     [
@@ -267,7 +267,7 @@ describe('evaluate: constructors and conditionals', () => {
     ['{(var.nul) = 1}', [err('Null value as key', "Can't use a null value as a key.", '1,14-15')], DynamicVal],
     [
       '{(var.list) = 1}',
-      [err('Incorrect key type', "Can't use this value as a key: string required, but have list of string.", '1,2-12')],
+      [err('Incorrect key type', "Can't use this value as a key: string required.", '1,2-12')],
       DynamicVal,
     ],
     [

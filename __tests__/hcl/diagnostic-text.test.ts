@@ -124,6 +124,28 @@ describe('formatDiagnostic', () => {
     expect(formatDiagnostic({ severity: 'error', summary: 'Only a summary' }, files)).toBe('Error: Only a summary\n\n');
   });
 
+  it('writes the values of the expression\'s variables after the snippet, as "with ... as ..."', () => {
+    const one = { ...errorDiag("Invalid 'for' condition", 'Detail.', subject), valueContext: ['x as 1'] };
+    expect(formatDiagnostic(one, files)).toBe(
+      'Error: Invalid \'for\' condition\n\n  on w.pkr.hcl line 2, in build:\n   2:   name = "x"\n\nwith x as 1.\n\nDetail.\n\n',
+    );
+    const three = {
+      ...errorDiag('Operation failed', 'Detail.', r('console', 1, 1, 0, 1, 9, 8)),
+      valueContext: ['i as 0', 'var.nul set to null', 'x as "a"'],
+    };
+    expect(formatDiagnostic(three, files)).toBe(
+      'Error: Operation failed\n\n  on console line 1:\n  (source code not available)\n\n' +
+        'with i as 0,\n     var.nul set to null,\n     x as "a".\n\nDetail.\n\n',
+    );
+  });
+
+  it('writes no value lines without a subject or without values', () => {
+    const noSubject = { ...errorDiag('S', 'Detail.'), valueContext: ['x as 1'] };
+    expect(formatDiagnostic(noSubject, files)).toBe('Error: S\n\nDetail.\n\n');
+    const none = { ...errorDiag('S', '', subject), valueContext: [] };
+    expect(formatDiagnostic(none, files)).toBe('Error: S\n\n  on w.pkr.hcl line 2, in build:\n   2:   name = "x"\n\n');
+  });
+
   it('wraps the detail at the given width, or not at all with 0', () => {
     const detail = 'one two three four five six';
     expect(formatDiagnostic(errorDiag('S', detail), files, { width: 10 })).toBe(

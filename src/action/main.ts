@@ -19,5 +19,6 @@ export async function run(): Promise<void> {
   const args = write ? [template] : ['-check', '-diff', template];
   const code = await runFmt(args, { ...processIO(), cwd: workingDirectory });
   core.setOutput('unformatted', code === 3 ? 'true' : 'false');
-  if (code !== 0) core.setFailed(code === 3 ? 'Some files are not formatted; run `kiln fmt`.' : `kiln fmt exited ${code}`);
+  if (code !== 0)
+    core.setFailed(code === 3 ? 'Some files are not formatted; run `kiln fmt`.' : `kiln fmt exited ${code}`);
 }

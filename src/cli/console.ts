@@ -31,8 +31,7 @@ Options:
   -var 'key=value'              Variable for templates, can be used multiple times.
   -var-file=path                JSON or HCL2 file containing user variables.
   -config-type                  Accepted for compatibility; Kiln's console is always HCL2.
-  -use-sequential-evaluation    Accepted for compatibility; locals are always evaluated in dependency order.
-`;
+  -use-sequential-evaluation    Accepted for compatibility; locals are always evaluated in dependency order.`;
 
 const consoleHelp = `Packer console HCL2 Mode.
 The Packer console allows you to experiment with Packer interpolations.
@@ -58,38 +57,47 @@ interface ConsoleArgs {
 }
 
 export async function runConsole(argv: string[], io: CliIO): Promise<number> {
+  const say = (text: string) => io.stdout.write(`${text}\n`);
+  // The CLI layer (mitchellh/cli in Packer) answers -h/-help/--help anywhere before "--".
+  const beforeDashes = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+  if (beforeDashes.some((a) => a === '-h' || a === '-help' || a === '--help')) {
+    say(help);
+    return 0;
+  }
   const args: ConsoleArgs = { vars: [], varFiles: [] };
-  let badVar: string | undefined;
   const parsed = parseGoFlags(argv, {
     var: {
       kind: 'value',
       set: (v) => {
+        // Packer's kvflag; the flag package prints the error after "invalid value ... for flag -var: ".
         const eq = v.indexOf('=');
-        if (eq < 0) badVar ??= v;
-        else args.vars.push([v.slice(0, eq), v.slice(eq + 1)]);
+        if (eq < 0) throw new Error(`No '=' value in arg: ${v}`);
+        args.vars.push([v.slice(0, eq), v.slice(eq + 1)]);
       },
     },
     'var-file': { kind: 'value', set: (v) => void args.varFiles.push(v) },
     'config-type': { kind: 'value', set: () => undefined },
     'use-sequential-evaluation': { kind: 'bool', set: () => undefined },
   });
-  if (!parsed.ok || parsed.args.length > 1 || badVar !== undefined) {
-    if (badVar !== undefined) io.stderr.write(`No '=' value in arg: ${badVar}\n`);
-    else if (!parsed.ok && parsed.message) io.stderr.write(`${parsed.message}\n`);
-    io.stderr.write(help);
-    return parsed.ok || !parsed.help ? 1 : 0;
+  if (!parsed.ok || parsed.args.length > 1) {
+    if (!parsed.ok && parsed.message) say(parsed.message);
+    say(help);
+    return 1;
   }
   args.template = parsed.args[0];
 
-  const { scope, diags } = loadConsoleScope({
+  const { scope, diags, initDiags } = loadConsoleScope({
     template: args.template,
     cwd: io.cwd,
     env: io.env,
     vars: args.vars,
     varFiles: args.varFiles,
   });
-  // Like Packer, a template that fails to load still gives a console over what did load.
-  writeDiagnostics(io, diags, scope.files);
+  // As Packer: errors while parsing the template end the command; those of
+  // evaluating it (unset variables, locals) do not, and Kiln shows them on stderr.
+  if (writeDiagnostics(io, diags, scope.files) !== 0) return 1;
+  if (initDiags.length > 0)
+    io.stderr.write(`${formatDiagnostics(initDiags, scope.files, { width: 80, color: false })}\n`);
 
   return io.stdin.isTTY ? interactive(io, scope) : piped(io, scope);
 }

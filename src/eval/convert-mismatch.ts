@@ -1,14 +1,5 @@
 import { getPathConversion } from './convert.js';
-import {
-  friendlyName,
-  friendlyNameForConstraint,
-  hasDynamicTypes,
-  isCollection,
-  isPrimitive,
-  typeEquals,
-  type ObjectType,
-  type Type,
-} from './types.js';
+import { friendlyNameForConstraint, isCollection, typeEquals, type ObjectType, type Type } from './types.js';
 
 /*
  * cty convert.MismatchMessage: why a value of type `got` does not convert to
@@ -26,7 +17,7 @@ export function mismatchMessage(got: Type, want: Type): string {
     return mismatchCollectionFromStructural(got, want);
   }
   if (isCollection(got) && isCollection(want)) return mismatchCollections(got, want);
-  if (!likelyToConfuse(got, want)) return `${friendlyName(want)} required, but have ${friendlyName(got)}`;
+  // Packer pins go-cty v1.13.3, which predates the "X required, but have Y" wording.
   return `${friendlyNameForConstraint(want)} required`;
 }
 
@@ -85,17 +76,4 @@ function mismatchCollections(got: Type & { element: Type }, want: Type & { eleme
   if ((want.kind === 'list' || want.kind === 'set') && !listLike) return `${friendlyNameForConstraint(want)} required`;
   if (want.kind === 'map' && got.kind !== 'map') return `${friendlyNameForConstraint(want)} required`;
   return `incorrect ${want.kind} element type: ${mismatchMessage(got.element, want.element)}`;
-}
-
-/** cty typesAreLikelyToCauseConfusion: whether "X required, but have Y" would mislead. */
-function likelyToConfuse(got: Type, want: Type): boolean {
-  if (isPrimitive(got) !== isPrimitive(want)) return false;
-  if (want.kind === 'string') return false;
-  if ((want.kind === 'bool' && got.kind === 'number') || (got.kind === 'bool' && want.kind === 'number')) return false;
-  if (isCollection(got) && isCollection(want) && !hasDynamicTypes(got.element) && hasDynamicTypes(want.element)) {
-    return false;
-  }
-  // cty's second clause here compares got with itself and so never holds.
-  if (got.kind === 'tuple' && want.kind === 'object') return false;
-  return true;
 }

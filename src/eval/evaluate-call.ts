@@ -4,6 +4,7 @@ import { nameSuggestion } from '../hcl/didyoumean.js';
 import { goQuote } from '../hcl/quote.js';
 import { rangeBetween, type Range } from '../hcl/range.js';
 import type { EvalContext } from './context.js';
+import { withValues } from './diagnostic-values.js';
 import type { Result } from './evaluate-index.js';
 import { evalIn, type Scope } from './evaluate.js';
 import { callFunction, callSiteOf } from './functions/call.js';
@@ -23,8 +24,10 @@ import { asTraversal } from './variables.js';
 type Arg = { readonly expr: Expression } | { readonly value: Value; readonly range: Range };
 
 export function evalFunctionCall(expr: FunctionCallExpr, scope: Scope): Result {
+  // As hcl, errors about the call show the values of all its arguments' variables.
+  const callValues = (diag: Diagnostic): Diagnostic => withValues(diag, expr, scope.ctx);
   const found = lookupFunction(expr, scope.ctx);
-  if ('diags' in found) return found;
+  if ('diags' in found) return { value: found.value, diags: found.diags.map(callValues) };
   const { spec } = found;
 
   const expanded = expandArgs(expr, scope);
@@ -32,7 +35,7 @@ export function evalFunctionCall(expr: FunctionCallExpr, scope: Scope): Result {
   const { args, diags } = expanded;
 
   const arity = checkArity(expr, spec, args);
-  if (arity) return { value: DynamicVal, diags: [arity] };
+  if (arity) return { value: DynamicVal, diags: [callValues(arity)] };
 
   const special = expressionImpl(spec);
   if (special) {
@@ -49,7 +52,7 @@ export function evalFunctionCall(expr: FunctionCallExpr, scope: Scope): Result {
       diags.push(...r.diags);
       return { value: hasErrors(r.diags) ? DynamicVal : r.value, diags };
     } catch (e) {
-      diags.push(functionErrorDiag(e, expr, spec, args));
+      diags.push(withArgValues(functionErrorDiag(e, expr, spec, args), expr, args, scope.ctx));
       return { value: DynamicVal, diags };
     }
   }
@@ -63,7 +66,8 @@ export function evalFunctionCall(expr: FunctionCallExpr, scope: Scope): Result {
   // As hcl, don't call the function with broken arguments: its errors would only confuse.
   if (hasErrors(diags)) return { value: DynamicVal, diags };
   const call = callFunction(expr.name, spec, values, args.map(argStartRange), callSiteOf(expr));
-  return { value: call.value, diags: [...diags, ...call.diags] };
+  const callDiags = call.diags.map((d) => withArgValues(d, expr, args, scope.ctx));
+  return { value: call.value, diags: [...diags, ...callDiags] };
 }
 
 function lookupFunction(expr: FunctionCallExpr, ctx: EvalContext | undefined): { spec: FunctionSpec } | Result {
@@ -124,7 +128,8 @@ function expandArgs(expr: FunctionCallExpr, scope: Scope): { args: Arg[]; diags:
   const diags = [...r.diags];
   if (hasErrors(diags)) return { value: DynamicVal, diags };
   const invalid = (detail: string): Result => {
-    diags.push(errorDiag('Invalid expanding argument value', detail, last.range, expr.range));
+    const diag = errorDiag('Invalid expanding argument value', detail, last.range, expr.range);
+    diags.push(withValues(diag, last, scope.ctx));
     return { value: DynamicVal, diags };
   };
   const kind = r.value.type.kind;
@@ -184,6 +189,28 @@ function functionErrorDiag(e: unknown, expr: FunctionCallExpr, spec: FunctionSpe
     callStart,
     expr.range,
   );
+}
+
+/**
+ * hcl attaches an argument's error to the argument expression (an element
+ * expanded from `list...` is a literal, without variables) and any other
+ * error to the call. The argument is found by the range the error points at.
+ */
+function withArgValues(
+  diag: Diagnostic,
+  expr: FunctionCallExpr,
+  args: readonly Arg[],
+  ctx: EvalContext | undefined,
+): Diagnostic {
+  const at = diag.subject;
+  const arg =
+    diag.summary === 'Invalid function argument' && at ? args.find((a) => sameRange(argStartRange(a), at)) : undefined;
+  if (arg === undefined) return withValues(diag, expr, ctx);
+  return 'expr' in arg ? withValues(diag, arg.expr, ctx) : diag;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.filename === b.filename && a.start.byte === b.start.byte && a.end.byte === b.end.byte;
 }
 
 function argStartRange(arg: Arg): Range {

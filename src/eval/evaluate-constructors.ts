@@ -1,8 +1,9 @@
 import type { ConditionalExpr, Expression, ObjectExpr, ObjectKey, TupleExpr } from '../hcl/ast.js';
 import { errorDiag, hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
 import { goQuote } from '../hcl/quote.js';
-import { rangeBetween, type Range } from '../hcl/range.js';
+import { rangeBetween } from '../hcl/range.js';
 import { ConversionError, getConversion, type Conversion } from './convert.js';
+import { withValues } from './diagnostic-values.js';
 import { tryConvert, type Result } from './evaluate-index.js';
 import { evalIn, type Scope } from './evaluate.js';
 import {
@@ -50,7 +51,8 @@ export function evalObject(expr: ObjectExpr, scope: Scope): Result {
       continue;
     }
     if (key.value.isNull()) {
-      diags.push(errorDiag('Null value as key', "Can't use a null value as a key.", item.value.range));
+      const diag = errorDiag('Null value as key', "Can't use a null value as a key.", item.value.range);
+      diags.push(withValues(diag, item.key.wrapped, scope.ctx));
       known = false;
       continue;
     }
@@ -58,9 +60,12 @@ export function evalObject(expr: ObjectExpr, scope: Scope): Result {
     marks.push(keyMarks);
     const converted = tryConvert(rawKey, StringType);
     if (converted instanceof ConversionError) {
-      diags.push(
-        errorDiag('Incorrect key type', `Can't use this value as a key: ${converted.message}.`, item.key.range),
+      const diag = errorDiag(
+        'Incorrect key type',
+        `Can't use this value as a key: ${converted.message}.`,
+        item.key.range,
       );
+      diags.push(withValues(diag, item.key.wrapped, scope.ctx));
       known = false;
       continue;
     }
@@ -108,7 +113,7 @@ function keywordName(expr: Expression): string | undefined {
 }
 
 export function evalConditional(expr: ConditionalExpr, scope: Scope): Result {
-  return conditional(expr.condition, expr.trueResult, expr.falseResult, expr.range, scope);
+  return conditional(expr, expr.condition, expr.trueResult, expr.falseResult, scope);
 }
 
 const NullDynamic = Value.null(DynamicPseudoType);
@@ -116,15 +121,18 @@ const NullDynamic = Value.null(DynamicPseudoType);
 /**
  * `cond ? a : b`, as hclsyntax.ConditionalExpr: both results are evaluated and
  * unified to one type; only the chosen side's diagnostics are reported, and
- * marks of the condition and both results go onto the result.
+ * marks of the condition and both results go onto the result. `whole` is the
+ * expression as written (a conditional or a template `%{ if }`).
  */
 export function conditional(
+  whole: Expression,
   condition: Expression,
   trueExpr: Expression,
   falseExpr: Expression,
-  range: Range,
   scope: Scope,
 ): Result {
+  const range = whole.range;
+  const withScopeValues = (diag: Diagnostic, expr: Expression): Diagnostic => withValues(diag, expr, scope.ctx);
   const t = evalIn(trueExpr, scope);
   const f = evalIn(falseExpr, scope);
 
@@ -144,11 +152,14 @@ export function conditional(
       return {
         value: DynamicVal,
         diags: [
-          errorDiag(
-            'Inconsistent conditional result types',
-            `The true and false result expressions must have consistent types. ${mismatch}.`,
-            rangeBetween(trueExpr.range, falseExpr.range),
-            range,
+          withScopeValues(
+            errorDiag(
+              'Inconsistent conditional result types',
+              `The true and false result expressions must have consistent types. ${mismatch}.`,
+              rangeBetween(trueExpr.range, falseExpr.range),
+              range,
+            ),
+            whole,
           ),
         ],
       };
@@ -160,14 +171,8 @@ export function conditional(
   const cond = evalIn(condition, scope);
   const diags = [...cond.diags];
   if (cond.value.isNull()) {
-    diags.push(
-      errorDiag(
-        'Null condition',
-        'The condition value is null. Conditions must either be true or false.',
-        condition.range,
-        range,
-      ),
-    );
+    const detail = 'The condition value is null. Conditions must either be true or false.';
+    diags.push(withScopeValues(errorDiag('Null condition', detail, condition.range, range), condition));
     return { value: Value.unknown(resultType), diags };
   }
 
@@ -182,9 +187,8 @@ export function conditional(
   }
   const b = tryConvert(c, BoolType);
   if (b instanceof ConversionError) {
-    diags.push(
-      errorDiag('Incorrect condition type', 'The condition expression must be of type bool.', condition.range, range),
-    );
+    const detail = 'The condition expression must be of type bool.';
+    diags.push(withScopeValues(errorDiag('Incorrect condition type', detail, condition.range, range), condition));
     return { value: Value.unknown(resultType), diags };
   }
 
@@ -198,14 +202,9 @@ export function conditional(
       value = chosen.conversion(value);
     } catch (e) {
       if (!(e instanceof ConversionError)) throw e;
-      diags.push(
-        errorDiag(
-          'Inconsistent conditional result types',
-          `The ${chosen.side} result value has the wrong type: ${e.message}.`,
-          chosen.expr.range,
-          range,
-        ),
-      );
+      const detail = `The ${chosen.side} result value has the wrong type: ${e.message}.`;
+      const diag = errorDiag('Inconsistent conditional result types', detail, chosen.expr.range, range);
+      diags.push(withScopeValues(diag, chosen.expr));
       value = Value.unknown(resultType);
     }
   }

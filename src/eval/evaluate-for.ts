@@ -4,6 +4,7 @@ import { goQuote } from '../hcl/quote.js';
 import type { Range } from '../hcl/range.js';
 import { childContext } from './context.js';
 import { ConversionError } from './convert.js';
+import { withValues } from './diagnostic-values.js';
 import { tryConvert, type Result } from './evaluate-index.js';
 import { evalIn, type Scope } from './evaluate.js';
 import { friendlyName, BoolType, StringType } from './types.js';
@@ -36,8 +37,9 @@ export function evalForParts(e: ForParts, scope: Scope): Result {
   const diags: Diagnostic[] = [];
   const coll = evalIn(e.collection, scope);
   diags.push(...coll.diags);
+  // Errors before iteration show the values of the enclosing scope, as hcl's.
   const fail = (summary: string, detail: string, subject: Expression): Result => {
-    diags.push(errorDiag(summary, detail, subject.range, e.range));
+    diags.push(withValues(errorDiag(summary, detail, subject.range, e.range), subject, scope.ctx));
     return { value: DynamicVal, diags };
   };
 
@@ -85,11 +87,15 @@ export function evalForParts(e: ForParts, scope: Scope): Result {
   let known = true;
   /** Whether the element passes the `if` clause; undefined when that cannot be decided. */
   const include = (elementScope: Scope): boolean | undefined => {
-    if (!e.condition) return true;
-    const r = evalIn(e.condition, elementScope);
+    const condition = e.condition;
+    if (!condition) return true;
+    const r = evalIn(condition, elementScope);
     diags.push(...r.diags);
     const report = (detail: string): undefined => {
-      if (known) diags.push(errorDiag("Invalid 'for' condition", detail, e.condition!.range, e.range));
+      if (known) {
+        const diag = errorDiag("Invalid 'for' condition", detail, condition.range, e.range);
+        diags.push(withValues(diag, condition, elementScope.ctx));
+      }
       return undefined;
     };
     if (r.value.isNull()) return report("The value of the 'if' clause must not be null.");
@@ -129,7 +135,11 @@ export function evalForParts(e: ForParts, scope: Scope): Result {
     const keyResult = evalIn(keyExpr, elementScope);
     diags.push(...keyResult.diags);
     const reportKey = (detail: string): void => {
-      if (known) diags.push(errorDiag('Invalid object key', detail, keyExpr.range, e.range));
+      if (known) {
+        diags.push(
+          withValues(errorDiag('Invalid object key', detail, keyExpr.range, e.range), keyExpr, elementScope.ctx),
+        );
+      }
       known = false;
     };
     if (keyResult.value.isNull()) {
@@ -155,13 +165,9 @@ export function evalForParts(e: ForParts, scope: Scope): Result {
       if (group) group.push(r.value);
       else groups.set(name, [r.value]);
     } else if (attrs.has(name)) {
+      const detail = `Two different items produced the key ${goQuote(name)} in this 'for' expression. If duplicates are expected, use the ellipsis (...) after the value expression to enable grouping by key.`;
       diags.push(
-        errorDiag(
-          'Duplicate object key',
-          `Two different items produced the key ${goQuote(name)} in this 'for' expression. If duplicates are expected, use the ellipsis (...) after the value expression to enable grouping by key.`,
-          keyExpr.range,
-          e.range,
-        ),
+        withValues(errorDiag('Duplicate object key', detail, keyExpr.range, e.range), keyExpr, elementScope.ctx),
       );
     } else {
       attrs.set(name, r.value);

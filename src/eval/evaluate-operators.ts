@@ -4,6 +4,7 @@ import { equals } from './equality.js';
 import { tryConvert, type Result } from './evaluate-index.js';
 import { evalIn, type Scope } from './evaluate.js';
 import { ConversionError } from './convert.js';
+import { withValues } from './diagnostic-values.js';
 import type { Num } from './number.js';
 import { BoolType, DynamicPseudoType, NumberType, type Type } from './types.js';
 import { Value } from './value.js';
@@ -56,14 +57,8 @@ export function evalBinaryOp(expr: BinaryOpExpr, scope: Scope): Result {
     const given = evalIn(node, scope);
     const converted = tryConvert(given.value, op.param);
     if (converted instanceof ConversionError) {
-      diags.push(
-        errorDiag(
-          'Invalid operand',
-          `Unsuitable value for ${side} operand: ${converted.message}.`,
-          node.range,
-          expr.range,
-        ),
-      );
+      const detail = `Unsuitable value for ${side} operand: ${converted.message}.`;
+      diags.push(withValues(errorDiag('Invalid operand', detail, node.range, expr.range), node, scope.ctx));
       return { value: Value.unknown(op.param), diags: given.diags };
     }
     return { value: converted, diags: given.diags };
@@ -90,7 +85,8 @@ export function evalBinaryOp(expr: BinaryOpExpr, scope: Scope): Result {
     return { value: marked(applyBinary(expr.op, l, r)), diags };
   } catch (e) {
     if (!(e instanceof OperationError)) throw e;
-    diags.push(errorDiag('Operation failed', `Error during operation: ${e.message}.`, expr.range));
+    const diag = errorDiag('Operation failed', `Error during operation: ${e.message}.`, expr.range);
+    diags.push(withValues(diag, expr, scope.ctx));
     return { value: Value.unknown(op.result), diags };
   }
 }
@@ -101,20 +97,16 @@ export function evalUnaryOp(expr: UnaryOpExpr, scope: Scope): Result {
   const diags = [...given.diags];
   const converted = tryConvert(given.value, param);
   if (converted instanceof ConversionError) {
-    diags.push(
-      errorDiag(
-        'Invalid operand',
-        `Unsuitable value for unary operand: ${converted.message}.`,
-        expr.operand.range,
-        expr.range,
-      ),
-    );
+    const detail = `Unsuitable value for unary operand: ${converted.message}.`;
+    const diag = errorDiag('Invalid operand', detail, expr.operand.range, expr.range);
+    diags.push(withValues(diag, expr.operand, scope.ctx));
   }
   if (converted instanceof ConversionError || hasErrors(diags)) return { value: Value.unknown(param), diags };
 
   const [v, marks] = converted.unmark();
   if (v.isNull()) {
-    diags.push(errorDiag('Operation failed', 'Error during operation: argument must not be null.', expr.range));
+    const diag = errorDiag('Operation failed', 'Error during operation: argument must not be null.', expr.range);
+    diags.push(withValues(diag, expr, scope.ctx));
     return { value: Value.unknown(param), diags };
   }
   // cty drops the marks of an unknown operand here; Kiln keeps them so a secret is never unmarked.

@@ -1,6 +1,7 @@
 import type { Expression, TemplateExpr, TemplateForExpr, TemplateIfExpr } from '../hcl/ast.js';
 import { errorDiag, hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
 import { ConversionError } from './convert.js';
+import { withValues } from './diagnostic-values.js';
 import { conditional } from './evaluate-constructors.js';
 import { evalForParts } from './evaluate-for.js';
 import { tryConvert, type Result } from './evaluate-index.js';
@@ -14,6 +15,8 @@ import { Value, type Marks } from './value.js';
  * results are joined (TemplateJoinExpr). Marks of every part go onto the result.
  */
 
+const InvalidInterpolation = 'Invalid template interpolation value';
+
 export function evalTemplate(expr: TemplateExpr, scope: Scope): Result {
   const diags: Diagnostic[] = [];
   const marks: Marks[] = [];
@@ -23,14 +26,8 @@ export function evalTemplate(expr: TemplateExpr, scope: Scope): Result {
     const r = evalIn(part, scope);
     diags.push(...r.diags);
     if (r.value.isNull()) {
-      diags.push(
-        errorDiag(
-          'Invalid template interpolation value',
-          'The expression result is null. Cannot include a null value in a string template.',
-          part.range,
-          expr.range,
-        ),
-      );
+      const detail = 'The expression result is null. Cannot include a null value in a string template.';
+      diags.push(withValues(errorDiag(InvalidInterpolation, detail, part.range, expr.range), part, scope.ctx));
       continue;
     }
     const [value, partMarks] = r.value.unmark();
@@ -42,14 +39,8 @@ export function evalTemplate(expr: TemplateExpr, scope: Scope): Result {
     }
     const str = tryConvert(value, StringType);
     if (str instanceof ConversionError) {
-      diags.push(
-        errorDiag(
-          'Invalid template interpolation value',
-          `Cannot include the given value in a string template: ${str.message}.`,
-          part.range,
-          expr.range,
-        ),
-      );
+      const detail = `Cannot include the given value in a string template: ${str.message}.`;
+      diags.push(withValues(errorDiag(InvalidInterpolation, detail, part.range, expr.range), part, scope.ctx));
       continue;
     }
     if (known && !hasErrors(diags)) text += str.asString();
@@ -65,7 +56,7 @@ export function evalTemplateIf(expr: TemplateIfExpr, scope: Scope): Result {
     value: '',
     range: { filename: expr.range.filename, start: expr.range.end, end: expr.range.end },
   };
-  return conditional(expr.condition, expr.then, otherwise, expr.range, scope);
+  return conditional(expr, expr.condition, expr.then, otherwise, scope);
 }
 
 export function evalTemplateFor(expr: TemplateForExpr, scope: Scope): Result {
@@ -90,13 +81,8 @@ export function evalTemplateFor(expr: TemplateForExpr, scope: Scope): Result {
   let text = '';
   for (const element of elements.elements()) {
     if (element.isNull()) {
-      diags.push(
-        errorDiag(
-          'Invalid template interpolation value',
-          'An iteration result is null. Cannot include a null value in a string template.',
-          expr.range,
-        ),
-      );
+      const detail = 'An iteration result is null. Cannot include a null value in a string template.';
+      diags.push(withValues(errorDiag(InvalidInterpolation, detail, expr.range), expr, scope.ctx));
       continue;
     }
     // hcl keeps only the tuple's marks here; Kiln keeps the element's too, so a secret is never unmarked.
@@ -104,13 +90,8 @@ export function evalTemplateFor(expr: TemplateForExpr, scope: Scope): Result {
     if (element.type.kind === 'dynamic') return { value: marked(unknown), diags };
     const str = tryConvert(element, StringType);
     if (str instanceof ConversionError) {
-      diags.push(
-        errorDiag(
-          'Invalid template interpolation value',
-          `Cannot include one of the interpolation results into the string template: ${str.message}.`,
-          expr.range,
-        ),
-      );
+      const detail = `Cannot include one of the interpolation results into the string template: ${str.message}.`;
+      diags.push(withValues(errorDiag(InvalidInterpolation, detail, expr.range), expr, scope.ctx));
       continue;
     }
     if (!element.isKnown()) return { value: marked(unknown), diags };

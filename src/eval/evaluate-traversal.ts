@@ -4,6 +4,7 @@ import { nameSuggestion } from '../hcl/didyoumean.js';
 import { goQuote } from '../hcl/quote.js';
 import { rangeBetween } from '../hcl/range.js';
 import { lookupVariable, visibleVariableNames } from './context.js';
+import { withValues } from './diagnostic-values.js';
 import { getAttrValue, indexValue, type Result } from './evaluate-index.js';
 import { evalIn, type Scope } from './evaluate.js';
 import { DynamicPseudoType, listOf, tupleOf, typeEquals, type Type } from './types.js';
@@ -38,14 +39,19 @@ export function evalGetAttr(expr: GetAttrExpr, scope: Scope): Result {
   const r = expr.legacyIndex
     ? indexValue(source.value, legacyKey(expr.name), expr.nameRange)
     : getAttrValue(source.value, expr.name, expr.nameRange);
-  return { value: r.value, diags: [...source.diags, ...r.diags] };
+  // As hcl, the values of the expression's variables; where the whole is a traversal such
+  // as var.a.b it fails again when resolved, so only `f(x).a`-like sources show any.
+  return { value: r.value, diags: [...source.diags, ...r.diags.map((d) => withValues(d, expr, scope.ctx))] };
 }
 
 export function evalIndex(expr: IndexExpr, scope: Scope): Result {
   const coll = evalIn(expr.collection, scope);
   const key = evalIn(expr.key, scope);
   const r = indexValue(coll.value, key.value, expr.bracketRange);
-  return { value: r.value, diags: [...coll.diags, ...key.diags, ...r.diags] };
+  return {
+    value: r.value,
+    diags: [...coll.diags, ...key.diags, ...r.diags.map((d) => withValues(d, expr, scope.ctx))],
+  };
 }
 
 /**
@@ -61,14 +67,13 @@ export function evalSplat(expr: SplatExpr, scope: Scope): Result {
   const autoUpgrade = !['tuple', 'list', 'set'].includes(source.type.kind);
   if (source.isNull()) {
     if (autoUpgrade) return { value: EmptyTuple.withMarks(source.marks), diags };
-    diags.push(
-      errorDiag(
-        'Splat of null value',
-        'Splat expressions (with the * symbol) cannot be applied to null sequences.',
-        expr.source.range,
-        rangeBetween(expr.source.range, expr.markerRange),
-      ),
+    const diag = errorDiag(
+      'Splat of null value',
+      'Splat expressions (with the * symbol) cannot be applied to null sequences.',
+      expr.source.range,
+      rangeBetween(expr.source.range, expr.markerRange),
     );
+    diags.push(withValues(diag, expr.source, scope.ctx));
     return { value: DynamicVal, diags };
   }
   if (source.type.kind === 'dynamic') return { value: DynamicVal.withMarks(source.marks), diags };

@@ -1,4 +1,4 @@
-import type { Expression, LiteralExpr } from '../hcl/ast.js';
+import type { Expression } from '../hcl/ast.js';
 import type { EvalContext } from './context.js';
 import { evalFunctionCall } from './evaluate-call.js';
 import { evalConditional, evalObject, evalTuple } from './evaluate-constructors.js';
@@ -7,7 +7,7 @@ import type { Result } from './evaluate-index.js';
 import { evalBinaryOp, evalUnaryOp } from './evaluate-operators.js';
 import { evalTemplate, evalTemplateFor, evalTemplateIf } from './evaluate-template.js';
 import { evalGetAttr, evalIndex, evalSplat, evalVariable } from './evaluate-traversal.js';
-import { DynamicPseudoType } from './types.js';
+import { literalValue } from './literal.js';
 import { DynamicVal, Value } from './value.js';
 
 /*
@@ -70,18 +70,5 @@ export function evalIn(expr: Expression, scope: Scope): Result {
       return evalObject(expr, scope);
     case 'For':
       return evalFor(expr, scope);
-  }
-}
-
-function literalValue(expr: LiteralExpr): Value {
-  switch (expr.type) {
-    case 'number':
-      return Value.number(expr.text);
-    case 'bool':
-      return Value.bool(expr.value);
-    case 'string':
-      return Value.string(expr.value);
-    case 'null':
-      return Value.null(DynamicPseudoType);
   }
 }

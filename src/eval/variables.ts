@@ -1,6 +1,6 @@
 import type { Expression, ObjectKey } from '../hcl/ast.js';
 import type { Range } from '../hcl/range.js';
-import { DynamicPseudoType } from './types.js';
+import { literalValue } from './literal.js';
 import { Value } from './value.js';
 
 /*
@@ -77,17 +77,7 @@ function literalKey(expr: Expression): Value | undefined {
     const only = expr.parts.length === 1 ? expr.parts[0] : undefined;
     return only?.kind === 'Literal' && only.type === 'string' ? Value.string(only.value) : undefined;
   }
-  if (expr.kind !== 'Literal') return undefined;
-  switch (expr.type) {
-    case 'number':
-      return Value.number(expr.text);
-    case 'string':
-      return Value.string(expr.value);
-    case 'bool':
-      return Value.bool(expr.value);
-    case 'null':
-      return Value.null(DynamicPseudoType);
-  }
+  return expr.kind === 'Literal' ? literalValue(expr) : undefined;
 }
 
 function walk(expr: Expression, locals: readonly ReadonlySet<string>[], found: Traversal[]): void {

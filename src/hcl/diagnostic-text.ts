@@ -59,10 +59,17 @@ export function formatDiagnostic(diag: Diagnostic, files: ReadonlyMap<string, Fi
       out += snippet(file.bytes, nonEmpty(snip), nonEmpty([subject.start.byte, subject.end.byte]), color);
       out += '\n';
     }
+    out += valueLines(diag.valueContext ?? []);
   }
 
   if (diag.detail) out += `${width > 0 ? wrapString(diag.detail, width) : diag.detail}\n\n`;
   return out;
+}
+
+/** `with x as 1,` / `     y as 2.` and a blank line, as hcl writes the values of an expression's variables. */
+function valueLines(statements: readonly string[]): string {
+  const last = statements.length - 1;
+  return statements.map((s, i) => `${i === 0 ? 'with ' : '     '}${s}${i === last ? '.\n\n' : ',\n'}`).join('');
 }
 
 /** A half-open byte span [start, end). */

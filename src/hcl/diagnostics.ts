@@ -13,6 +13,12 @@ export interface Diagnostic {
   readonly detail?: string;
   readonly subject?: Range;
   readonly context?: Range;
+  /**
+   * What hcl shows from Diagnostic.Expression + EvalContext: the values of the
+   * variables the failing expression refers to, rendered and sorted by the
+   * evaluator ("x as 1", "var.foo set to null"). Written as "with x as 1.".
+   */
+  readonly valueContext?: readonly string[];
 }
 
 export type Diagnostics = Diagnostic[];

@@ -41,5 +41,7 @@ export function templateContext(scope: ScopeValues): EvalContext {
     ],
   ]);
   if (scope.data) vars.set('data', scope.data);
+  // As in Packer, file functions join relative paths to the template directory as given
+  // ("" without a template), so their messages name paths the way the user wrote them.
   return { variables: vars, functions: packerFunctions(scope.baseDir) };
 }

@@ -102,39 +102,59 @@ function localDependencies(local: LocalDefinition, byName: ReadonlyMap<string, L
     .filter((d): d is LocalDefinition => d !== undefined);
 }
 
-/** Depth-first topological order; each cycle found becomes one diagnostic and its members are skipped. */
+/**
+ * Dependency order by Tarjan's strongly connected components (as Packer's dag
+ * package): each component comes after the ones it references. Components of
+ * more than one local, and locals that reference themselves, are left out and
+ * reported in one diagnostic worded as Packer's graph validation error (which
+ * has no range; ours points at the first local of the first problem).
+ */
 function dependencyOrder(
   locals: readonly LocalDefinition[],
   byName: ReadonlyMap<string, LocalDefinition>,
   diags: Diagnostic[],
 ): LocalDefinition[] {
   const order: LocalDefinition[] = [];
-  const state = new Map<LocalDefinition, 'visiting' | 'done' | 'cyclic'>();
+  const cycles: string[] = [];
+  const selfReferences: string[] = [];
+  let firstProblem: Range | undefined;
+  const index = new Map<LocalDefinition, number>();
   const stack: LocalDefinition[] = [];
-  const visit = (local: LocalDefinition): void => {
-    const s = state.get(local);
-    if (s === 'done' || s === 'cyclic') return;
-    if (s === 'visiting') {
-      const cycle = stack.slice(stack.indexOf(local));
-      for (const member of cycle) state.set(member, 'cyclic');
-      diags.push(
-        errorDiag(
-          'failed to prepare execution graph',
-          `An error occurred while building the graph for datasources/locals: Cycle: ${cycle.map((c) => `local.${c.name}`).join(', ')}`,
-          local.nameRange,
-        ),
-      );
-      return;
-    }
-    state.set(local, 'visiting');
+  const visit = (local: LocalDefinition): number => {
+    const own = index.size + 1;
+    index.set(local, own);
     stack.push(local);
-    for (const dep of localDependencies(local, byName)) visit(dep);
-    stack.pop();
-    if (state.get(local) === 'visiting') {
-      state.set(local, 'done');
-      order.push(local);
+    let low = own;
+    const deps = localDependencies(local, byName);
+    for (const dep of deps) {
+      const seen = index.get(dep);
+      if (seen === undefined) low = Math.min(low, visit(dep));
+      else if (stack.includes(dep)) low = Math.min(low, seen);
     }
+    if (low === own) {
+      const component = stack.splice(stack.indexOf(local)).reverse();
+      if (component.length > 1) cycles.push(`Cycle: ${component.map(localAddress).join(', ')}`);
+      else if (deps.includes(local)) selfReferences.push(`Self reference: ${localAddress(local)}`);
+      else order.push(local);
+      if (component.length > 1 || deps.includes(local)) firstProblem ??= component[0]?.nameRange;
+    }
+    return low;
   };
-  for (const local of locals) visit(local);
+  for (const local of locals) if (!index.has(local)) visit(local);
+  const problems = [...cycles, ...selfReferences];
+  if (problems.length > 0) {
+    // hashicorp/go-multierror's list format around errors.Join of every problem.
+    diags.push(
+      errorDiag(
+        'failed to prepare execution graph',
+        `An error occurred while building the graph for datasources/locals: 1 error occurred:\n\t* ${problems.join('\n')}\n\n`,
+        firstProblem,
+      ),
+    );
+  }
   return order;
+}
+
+function localAddress(local: LocalDefinition): string {
+  return `local.${local.name}`;
 }

@@ -1,5 +1,6 @@
 import type { Expression } from '../hcl/ast.js';
 import { errorDiag, hasErrors, warningDiag, type Diagnostic } from '../hcl/diagnostics.js';
+import { jsonValueOf } from '../hcl/json/lower.js';
 import { parseExpression } from '../hcl/parse.js';
 import type { Range } from '../hcl/range.js';
 import type { ContentBlock, HclAttribute, HclBody } from '../hcl/schema.js';
@@ -63,7 +64,7 @@ export function decodeVariableBlock(block: ContentBlock, into: InputVariables): 
   let typeDefaults: TypeDefaults | undefined;
   const typeAttr = content.attributes.get('type');
   if (typeAttr) {
-    const tc = typeConstraint(typeAttr.expr);
+    const tc = typeConstraint(typeExpression(typeAttr.expr));
     diags.push(...tc.diags);
     if (hasErrors(tc.diags)) return diags;
     type = tc.type;
@@ -105,6 +106,19 @@ export function decodeVariableBlock(block: ContentBlock, into: InputVariables): 
   }
   into.set(name, { name, type, typeDefaults, description, sensitive, declRange: block.defRange, values });
   return diags;
+}
+
+/**
+ * In a .pkr.json file `type` is a JSON string holding the native type
+ * expression: hcl's JSON ExprCall and AsTraversal parse it, counting positions
+ * from the opening quote. When it does not parse, typeexpr sees no keyword and
+ * no call, as with the JSON string itself.
+ */
+function typeExpression(expr: Expression): Expression {
+  const json = jsonValueOf(expr);
+  if (json?.kind !== 'string') return expr;
+  const parsed = parseExpression(json.value, json.range.filename, json.range.start);
+  return hasErrors(parsed.diags) ? expr : parsed.expr;
 }
 
 /** The legacy `variables { name = default }` block. */

@@ -116,7 +116,7 @@ describe('callFunction', () => {
       [Value.tuple([S('a')])],
       {
         summary: 'Invalid function argument',
-        detail: 'Invalid value for "str" parameter: string required, but have tuple.',
+        detail: 'Invalid value for "str" parameter: string required.',
         subject: r(7, 8),
         context: r(1, 13),
       },
@@ -128,7 +128,7 @@ describe('callFunction', () => {
       [S(','), S('x')],
       {
         summary: 'Invalid function argument',
-        detail: 'Invalid value for "lists" parameter: list of string required, but have string.',
+        detail: 'Invalid value for "lists" parameter: list of string required.',
         subject: r(11, 14),
         context: r(1, 15),
       },

@@ -11,7 +11,7 @@ import { NumberType, StringType } from '../types.js';
 import { Value } from '../value.js';
 import { FunctionCallError, type FunctionSpec } from './function.js';
 import { decodeBase64 } from './gobase64.js';
-import { goQuote } from './gotime.js';
+import { WHOLE_NUMBER_ERROR, goInt, goQuote } from './gocty.js';
 
 /*
  * Hashes, bcrypt, RSA decryption and UUIDs, as go-cty-funcs implements them.
@@ -31,13 +31,10 @@ const MaxBcryptCost = 31;
 const MinBcryptCost = 4;
 const DefaultBcryptCost = 10;
 
-/** gocty's conversion of a number to a Go int, with its message. */
-function goInt(v: Value): number {
-  const n = v.asNumber();
-  if (!n.isInteger() || n.abs().gt('9223372036854775807')) {
-    throw new FunctionCallError('value must be a whole number, between -9223372036854775808 and 9223372036854775807');
-  }
-  return n.toNumber();
+function costArg(v: Value): number {
+  const cost = goInt(v.asNumber());
+  if (cost === undefined) throw new FunctionCallError(WHOLE_NUMBER_ERROR);
+  return cost;
 }
 
 function bcryptHash(password: string, costArg: number | undefined): string {
@@ -69,14 +66,16 @@ function rsaDecrypt(ciphertext: string, pem: string): string {
       'failed to parse key: password protected keys are not supported. Please decrypt the key prior to use',
     );
   }
-  let key: KeyObject;
-  try {
-    // x509.ParsePKCS1PrivateKey: only "RSA PRIVATE KEY" (PKCS #1) DER is accepted.
-    const der = Buffer.from(block[2]!.replace(/^[A-Za-z-]+:.*$/gm, '').replace(/\s+/g, ''), 'base64');
-    key = createPrivateKey({ key: der, format: 'der', type: 'pkcs1' });
-  } catch {
+  // x509.ParsePKCS1PrivateKey: only PKCS #1 ("RSA PRIVATE KEY") DER is accepted.
+  const der = Buffer.from(block[2]!.replace(/^[A-Za-z-]+:.*$/gm, '').replace(/\s+/g, ''), 'base64');
+  const kind = derKeyKind(der);
+  const key = kind === 'pkcs1' ? parseDer(der) : undefined;
+  if (!key) {
+    const hint = kind === 'sec1' ? 'ParseECPrivateKey' : kind === 'pkcs8' ? 'ParsePKCS8PrivateKey' : undefined;
     throw new FunctionCallError(
-      'x509: failed to parse private key (use ParsePKCS8PrivateKey instead for this key format)',
+      hint
+        ? `x509: failed to parse private key (use ${hint} instead for this key format)`
+        : "asn1: structure error: tags don't match",
     );
   }
   return unpadPkcs1v15(key, decoded.bytes);
@@ -87,6 +86,43 @@ function rsaDecrypt(ciphertext: string, pem: string): string {
  * privateDecrypt (CVE-2023-46809), so the raw RSA operation runs unpadded and
  * the padding is checked here, with Go's single error for any failure.
  */
+function parseDer(der: Buffer): KeyObject | undefined {
+  try {
+    return createPrivateKey({ key: der, format: 'der', type: 'pkcs1' });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Which private key structure DER holds, by the element after the leading
+ * version INTEGER: an INTEGER (the modulus, PKCS #1), a SEQUENCE (the
+ * algorithm, PKCS #8) or an OCTET STRING (the EC private key, SEC 1).
+ * OpenSSL itself accepts all of them where Go's ParsePKCS1PrivateKey does not.
+ */
+function derKeyKind(der: Buffer): 'pkcs1' | 'pkcs8' | 'sec1' | undefined {
+  let at = 0;
+  const header = (): number | undefined => {
+    const first = der[at + 1];
+    if (first === undefined) return undefined;
+    if (first < 0x80) {
+      at += 2;
+      return first;
+    }
+    const n = first & 0x7f;
+    let len = 0;
+    for (let i = 0; i < n; i++) len = len * 256 + (der[at + 2 + i] ?? 0);
+    at += 2 + n;
+    return len;
+  };
+  if (der[at] !== 0x30 || header() === undefined) return undefined;
+  if (der[at] !== 0x02) return undefined;
+  const versionLength = header();
+  if (versionLength === undefined) return undefined;
+  at += versionLength;
+  return ({ 0x02: 'pkcs1', 0x30: 'pkcs8', 0x04: 'sec1' } as const)[der[at] ?? -1];
+}
+
 function unpadPkcs1v15(key: KeyObject, ciphertext: Buffer): string {
   const fail = (): FunctionCallError => new FunctionCallError('crypto/rsa: decryption error');
   const k = Math.ceil((key.asymmetricKeyDetails?.modulusLength ?? 0) / 8);
@@ -156,7 +192,7 @@ export const cryptoFunctions: Record<string, FunctionSpec> = {
     varParam: { name: 'cost', type: NumberType },
     returnType: staticString,
     impl: (args) => {
-      const cost = args.length > 1 ? goInt(args[1]!) : undefined;
+      const cost = args.length > 1 ? costArg(args[1]!) : undefined;
       if (args.length > 2) throw new FunctionCallError('bcrypt() takes no more than two arguments');
       return Value.string(bcryptHash(args[0]!.asString(), cost));
     },

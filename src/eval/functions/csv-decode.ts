@@ -13,7 +13,7 @@ export class CsvError extends Error {
   }
 }
 
-export const ErrFieldCount = 'wrong number of fields';
+const ErrFieldCount = 'wrong number of fields';
 const ErrQuote = 'extraneous or missing " in quoted-field';
 const ErrBareQuote = 'bare " in non-quoted-field';
 

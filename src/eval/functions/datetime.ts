@@ -8,7 +8,6 @@ import {
   addDuration,
   civil,
   formatGo,
-  goQuote,
   isoWeek,
   nowUTC,
   parseDuration,
@@ -17,6 +16,7 @@ import {
   type GoTime,
 } from './gotime.js';
 import { formatDate } from './formatdate.js';
+import { WHOLE_NUMBER_ERROR, goInt, goQuote } from './gocty.js';
 
 /*
  * Date and time functions: cty's formatdate and timeadd, Packer's timestamp,
@@ -87,14 +87,10 @@ const partTypes = {
 const Rfc3339ParseType = objectOf({ ...partTypes, unix: NumberType });
 const UnixParseType = objectOf({ ...partTypes, rfc3339: StringType });
 
-const MaxInt64 = '9223372036854775807';
-const MinInt64 = '-9223372036854775808';
-/** gocty's message for a number that does not fit an int64. */
-export const WholeInt64 = `value must be a whole number, between ${MinInt64} and ${MaxInt64}`;
-
 export const datetimeFunctions: Record<string, FunctionSpec> = {
   formatdate: {
-    description: 'Formats a timestamp given in RFC 3339 syntax into another timestamp in some other machine-oriented time syntax, as described in the format string.',
+    description:
+      'Formats a timestamp given in RFC 3339 syntax into another timestamp in some other machine-oriented time syntax, as described in the format string.',
     params: [str('format'), str('time')],
     returnType: staticString,
     impl: (args) => {
@@ -103,7 +99,8 @@ export const datetimeFunctions: Record<string, FunctionSpec> = {
     },
   },
   timeadd: {
-    description: 'Adds the duration represented by the given duration string to the given RFC 3339 timestamp string, returning another RFC 3339 timestamp.',
+    description:
+      'Adds the duration represented by the given duration string to the given RFC 3339 timestamp string, returning another RFC 3339 timestamp.',
     params: [str('timestamp'), str('duration')],
     returnType: staticString,
     impl: (args) => {
@@ -143,14 +140,14 @@ export const datetimeFunctions: Record<string, FunctionSpec> = {
     params: [{ name: 'unix_timestamp', type: NumberType }],
     returnType: () => UnixParseType,
     impl: (args) => {
-      const n = args[0]!.asNumber();
-      if (!n.isInteger() || n.lt(MinInt64) || n.gt(MaxInt64)) {
+      const sec = goInt(args[0]!.asNumber());
+      if (sec === undefined) {
         throw new FunctionArgError(
           0,
-          `unix_timestamp must be a whole number of seconds representable as a 64-bit integer: ${WholeInt64}`,
+          `unix_timestamp must be a whole number of seconds representable as a 64-bit integer: ${WHOLE_NUMBER_ERROR}`,
         );
       }
-      const t: GoTime = { sec: n.toNumber(), nsec: 0, offset: 0, zone: 'UTC' };
+      const t: GoTime = { sec, nsec: 0, offset: 0, zone: 'UTC' };
       return Value.object({ ...dateParts(t), rfc3339: Value.string(formatGo(t, RFC3339)) });
     },
   },

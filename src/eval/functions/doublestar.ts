@@ -150,7 +150,9 @@ function matchComponent(pattern: string, name: string): string[] | undefined {
       const [options, end] = splitAlternatives(pattern.slice(p));
       if (end === -1) throw new BadPatternError();
       p += end;
-      const results = options.map((o) => matchComponent(o + pattern.slice(p), name.slice(n))).filter((m): m is string[] => m !== undefined);
+      const results = options
+        .map((o) => matchComponent(o + pattern.slice(p), name.slice(n)))
+        .filter((m): m is string[] => m !== undefined);
       return results.length > 0 ? results.flat() : undefined;
     } else if (pr === '?' || pr === nr) {
       p += pr.length;
@@ -161,7 +163,8 @@ function matchComponent(pattern: string, name: string): string[] | undefined {
     if (p >= pattern.length) return [];
     const rest = pattern.slice(p);
     const slash = indexWithEscaping(rest, '/');
-    if (isZeroLengthPattern(slash >= 0 ? rest.slice(0, slash) : rest)) return slash === -1 ? [] : [rest.slice(slash + 1)];
+    if (isZeroLengthPattern(slash >= 0 ? rest.slice(0, slash) : rest))
+      return slash === -1 ? [] : [rest.slice(slash + 1)];
   }
   return undefined;
 }

@@ -3,12 +3,13 @@ import { DynamicPseudoType, StringType, listOf, objectOf, type Type } from '../t
 import { Value } from '../value.js';
 import { FunctionArgError, FunctionCallError, type FunctionSpec } from './function.js';
 import { decodeBase64 } from './gobase64.js';
-import { goQuote } from './gotime.js';
-import { CsvError, CsvReader, ErrFieldCount } from './csv-decode.js';
+import { goQuote } from './gocty.js';
+import { CsvError, CsvReader } from './csv-decode.js';
 import { decodeJSON } from './json-decode.js';
 import { encodeJSON } from './json-encode.js';
 import { decodeText, encodeText, lookupCharset } from './iana-encodings.js';
 import { decodeYAML } from './yaml-decode.js';
+import { oncePerCall } from './once-per-call.js';
 import { yamlEncode } from './yaml-encode.js';
 
 /*
@@ -21,11 +22,16 @@ const str = (name: string) => ({ name, type: StringType });
 const staticString = (): Type => StringType;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The value a string-decoding function returns; its type is the value's own. */
-const decodedType =
-  (decode: (s: string) => Value) =>
-  (args: readonly Value[]): Type =>
-    args[0]!.isKnown() ? callError(() => decode(args[0]!.asString())).type : DynamicPseudoType;
+/** A function decoding its string argument into a value whose type is the value's own. */
+function decoder(description: string, param: string, decode: (s: string) => Value): FunctionSpec {
+  const decoded = oncePerCall((args) => callError(() => decode(args[0]!.asString())));
+  return {
+    description,
+    params: [str(param)],
+    returnType: (args) => (args[0]!.isKnown() ? decoded(args).type : DynamicPseudoType),
+    impl: (args) => decoded(args),
+  };
+}
 
 /** Runs a decoder, turning its plain errors into call errors. */
 function callError<T>(f: () => T): T {
@@ -39,7 +45,7 @@ function callError<T>(f: () => T): T {
 
 function csvHeaderType(src: string): Type {
   const reader = new CsvReader(src);
-  const headers = csvRead(reader, true);
+  const headers = csvRead(reader);
   if (!headers) throw new FunctionCallError('missing header line');
   const attrs: Record<string, Type> = {};
   for (const name of headers) {
@@ -50,24 +56,22 @@ function csvHeaderType(src: string): Type {
 }
 
 /** One CSV record, with cty's "CSV parse error on line N: ..." wording. */
-function csvRead(reader: CsvReader, header: boolean): string[] | undefined {
+function csvRead(reader: CsvReader): string[] | undefined {
   try {
     return reader.read();
   } catch (e) {
     if (!(e instanceof CsvError)) throw e;
-    // cty passes the header's error on unwrapped, and wraps the others.
-    const whole = e.reason === ErrFieldCount ? `record on line ${e.line}: ${e.reason}` : e.reason;
-    throw new FunctionCallError(header ? whole : `CSV parse error on line ${e.line}: ${e.reason}`);
+    throw new FunctionCallError(`CSV parse error on line ${e.line}: ${e.reason}`);
   }
 }
 
 function csvDecode(src: string, returnType: Type): Value {
   const elementType = (returnType as { element: Type }).element;
   const reader = new CsvReader(src);
-  const headers = csvRead(reader, true)!;
+  const headers = csvRead(reader)!;
   reader.fieldsPerRecord = headers.length;
   const rows: Value[] = [];
-  for (let cols = csvRead(reader, false); cols; cols = csvRead(reader, false)) {
+  for (let cols = csvRead(reader); cols; cols = csvRead(reader)) {
     rows.push(Value.object(Object.fromEntries(cols.map((c, i) => [headers[i]!, Value.string(c)]))));
   }
   return Value.list(rows, elementType);
@@ -131,18 +135,21 @@ export const encodingFunctions: Record<string, FunctionSpec> = {
     impl: (args) => Value.string(gzipBase64(args[0]!.asString())),
   },
   textencodebase64: {
-    description: 'Encodes the input string (UTF-8) to the destination encoding. The output is base64 to account for cty limiting strings to NFC normalised UTF-8 strings.',
+    description:
+      'Encodes the input string (UTF-8) to the destination encoding. The output is base64 to account for cty limiting strings to NFC normalised UTF-8 strings.',
     params: [str('string'), str('encoding')],
     returnType: staticString,
     impl: (args) => {
       const cs = charsetArg(args[1]!.asString());
       const bytes = encodeText(args[0]!.asString(), cs);
-      if (!bytes) throw new FunctionArgError(0, `the given string contains characters that cannot be represented in ${cs.name}`);
+      if (!bytes)
+        throw new FunctionArgError(0, `the given string contains characters that cannot be represented in ${cs.name}`);
       return Value.string(bytes.toString('base64'));
     },
   },
   textdecodebase64: {
-    description: 'Encodes the input base64 blob from an encoding to utf-8. The input is base64 to account for cty limiting strings to NFC normalised UTF-8 strings.',
+    description:
+      'Encodes the input base64 blob from an encoding to utf-8. The input is base64 to account for cty limiting strings to NFC normalised UTF-8 strings.',
     params: [str('source'), str('encoding')],
     returnType: staticString,
     impl: (args) => {
@@ -152,22 +159,23 @@ export const encodingFunctions: Record<string, FunctionSpec> = {
         throw new FunctionArgError(0, `the given value is has an invalid base64 symbol at offset ${decoded.corruptAt}`);
       }
       const text = decodeText(decoded.bytes, cs);
-      if (text === undefined) throw new FunctionArgError(0, `the given string contains symbols that are not defined for ${cs.name}`);
+      if (text === undefined)
+        throw new FunctionArgError(0, `the given string contains symbols that are not defined for ${cs.name}`);
       return Value.string(text);
     },
   },
   csvdecode: {
-    description: 'Parses the given string as Comma Separated Values (as defined by RFC 4180) and returns a map of objects representing the table of data, using the first row as a header row to define the object attributes.',
+    description:
+      'Parses the given string as Comma Separated Values (as defined by RFC 4180) and returns a map of objects representing the table of data, using the first row as a header row to define the object attributes.',
     params: [str('str')],
     returnType: (args) => (args[0]!.isKnown() ? csvHeaderType(args[0]!.asString()) : DynamicPseudoType),
     impl: (args, returnType) => csvDecode(args[0]!.asString(), returnType),
   },
-  jsondecode: {
-    description: 'Parses the given string as JSON and returns a value corresponding to what the JSON document describes.',
-    params: [str('str')],
-    returnType: decodedType(decodeJSON),
-    impl: (args) => callError(() => decodeJSON(args[0]!.asString())),
-  },
+  jsondecode: decoder(
+    'Parses the given string as JSON and returns a value corresponding to what the JSON document describes.',
+    'str',
+    decodeJSON,
+  ),
   jsonencode: {
     description: 'Returns a string containing a JSON representation of the given value.',
     params: [{ name: 'val', type: DynamicPseudoType, allowUnknown: true, allowDynamicType: true, allowNull: true }],
@@ -175,15 +183,14 @@ export const encodingFunctions: Record<string, FunctionSpec> = {
     impl: (args) => {
       const v = args[0]!;
       if (!v.isWhollyKnown()) return Value.unknown(StringType);
-      return Value.string(callError(() => encodeJSON(v.unmarkDeep()[0])));
+      return Value.string(callError(() => encodeJSON(v)));
     },
   },
-  yamldecode: {
-    description: 'Parses the given string as YAML and returns a value corresponding to what the YAML document describes.',
-    params: [str('src')],
-    returnType: decodedType(decodeYAML),
-    impl: (args) => callError(() => decodeYAML(args[0]!.asString())),
-  },
+  yamldecode: decoder(
+    'Parses the given string as YAML and returns a value corresponding to what the YAML document describes.',
+    'src',
+    decodeYAML,
+  ),
   yamlencode: {
     description: 'Returns a string containing a YAML representation of the given value.',
     params: [{ name: 'value', type: DynamicPseudoType, allowNull: true, allowDynamicType: true }],
@@ -191,7 +198,7 @@ export const encodingFunctions: Record<string, FunctionSpec> = {
     impl: (args) => {
       const v = args[0]!;
       if (!v.isWhollyKnown()) return Value.unknown(StringType);
-      return Value.string(yamlEncode(v.unmarkDeep()[0]));
+      return Value.string(yamlEncode(v));
     },
   },
   urlencode: {

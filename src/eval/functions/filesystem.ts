@@ -5,7 +5,7 @@ import { BoolType, StringType, setOf } from '../types.js';
 import { Value } from '../value.js';
 import { FunctionCallError, type FunctionSpec } from './function.js';
 import { BadPatternError, glob } from './doublestar.js';
-import { goQuote } from './gotime.js';
+import { goQuote } from './gocty.js';
 
 /*
  * File functions, as go-cty-funcs' filesystem package and Packer's own
@@ -18,7 +18,7 @@ const pathParam = { name: 'path', type: StringType };
 const staticString = () => StringType;
 
 /** Go's filepath.Clean (POSIX). */
-export function goClean(p: string): string {
+function goClean(p: string): string {
   if (p === '') return '.';
   const n = normalize(p);
   return n.length > 1 && n.endsWith('/') ? n.slice(0, -1) : n;

@@ -1,5 +1,6 @@
 import { FunctionArgError } from './function.js';
-import { DayNames, MonthNames, civil, formatGo, goQuote, type GoTime } from './gotime.js';
+import { goQuote } from './gocty.js';
+import { DayNames, MonthNames, civil, formatGo, type GoTime } from './gotime.js';
 
 /*
  * cty's formatdate format language: runs of one letter are verbs ("YYYY",

@@ -9,7 +9,7 @@ const Alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const DecodeMap = new Map([...Alphabet].map((c, i) => [c.charCodeAt(0), i]));
 const isNewline = (b: number | undefined): boolean => b === 0x0a || b === 0x0d;
 
-export type Base64Result = { readonly bytes: Buffer } | { readonly corruptAt: number };
+type Base64Result = { readonly bytes: Buffer } | { readonly corruptAt: number };
 
 export function decodeBase64(text: string): Base64Result {
   const src = Buffer.from(text, 'utf8');

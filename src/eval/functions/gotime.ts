@@ -1,3 +1,5 @@
+import { goQuote } from './gocty.js';
+
 /*
  * The parts of Go's time package that Packer's date functions expose: instants
  * with a fixed UTC offset, layout-string formatting (time.Format), RFC 3339
@@ -31,7 +33,7 @@ export const MonthNames = [
 export const DayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (month 1-12). */
-export function daysFromCivil(year: number, month: number, day: number): number {
+function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -52,7 +54,7 @@ function civilFromDays(days: number): [number, number, number] {
   return [month <= 2 ? yoe + era * 400 + 1 : yoe + era * 400, month, day];
 }
 
-export function isLeap(year: number): boolean {
+function isLeap(year: number): boolean {
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
@@ -62,7 +64,7 @@ export function daysIn(month: number, year: number): number {
 }
 
 /** Wall-clock fields of a time in its own offset. */
-export interface Civil {
+interface Civil {
   readonly year: number;
   readonly month: number;
   readonly day: number;
@@ -372,7 +374,7 @@ export const RFC3339 = '2006-01-02T15:04:05Z07:00';
 /* ---- parsing (time.Parse for RFC 3339 layouts) ---- */
 
 /** Go's time.ParseError fields, from which cty builds its messages. */
-export interface GoParseError {
+interface GoParseError {
   readonly layoutElem: string;
   readonly valueElem: string;
   readonly message: string;
@@ -543,8 +545,8 @@ function ctyTimestampMessage(err: GoParseError): string {
 const Units: Readonly<Record<string, bigint>> = {
   ns: 1n,
   us: 1_000n,
-  'µs': 1_000n, // U+00B5 micro sign
-  'μs': 1_000n, // U+03BC Greek mu
+  µs: 1_000n, // U+00B5 micro sign
+  μs: 1_000n, // U+03BC Greek mu
   ms: 1_000_000n,
   s: 1_000_000_000n,
   m: 60_000_000_000n,
@@ -597,24 +599,4 @@ export function parseDuration(orig: string): bigint {
   }
   if (!neg && total > MaxDuration - 1n) throw invalid();
   return neg ? -total : total;
-}
-
-/** Go's strconv.Quote for the strings these messages show. */
-export function goQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (ch === '"' || ch === '\\') out += `\\${ch}`;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\x07') out += '\\a';
-    else if (ch === '\b') out += '\\b';
-    else if (ch === '\f') out += '\\f';
-    else if (ch === '\v') out += '\\v';
-    else if (cp < 0x20 || cp === 0x7f) out += `\\x${cp.toString(16).padStart(2, '0')}`;
-    else if (cp >= 0x80 && cp < 0xa1) out += `\\u${cp.toString(16).padStart(4, '0')}`;
-    else out += ch;
-  }
-  return `${out}"`;
 }

@@ -186,7 +186,7 @@ export function lookupCharset(name: string): Charset | undefined {
 
 /** The bytes of s in the charset, or undefined if a character has no encoding there. */
 export function encodeText(s: string, cs: Charset): Buffer | undefined {
-  if (cs.codec === 'ascii') return /^[\x00-\x7f]*$/.test(s) ? Buffer.from(s, 'latin1') : undefined;
+  if (cs.codec === 'ascii') return [...s].every((c) => c.charCodeAt(0) < 0x80) ? Buffer.from(s, 'latin1') : undefined;
   if (cs.codec === 'utf-16be-bom') return Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(s, 'utf-16be')]);
   const bytes = iconv.encode(s, cs.codec);
   // iconv-lite substitutes what it cannot encode; x/text's encoders fail instead.

@@ -1,6 +1,6 @@
 import { DynamicPseudoType, typeEquals } from '../types.js';
 import { Value } from '../value.js';
-import { goQuote } from './gotime.js';
+import { goQuote } from './gocty.js';
 
 /*
  * jsondecode's parser: cty reads JSON with Go's encoding/json Decoder.Token
@@ -235,7 +235,11 @@ class Decoder {
   private unicodeEscape(): string {
     const hi = this.hex4();
     if (hi < 0xd800 || hi > 0xdfff) return String.fromCharCode(hi);
-    if (hi <= 0xdbff && this.src.startsWith('\\u', this.pos) && /^[0-9a-fA-F]{4}$/.test(this.src.slice(this.pos + 2, this.pos + 6))) {
+    if (
+      hi <= 0xdbff &&
+      this.src.startsWith('\\u', this.pos) &&
+      /^[0-9a-fA-F]{4}$/.test(this.src.slice(this.pos + 2, this.pos + 6))
+    ) {
       const lo = parseInt(this.src.slice(this.pos + 2, this.pos + 6), 16);
       if (lo >= 0xdc00 && lo <= 0xdfff) {
         this.pos += 6;

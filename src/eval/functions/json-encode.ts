@@ -18,10 +18,13 @@ const Short: Readonly<Record<string, string>> = {
 };
 
 function quote(s: string): string {
-  const escaped = s.replace(/["\\\u0000-\u001f<>&\u2028\u2029]/g, (c) => {
-    return Short[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
-  return `"${escaped}"`;
+  let out = '"';
+  for (const c of s) {
+    const code = c.charCodeAt(0);
+    const escape = code < 0x20 || '<>&\u2028\u2029'.includes(c);
+    out += Short[c] ?? (escape ? `\\u${code.toString(16).padStart(4, '0')}` : c);
+  }
+  return `${out}"`;
 }
 
 /** JSON text of a wholly known, unmarked value; throws Error for infinities. */

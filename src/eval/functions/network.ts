@@ -1,6 +1,7 @@
 import { NumberType, StringType, listOf } from '../types.js';
 import { Value } from '../value.js';
 import { FunctionArgError, FunctionCallError, type FunctionSpec } from './function.js';
+import { WHOLE_NUMBER_ERROR, goInt } from './gocty.js';
 
 /*
  * CIDR functions from go-cty-funcs (over Go's net package and
@@ -84,7 +85,7 @@ function ipString(ip: bigint, bits: number): string {
   // RFC 5952: the first longest run of two or more zero groups becomes "::".
   let bestStart = -1;
   let bestLen = 1;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     let j = i;
     while (j < 8 && groups[j] === 0) j++;
     if (j - i > bestLen) [bestStart, bestLen] = [i, j - i];
@@ -97,18 +98,16 @@ function ipString(ip: bigint, bits: number): string {
 
 const netString = (n: Net): string => `${ipString(n.ip, n.bits)}/${n.prefix}`;
 
-/** gocty's conversion of a number to a Go int. */
-function goInt(v: Value): bigint {
+/** gocty's conversion of a number to a Go int, exactly (BigInt). */
+function int64(v: Value): bigint {
   const n = v.asNumber();
-  if (!n.isInteger() || n.lt('-9223372036854775808') || n.gt('9223372036854775807')) {
-    throw new Error('value must be a whole number, between -9223372036854775808 and 9223372036854775807');
-  }
+  if (goInt(n) === undefined) throw new Error(WHOLE_NUMBER_ERROR);
   return BigInt(n.toFixed());
 }
 
 function callInt(v: Value): bigint {
   try {
-    return goInt(v);
+    return int64(v);
   } catch (e) {
     throw new FunctionCallError((e as Error).message);
   }
@@ -133,7 +132,10 @@ function cidrHost(n: Net, numIn: bigint): string {
   if (magnitude > maxHost) {
     throw new FunctionCallError(`prefix of ${n.prefix} does not accommodate a host numbered ${num}`);
   }
-  return ipString(n.ip | num, n.bits);
+  // go-cidr inserts the number as if the address were 32 bits wide when it is
+  // IPv4 or IPv4-mapped IPv6; for the latter that lands in the top bits.
+  const shift = n.bits === 128 && n.ip >> 32n === 0xffffn ? 96n : 0n;
+  return ipString((n.ip | (num << shift)) & fullMask(n.bits), n.bits);
 }
 
 /** go-cidr's SubnetBig. */
@@ -155,7 +157,7 @@ function cidrSubnets(n: Net, lengths: readonly Value[]): string[] {
   if (lengths.length === 0) return [];
   const int = (v: Value, i: number): number => {
     try {
-      return Number(goInt(v));
+      return Number(int64(v));
     } catch (e) {
       throw new FunctionArgError(i + 1, (e as Error).message);
     }
@@ -225,7 +227,8 @@ export const networkFunctions: Record<string, FunctionSpec> = {
     },
   },
   cidrsubnets: {
-    description: 'Calculates a sequence of consecutive subnet prefixes that may be of different prefix lengths under a common base prefix.',
+    description:
+      'Calculates a sequence of consecutive subnet prefixes that may be of different prefix lengths under a common base prefix.',
     params: [prefixParam],
     varParam: { name: 'newbits', type: NumberType },
     returnType: () => listOf(StringType),

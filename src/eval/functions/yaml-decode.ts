@@ -10,7 +10,8 @@ import {
 import { DynamicPseudoType, friendlyName } from '../types.js';
 import { Value } from '../value.js';
 import { decodeBase64 } from './gobase64.js';
-import { RFC3339, dateTime, daysIn, formatGo, goQuote } from './gotime.js';
+import { goQuote } from './gocty.js';
+import { RFC3339, dateTime, daysIn, formatGo } from './gotime.js';
 import { formatNumber, parseNumber } from '../number-text.js';
 
 /*
@@ -205,7 +206,10 @@ class YamlDecoder {
       case EVENT_ID.ALIAS: {
         const name = this.text(e.anchorStart, e.anchorEnd);
         if (this.pending.has(name)) {
-          throw this.errorAt(e.anchorStart - 1, `cannot refer to anchor ${goQuote(name)} from inside its own definition`);
+          throw this.errorAt(
+            e.anchorStart - 1,
+            `cannot refer to anchor ${goQuote(name)} from inside its own definition`,
+          );
         }
         const v = this.anchors.get(name);
         if (!v) throw this.errorAt(e.anchorStart - 1, `reference to undefined anchor ${goQuote(name)}`);
@@ -244,7 +248,8 @@ class YamlDecoder {
         this.i++;
         return Value.object(attrs);
       }
-      if (key.type !== EVENT_ID.SCALAR) throw this.errorAt(this.eventOffset(key), 'only strings are allowed as mapping keys');
+      if (key.type !== EVENT_ID.SCALAR)
+        throw this.errorAt(this.eventOffset(key), 'only strings are allowed as mapping keys');
       const keyTag = this.tag(key.tagStart, key.tagEnd);
       const keyText = getScalarValue(this.src, key);
       this.i++;
@@ -356,12 +361,13 @@ class YamlDecoder {
 export function decodeYAML(src: string): Value {
   let events: Event[];
   try {
-    events = parseEvents(src, {});
+    // libyaml has no nesting limit worth the name; js-yaml's default is 100.
+    events = parseEvents(src, { maxDepth: 10000 });
   } catch (e) {
     if (!(e instanceof YAMLException)) throw e;
     const line = e.mark?.line ?? 0;
     const where = line === 0 ? '' : `on line ${line}, column ${(e.mark?.column ?? 0) + 1}: `;
-    throw new Error(where + e.reason);
+    throw new Error(where + e.reason, { cause: e });
   }
   return new YamlDecoder(src, events).decode();
 }
