@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { FunctionCallExpr } from '../../../src/hcl/ast.js';
 import { parseExpression } from '../../../src/hcl/parse.js';
 import type { Range } from '../../../src/hcl/range.js';
-import { callFunction, callSiteOf, startRange } from '../../../src/eval/functions/call.js';
+import { callFunction, callSiteOf } from '../../../src/eval/functions/call.js';
+import { startRange } from '../../../src/eval/evaluate-call.js';
 import {
   FunctionArgError,
   FunctionCallError,
@@ -129,7 +130,8 @@ describe('callFunction', () => {
       {
         summary: 'Invalid function argument',
         detail: 'Invalid value for "lists" parameter: list of string required.',
-        subject: r(11, 14),
+        // A quoted template starts at its first part, inside the quotes (hclsyntax TemplateExpr.StartRange).
+        subject: r(12, 13),
         context: r(1, 15),
       },
     ],
@@ -207,8 +209,8 @@ describe('callFunction', () => {
     };
     const { diags } = call('f("x", "y")', spec, [S('x'), S('y')]);
     expect(diags.map((d) => [d.detail, d.subject])).toEqual([
-      ['Invalid value for "a" parameter: a number is required.', r(3, 6)],
-      ['Invalid value for "b" parameter: a number is required.', r(8, 11)],
+      ['Invalid value for "a" parameter: a number is required.', r(4, 5)],
+      ['Invalid value for "b" parameter: a number is required.', r(9, 10)],
     ]);
   });
 

@@ -1,4 +1,4 @@
-import type { Expression, FunctionCallExpr } from '../../hcl/ast.js';
+import type { FunctionCallExpr } from '../../hcl/ast.js';
 import { errorDiag, type Diagnostic } from '../../hcl/diagnostics.js';
 import { rangeBetween, type Range } from '../../hcl/range.js';
 import { ConversionError, convert } from '../convert.js';
@@ -34,34 +34,6 @@ export function callSiteOf(expr: FunctionCallExpr): CallSite {
     startRange: rangeBetween(expr.nameRange, expr.openParenRange),
     closeParenRange: expr.closeParenRange,
   };
-}
-
-/**
- * hcl's Expression.StartRange: the range argument diagnostics point at (the
- * opening bracket of a collection, the name of a call, the whole of a literal).
- * Arguments expanded from `list...` all take the expanded expression's range.
- */
-export function startRange(expr: Expression): Range {
-  switch (expr.kind) {
-    case 'FunctionCall':
-      return rangeBetween(expr.nameRange, expr.openParenRange);
-    case 'Conditional':
-      return startRange(expr.condition);
-    case 'BinaryOp':
-      return startRange(expr.lhs);
-    case 'UnaryOp':
-      return expr.symbolRange;
-    case 'Index':
-      return expr.bracketRange;
-    case 'Tuple':
-    case 'Object':
-    case 'For':
-      return expr.openRange;
-    case 'Splat':
-      return expr.markerRange;
-    default:
-      return expr.range;
-  }
 }
 
 /** Calls a function. `argRanges[i]` is startRange() of the i-th argument expression. */
