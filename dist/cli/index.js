@@ -3769,7 +3769,7 @@ function opposite(ty) {
 }
 
 ;// CONCATENATED MODULE: ./build/hcl/range.js
-function range_rangeBetween(from, to) {
+function rangeBetween(from, to) {
     return { filename: from.filename, start: from.start, end: to.end };
 }
 /** A zero-width range at the given range's start. */
@@ -3804,12 +3804,12 @@ function finishFor(p, open) {
     const fail = (detail) => {
         if (!p.recovery) {
             const at = p.peek().range;
-            p.diags.push(errorDiag("Invalid 'for' expression", detail, at, range_rangeBetween(open.range, at)));
+            p.diags.push(errorDiag("Invalid 'for' expression", detail, at, rangeBetween(open.range, at)));
         }
         const close = p.recover(closeType);
-        return placeholder(range_rangeBetween(open.range, close.range));
+        return placeholder(rangeBetween(open.range, close.range));
     };
-    const bail = () => placeholder(range_rangeBetween(open.range, p.recover(closeType).range));
+    const bail = () => placeholder(rangeBetween(open.range, p.recover(closeType).range));
     if (p.peek().type !== T.Ident)
         return fail("For expression requires variable name after 'for'.");
     let valueVar = p.text(p.read());
@@ -3859,11 +3859,11 @@ function finishFor(p, open) {
     else {
         if (!p.recovery) {
             const at = p.peek().range;
-            p.diags.push(errorDiag("Invalid 'for' expression", "Extra characters after the end of the 'for' expression.", at, range_rangeBetween(open.range, at)));
+            p.diags.push(errorDiag("Invalid 'for' expression", "Extra characters after the end of the 'for' expression.", at, rangeBetween(open.range, at)));
         }
         close = p.recover(closeType);
     }
-    const whole = range_rangeBetween(open.range, close.range);
+    const whole = rangeBetween(open.range, close.range);
     if (!makeObject) {
         if (keyExpr) {
             p.diags.push(errorDiag("Invalid 'for' expression", 'Key expression is not valid when building a tuple.', keyExpr.range, whole));
@@ -4042,7 +4042,7 @@ function parseQuotedTemplate(p) {
     const heredoc = open.type === T.OHeredoc;
     const flush = heredoc && p.src.charCodeAt(open.start + 2) === 45;
     const { exprs, passthru } = parseTemplateInner(p, opposite(open.type), flush, heredoc);
-    const range = range_rangeBetween(open.range, p.prevRange());
+    const range = rangeBetween(open.range, p.prevRange());
     if (passthru && exprs[0])
         return { kind: 'TemplateWrap', wrapped: exprs[0], range };
     return { kind: 'Template', parts: exprs, heredoc, range };
@@ -4088,7 +4088,7 @@ function parseTemplateParts(p, end) {
         }
         if (next.type !== T.TemplateInterp && next.type !== T.TemplateControl) {
             if (!p.recovery) {
-                p.diags.push(errorDiag('Unterminated template string', 'No closing marker was found for the string.', next.range, range_rangeBetween(startRange, next.range)));
+                p.diags.push(errorDiag('Unterminated template string', 'No closing marker was found for the string.', next.range, rangeBetween(startRange, next.range)));
             }
             endRange = p.recover(end).range;
             break;
@@ -4113,7 +4113,7 @@ function parseTemplateParts(p, end) {
         parts.push({ kind: 'literal', value: '', range: { filename: startRange.filename, start: at, end: at } });
     }
     parts.push({ kind: 'end', range: endRange });
-    return { parts, range: range_rangeBetween(startRange, endRange) };
+    return { parts, range: rangeBetween(startRange, endRange) };
 }
 /** Parses `${ expr }` after its opener; returns the closing token when well-formed. */
 function parseInterpolation(p, opener, parts, startRange, end) {
@@ -4126,13 +4126,13 @@ function parseInterpolation(p, opener, parts, startRange, end) {
                 p.diags.push(errorDiag('Unclosed template interpolation sequence', 'There is no closing brace for this interpolation sequence before the end of the file. This might be caused by incorrect nesting inside the given expression.', startRange));
             }
             else if (close.type === T.Colon) {
-                p.diags.push(errorDiag('Extra characters after interpolation expression', 'Template interpolation doesn\'t expect a colon at this location. Did you intend this to be a literal sequence to be processed as part of another language? If so, you can escape it by starting with "$${" instead of just "${".', close.range, range_rangeBetween(startRange, close.range)));
+                p.diags.push(errorDiag('Extra characters after interpolation expression', 'Template interpolation doesn\'t expect a colon at this location. Did you intend this to be a literal sequence to be processed as part of another language? If so, you can escape it by starting with "$${" instead of just "${".', close.range, rangeBetween(startRange, close.range)));
             }
             else if ((close.type === T.CQuote || close.type === T.OQuote) && end === T.CQuote) {
                 p.diags.push(errorDiag('Unclosed template interpolation sequence', 'There is no closing brace for this interpolation sequence before the end of the quoted template. This might be caused by incorrect nesting inside the given expression.', startRange));
             }
             else {
-                p.diags.push(errorDiag('Extra characters after interpolation expression', 'Expected a closing brace to end the interpolation expression, but found extra characters.\n\nThis can happen when you include interpolation syntax for another language, such as shell scripting, but forget to escape the interpolation start token. If this is an embedded sequence for another language, escape it by starting with "$${" instead of just "${".', close.range, range_rangeBetween(startRange, close.range)));
+                p.diags.push(errorDiag('Extra characters after interpolation expression', 'Expected a closing brace to end the interpolation expression, but found extra characters.\n\nThis can happen when you include interpolation syntax for another language, such as shell scripting, but forget to escape the interpolation start token. If this is an embedded sequence for another language, escape it by starting with "$${" instead of just "${".', close.range, rangeBetween(startRange, close.range)));
             }
         }
         p.recover(T.TemplateSeqEnd);
@@ -4140,7 +4140,7 @@ function parseInterpolation(p, opener, parts, startRange, end) {
     else {
         result = p.read();
     }
-    parts.push({ kind: 'interp', expr, range: range_rangeBetween(opener.range, close.range) });
+    parts.push({ kind: 'interp', expr, range: rangeBetween(opener.range, close.range) });
     return result;
 }
 /** Parses `%{ keyword ... }` after its opener; returns the closing token when well-formed. */
@@ -4148,7 +4148,7 @@ function parseDirective(p, opener, parts, startRange) {
     const kw = p.peek();
     if (kw.type !== T.Ident) {
         if (!p.recovery) {
-            p.diags.push(errorDiag('Invalid template directive', 'A template directive keyword ("if", "for", etc) is expected at the beginning of a %{ sequence.', kw.range, range_rangeBetween(opener.range, kw.range)));
+            p.diags.push(errorDiag('Invalid template directive', 'A template directive keyword ("if", "for", etc) is expected at the beginning of a %{ sequence.', kw.range, rangeBetween(opener.range, kw.range)));
         }
         p.recover(T.TemplateSeqEnd);
         return undefined;
@@ -4158,13 +4158,13 @@ function parseDirective(p, opener, parts, startRange) {
     switch (word) {
         case 'if': {
             const condition = parseExpression(p);
-            parts.push({ kind: 'if', condition, range: range_rangeBetween(opener.range, p.nextRange()) });
+            parts.push({ kind: 'if', condition, range: rangeBetween(opener.range, p.nextRange()) });
             break;
         }
         case 'else':
         case 'endif':
         case 'endfor':
-            parts.push({ kind: word, range: range_rangeBetween(opener.range, p.nextRange()) });
+            parts.push({ kind: word, range: rangeBetween(opener.range, p.nextRange()) });
             break;
         case 'for': {
             const fail = (detail) => {
@@ -4188,13 +4188,13 @@ function parseDirective(p, opener, parts, startRange) {
                 return fail("For directive requires 'in' keyword after names.");
             p.read();
             const collection = parseExpression(p);
-            parts.push({ kind: 'for', keyVar, valueVar, collection, range: range_rangeBetween(opener.range, p.nextRange()) });
+            parts.push({ kind: 'for', keyVar, valueVar, collection, range: rangeBetween(opener.range, p.nextRange()) });
             break;
         }
         default: {
             if (!p.recovery) {
                 const suggestion = nameSuggestion(word, ['if', 'for', 'else', 'endif', 'endfor']);
-                p.diags.push(errorDiag('Invalid template control keyword', `${goQuote(word)} is not a valid template control keyword.${suggestion ? ` Did you mean ${goQuote(suggestion)}?` : ''}`, kw.range, range_rangeBetween(opener.range, kw.range)));
+                p.diags.push(errorDiag('Invalid template control keyword', `${goQuote(word)} is not a valid template control keyword.${suggestion ? ` Did you mean ${goQuote(suggestion)}?` : ''}`, kw.range, rangeBetween(opener.range, kw.range)));
             }
             p.recover(T.TemplateSeqEnd);
             return undefined;
@@ -4203,7 +4203,7 @@ function parseDirective(p, opener, parts, startRange) {
     const close = p.peek();
     if (close.type !== T.TemplateSeqEnd) {
         if (!p.recovery) {
-            p.diags.push(errorDiag(`Extra characters in ${word} marker`, 'Expected a closing brace to end the sequence, but found extra characters.', close.range, range_rangeBetween(startRange, close.range)));
+            p.diags.push(errorDiag(`Extra characters in ${word} marker`, 'Expected a closing brace to end the sequence, but found extra characters.', close.range, rangeBetween(startRange, close.range)));
         }
         p.recover(T.TemplateSeqEnd);
         return undefined;
@@ -4328,7 +4328,7 @@ class TreeBuilder {
             exprs.push({ kind: 'Literal', type: 'string', value: '', range: emptyAt });
         const first = exprs[0];
         const last = exprs[exprs.length - 1];
-        return { kind: 'Template', parts: exprs, heredoc: this.heredoc, range: range_rangeBetween(first.range, last.range) };
+        return { kind: 'Template', parts: exprs, heredoc: this.heredoc, range: rangeBetween(first.range, last.range) };
     }
     ifDirective(open) {
         const thenExprs = [];
@@ -4353,7 +4353,7 @@ class TreeBuilder {
                         condition: open.condition,
                         then: thenT,
                         ...(elseT ? { else: elseT } : {}),
-                        range: range_rangeBetween(open.range, next.range),
+                        range: rangeBetween(open.range, next.range),
                     };
                 }
                 this.p.diags.push(next.kind === 'else'
@@ -4381,7 +4381,7 @@ class TreeBuilder {
                         valueVar: open.valueVar,
                         collection: open.collection,
                         body: this.template(body, { ...open.range, start: open.range.end }),
-                        range: range_rangeBetween(open.range, next.range),
+                        range: rangeBetween(open.range, next.range),
                     };
                 }
                 this.p.diags.push(next.kind === 'else'
@@ -4452,7 +4452,7 @@ function parseConditional(p) {
         return condition;
     const colon = p.peek();
     if (colon.type !== T.Colon) {
-        p.diags.push(errorDiag('Missing false expression in conditional', 'The conditional operator (...?...:...) requires a false expression, delimited by a colon.', colon.range, range_rangeBetween(startRange, colon.range)));
+        p.diags.push(errorDiag('Missing false expression in conditional', 'The conditional operator (...?...:...) requires a false expression, delimited by a colon.', colon.range, rangeBetween(startRange, colon.range)));
         return condition;
     }
     p.read();
@@ -4465,7 +4465,7 @@ function parseConditional(p) {
         condition,
         trueResult,
         falseResult,
-        range: range_rangeBetween(startRange, falseResult.range),
+        range: rangeBetween(startRange, falseResult.range),
     };
 }
 /** Left-associative operators of one precedence level, operands from the tighter levels. */
@@ -4487,7 +4487,7 @@ function parseBinary(p, level) {
         // hclsyntax drops the pending operation when its right operand fails in recovery.
         if (p.recovery && failedSince(p, mark))
             return lhs;
-        lhs = { kind: 'BinaryOp', op, lhs, rhs, range: range_rangeBetween(lhs.range, rhs.range) };
+        lhs = { kind: 'BinaryOp', op, lhs, rhs, range: rangeBetween(lhs.range, rhs.range) };
     }
 }
 function parseTermWithTraversals(p) {
@@ -4512,8 +4512,8 @@ function parseTraversals(p, from) {
             const attr = p.peek();
             if (attr.type === T.Ident) {
                 p.read();
-                const nameRange = range_rangeBetween(dot.range, attr.range);
-                ret = { kind: 'GetAttr', source: ret, name: p.text(attr), nameRange, range: range_rangeBetween(startOf, nameRange) };
+                const nameRange = rangeBetween(dot.range, attr.range);
+                ret = { kind: 'GetAttr', source: ret, name: p.text(attr), nameRange, range: rangeBetween(startOf, nameRange) };
             }
             else if (attr.type === T.NumberLit) {
                 p.read();
@@ -4526,7 +4526,7 @@ function parseTraversals(p, from) {
                 p.diags.push(errorDiag('Invalid attribute name', 'An attribute name is required after a dot.', attr.range));
                 p.recovery = true;
                 // hclsyntax returns an error placeholder covering the source and the dot.
-                return placeholder(range_rangeBetween(from.range, dot.range));
+                return placeholder(rangeBetween(from.range, dot.range));
             }
         }
         else if (next.type === T.OBrack) {
@@ -4551,8 +4551,8 @@ function parseTraversals(p, from) {
                 }
             }
             p.popNewlines();
-            const bracketRange = range_rangeBetween(open.range, close.range);
-            ret = { kind: 'Index', collection: ret, key, bracketRange, range: range_rangeBetween(startOf, bracketRange) };
+            const bracketRange = rangeBetween(open.range, close.range);
+            ret = { kind: 'Index', collection: ret, key, bracketRange, range: rangeBetween(startOf, bracketRange) };
         }
         else {
             return ret;
@@ -4572,13 +4572,13 @@ function legacyIndex(p, source, dot, num, startOf, inSplat) {
     else {
         checkNumber(p, num);
     }
-    const nameRange = range_rangeBetween(dot.range, num.range);
-    return { kind: 'GetAttr', source, name: text, nameRange, legacyIndex: true, range: range_rangeBetween(startOf, nameRange) };
+    const nameRange = rangeBetween(dot.range, num.range);
+    return { kind: 'GetAttr', source, name: text, nameRange, legacyIndex: true, range: rangeBetween(startOf, nameRange) };
 }
 /** `source.*.a.b`: only attribute (and legacy index) steps belong to the splat. */
 function parseAttrSplat(p, source, from, dot) {
     const marker = p.read();
-    const markerRange = range_rangeBetween(dot.range, marker.range);
+    const markerRange = rangeBetween(dot.range, marker.range);
     const item = { kind: 'AnonSymbol', range: markerRange };
     const firstRange = p.nextRange();
     let lastRange = marker.range;
@@ -4602,8 +4602,8 @@ function parseAttrSplat(p, source, from, dot) {
             break;
         }
         p.read();
-        const nameRange = range_rangeBetween(stepDot.range, tok.range);
-        each = { kind: 'GetAttr', source: each, name: p.text(tok), nameRange, range: range_rangeBetween(firstRange, nameRange) };
+        const nameRange = rangeBetween(stepDot.range, tok.range);
+        each = { kind: 'GetAttr', source: each, name: p.text(tok), nameRange, range: rangeBetween(firstRange, nameRange) };
         lastRange = tok.range;
     }
     const splat = {
@@ -4612,7 +4612,7 @@ function parseAttrSplat(p, source, from, dot) {
         source,
         each,
         markerRange,
-        range: range_rangeBetween(from.range, lastRange),
+        range: rangeBetween(from.range, lastRange),
     };
     return splat;
 }
@@ -4625,7 +4625,7 @@ function parseFullSplat(p, source, from, open) {
         // As for a plain index, the subject ends up at the token recovery stopped on.
         p.diags.push(errorDiag('Missing close bracket on splat index', 'The star for a full splat operator must be immediately followed by a closing bracket ("]").', close.range));
     }
-    const markerRange = range_rangeBetween(open.range, close.range);
+    const markerRange = rangeBetween(open.range, close.range);
     const item = { kind: 'AnonSymbol', range: markerRange };
     if (!p.enter(markerRange))
         return placeholder(markerRange);
@@ -4636,7 +4636,7 @@ function parseFullSplat(p, source, from, open) {
     finally {
         p.leave();
     }
-    return { kind: 'Splat', splat: 'full', source, each, markerRange, range: range_rangeBetween(from.range, each.range) };
+    return { kind: 'Splat', splat: 'full', source, each, markerRange, range: rangeBetween(from.range, each.range) };
 }
 function checkNumber(p, tok) {
     if (!NUMBER.test(p.text(tok))) {
@@ -4679,7 +4679,7 @@ function parseTerm(p) {
                 op: start.type === T.Minus ? '-' : '!',
                 operand,
                 symbolRange: start.range,
-                range: range_rangeBetween(start.range, operand.range),
+                range: rangeBetween(start.range, operand.range),
             };
         }
         case T.OBrack:
@@ -4708,12 +4708,12 @@ function parseParentheses(p) {
     }
     const close = p.peek();
     if (close.type !== T.CParen) {
-        p.diags.push(errorDiag('Unbalanced parentheses', 'Expected a closing parenthesis to terminate the expression.', close.range, range_rangeBetween(open.range, close.range)));
+        p.diags.push(errorDiag('Unbalanced parentheses', 'Expected a closing parenthesis to terminate the expression.', close.range, rangeBetween(open.range, close.range)));
         p.recovery = true;
     }
     const cParen = p.read();
     p.popNewlines();
-    return { kind: 'Parentheses', expression, range: range_rangeBetween(open.range, cParen.range) };
+    return { kind: 'Parentheses', expression, range: rangeBetween(open.range, cParen.range) };
 }
 function parseFunctionCall(p, name) {
     let open = p.read();
@@ -4722,9 +4722,9 @@ function parseFunctionCall(p, name) {
     while (open.type === T.DoubleColon) {
         const part = p.read();
         if (part.type !== T.Ident) {
-            p.diags.push(errorDiag('Missing function name', 'Function scope resolution symbol :: must be followed by a function name in this scope.', part.range, range_rangeBetween(name.range, part.range)));
+            p.diags.push(errorDiag('Missing function name', 'Function scope resolution symbol :: must be followed by a function name in this scope.', part.range, rangeBetween(name.range, part.range)));
             p.recoverOver(T.OParen);
-            return placeholder(range_rangeBetween(name.range, part.range));
+            return placeholder(rangeBetween(name.range, part.range));
         }
         nameText += `::${p.text(part)}`;
         nameEnd = part.range.end;
@@ -4732,9 +4732,9 @@ function parseFunctionCall(p, name) {
     }
     const nameRange = { filename: name.range.filename, start: name.range.start, end: nameEnd };
     if (open.type !== T.OParen) {
-        p.diags.push(errorDiag('Missing open parenthesis', 'Function selector must be followed by an open parenthesis to begin the function call.', open.range, range_rangeBetween(name.range, open.range)));
+        p.diags.push(errorDiag('Missing open parenthesis', 'Function selector must be followed by an open parenthesis to begin the function call.', open.range, rangeBetween(name.range, open.range)));
         p.recoverOver(T.OParen);
-        return placeholder(range_rangeBetween(name.range, open.range));
+        return placeholder(rangeBetween(name.range, open.range));
     }
     const args = [];
     let expandFinal = false;
@@ -4763,7 +4763,7 @@ function parseFunctionCall(p, name) {
             expandFinal = true;
             if (p.peek().type !== T.CParen) {
                 if (!p.recovery) {
-                    p.diags.push(errorDiag('Missing closing parenthesis', 'An expanded function argument (with ...) must be immediately followed by closing parentheses.', sep.range, range_rangeBetween(name.range, sep.range)));
+                    p.diags.push(errorDiag('Missing closing parenthesis', 'An expanded function argument (with ...) must be immediately followed by closing parentheses.', sep.range, rangeBetween(name.range, sep.range)));
                 }
                 close = p.recover(T.CParen);
             }
@@ -4774,8 +4774,8 @@ function parseFunctionCall(p, name) {
         }
         if (sep.type !== T.Comma) {
             p.diags.push(sep.type === T.EOF
-                ? errorDiag('Unterminated function call', 'There is no closing parenthesis for this function call before the end of the file. This may be caused by incorrect parenthesis nesting elsewhere in this file.', range_rangeBetween(name.range, open.range))
-                : errorDiag('Missing argument separator', 'A comma is required to separate each function argument from the next.', sep.range, range_rangeBetween(name.range, sep.range)));
+                ? errorDiag('Unterminated function call', 'There is no closing parenthesis for this function call before the end of the file. This may be caused by incorrect parenthesis nesting elsewhere in this file.', rangeBetween(name.range, open.range))
+                : errorDiag('Missing argument separator', 'A comma is required to separate each function argument from the next.', sep.range, rangeBetween(name.range, sep.range)));
             close = p.recover(T.CParen);
             break;
         }
@@ -4793,7 +4793,7 @@ function parseFunctionCall(p, name) {
         expandFinal,
         openParenRange: open.range,
         closeParenRange: close.range,
-        range: range_rangeBetween(nameRange, close.range),
+        range: rangeBetween(nameRange, close.range),
     };
     return call;
 }
@@ -4828,14 +4828,14 @@ function parseTuple(p) {
                 if (!p.recovery) {
                     p.diags.push(next.type === T.EOF
                         ? errorDiag('Unterminated tuple constructor expression', 'There is no corresponding closing bracket before the end of the file. This may be caused by incorrect bracket nesting elsewhere in this file.', open.range)
-                        : errorDiag('Missing item separator', 'Expected a comma to mark the beginning of the next item.', next.range, range_rangeBetween(open.range, next.range)));
+                        : errorDiag('Missing item separator', 'Expected a comma to mark the beginning of the next item.', next.range, rangeBetween(open.range, next.range)));
                 }
                 close = p.recover(T.CBrack);
                 break;
             }
             p.read();
         }
-        return { kind: 'Tuple', items, openRange: open.range, range: range_rangeBetween(open.range, close.range) };
+        return { kind: 'Tuple', items, openRange: open.range, range: rangeBetween(open.range, close.range) };
     }
     finally {
         p.popNewlines();
@@ -4894,7 +4894,7 @@ function parseObject(p) {
             if (!p.recovery) {
                 p.diags.push(after.type === T.EOF
                     ? unterminatedObject(open)
-                    : errorDiag('Missing attribute separator', 'Expected a newline or comma to mark the beginning of the next attribute.', after.range, range_rangeBetween(open.range, after.range)));
+                    : errorDiag('Missing attribute separator', 'Expected a newline or comma to mark the beginning of the next attribute.', after.range, rangeBetween(open.range, after.range)));
             }
             close = p.recover(T.CBrace);
             break;
@@ -4902,13 +4902,13 @@ function parseObject(p) {
         p.read();
     }
     p.popNewlines();
-    return { kind: 'Object', items, openRange: open.range, range: range_rangeBetween(open.range, close.range) };
+    return { kind: 'Object', items, openRange: open.range, range: rangeBetween(open.range, close.range) };
 }
 function unterminatedObject(open) {
     return errorDiag('Unterminated object constructor expression', 'There is no corresponding closing brace before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.', open.range);
 }
 function missingKeySeparator(next, open) {
-    const context = range_rangeBetween(open.range, next.range);
+    const context = rangeBetween(open.range, next.range);
     switch (next.type) {
         case T.Newline:
         case T.Comma:
@@ -4980,7 +4980,7 @@ function parseBody(p, end) {
         kind: 'Body',
         attributes,
         blocks,
-        range: range_rangeBetween(startRange, endRange),
+        range: rangeBetween(startRange, endRange),
         endRange: zeroWidthAt(endRange),
     };
 }
@@ -5030,7 +5030,7 @@ function finishAttribute(p, ident, singleLine) {
                 const comma = end.type === T.Comma;
                 p.diags.push(errorDiag(comma ? 'Unexpected comma after argument' : 'Missing newline after argument', comma
                     ? 'Argument definitions must be separated by newlines, not commas. An argument definition must end with a newline.'
-                    : 'An argument definition must end with a newline.', end.range, range_rangeBetween(ident.range, end.range)));
+                    : 'An argument definition must end with a newline.', end.range, rangeBetween(ident.range, end.range)));
             }
             endRange = p.prevRange();
             p.recoverAfterBodyItem();
@@ -5046,7 +5046,7 @@ function finishAttribute(p, ident, singleLine) {
         expr,
         nameRange: ident.range,
         equalsRange: equals.range,
-        range: range_rangeBetween(ident.range, endRange),
+        range: rangeBetween(ident.range, endRange),
     };
 }
 function finishBlock(p, ident) {
@@ -5070,7 +5070,7 @@ function finishBlock(p, ident) {
             labelRanges.push(tok.range);
         }
         else {
-            const context = range_rangeBetween(ident.range, tok.range);
+            const context = rangeBetween(ident.range, tok.range);
             if (tok.type === T.Equal) {
                 p.diags.push(errorDiag('Invalid block definition', 'The equals sign "=" indicates an argument definition, and must not be used when defining a block.', tok.range, context));
             }
@@ -5111,12 +5111,12 @@ function finishBlock(p, ident) {
     }
     else {
         if (!p.recovery) {
-            p.diags.push(errorDiag('Missing newline after block definition', 'A block definition must end with a newline.', eol.range, range_rangeBetween(ident.range, eol.range)));
+            p.diags.push(errorDiag('Missing newline after block definition', 'A block definition must end with a newline.', eol.range, rangeBetween(ident.range, eol.range)));
         }
         p.recoverAfterBodyItem();
     }
     if (body === undefined) {
-        const r = range_rangeBetween(open.range, closeBraceRange);
+        const r = rangeBetween(open.range, closeBraceRange);
         body = { kind: 'Body', attributes: [], blocks: [], range: r, endRange: closeBraceRange };
     }
     return {
@@ -5128,7 +5128,7 @@ function finishBlock(p, ident) {
         typeRange: ident.range,
         openBraceRange: open.range,
         closeBraceRange,
-        range: range_rangeBetween(ident.range, closeBraceRange),
+        range: rangeBetween(ident.range, closeBraceRange),
     };
 }
 /** After a one-line block's attribute: the closing brace must follow directly. */
@@ -5147,7 +5147,7 @@ function finishSingleLineBlock(p, ident, open) {
         default:
             if (!p.recovery) {
                 p.diags.push(next.type === T.EOF
-                    ? errorDiag('Unclosed configuration block', 'There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.', open.range, range_rangeBetween(ident.range, open.range))
+                    ? errorDiag('Unclosed configuration block', 'There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.', open.range, rangeBetween(ident.range, open.range))
                     : errorDiag('Invalid single-argument block definition', 'A single-line block definition must end with a closing brace immediately after its single argument definition.', next.range));
             }
     }
@@ -5168,7 +5168,7 @@ function parseSingleAttrBody(p) {
     }
     p.recoverAfterBodyItem();
     p.diags.push(next.type === T.OQuote || next.type === T.OBrace || next.type === T.Ident
-        ? errorDiag('Argument definition required', `A single-line block definition can contain only a single argument. If you meant to define argument "${p.text(ident)}", use an equals sign to assign it a value. To define a nested block, place it on a line of its own within its parent block.`, range_rangeBetween(ident.range, next.range))
+        ? errorDiag('Argument definition required', `A single-line block definition can contain only a single argument. If you meant to define argument "${p.text(ident)}", use an equals sign to assign it a value. To define a nested block, place it on a line of its own within its parent block.`, rangeBetween(ident.range, next.range))
         : errorDiag('Argument or block definition required', `${ITEM_REQUIRED} To set an argument, use the equals sign "=" to introduce the argument value.`, ident.range));
     return undefined;
 }
@@ -5191,23 +5191,23 @@ function parseQuotedStringLiteral(p) {
         }
         if (tok.type === T.TemplateInterp || tok.type === T.TemplateControl) {
             const which = tok.type === T.TemplateControl ? '%' : '$';
-            p.diags.push(errorDiag('Invalid string literal', `Template sequences are not allowed in this string. To include a literal "${which}", double it (as "${which}${which}") to escape it.`, tok.range, range_rangeBetween(open.range, tok.range)));
+            p.diags.push(errorDiag('Invalid string literal', `Template sequences are not allowed in this string. To include a literal "${which}", double it (as "${which}${which}") to escape it.`, tok.range, rangeBetween(open.range, tok.range)));
             // Marks the partial result as not what was written.
             value += `${which}{ ... }`;
             p.recover(T.TemplateSeqEnd);
             continue;
         }
         if (tok.type === T.EOF) {
-            p.diags.push(errorDiag('Unterminated string literal', 'Unable to find the closing quote mark before the end of the file.', tok.range, range_rangeBetween(open.range, tok.range)));
+            p.diags.push(errorDiag('Unterminated string literal', 'Unable to find the closing quote mark before the end of the file.', tok.range, rangeBetween(open.range, tok.range)));
             endRange = tok.range;
             break;
         }
-        p.diags.push(errorDiag('Invalid string literal', 'This item is not valid in a string literal.', tok.range, range_rangeBetween(open.range, tok.range)));
+        p.diags.push(errorDiag('Invalid string literal', 'This item is not valid in a string literal.', tok.range, rangeBetween(open.range, tok.range)));
         p.recover(T.CQuote);
         endRange = tok.range;
         break;
     }
-    return { value, range: range_rangeBetween(open.range, endRange) };
+    return { value, range: rangeBetween(open.range, endRange) };
 }
 
 ;// CONCATENATED MODULE: ./build/hcl/scanner-check.js
@@ -12762,36 +12762,9 @@ class FunctionCallError extends Error {
 function callSiteOf(expr) {
     return {
         range: expr.range,
-        startRange: range_rangeBetween(expr.nameRange, expr.openParenRange),
+        startRange: rangeBetween(expr.nameRange, expr.openParenRange),
         closeParenRange: expr.closeParenRange,
     };
-}
-/**
- * hcl's Expression.StartRange: the range argument diagnostics point at (the
- * opening bracket of a collection, the name of a call, the whole of a literal).
- * Arguments expanded from `list...` all take the expanded expression's range.
- */
-function startRange(expr) {
-    switch (expr.kind) {
-        case 'FunctionCall':
-            return rangeBetween(expr.nameRange, expr.openParenRange);
-        case 'Conditional':
-            return startRange(expr.condition);
-        case 'BinaryOp':
-            return startRange(expr.lhs);
-        case 'UnaryOp':
-            return expr.symbolRange;
-        case 'Index':
-            return expr.bracketRange;
-        case 'Tuple':
-        case 'Object':
-        case 'For':
-            return expr.openRange;
-        case 'Splat':
-            return expr.markerRange;
-        default:
-            return expr.range;
-    }
 }
 /** Calls a function. `argRanges[i]` is startRange() of the i-th argument expression. */
 function callFunction(name, spec, args, argRanges, call) {
@@ -13076,7 +13049,7 @@ const invalid = (detail, subject, context) => ({
     type: DynamicPseudoType,
     diags: [errorDiag(INVALID, detail, subject, context)],
 });
-const argsRange = (call) => range_rangeBetween(call.openParenRange, call.closeParenRange);
+const argsRange = (call) => rangeBetween(call.openParenRange, call.closeParenRange);
 function constructorDetail(name) {
     switch (name) {
         case 'list':
@@ -13122,7 +13095,7 @@ function getType(expr, evalDefault) {
     const ctorDetail = constructorDetail(call.name);
     if (call.args.length !== 1 && ctorDetail) {
         const context = argsRange(call);
-        const subject = call.args.length > 1 ? range_rangeBetween(call.args[1].range, call.args.at(-1).range) : context;
+        const subject = call.args.length > 1 ? rangeBetween(call.args[1].range, call.args.at(-1).range) : context;
         return invalid(ctorDetail, subject, context);
     }
     switch (call.name) {
@@ -13463,7 +13436,7 @@ function checkArity(expr, spec, args) {
 }
 /** hcl's diagnostic for an error returned by a function implementation. */
 function functionErrorDiag(e, expr, spec, args) {
-    const callStart = range_rangeBetween(expr.nameRange, expr.openParenRange);
+    const callStart = rangeBetween(expr.nameRange, expr.openParenRange);
     if (e instanceof FunctionArgError) {
         const param = spec.params[e.argIndex] ?? spec.varParam;
         const arg = args[e.argIndex];
@@ -13495,19 +13468,19 @@ function sameRange(a, b) {
     return a.filename === b.filename && a.start.byte === b.start.byte && a.end.byte === b.end.byte;
 }
 function argStartRange(arg) {
-    return 'expr' in arg ? evaluate_call_startRange(arg.expr) : arg.range;
+    return 'expr' in arg ? startRange(arg.expr) : arg.range;
 }
 /** hclsyntax's Expression.StartRange: where diagnostics about an argument point. */
-function evaluate_call_startRange(expr) {
+function startRange(expr) {
     switch (expr.kind) {
         case 'Parentheses':
-            return evaluate_call_startRange(expr.expression);
+            return startRange(expr.expression);
         case 'FunctionCall':
-            return range_rangeBetween(expr.nameRange, expr.openParenRange);
+            return rangeBetween(expr.nameRange, expr.openParenRange);
         case 'Conditional':
-            return evaluate_call_startRange(expr.condition);
+            return startRange(expr.condition);
         case 'BinaryOp':
-            return evaluate_call_startRange(expr.lhs);
+            return startRange(expr.lhs);
         case 'UnaryOp':
             return expr.symbolRange;
         case 'Tuple':
@@ -13517,9 +13490,9 @@ function evaluate_call_startRange(expr) {
         case 'Splat':
             return expr.markerRange;
         case 'Template':
-            return expr.parts[0] ? evaluate_call_startRange(expr.parts[0]) : expr.range;
+            return expr.parts[0] ? startRange(expr.parts[0]) : expr.range;
         case 'TemplateIf':
-            return evaluate_call_startRange(expr.condition);
+            return startRange(expr.condition);
         case 'Index': {
             // A literal index is part of a traversal; any other is an IndexExpr, which starts at its bracket.
             if (asTraversal(expr) || isLiteralIndex(expr.key))
@@ -13673,7 +13646,7 @@ function conditional(whole, condition, trueExpr, falseExpr, scope) {
             return {
                 value: DynamicVal,
                 diags: [
-                    withScopeValues(errorDiag('Inconsistent conditional result types', `The true and false result expressions must have consistent types. ${mismatch}.`, range_rangeBetween(trueExpr.range, falseExpr.range), range), whole),
+                    withScopeValues(errorDiag('Inconsistent conditional result types', `The true and false result expressions must have consistent types. ${mismatch}.`, rangeBetween(trueExpr.range, falseExpr.range), range), whole),
                 ],
             };
         }
@@ -14480,7 +14453,7 @@ function evalSplat(expr, scope) {
     if (source.isNull()) {
         if (autoUpgrade)
             return { value: EmptyTuple.withMarks(source.marks), diags };
-        const diag = errorDiag('Splat of null value', 'Splat expressions (with the * symbol) cannot be applied to null sequences.', expr.source.range, range_rangeBetween(expr.source.range, expr.markerRange));
+        const diag = errorDiag('Splat of null value', 'Splat expressions (with the * symbol) cannot be applied to null sequences.', expr.source.range, rangeBetween(expr.source.range, expr.markerRange));
         diags.push(withValues(diag, expr.source, scope.ctx));
         return { value: DynamicVal, diags };
     }
@@ -32048,7 +32021,7 @@ function attribute(prop, diags) {
     return {
         name: prop.name,
         expr: lowered.expr,
-        range: range_rangeBetween(prop.nameRange, prop.value.range),
+        range: rangeBetween(prop.nameRange, prop.value.range),
         nameRange: prop.nameRange,
     };
 }
@@ -32458,7 +32431,7 @@ function parser_parseObject(p, diags) {
     return {
         kind: 'object',
         properties,
-        range: range_rangeBetween(open.range, close.range),
+        range: rangeBetween(open.range, close.range),
         openRange: open.range,
         closeRange: close.range,
     };
@@ -32495,7 +32468,7 @@ function parseArray(p, diags) {
         return undefined;
     }
     const close = p.read();
-    return { kind: 'array', items, range: range_rangeBetween(open.range, close.range), openRange: open.range };
+    return { kind: 'array', items, range: rangeBetween(open.range, close.range), openRange: open.range };
 }
 function parser_parseNumber(tok, diags) {
     const text = tok.bytes.toString('latin1');
@@ -32679,7 +32652,7 @@ class NativeBody {
     }
 }
 function checkLabels(block, labelNames) {
-    const context = range_rangeBetween(block.typeRange, block.openBraceRange);
+    const context = rangeBetween(block.typeRange, block.openBraceRange);
     const name = block.type;
     if (block.labels.length > labelNames.length) {
         const detail = labelNames.length === 0
@@ -32701,7 +32674,7 @@ function asContentBlock(block) {
         type: block.type,
         labels: block.labels,
         body: new NativeBody(block.body),
-        defRange: range_rangeBetween(block.typeRange, lastHeader),
+        defRange: rangeBetween(block.typeRange, lastHeader),
         typeRange: block.typeRange,
         labelRanges: block.labelRanges,
     };

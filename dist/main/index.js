@@ -28765,6 +28765,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -34723,25 +34725,47 @@ function processIO() {
 
 
 
+
 /*
  * The action's main step. It is a thin adapter over the engine: inputs become
- * command arguments, results become step outputs. This version serves `fmt`;
+ * command arguments, results become step outputs. This release serves `fmt`;
  * the other commands arrive with the engine (build, validate, inspect, plan).
  */
 async function run() {
     const command = getInput('command') || 'fmt';
     const template = getInput('template') || '.';
-    const workingDirectory = getInput('working-directory') || process.cwd();
+    const cwd = getInput('working-directory') || process.cwd();
     if (command !== 'fmt') {
         setFailed(`Kiln ${command} is not available in this release; supported: fmt`);
         return;
     }
-    const write = getBooleanInput('fmt-write');
-    const args = write ? [template] : ['-check', '-diff', template];
-    const code = await runFmt(args, { ...processIO(), cwd: workingDirectory });
-    setOutput('unformatted', code === 3 ? 'true' : 'false');
-    if (code !== 0)
-        setFailed(code === 3 ? 'Some files are not formatted; run `kiln fmt`.' : `kiln fmt exited ${code}`);
+    const io = processIO();
+    if (getBooleanInput('fmt-write')) {
+        const code = await runFmt([template], { ...io, cwd });
+        if (code !== 0)
+            setFailed(`kiln fmt exited ${code}`);
+        return;
+    }
+    // `fmt -check` prints one file name a line: they become the `unformatted` output, and a
+    // second pass with -diff shows what would change.
+    let printed = '';
+    const capture = new external_node_stream_.Writable({
+        write(chunk, _encoding, done) {
+            printed += chunk.toString();
+            done();
+        },
+    });
+    const code = await runFmt(['-check', template], { ...io, stdout: capture, cwd });
+    const files = code === 3 ? printed.split('\n').filter((line) => line !== '') : [];
+    setOutput('unformatted', JSON.stringify(files));
+    if (code === 3) {
+        await runFmt(['-check', '-diff', template], { ...io, cwd });
+        setFailed(`${files.length} file(s) are not formatted; run \`kiln fmt\`.`);
+    }
+    else if (code !== 0) {
+        io.stdout.write(printed); // the diagnostics of a file that does not parse
+        setFailed(`kiln fmt exited ${code}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/action/main-entry.js
