@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import type { EvalContext } from '../../../src/eval/context.js';
 import { evaluate } from '../../../src/eval/evaluate.js';
 import type { FunctionSpec } from '../../../src/eval/functions/function.js';
-import { DynamicPseudoType, StringType } from '../../../src/eval/types.js';
+import { BoolType, DynamicPseudoType, listOf, NumberType, StringType } from '../../../src/eval/types.js';
 import { rawEquals, Sensitive, Value } from '../../../src/eval/value.js';
 import { parseExpression } from '../../../src/hcl/parse.js';
 
@@ -12,15 +12,31 @@ import { parseExpression } from '../../../src/hcl/parse.js';
  * template, and errors are the diagnostics a user would see.
  */
 
-/** Variables for what literals cannot express: unknowns, nulls, marks. */
+/** Variables for what literals cannot express: unknowns, nulls, marks, sets. */
 const variables = new Map<string, Value>([
   [
     'v',
     Value.object({
       us: Value.unknown(StringType),
+      un: Value.unknown(NumberType),
       ud: Value.unknown(DynamicPseudoType),
+      uls: Value.unknown(listOf(StringType)),
       ns: Value.null(StringType),
+      nls: Value.null(listOf(StringType)),
       secret: Value.string('hunter2').mark(Sensitive),
+      secret_list: Value.list([Value.string('a'), Value.string('b')]).mark(Sensitive),
+      set: Value.set([Value.string('b'), Value.string('a'), Value.string('c')]),
+      nset: Value.set([Value.number(3), Value.number(1)]),
+      bools_unknown: Value.list([Value.bool(true), Value.unknown(BoolType)]),
+      bools_null: Value.list([Value.bool(true), Value.null(BoolType)]),
+      strs_unknown: Value.list([Value.string('b'), Value.unknown(StringType)]),
+      strs_null: Value.list([Value.string('b'), Value.null(StringType)]),
+      set_unknown: Value.set([Value.string('a'), Value.unknown(StringType)]),
+      empty_set: Value.set([], StringType),
+      emptyset_dyn: Value.set([], DynamicPseudoType),
+      nums_set: Value.set([Value.number(10), Value.number(13), Value.number(6), Value.number(4.5)], NumberType),
+      map: Value.map({ b: Value.number(1), a: Value.number(2) }),
+      smap: Value.map({ a: Value.string('x') }),
     }),
   ],
 ]);
