@@ -3,33 +3,132 @@
 // build/ (ncc's own TypeScript path resolves packages with "require" conditions,
 // which import-only packages such as @actions/core 3 do not export); type
 // errors are `npm run typecheck`'s job.
+//
+// Start-up time matters for the CLI, so dist/cli is several bundles: a small
+// dispatcher (index.js) and one bundle per command (console.js, fmt.js), which
+// src/cli/main.ts imports only when that command runs. (Letting ncc split one
+// bundle into chunks instead is slower: V8 parses the code in a chunk's module
+// wrapper functions twice, once lazily and again when the module runs.)
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 
 // hclwrite compiled to WASM (kiln fmt); ncc does not pick it up, so it is copied
 // beside each bundle that formats, where src/hcl/format.ts looks first.
 const formatterWasm = 'node_modules/@cdktf/hcl-tools/main.wasm.gz';
 
+// `file` names the bundle in `out` (ncc writes index.js); bundles sharing a
+// directory must not write the same chunk or asset twice.
 const bundles = [
   { entry: 'build/action/main-entry.js', out: 'dist/main', assets: [formatterWasm] },
-  { entry: 'build/action/post.js', out: 'dist/post', assets: [] },
-  { entry: 'build/cli/index.js', out: 'dist/cli', assets: [formatterWasm], executable: true },
+  { entry: 'build/action/post.js', out: 'dist/post' },
+  { entry: 'build/cli/index.js', out: 'dist/cli', executable: true },
+  { entry: 'build/cli/console.js', out: 'dist/cli', file: 'console.js' },
+  { entry: 'build/cli/fmt.js', out: 'dist/cli', file: 'fmt.js', assets: [formatterWasm] },
 ];
+
+// src/eval/functions/deferred.ts requires a few packages on first use; each is
+// bundled alone, from the CommonJS build `require` resolves, as vendor/<name>.cjs
+// beside every bundle containing that module.
+const deferredModule = 'build/eval/functions/deferred.js';
 
 rmSync('dist', { recursive: true, force: true });
 rmSync('build', { recursive: true, force: true });
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-for (const { entry, out, assets, executable } of bundles) {
-  execFileSync(
-    'npx',
-    ['ncc', 'build', entry, '-o', out, '--no-source-map-register', '-q', '--license', 'licenses.txt'],
-    { stdio: 'inherit' },
-  );
-  for (const asset of assets) copyFileSync(asset, `${out}/${asset.split('/').pop()}`);
+const { VENDORED } = await import(path.resolve(deferredModule));
+
+const licenses = new Map(); // out directory -> license sections
+const vendorDirs = new Set(); // out directories holding vendor/
+for (const { entry, out, file = 'index.js', assets = [], executable } of bundles) {
+  const stage = `build/ncc/${out}/${file}`;
+  const stats = `${stage}.stats.json`;
+  ncc(entry, stage, ['--stats-out', stats]);
+  const modules = JSON.parse(readFileSync(stats, 'utf8')).modules.flatMap((m) => [m, ...(m.modules ?? [])]);
+  moveInto(stage, out, file);
+  addLicenses(out, file, stage);
+  for (const asset of assets) copyFileSync(asset, `${out}/${path.basename(asset)}`);
+  if (modules.some((m) => m.name === `./${deferredModule}`)) vendor(out);
   if (executable) {
-    const file = `${out}/index.js`;
-    const code = readFileSync(file, 'utf8');
-    if (!code.startsWith('#!')) writeFileSync(file, `#!/usr/bin/env node\n${code}`);
-    chmodSync(file, 0o755);
+    const code = readFileSync(`${out}/${file}`, 'utf8');
+    if (!code.startsWith('#!')) writeFileSync(`${out}/${file}`, `#!/usr/bin/env node\n${code}`);
+    chmodSync(`${out}/${file}`, 0o755);
+  }
+}
+for (const [out, sections] of licenses) writeLicenses(out, sections);
+checkRuntimeImports();
+
+function ncc(entry, outDir, flags = []) {
+  const args = ['ncc', 'build', entry, '-o', outDir, '--no-source-map-register', '-q', '--license', 'licenses.txt'];
+  execFileSync('npx', [...args, ...flags], { stdio: 'inherit' });
+}
+
+/** Moves ncc's output from the staging directory into `out`, its index.js renamed to `file`. */
+function moveInto(stage, out, file) {
+  mkdirSync(out, { recursive: true });
+  for (const name of readdirSync(stage)) {
+    if (name === 'licenses.txt') continue;
+    const target = `${out}/${name === 'index.js' ? file : name}`;
+    if (existsSync(target)) {
+      // Every ESM bundle writes the same {"type":"module"}; anything else would clobber a file.
+      if (name === 'package.json' && readFileSync(target, 'utf8') === readFileSync(`${stage}/${name}`, 'utf8'))
+        continue;
+      throw new Error(`${target} is written by two bundles`);
+    }
+    renameSync(`${stage}/${name}`, target);
+  }
+}
+
+/** Collects ncc's licenses.txt of each bundle in `out` (none for a bundle without packages). */
+function addLicenses(out, file, stage) {
+  if (!licenses.has(out)) licenses.set(out, []);
+  if (existsSync(`${stage}/licenses.txt`))
+    licenses.get(out).push({ file, text: readFileSync(`${stage}/licenses.txt`, 'utf8') });
+}
+
+/** One licenses.txt per directory: ncc's own for a lone bundle, else a section per bundle. */
+function writeLicenses(out, sections) {
+  const text =
+    sections.length === 1
+      ? sections[0].text
+      : sections.map((s) => `==== ${s.file} ====\n\n${s.text.trim()}\n`).join('\n');
+  writeFileSync(`${out}/licenses.txt`, text);
+}
+
+function vendor(out) {
+  if (vendorDirs.has(out)) return;
+  vendorDirs.add(out);
+  const require = createRequire(path.resolve('package.json'));
+  for (const name of VENDORED) {
+    const stage = `build/ncc/${out}/vendor/${name}`;
+    ncc(path.relative('.', require.resolve(name)), stage);
+    const files = readdirSync(stage).filter((f) => f !== 'licenses.txt');
+    const [bundle] = files;
+    if (files.length !== 1 || !/^index\.c?js$/.test(bundle))
+      throw new Error(`${name} bundles to ${files}, not one file`);
+    mkdirSync(`${out}/vendor`, { recursive: true });
+    renameSync(`${stage}/${bundle}`, `${out}/vendor/${name}.cjs`);
+    addLicenses(out, `vendor/${name}.cjs`, stage);
+  }
+}
+
+/** Each import() left to Node (webpackIgnore, as in src/cli/main.ts) must name a file of the build. */
+function checkRuntimeImports() {
+  for (const { out, file = 'index.js' } of bundles) {
+    const code = readFileSync(`${out}/${file}`, 'utf8');
+    for (const [, spec] of code.matchAll(/import\(\s*\/\*\s*webpackIgnore:\s*true\s*\*\/\s*['"]([^'"]+)['"]\s*\)/g)) {
+      if (!existsSync(path.join(out, spec)))
+        throw new Error(`${out}/${file} imports ${spec}, which the build does not make`);
+    }
   }
 }

@@ -1,17 +1,31 @@
 import { KILN_VERSION, PACKER_COMPAT_VERSION } from '../version.js';
 import type { CliIO, Command } from './io.js';
-import { runConsole } from './console.js';
-import { runFmt } from './fmt.js';
 
 interface CommandEntry {
   readonly synopsis: string;
-  readonly run: Command;
+  readonly load: () => Promise<Command>;
 }
 
+// A command's module is imported only when that command runs, so a start
+// compiles just what it needs (`version` and `fmt` never load the evaluator).
+// webpackIgnore keeps these imports for Node to resolve: scripts/build.mjs
+// bundles each command as its own file beside the CLI's index.js.
 const commands: ReadonlyMap<string, CommandEntry> = new Map([
-  ['console', { synopsis: 'creates a console for testing variable interpolation', run: runConsole }],
-  ['fmt', { synopsis: 'Rewrites HCL2 config files to canonical format', run: runFmt }],
-  ['version', { synopsis: 'Prints the Kiln version', run: runVersion }],
+  [
+    'console',
+    {
+      synopsis: 'creates a console for testing variable interpolation',
+      load: async () => (await import(/* webpackIgnore: true */ './console.js')).runConsole,
+    },
+  ],
+  [
+    'fmt',
+    {
+      synopsis: 'Rewrites HCL2 config files to canonical format',
+      load: async () => (await import(/* webpackIgnore: true */ './fmt.js')).runFmt,
+    },
+  ],
+  ['version', { synopsis: 'Prints the Kiln version', load: async () => runVersion }],
 ]);
 
 /** Exit codes follow Packer's CLI (mitchellh/cli): 127 for a missing or unknown command. */
@@ -27,7 +41,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     io.stderr.write(usage());
     return 127;
   }
-  return entry.run(rest, io);
+  const run = await entry.load();
+  return run(rest, io);
 }
 
 async function runVersion(_args: string[], io: CliIO): Promise<number> {

@@ -1,17 +1,10 @@
-import {
-  createHash,
-  createPrivateKey,
-  privateDecrypt,
-  randomUUID,
-  constants as cryptoConstants,
-  type KeyObject,
-} from 'node:crypto';
-import bcrypt from 'bcryptjs';
+import type { KeyObject } from 'node:crypto';
 import { NumberType, StringType } from '../types.js';
 import { Value } from '../value.js';
 import { FunctionCallError, type FunctionSpec } from './function.js';
 import { decodeBase64 } from './gobase64.js';
 import { WHOLE_NUMBER_ERROR, goInt, goQuote } from './gocty.js';
+import { bcrypt, nodeCrypto } from './deferred.js';
 
 /*
  * Hashes, bcrypt, RSA decryption and UUIDs, as go-cty-funcs implements them.
@@ -24,7 +17,7 @@ const hashFunction = (algorithm: string, description: string): FunctionSpec => (
   description,
   params: [str('str')],
   returnType: staticString,
-  impl: (args) => Value.string(createHash(algorithm).update(args[0]!.asString(), 'utf8').digest('hex')),
+  impl: (args) => Value.string(nodeCrypto().createHash(algorithm).update(args[0]!.asString(), 'utf8').digest('hex')),
 });
 
 const MaxBcryptCost = 31;
@@ -50,8 +43,9 @@ function bcryptHash(password: string, costArg: number | undefined): string {
     throw new FunctionCallError('error occured generating password bcrypt: password length exceeds 72 bytes');
   }
   // bcryptjs writes the "$2b$" prefix; Go writes "$2a$" for the same algorithm.
-  const salt = bcrypt.genSaltSync(cost).replace(/^\$2b\$/, '$2a$');
-  return bcrypt.hashSync(password, salt);
+  const { genSaltSync, hashSync } = bcrypt();
+  const salt = genSaltSync(cost).replace(/^\$2b\$/, '$2a$');
+  return hashSync(password, salt);
 }
 
 function rsaDecrypt(ciphertext: string, pem: string): string {
@@ -88,7 +82,7 @@ function rsaDecrypt(ciphertext: string, pem: string): string {
  */
 function parseDer(der: Buffer): KeyObject | undefined {
   try {
-    return createPrivateKey({ key: der, format: 'der', type: 'pkcs1' });
+    return nodeCrypto().createPrivateKey({ key: der, format: 'der', type: 'pkcs1' });
   } catch {
     return undefined;
   }
@@ -130,7 +124,8 @@ function unpadPkcs1v15(key: KeyObject, ciphertext: Buffer): string {
   let em: Buffer;
   try {
     const padded = Buffer.concat([Buffer.alloc(k - ciphertext.length), ciphertext]);
-    em = privateDecrypt({ key, padding: cryptoConstants.RSA_NO_PADDING }, padded);
+    const { privateDecrypt, constants } = nodeCrypto();
+    em = privateDecrypt({ key, padding: constants.RSA_NO_PADDING }, padded);
   } catch {
     throw fail();
   }
@@ -175,7 +170,7 @@ function formatUUID(b: Buffer): string {
 function uuidV5(namespace: string, name: string): string {
   const ns = parseUUID(Namespaces[namespace] ?? namespace);
   if (typeof ns === 'string') throw new FunctionCallError(`uuidv5() doesn't support namespace ${namespace} (${ns})`);
-  const hash = createHash('sha1').update(ns).update(name, 'utf8').digest().subarray(0, 16);
+  const hash = nodeCrypto().createHash('sha1').update(ns).update(name, 'utf8').digest().subarray(0, 16);
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;
   return formatUUID(hash);
@@ -207,7 +202,7 @@ export const cryptoFunctions: Record<string, FunctionSpec> = {
     description: 'Generates a unique identifier string.',
     params: [],
     returnType: staticString,
-    impl: () => Value.string(randomUUID()),
+    impl: () => Value.string(nodeCrypto().randomUUID()),
   },
   uuidv5: {
     description: 'Generates a name-based UUID, as described in RFC 4122 section 4.3.',

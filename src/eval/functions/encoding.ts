@@ -1,4 +1,3 @@
-import { crc32, constants as zlibConstants, deflateRawSync } from 'node:zlib';
 import { DynamicPseudoType, StringType, listOf, objectOf, type Type } from '../types.js';
 import { Value } from '../value.js';
 import { FunctionArgError, FunctionCallError, type FunctionSpec } from './function.js';
@@ -10,6 +9,7 @@ import { encodeJSON } from './json-encode.js';
 import { decodeText, encodeText, lookupCharset } from './iana-encodings.js';
 import { decodeYAML } from './yaml-decode.js';
 import { oncePerCall } from './once-per-call.js';
+import { nodeZlib } from './deferred.js';
 import { yamlEncode } from './yaml-encode.js';
 
 /*
@@ -81,9 +81,10 @@ function gzipBase64(s: string): string {
   const data = Buffer.from(s, 'utf8');
   // Go's gzip.Writer: fixed header (no mtime, OS unknown), Flush (sync marker), then Close (empty final block).
   const header = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
-  const body = deflateRawSync(data, { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+  const zlib = nodeZlib();
+  const body = zlib.deflateRawSync(data, { finishFlush: zlib.constants.Z_SYNC_FLUSH });
   const trailer = Buffer.alloc(8);
-  trailer.writeUInt32LE(crc32(data), 0);
+  trailer.writeUInt32LE(zlib.crc32(data), 0);
   trailer.writeUInt32LE(data.length % 2 ** 32, 4);
   return Buffer.concat([header, body, Buffer.from([1, 0, 0, 0xff, 0xff]), trailer]).toString('base64');
 }

@@ -33,8 +33,8 @@ function decimalOf(abs: Num): Decimal {
 
 // Enough digits to hold a 512-bit binary value scaled by any power of two we use.
 const Wide = Num.clone({ precision: 2000 });
-const TWO_511 = new Wide(2).pow(511);
-const TWO_512 = new Wide(2).pow(512);
+// 2^511 and 2^512, computed on first use (~1 ms that a start should not pay).
+let bounds: { readonly low: Num; readonly high: Num } | undefined;
 
 /**
  * cty numbers are 512-bit binary floats; a decimal exactly halfway between two
@@ -45,9 +45,10 @@ function binaryTieDirection(abs: Num): number {
   const x = new Wide(abs.toString());
   const approx = Number.isFinite(Math.log2(x.toNumber())) ? Math.log2(x.toNumber()) : x.e * Math.LOG2E * Math.LN10;
   let s = 511 - Math.floor(approx);
+  bounds ??= { low: new Wide(2).pow(511), high: new Wide(2).pow(512) };
   let scaled = x.times(new Wide(2).pow(s));
-  while (scaled.gte(TWO_512)) scaled = x.times(new Wide(2).pow(--s));
-  while (scaled.lt(TWO_511)) scaled = x.times(new Wide(2).pow(++s));
+  while (scaled.gte(bounds.high)) scaled = x.times(new Wide(2).pow(--s));
+  while (scaled.lt(bounds.low)) scaled = x.times(new Wide(2).pow(++s));
   return scaled.toDecimalPlaces(0, Wide.ROUND_HALF_EVEN).cmp(scaled);
 }
 

@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { iconv } from './deferred.js';
 
 /*
  * The IANA character sets textencodebase64/textdecodebase64 accept: the names
@@ -187,10 +187,10 @@ export function lookupCharset(name: string): Charset | undefined {
 /** The bytes of s in the charset, or undefined if a character has no encoding there. */
 export function encodeText(s: string, cs: Charset): Buffer | undefined {
   if (cs.codec === 'ascii') return [...s].every((c) => c.charCodeAt(0) < 0x80) ? Buffer.from(s, 'latin1') : undefined;
-  if (cs.codec === 'utf-16be-bom') return Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(s, 'utf-16be')]);
-  const bytes = iconv.encode(s, cs.codec);
+  if (cs.codec === 'utf-16be-bom') return Buffer.concat([Buffer.from([0xfe, 0xff]), iconv().encode(s, 'utf-16be')]);
+  const bytes = iconv().encode(s, cs.codec);
   // iconv-lite substitutes what it cannot encode; x/text's encoders fail instead.
-  return iconv.decode(bytes, cs.codec) === s ? bytes : undefined;
+  return iconv().decode(bytes, cs.codec) === s ? bytes : undefined;
 }
 
 /** The text of bytes in the charset, or undefined if they hold undefined symbols. */
@@ -203,7 +203,7 @@ export function decodeText(bytes: Buffer, cs: Charset): string | undefined {
     // UseBOM: a leading BOM picks the byte order and is dropped; big-endian by default.
     const le = bytes[0] === 0xff && bytes[1] === 0xfe;
     const be = bytes[0] === 0xfe && bytes[1] === 0xff;
-    text = iconv.decode(le || be ? bytes.subarray(2) : bytes, le ? 'utf-16le' : 'utf-16be', { stripBOM: false });
-  } else text = iconv.decode(bytes, cs.codec, { stripBOM: false });
+    text = iconv().decode(le || be ? bytes.subarray(2) : bytes, le ? 'utf-16le' : 'utf-16be', { stripBOM: false });
+  } else text = iconv().decode(bytes, cs.codec, { stripBOM: false });
   return text.includes('\ufffd') ? undefined : text;
 }

@@ -1,7 +1,8 @@
-import { RE2JS, RE2JSSyntaxException } from 're2js';
+import type { RE2JS } from 're2js';
 import { DynamicPseudoType, StringType, listOf, objectOf, tupleOf, type Type } from '../types.js';
 import { Value } from '../value.js';
 import { FunctionArgError, FunctionCallError, type FunctionSpec } from './function.js';
+import { re2js } from './deferred.js';
 
 /*
  * regex, regexall and regex_replace (go-cty stdlib regexp.go, string_replace.go).
@@ -20,7 +21,7 @@ interface Compiled {
 type Match = readonly number[];
 
 function compile(pattern: string): Compiled {
-  const re = RE2JS.compile(pattern);
+  const re = re2js().RE2JS.compile(pattern);
   const names: string[] = new Array<string>(re.groupCount() + 1).fill('');
   for (const [name, index] of Object.entries(re.namedGroups())) names[index] = name;
   return { re, names };
@@ -32,7 +33,7 @@ function patternResultType(pattern: string): Type {
   try {
     compiled = compile(pattern);
   } catch (e) {
-    if (e instanceof RE2JSSyntaxException)
+    if (e instanceof re2js().RE2JSSyntaxException)
       throw new FunctionArgError(0, `invalid regexp pattern: ${e.error} in ${e.input ?? ''}`);
     throw new FunctionArgError(0, `error parsing pattern: ${(e as Error).message}`);
   }

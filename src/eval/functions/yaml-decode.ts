@@ -1,17 +1,11 @@
-import {
-  EVENT_ID,
-  SCALAR_STYLE,
-  YAMLException,
-  getScalarValue,
-  parseEvents,
-  type DocumentDirective,
-  type Event,
-} from 'js-yaml';
+import type * as JsYaml from 'js-yaml';
+import type { DocumentDirective, Event } from 'js-yaml';
 import { DynamicPseudoType, friendlyName } from '../types.js';
 import { Value } from '../value.js';
 import { decodeBase64 } from './gobase64.js';
 import { goQuote } from './gocty.js';
 import { RFC3339, dateTime, daysIn, formatGo } from './gotime.js';
+import { jsYaml } from './deferred.js';
 import { formatNumber, parseNumber } from '../number-text.js';
 
 /*
@@ -20,6 +14,24 @@ import { formatNumber, parseNumber } from '../number-text.js';
  * anchors, one document only, and cty-yaml's error messages. js-yaml's event
  * parser supplies the syntax; the resolution rules are cty-yaml's.
  */
+
+// js-yaml's EVENT_ID and SCALAR_STYLE, spelled out (and checked against its
+// types) so that the library is required only when a document is decoded.
+const EVENT_ID = {
+  DOCUMENT: 1,
+  SEQUENCE: 2,
+  MAPPING: 3,
+  SCALAR: 4,
+  ALIAS: 5,
+  POP: 6,
+} as const satisfies typeof JsYaml.EVENT_ID;
+const SCALAR_STYLE = {
+  PLAIN: 1,
+  SINGLE_QUOTED: 2,
+  DOUBLE_QUOTED: 3,
+  LITERAL_BLOCK: 4,
+  FOLDED_BLOCK: 5,
+} as const satisfies typeof JsYaml.SCALAR_STYLE;
 
 const TagPrefix = 'tag:yaml.org,2002:';
 const Tag = {
@@ -196,7 +208,11 @@ class YamlDecoder {
         if (anchor) this.beginAnchor(anchor);
         let v: Value;
         try {
-          v = resolveScalar(this.tag(e.tagStart, e.tagEnd), getScalarValue(this.src, e), this.isQuoted(e.style));
+          v = resolveScalar(
+            this.tag(e.tagStart, e.tagEnd),
+            jsYaml().getScalarValue(this.src, e),
+            this.isQuoted(e.style),
+          );
         } catch (err) {
           throw this.errorAt(this.eventOffset(e), (err as Error).message);
         }
@@ -251,7 +267,7 @@ class YamlDecoder {
       if (key.type !== EVENT_ID.SCALAR)
         throw this.errorAt(this.eventOffset(key), 'only strings are allowed as mapping keys');
       const keyTag = this.tag(key.tagStart, key.tagEnd);
-      const keyText = getScalarValue(this.src, key);
+      const keyText = jsYaml().getScalarValue(this.src, key);
       this.i++;
       if ((keyTag === '' && keyText === '<<') || keyTag === Tag.merge) {
         this.merge(attrs, this.eventOffset(key));
@@ -362,9 +378,9 @@ export function decodeYAML(src: string): Value {
   let events: Event[];
   try {
     // libyaml has no nesting limit worth the name; js-yaml's default is 100.
-    events = parseEvents(src, { maxDepth: 10000 });
+    events = jsYaml().parseEvents(src, { maxDepth: 10000 });
   } catch (e) {
-    if (!(e instanceof YAMLException)) throw e;
+    if (!(e instanceof jsYaml().YAMLException)) throw e;
     const line = e.mark?.line ?? 0;
     const where = line === 0 ? '' : `on line ${line}, column ${(e.mark?.column ?? 0) + 1}: `;
     throw new Error(where + e.reason, { cause: e });
