@@ -112,8 +112,6 @@ describe.runIf(hasPacker)('kiln console matches packer console', () => {
   });
 });
 
-describe.skipIf(hasPacker)('without packer', () => {
-  it('needs Packer 1.6.6 on PATH (apt-get install packer)', () => {
-    expect.fail('packer is not installed; the console differential test cannot run');
-  });
+it('has the oracle: Packer 1.6.6 on PATH (apt-get install packer)', () => {
+  expect(hasPacker).toBe(true);
 });
