@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { communicatorFields } from '../../common/communicator.schema.js';
+import { packerCoreFields } from '../../common/packer-core.schema.js';
+import { defineComponent } from '../../schema/index.js';
+import { prepareNull } from './prepare.js';
+
+/* Generated from the plugin's config.hcl2spec.go (field names, HCL types, blocks) with descriptions from its config docs. */
+
+/** The builder "null": the HCL fields of hashicorp/packer builder/null. */
+export const nullFields = {
+  ...packerCoreFields,
+  ...communicatorFields,
+};
+
+export type NullConfig = z.output<z.ZodObject<typeof nullFields>>;
+
+export const nullSpec = defineComponent({
+  kind: 'builder',
+  type: 'null',
+  fields: nullFields,
+  prepare: prepareNull,
+});

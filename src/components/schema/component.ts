@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { objectSpec, type ObjectSpec } from './object-spec.js';
+import type { PrepareResult } from './prepare.js';
+
+/*
+ * A component (builder, provisioner, post-processor, data source) declared once
+ * as a zod object with Packer's field names. Decoding, JSON Schema and the docs
+ * table are all derived from `schema`; `prepare` holds the plugin's Prepare
+ * checks that look at several fields together.
+ */
+
+export type ComponentKind = 'builder' | 'provisioner' | 'post-processor' | 'data';
+
+export interface ComponentSpec<T> {
+  readonly kind: ComponentKind;
+  /** The type label of the block, e.g. "docker" in `source "docker" "x"`. */
+  readonly type: string;
+  readonly schema: z.ZodType<T>;
+  readonly object: ObjectSpec;
+  /** Declared as a method so that a spec of any config type fits ComponentSpec<unknown>. */
+  prepare(config: T): PrepareResult;
+}
+
+export interface ComponentDefinition<S extends z.ZodRawShape> {
+  readonly kind: ComponentKind;
+  readonly type: string;
+  readonly fields: S;
+  readonly prepare?: (config: z.output<z.ZodObject<S>>) => PrepareResult;
+}
+
+const NoChecks = (): PrepareResult => ({ errors: [], warnings: [] });
+
+export function defineComponent<S extends z.ZodRawShape>(
+  definition: ComponentDefinition<S>,
+): ComponentSpec<z.output<z.ZodObject<S>>> {
+  const schema = z.object(definition.fields);
+  const check = definition.prepare ?? NoChecks;
+  return {
+    kind: definition.kind,
+    type: definition.type,
+    schema,
+    object: objectSpec(schema),
+    prepare: (config) => check(config),
+  };
+}
