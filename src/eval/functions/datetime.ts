@@ -1,3 +1,4 @@
+import { strftime } from './strftime.js';
 import { NumberType, StringType, objectOf } from '../types.js';
 import { Value } from '../value.js';
 import { FunctionArgError, FunctionCallError, type FunctionSpec } from './function.js';
@@ -121,7 +122,7 @@ export const datetimeFunctions: Record<string, FunctionSpec> = {
     impl: () => Value.string(formatGo(nowUTC(), RFC3339)),
   },
   legacy_isotime: legacyFormat('legacy_isotime', formatGo),
-  legacy_strftime: legacyFormat('legacy_strftime', strftime),
+  legacy_strftime: legacyFormat('legacy_strftime', (t, layout) => strftime(layout, t)),
   rfc3339_parse: {
     description: 'Parses an RFC 3339 timestamp into an object of its date and time parts.',
     params: [str('timestamp')],
@@ -152,32 +153,3 @@ export const datetimeFunctions: Record<string, FunctionSpec> = {
     },
   },
 };
-
-/** Conversions of github.com/jehiah/go-strftime, which Packer's legacy_strftime uses. */
-const StrftimeLayouts: Readonly<Record<string, string>> = {
-  B: 'January',
-  b: 'Jan',
-  m: '01',
-  A: 'Monday',
-  a: 'Mon',
-  d: '02',
-  H: '15',
-  I: '03',
-  M: '04',
-  S: '05',
-  Y: '2006',
-  y: '06',
-  p: 'PM',
-  Z: 'MST',
-  z: '-0700',
-  L: '.000',
-};
-
-function strftime(t: GoTime, format: string): string {
-  return format.replace(/%(.?)/gs, (whole, c: string) => {
-    if (c === '') return '%';
-    if (c === '%') return '%';
-    const layout = StrftimeLayouts[c];
-    return layout === undefined ? whole : formatGo(t, layout);
-  });
-}
