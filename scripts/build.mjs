@@ -36,6 +36,8 @@ const bundles = [
   { entry: 'build/cli/index.js', out: 'dist/cli', executable: true },
   { entry: 'build/cli/console.js', out: 'dist/cli', file: 'console.js' },
   { entry: 'build/cli/fmt.js', out: 'dist/cli', file: 'fmt.js', assets: [formatterWasm] },
+  { entry: 'build/cli/inspect.js', out: 'dist/cli', file: 'inspect.js' },
+  { entry: 'build/cli/validate.js', out: 'dist/cli', file: 'validate.js' },
 ];
 
 // src/eval/functions/deferred.ts requires a few packages on first use; each is

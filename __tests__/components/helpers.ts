@@ -1,4 +1,6 @@
 import { expect } from 'vitest';
+import { lookupComponent } from '../../src/components/registry.js';
+import { decodeComponent, type ComponentKind, type PrepareResult } from '../../src/components/schema/index.js';
 import type { Diagnostic } from '../../src/hcl/diagnostics.js';
 import { parseJSON } from '../../src/hcl/json/parse.js';
 import { NativeBody } from '../../src/hcl/native-body.js';
@@ -43,4 +45,23 @@ export function jsonBlock(src: string): ContentBlock {
   const { body, diags } = parseJSON(src, 't.pkr.json');
   expect(diags).toEqual([]);
   return firstBlock(body);
+}
+
+/** Decodes the first component block of `src` (which must decode cleanly) and runs its Prepare checks. */
+export function prepareBlock(kind: ComponentKind, src: string): { result: PrepareResult; defRange: Range } {
+  const block = hclBlock(src);
+  const spec = lookupComponent(kind, block.labels[0] ?? '')?.spec;
+  if (!spec) throw new Error(`no spec for ${src}`);
+  const decoded = decodeComponent(spec, block.body, undefined);
+  expect(decoded.diags).toEqual([]);
+  if (!decoded.config) throw new Error('no config');
+  return { result: spec.prepare(decoded.config), defRange: block.defRange };
+}
+
+/** The diagnostics of decoding the first component block of `src`, as [summary, detail]. */
+export function decodeDiags(kind: ComponentKind, src: string): [string, string | undefined][] {
+  const block = hclBlock(src);
+  const spec = lookupComponent(kind, block.labels[0] ?? '')?.spec;
+  if (!spec) throw new Error(`no spec for ${src}`);
+  return decodeComponent(spec, block.body, undefined).diags.map((d) => [d.summary, d.detail]);
 }

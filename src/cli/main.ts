@@ -25,6 +25,20 @@ const commands: ReadonlyMap<string, CommandEntry> = new Map([
       load: async () => (await import(/* webpackIgnore: true */ './fmt.js')).runFmt,
     },
   ],
+  [
+    'inspect',
+    {
+      synopsis: 'see components of a template',
+      load: async () => (await import(/* webpackIgnore: true */ './inspect.js')).runInspect,
+    },
+  ],
+  [
+    'validate',
+    {
+      synopsis: 'check that a template is valid',
+      load: async () => (await import(/* webpackIgnore: true */ './validate.js')).runValidate,
+    },
+  ],
   ['version', { synopsis: 'Prints the Kiln version', load: async () => runVersion }],
 ]);
 

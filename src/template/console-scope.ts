@@ -1,12 +1,11 @@
-import { extname } from 'node:path';
 import type { File } from '../hcl/ast.js';
-import { errorDiag, hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
+import { hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
 import { goQuote } from '../hcl/quote.js';
 import type { EvalContext } from '../eval/context.js';
 import type { Value } from '../eval/value.js';
 import { formatConsoleValue } from '../cli/console-format.js';
 import { templateContext } from './context.js';
-import { loadTemplateFiles, parseFile, type ParsedFile } from './files.js';
+import { loadTemplateFiles, parseVarFiles, type ParsedFile } from './files.js';
 import {
   decodeLocalBlock,
   decodeLocalsBlock,
@@ -106,7 +105,7 @@ export function loadConsoleScope(opts: ConsoleScopeOptions): {
   diags.push(...duplicateLocalDiags(locals));
 
   // Since Packer 1.13 var files apply in the order given, after the auto ones (HCL, then JSON).
-  const varFiles = [...autoVarFiles, ...loadVarFiles(opts, files, diags)];
+  const varFiles = [...autoVarFiles, ...parseVarFiles(opts.varFiles, opts.cwd, files, diags)];
   diags.push(
     ...collectVariableValues(variables, {
       env: opts.env,
@@ -140,24 +139,8 @@ function emptyScope(cwd: string, baseDir: string, files: Map<string, File>): Con
   };
 }
 
-/** Var files given with -var-file; one that does not parse is left out, as Packer does. */
-function loadVarFiles(opts: ConsoleScopeOptions, files: Map<string, File>, diags: Diagnostic[]): ParsedFile[] {
-  return opts.varFiles.flatMap((path) => {
-    const ext = extname(path);
-    if (ext !== '.hcl' && ext !== '.json') {
-      diags.push(errorDiag(`Could not guess format of ${path}`, 'A var file must be suffixed with `.hcl` or `.json`.'));
-      return [];
-    }
-    const r = parseFile(path, opts.cwd);
-    diags.push(...r.diags);
-    if (!r.file) return [];
-    files.set(r.file.filename, r.file.source);
-    return hasErrors(r.diags) ? [] : [r.file];
-  });
-}
-
 /** PackerConfig.printVariables: each value printed as the console prints it, then Go-quoted (%q). */
-function describeVariables(variables: ReadonlyMap<string, Value>, locals: ReadonlyMap<string, Value>): string {
+export function describeVariables(variables: ReadonlyMap<string, Value>, locals: ReadonlyMap<string, Value>): string {
   const lines = (prefix: string, values: ReadonlyMap<string, Value>) =>
     [...values.keys()]
       .sort()

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, normalize, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
 import type { File } from '../hcl/ast.js';
-import { errorDiag, type Diagnostic } from '../hcl/diagnostics.js';
+import { errorDiag, hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
 import { parseJSON } from '../hcl/json/parse.js';
 import { NativeBody } from '../hcl/native-body.js';
 import { parseConfig } from '../hcl/parse.js';
@@ -106,4 +106,28 @@ function listDirectory(dir: string): string[] {
 
 function errnoMessage(e: unknown): string {
   return e instanceof Error && 'code' in e && e.code === 'ENOENT' ? 'no such file or directory' : String(e);
+}
+
+/**
+ * Var files given with -var-file, by extension (`.hcl` or `.json`); one that
+ * does not parse is left out, as Packer does. Parsed sources are added to `files`.
+ */
+export function parseVarFiles(
+  paths: readonly string[],
+  cwd: string,
+  files: Map<string, File>,
+  diags: Diagnostic[],
+): ParsedFile[] {
+  return paths.flatMap((path) => {
+    const ext = extname(path);
+    if (ext !== '.hcl' && ext !== '.json') {
+      diags.push(errorDiag(`Could not guess format of ${path}`, 'A var file must be suffixed with `.hcl` or `.json`.'));
+      return [];
+    }
+    const r = parseFile(path, cwd);
+    diags.push(...r.diags);
+    if (!r.file) return [];
+    files.set(r.file.filename, r.file.source);
+    return hasErrors(r.diags) ? [] : [r.file];
+  });
 }

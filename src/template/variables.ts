@@ -20,6 +20,7 @@ import {
 } from '../eval/types.js';
 import { Sensitive, Value } from '../eval/value.js';
 import { decodeLiteral } from './literal.js';
+import { decodeValidationBlock, type VariableValidation } from './variable-validation.js';
 import { isValidIdentifier, BAD_IDENTIFIER_DETAIL } from './names.js';
 
 /*
@@ -39,6 +40,7 @@ export interface InputVariable {
   readonly declRange: Range;
   /** Assignments in precedence order; the last one is the value. */
   readonly values: { from: ValueSource; value: Value; expr?: Expression }[];
+  readonly validations?: readonly VariableValidation[];
 }
 
 export type InputVariables = Map<string, InputVariable>;
@@ -104,7 +106,8 @@ export function decodeVariableBlock(block: ContentBlock, into: InputVariables): 
       type = value.type;
     }
   }
-  into.set(name, { name, type, typeDefaults, description, sensitive, declRange: block.defRange, values });
+  const validations = content.blocks.map((b) => decodeValidationBlock(name, b, diags));
+  into.set(name, { name, type, typeDefaults, description, sensitive, declRange: block.defRange, values, validations });
   return diags;
 }
 

@@ -1,37 +1,49 @@
 import { z } from 'zod';
 
-/* Generated from the plugin's config.hcl2spec.go (field names, HCL types, blocks) with descriptions from its config docs. */
+/* Field names and HCL types follow the SDK's HCL spec; descriptions are Kiln's own. */
 
 /** packer-plugin-sdk shell-local.Config (shared by the shell-local provisioner and post-processor). */
 export const localShellFields = {
-  inline: z.array(z.string()).optional(),
-  script: z.string().optional(),
-  scripts: z.array(z.string()).optional(),
-  valid_exit_codes: z
-    .array(z.number())
+  inline: z
+    .array(z.string())
     .optional()
-    .describe('Valid Exit Codes - 0 is not always the only valid error code!'),
+    .describe('Commands written into one temporary script and run on this machine.'),
+  script: z.string().optional().describe('Path of one local script to run.'),
+  scripts: z.array(z.string()).optional().describe('Paths of local scripts to run, in order.'),
+  valid_exit_codes: z.array(z.number()).optional().describe('Exit codes that count as success; default is only 0.'),
   environment_vars: z
     .array(z.string())
     .optional()
-    .describe('An array of environment variables that will be injected before your command(s) are executed.'),
+    .describe('Extra environment for the commands, each entry written as KEY=value.'),
   env: z
     .record(z.string(), z.string())
     .optional()
-    .describe('An map of environment variables that will be injected before your command(s) are executed.'),
+    .describe('Extra environment for the commands as a map of names to values.'),
   env_var_format: z
     .string()
     .optional()
-    .describe(
-      'This is used in the template generation to format environment variables inside the `ExecuteCommand` template.',
-    ),
-  command: z.string().optional(),
-  execute_command: z.array(z.string()).optional().describe('The command used to execute the script.'),
-  inline_shebang: z.string().optional().describe('The shebang value used when running inline scripts.'),
-  only_on: z.array(z.string()).optional().describe('An array of multiple Runtime OSs to run on.'),
+    .describe('Printf-style pattern that turns one variable name and value into shell syntax.'),
+  command: z.string().optional().describe('A single command to run, as an alternative to inline.'),
+  execute_command: z
+    .array(z.string())
+    .optional()
+    .describe('Program and arguments that run each script; a template with Vars and Script.'),
+  inline_shebang: z
+    .string()
+    .optional()
+    .describe('Interpreter line put at the top of the inline script; default "/bin/sh -e".'),
+  only_on: z
+    .array(z.string())
+    .optional()
+    .describe('Operating systems (Go names such as linux, darwin, windows) on which to run; others skip it.'),
   tempfile_extension: z
     .string()
     .optional()
-    .describe('The file extension to use for the file generated from the inline commands'),
-  use_linux_pathing: z.boolean().optional().describe('End dedupe with postprocessor'),
+    .describe('File extension for the temporary inline script; default ".cmd" on Windows, none elsewhere.'),
+  use_linux_pathing: z
+    .boolean()
+    .optional()
+    .describe('On Windows, turn script paths into WSL paths so they run under the Linux subsystem.'),
 };
+
+export type LocalShellConfig = z.output<z.ZodObject<typeof localShellFields>>;

@@ -3,14 +3,14 @@ import { packerCoreFields } from '../../common/packer-core.schema.js';
 import { defineComponent } from '../../schema/index.js';
 import { prepareFile } from './prepare.js';
 
-/* Generated from the plugin's config.hcl2spec.go (field names, HCL types, blocks) with descriptions from its config docs. */
+/* Field names, HCL types and blocks follow the plugin's HCL spec; descriptions are Kiln's own. */
 
 /** The builder "file": the HCL fields of hashicorp/packer builder/file. */
 export const fileFields = {
   ...packerCoreFields,
-  source: z.string().optional(),
-  target: z.string().optional(),
-  content: z.string().optional(),
+  source: z.string().optional().describe('Local file copied to target.'),
+  target: z.string().optional().describe('Path of the file the build produces; required.'),
+  content: z.string().optional().describe('Text written to target, instead of copying source.'),
 };
 
 export type FileConfig = z.output<z.ZodObject<typeof fileFields>>;

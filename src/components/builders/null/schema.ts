@@ -4,7 +4,7 @@ import { packerCoreFields } from '../../common/packer-core.schema.js';
 import { defineComponent } from '../../schema/index.js';
 import { prepareNull } from './prepare.js';
 
-/* Generated from the plugin's config.hcl2spec.go (field names, HCL types, blocks) with descriptions from its config docs. */
+/* Field names, HCL types and blocks follow the plugin's HCL spec; descriptions are Kiln's own. */
 
 /** The builder "null": the HCL fields of hashicorp/packer builder/null. */
 export const nullFields = {

@@ -3,18 +3,15 @@ import { packerCoreFields } from '../../common/packer-core.schema.js';
 import { defineComponent } from '../../schema/index.js';
 import { prepareHttp } from './prepare.js';
 
-/* Generated from the plugin's config.hcl2spec.go (field names, HCL types, blocks) with descriptions from its config docs. */
+/* Field names, HCL types and blocks follow the plugin's HCL spec; descriptions are Kiln's own. */
 
 /** The data "http": the HCL fields of hashicorp/packer datasource/http. */
 export const httpFields = {
   ...packerCoreFields,
-  url: z.string().optional().describe('The URL to request data from.'),
-  method: z.string().optional().describe('HTTP method used for the request.'),
-  request_headers: z
-    .record(z.string(), z.string())
-    .optional()
-    .describe('A map of strings representing additional HTTP headers to include in the request.'),
-  request_body: z.string().optional().describe('HTTP request payload send with the request.'),
+  url: z.string().optional().describe('URL to request; required.'),
+  method: z.string().optional().describe('HTTP method: GET (default), HEAD, POST, PUT, DELETE, OPTIONS or PATCH.'),
+  request_headers: z.record(z.string(), z.string()).optional().describe('Extra request headers, by header name.'),
+  request_body: z.string().optional().describe('Body sent with the request.'),
 };
 
 export type HttpConfig = z.output<z.ZodObject<typeof httpFields>>;

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { packerCoreFields } from '../../common/packer-core.schema.js';
 import { defineComponent } from '../../schema/index.js';
 
-/* Generated from the plugin's config.hcl2spec.go (field names, HCL types, blocks) with descriptions from its config docs. */
+/* Field names, HCL types and blocks follow the plugin's HCL spec; descriptions are Kiln's own. */
 
 /** The data "null": the HCL fields of hashicorp/packer datasource/null. */
 export const nullFields = {
   ...packerCoreFields,
-  input: z.string().optional().describe('This variable will get stored as "output" in the output spec.'),
+  input: z.string().optional().describe('Any string; the data source returns it unchanged as its output.'),
 };
 
 export type NullConfig = z.output<z.ZodObject<typeof nullFields>>;

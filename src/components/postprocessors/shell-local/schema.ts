@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { packerCoreFields } from '../../common/packer-core.schema.js';
 import { localShellFields } from '../../common/shell-local.schema.js';
 import { defineComponent } from '../../schema/index.js';
+import { prepareLocalShell } from '../../common/shell-local.prepare.js';
 
-/* Generated from the plugin's config.hcl2spec.go (field names, HCL types, blocks) with descriptions from its config docs. */
+/* Field names, HCL types and blocks follow the plugin's HCL spec; descriptions are Kiln's own. */
 
 /** The post-processor "shell-local": the HCL fields of hashicorp/packer-plugin-sdk shell-local. */
 export const shellLocalFields = {
@@ -17,4 +18,5 @@ export const shellLocalSpec = defineComponent({
   kind: 'post-processor',
   type: 'shell-local',
   fields: shellLocalFields,
+  prepare: prepareLocalShell,
 });

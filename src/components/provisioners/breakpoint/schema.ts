@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { packerCoreFields } from '../../common/packer-core.schema.js';
 import { defineComponent } from '../../schema/index.js';
 
-/* Generated from the plugin's config.hcl2spec.go (field names, HCL types, blocks) with descriptions from its config docs. */
+/* Field names, HCL types and blocks follow the plugin's HCL spec; descriptions are Kiln's own. */
 
 /** The provisioner "breakpoint": the HCL fields of hashicorp/packer provisioner/breakpoint. */
 export const breakpointFields = {
   ...packerCoreFields,
-  note: z.string().optional(),
-  disable: z.boolean().optional(),
+  note: z.string().optional().describe('Text shown while the build waits at the breakpoint.'),
+  disable: z.boolean().optional().describe('Skip this breakpoint.'),
 };
 
 export type BreakpointConfig = z.output<z.ZodObject<typeof breakpointFields>>;

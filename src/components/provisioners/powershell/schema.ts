@@ -1,68 +1,76 @@
 import { z } from 'zod';
 import { packerCoreFields } from '../../common/packer-core.schema.js';
 import { defineComponent, duration } from '../../schema/index.js';
+import { executionPolicyError, executionPolicyNumber } from './execution-policy.js';
+import { preparePowershell } from './prepare.js';
 
-/* Generated from the plugin's config.hcl2spec.go (field names, HCL types, blocks) with descriptions from its config docs. */
+/* Field names, HCL types and blocks follow the plugin's HCL spec; descriptions are Kiln's own. */
 
 /** The provisioner "powershell": the HCL fields of hashicorp/packer provisioner/powershell. */
 export const powershellFields = {
   ...packerCoreFields,
-  inline: z.array(z.string()).optional(),
-  script: z.string().optional(),
-  scripts: z.array(z.string()).optional(),
-  valid_exit_codes: z
-    .array(z.number())
+  inline: z
+    .array(z.string())
     .optional()
-    .describe('Valid Exit Codes - 0 is not always the only valid error code!'),
+    .describe('PowerShell commands written into one script, uploaded and run on the machine.'),
+  script: z.string().optional().describe('Path of one local PowerShell script to upload and run.'),
+  scripts: z.array(z.string()).optional().describe('Paths of local PowerShell scripts to upload and run, in order.'),
+  valid_exit_codes: z.array(z.number()).optional().describe('Exit codes that count as success; default is only 0.'),
   environment_vars: z
     .array(z.string())
     .optional()
-    .describe('An array of environment variables that will be injected before your command(s) are executed.'),
+    .describe('Extra environment for the scripts, each entry written as KEY=value.'),
   env: z
     .record(z.string(), z.string())
     .optional()
-    .describe('An map of environment variables that will be injected before your command(s) are executed.'),
+    .describe('Extra environment for the scripts as a map of names to values.'),
   env_var_format: z
     .string()
     .optional()
-    .describe(
-      'This is used in the template generation to format environment variables inside the `ExecuteCommand` template.',
-    ),
-  binary: z.boolean().optional(),
-  remote_path: z.string().optional().describe('The remote path where the local shell script will be uploaded to.'),
+    .describe('Printf-style pattern that turns one variable name and value into PowerShell syntax.'),
+  binary: z.boolean().optional().describe('Upload the scripts as they are, without converting line endings.'),
+  remote_path: z
+    .string()
+    .optional()
+    .describe('Path on the machine each script is uploaded to; default under c:/Windows/Temp.'),
   execute_command: z
     .string()
     .optional()
-    .describe('The command template used to execute the scanner on the remote host.'),
+    .describe('Command that runs each uploaded script; a template with Vars and Path.'),
   remote_env_var_path: z
     .string()
     .optional()
-    .describe('The remote path where the file containing the environment variables will be uploaded to.'),
-  elevated_execute_command: z.string().optional().describe('The command used to execute the elevated script.'),
-  skip_clean: z.boolean().optional().describe('Whether to clean scripts up after executing the provisioner.'),
-  start_retry_timeout: duration().optional().describe('The timeout for retrying to start the process.'),
+    .describe('Path on the machine of the uploaded file that sets the environment.'),
+  elevated_execute_command: z
+    .string()
+    .optional()
+    .describe('Command that runs each script as elevated_user; a template with Vars and Path.'),
+  skip_clean: z.boolean().optional().describe('Leave the uploaded scripts on the machine.'),
+  start_retry_timeout: duration()
+    .optional()
+    .describe('How long to keep retrying to start a script, for machines that are rebooting; default 5m.'),
   elevated_env_var_format: z
     .string()
     .optional()
-    .describe(
-      'This is used in the template generation to format environment variables inside the `ElevatedExecuteCommand` template.',
-    ),
+    .describe('Printf-style pattern for one environment variable when running as elevated_user.'),
   elevated_user: z
     .string()
     .optional()
-    .describe(
-      'Instructs the communicator to run the remote script as a Windows scheduled task, effectively elevating the remote user by impersonating a logged-in user',
-    ),
-  elevated_password: z.string().optional(),
-  execution_policy: z.string().optional(),
-  debug_mode: z
-    .number()
+    .describe('Run the scripts as this user through a scheduled task, with elevated rights.'),
+  elevated_password: z.string().optional().describe('Password of elevated_user; needs elevated_user.'),
+  execution_policy: z
+    .string()
+    .superRefine((text, ctx) => {
+      if (executionPolicyNumber(text) === undefined)
+        ctx.addIssue({ code: 'custom', message: executionPolicyError(text) });
+    })
     .optional()
     .describe(
-      "If set, sets PowerShell's [PSDebug mode on](https://docs.microsoft.com/en-us/powershell/module/microsoft.powershell.core/set-psdebug?view=powershell-7) in order to make script debugging easier.",
+      'PowerShell execution policy for the scripts: bypass (default), allsigned, default, remotesigned, restricted, undefined, unrestricted or none.',
     ),
-  pause_after: duration().optional().describe('A duration of how long to pause after the provisioner'),
-  use_pwsh: z.boolean().optional().describe('Run pwsh.exe instead of powershell.exe - latest version of powershell.'),
+  debug_mode: z.number().optional().describe('PowerShell Set-PSDebug trace level: 0 (off), 1 or 2.'),
+  pause_after: duration().optional().describe('Wait this long after the last script has finished.'),
+  use_pwsh: z.boolean().optional().describe('Run scripts with pwsh.exe (PowerShell 7+) instead of powershell.exe.'),
 };
 
 export type PowershellConfig = z.output<z.ZodObject<typeof powershellFields>>;
@@ -71,4 +79,5 @@ export const powershellSpec = defineComponent({
   kind: 'provisioner',
   type: 'powershell',
   fields: powershellFields,
+  prepare: preparePowershell,
 });

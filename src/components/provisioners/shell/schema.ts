@@ -3,49 +3,55 @@ import { packerCoreFields } from '../../common/packer-core.schema.js';
 import { defineComponent, duration } from '../../schema/index.js';
 import { prepareShell } from './prepare.js';
 
-/* Generated from the plugin's config.hcl2spec.go (field names, HCL types, blocks) with descriptions from its config docs. */
+/* Field names, HCL types and blocks follow the plugin's HCL spec; descriptions are Kiln's own. */
 
 /** The provisioner "shell": the HCL fields of hashicorp/packer provisioner/shell. */
 export const shellFields = {
   ...packerCoreFields,
-  inline: z.array(z.string()).optional(),
-  script: z.string().optional(),
-  scripts: z.array(z.string()).optional(),
-  valid_exit_codes: z
-    .array(z.number())
-    .optional()
-    .describe('Valid Exit Codes - 0 is not always the only valid error code!'),
+  inline: z.array(z.string()).optional().describe('Commands written into one script, uploaded and run on the machine.'),
+  script: z.string().optional().describe('Path of one local script to upload and run.'),
+  scripts: z.array(z.string()).optional().describe('Paths of local scripts to upload and run, in order.'),
+  valid_exit_codes: z.array(z.number()).optional().describe('Exit codes that count as success; default is only 0.'),
   environment_vars: z
     .array(z.string())
     .optional()
-    .describe('An array of environment variables that will be injected before your command(s) are executed.'),
+    .describe('Extra environment for the scripts, each entry written as KEY=value.'),
   env: z
     .record(z.string(), z.string())
     .optional()
-    .describe('An map of environment variables that will be injected before your command(s) are executed.'),
+    .describe('Extra environment for the scripts as a map of names to values.'),
   env_var_format: z
     .string()
     .optional()
-    .describe(
-      'This is used in the template generation to format environment variables inside the `ExecuteCommand` template.',
-    ),
-  binary: z.boolean().optional(),
-  remote_path: z.string().optional().describe('The remote path where the local shell script will be uploaded to.'),
+    .describe('Printf-style pattern that turns one variable name and value into shell syntax.'),
+  binary: z.boolean().optional().describe('Upload the scripts as they are, without converting Windows line endings.'),
+  remote_path: z
+    .string()
+    .optional()
+    .describe('Full path on the machine the script is uploaded to; overrides remote_folder and remote_file.'),
   execute_command: z
     .string()
     .optional()
-    .describe('The command template used to execute the scanner on the remote host.'),
-  inline_shebang: z.string().optional().describe('The shebang value used when running inline scripts.'),
-  pause_after: duration().optional().describe('A duration of how long to pause after the provisioner'),
+    .describe('Command that runs each uploaded script; a template with Vars and Path.'),
+  inline_shebang: z
+    .string()
+    .optional()
+    .describe('Interpreter line put at the top of the inline script; default "/bin/sh -e".'),
+  pause_after: duration().optional().describe('Wait this long after the last script has finished.'),
   use_env_var_file: z
     .boolean()
     .optional()
-    .describe('Write the Vars to a file and source them from there rather than declaring inline'),
-  remote_folder: z.string().optional().describe('The remote folder where the local shell script will be uploaded to.'),
-  remote_file: z.string().optional().describe('The remote file name of the local shell script.'),
-  start_retry_timeout: duration().optional().describe('The timeout for retrying to start the process.'),
-  skip_clean: z.boolean().optional().describe('Whether to clean scripts up'),
-  expect_disconnect: z.boolean().optional(),
+    .describe('Put the environment in an uploaded file that the command sources, rather than on the command line.'),
+  remote_folder: z.string().optional().describe('Directory on the machine scripts are uploaded to; default /tmp.'),
+  remote_file: z.string().optional().describe('File name scripts are uploaded under; default script_<random>.sh.'),
+  start_retry_timeout: duration()
+    .optional()
+    .describe('How long to keep retrying to start a script, for machines that are rebooting; default 5m.'),
+  skip_clean: z.boolean().optional().describe('Leave the uploaded scripts on the machine.'),
+  expect_disconnect: z
+    .boolean()
+    .optional()
+    .describe('Do not fail when the connection drops while a script runs, as a reboot does.'),
 };
 
 export type ShellConfig = z.output<z.ZodObject<typeof shellFields>>;

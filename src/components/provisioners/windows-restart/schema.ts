@@ -2,22 +2,25 @@ import { z } from 'zod';
 import { packerCoreFields } from '../../common/packer-core.schema.js';
 import { defineComponent, duration } from '../../schema/index.js';
 
-/* Generated from the plugin's config.hcl2spec.go (field names, HCL types, blocks) with descriptions from its config docs. */
+/* Field names, HCL types and blocks follow the plugin's HCL spec; descriptions are Kiln's own. */
 
 /** The provisioner "windows-restart": the HCL fields of hashicorp/packer provisioner/windows-restart. */
 export const windowsRestartFields = {
   ...packerCoreFields,
-  restart_command: z.string().optional().describe('The command used to restart the guest machine'),
+  restart_command: z
+    .string()
+    .optional()
+    .describe('Command that restarts Windows; default a shutdown /r with a short delay.'),
   restart_check_command: z
     .string()
     .optional()
-    .describe('The command to run after executing `restart_command` to check if the guest machine has restarted.'),
-  restart_timeout: duration().optional().describe('The timeout for waiting for the machine to restart'),
-  check_registry: z
-    .boolean()
+    .describe('Command run repeatedly after the restart until it succeeds, to tell that the machine is back.'),
+  restart_timeout: duration().optional().describe('How long to wait for the machine to come back; default 5m.'),
+  check_registry: z.boolean().optional().describe('Also wait until the registry shows no pending reboot.'),
+  registry_keys: z
+    .array(z.string())
     .optional()
-    .describe('Whether to check the registry (see RegistryKeys) for pending reboots'),
-  registry_keys: z.array(z.string()).optional().describe('custom keys to check for'),
+    .describe('Registry keys whose presence means a reboot is still pending; replaces the built-in list.'),
 };
 
 export type WindowsRestartConfig = z.output<z.ZodObject<typeof windowsRestartFields>>;

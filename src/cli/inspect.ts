@@ -1,0 +1,65 @@
+import { initializeConfig, parseTemplate } from '../template/config.js';
+import { inspectText } from '../template/inspect-text.js';
+import { parseGoFlags } from './goflag.js';
+import type { CliIO } from './io.js';
+import { inspectLegacy } from './legacy.js';
+import { configTypeOf, helpRequested, metaFlags, newMetaArgs, writeDiags } from './meta-args.js';
+import { basicUi, extractMachineReadable, machineReadableUi, type Ui } from './ui.js';
+
+/*
+ * `kiln inspect TEMPLATE`, as `packer inspect` (command/inspect.go): the
+ * template is parsed (errors end the command), initialized with its
+ * diagnostics ignored (so unset variables can still be shown; data sources
+ * Kiln runs natively are executed, as Packer does), then listed.
+ */
+
+const help = `Usage: kiln inspect TEMPLATE
+
+  Inspects a template, parsing and outputting the components a template
+  defines. This does not validate the contents of a template (other than
+  basic syntax by necessity).
+
+Options:
+
+  -machine-readable             Machine-readable output
+  -use-sequential-evaluation    Fallback to using a sequential approach for local/datasource evaluation.`;
+
+export async function runInspect(argv: string[], io: CliIO): Promise<number> {
+  const { args, machineReadable } = extractMachineReadable(argv);
+  const ui: Ui = machineReadable ? machineReadableUi(io) : basicUi(io);
+  if (helpRequested(args)) {
+    io.stdout.write(`${help}\n`);
+    return 0;
+  }
+  const meta = newMetaArgs();
+  const parsed = parseGoFlags(args, {
+    ...metaFlags(meta),
+    'use-sequential-evaluation': { kind: 'bool', set: () => undefined },
+  });
+  if (!parsed.ok) {
+    if (parsed.message) ui.error(parsed.message);
+    ui.say(help);
+    return 1;
+  }
+  if (parsed.args.length === 1) meta.path = parsed.args[0];
+  const path = meta.path ?? '';
+  const kind = configTypeOf(meta, io.cwd);
+  if (kind.error) {
+    ui.error(`${JSON.stringify(path)}: ${kind.error}`);
+    return 1;
+  }
+  if (kind.type === 'json') return inspectLegacy(ui, meta, io);
+
+  const { config, files, diags } = parseTemplate({
+    path,
+    cwd: io.cwd,
+    env: io.env,
+    vars: meta.vars,
+    varFiles: meta.varFiles,
+    warnOnUndeclaredVar: false,
+  });
+  if (writeDiags(ui, files, diags) !== 0 || !config) return 1;
+  await initializeConfig(config, { executeDatasources: true });
+  for (const text of inspectText(config)) ui.say(text);
+  return 0;
+}

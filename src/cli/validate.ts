@@ -1,0 +1,94 @@
+import { initializeConfig, parseTemplate } from '../template/config.js';
+import { planBuilds } from '../template/plan.js';
+import { parseGoFlags } from './goflag.js';
+import type { CliIO } from './io.js';
+import { validateLegacyTemplate } from './legacy.js';
+import { configTypeOf, helpRequested, metaFlags, newMetaArgs, writeDiags } from './meta-args.js';
+import { basicUi, extractMachineReadable, machineReadableUi, type Ui } from './ui.js';
+
+/*
+ * `kiln validate [options] TEMPLATE`, as `packer validate` (command/validate.go):
+ * parse (errors quote the source), then -syntax-only stops; else initialize
+ * (variable validation, data sources unless -evaluate-datasources is off,
+ * locals) and plan the builds, whose diagnostics Packer prints without source.
+ * Everything is written to stdout, as Packer's UI does; any error exits 1.
+ */
+
+const help = `Usage: kiln validate [options] TEMPLATE
+
+  Checks the template is valid by parsing the template and also
+  checking the configuration with the various builders, provisioners, etc.
+
+  If it is not valid, the errors will be shown and the command will exit
+  with a non-zero exit status. If it is valid, it will exit with a zero
+  exit status.
+
+Options:
+
+  -syntax-only                  Only check syntax. Do not verify config of the template.
+  -except=foo,bar,baz           Validate all builds other than these.
+  -only=foo,bar,baz             Validate only these builds.
+  -machine-readable             Produce machine-readable output.
+  -var 'key=value'              Variable for templates, can be used multiple times.
+  -var-file=path                JSON or HCL2 file containing user variables, can be used multiple times.
+  -no-warn-undeclared-var       Disable warnings for user variable files containing undeclared variables.
+  -evaluate-datasources         Evaluate data sources during validation (HCL2 only, may incur costs); Defaults to false. 
+  -ignore-prerelease-plugins    Disable the loading of prerelease plugin binaries (x.y.z-dev).
+  -use-sequential-evaluation    Fallback to using a sequential approach for local/datasource evaluation.`;
+
+export async function runValidate(argv: string[], io: CliIO): Promise<number> {
+  const { args, machineReadable } = extractMachineReadable(argv);
+  const ui: Ui = machineReadable ? machineReadableUi(io) : basicUi(io);
+  if (helpRequested(args)) {
+    io.stdout.write(`${help}\n`);
+    return 0;
+  }
+  const meta = newMetaArgs();
+  let syntaxOnly = false;
+  let noWarnUndeclared = false;
+  let evaluateDatasources = false;
+  const ignore = { kind: 'bool', set: () => undefined } as const;
+  const parsed = parseGoFlags(args, {
+    ...metaFlags(meta),
+    'syntax-only': { kind: 'bool', set: (b) => (syntaxOnly = b) },
+    'no-warn-undeclared-var': { kind: 'bool', set: (b) => (noWarnUndeclared = b) },
+    'evaluate-datasources': { kind: 'bool', set: (b) => (evaluateDatasources = b) },
+    'ignore-prerelease-plugins': ignore,
+    'use-sequential-evaluation': ignore,
+  });
+  if (!parsed.ok || parsed.args.length !== 1) {
+    if (!parsed.ok && parsed.message) ui.error(parsed.message);
+    ui.say(help);
+    return 1;
+  }
+  meta.path = parsed.args[0];
+  const path = meta.path ?? '';
+
+  const kind = configTypeOf(meta, io.cwd);
+  if (kind.error) {
+    ui.error(`${JSON.stringify(path)}: ${kind.error}`);
+    return 1;
+  }
+  if (kind.type === 'json') return validateLegacyTemplate(ui, meta, io, syntaxOnly);
+
+  const { config, files, diags } = parseTemplate({
+    path,
+    cwd: io.cwd,
+    env: io.env,
+    vars: meta.vars,
+    varFiles: meta.varFiles,
+    warnOnUndeclaredVar: !noWarnUndeclared,
+  });
+  if (writeDiags(ui, files, diags) !== 0 || !config) return 1;
+  if (syntaxOnly) {
+    ui.say('Syntax-only check passed. Everything looks okay.');
+    return 0;
+  }
+  // Packer writes the diagnostics of these stages without the files (no source lines).
+  const initDiags = await initializeConfig(config, { executeDatasources: evaluateDatasources });
+  if (writeDiags(ui, new Map(), initDiags) !== 0) return 1;
+  const plan = planBuilds(config, { only: meta.only, except: meta.except });
+  if (writeDiags(ui, new Map(), plan.diags) !== 0) return 1;
+  ui.say('The configuration is valid.');
+  return 0;
+}

@@ -1,0 +1,86 @@
+import { errorDiag, hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
+import type { ContentBlock } from '../hcl/schema.js';
+import type { EvalContext } from '../eval/context.js';
+import { DynamicPseudoType, mapOf, objectOf, StringType, type Type } from '../eval/types.js';
+import { Value } from '../eval/value.js';
+import { knownTypes, lookupComponent } from '../components/registry.js';
+import { decodeComponent, prepareDiagnostics } from '../components/schema/index.js';
+import { BAD_IDENTIFIER_DETAIL, isValidIdentifier } from './names.js';
+import { executeNativeDatasource } from './datasource-exec.js';
+
+/*
+ * `data "TYPE" "NAME"` blocks (types.datasource.go). A data source is decoded
+ * with its component schema in the data source context and configured; its
+ * value is `data.TYPE.NAME`. Unless executed, the value is unknown, of the type
+ * its output spec implies. `http` and `null` execute natively.
+ */
+
+export interface DatasourceBlock {
+  readonly type: string;
+  readonly name: string;
+  readonly block: ContentBlock;
+}
+
+export function datasourceKey(type: string, name: string): string {
+  return `${type}.${name}`;
+}
+
+export function decodeDataBlock(block: ContentBlock): { data: DatasourceBlock; diags: Diagnostic[] } {
+  const [type = '', name = ''] = block.labels;
+  const diags: Diagnostic[] = [];
+  if (!isValidIdentifier(type)) {
+    diags.push(errorDiag('Invalid data source name', BAD_IDENTIFIER_DETAIL, block.labelRanges[0]));
+  }
+  if (!isValidIdentifier(name)) {
+    diags.push(errorDiag('Invalid data resource name', BAD_IDENTIFIER_DETAIL, block.labelRanges[1]));
+  }
+  return { data: { type, name, block }, diags };
+}
+
+/** The output objects of the data sources Kiln knows the output spec of. */
+const outputTypes: Readonly<Record<string, Type>> = {
+  http: objectOf({ url: StringType, body: StringType, request_headers: mapOf(StringType) }),
+  null: objectOf({ output: StringType }),
+};
+
+/** startDatasource, then Execute unless `execute` is false (validate's default). */
+export async function evaluateDatasource(
+  ds: DatasourceBlock,
+  ctx: EvalContext,
+  execute: boolean,
+): Promise<{ value?: Value; diags: Diagnostic[] }> {
+  const { block } = ds;
+  const component = lookupComponent('data', ds.type);
+  if (!component) {
+    const known = knownTypes('data');
+    return {
+      diags: [
+        errorDiag(`Unknown data type ${ds.type}`, `known data sources: [${known.join(' ')}]`, block.labelRanges[0]),
+      ],
+    };
+  }
+  const decoded = decodeComponent(component.spec, block.body, ctx);
+  const diags = [...decoded.diags];
+  if (hasErrors(diags) || decoded.config === undefined) return { diags };
+  diags.push(...prepareDiagnostics(component.spec.prepare(decoded.config), block.defRange));
+  if (hasErrors(diags)) return { diags };
+  if (!execute) return { value: Value.unknown(outputTypes[ds.type] ?? DynamicPseudoType), diags };
+  try {
+    const value = await executeNativeDatasource(ds.type, decoded.config);
+    return { value: value ?? Value.unknown(outputTypes[ds.type] ?? DynamicPseudoType), diags };
+  } catch (e) {
+    diags.push({ severity: 'error', summary: e instanceof Error ? e.message : String(e), subject: block.defRange });
+    return { diags };
+  }
+}
+
+/** `data` as the eval contexts see it: data.TYPE.NAME. */
+export function datasourceValues(values: ReadonlyMap<string, { type: string; name: string; value: Value }>): Value {
+  const byType = new Map<string, Map<string, Value>>();
+  for (const { type, name, value } of values.values()) {
+    const inner = byType.get(type) ?? new Map<string, Value>();
+    inner.set(name, value);
+    byType.set(type, inner);
+  }
+  return Value.object(new Map([...byType].map(([t, inner]) => [t, Value.object(inner)])));
+}

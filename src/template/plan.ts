@@ -1,0 +1,253 @@
+import { errorDiag, hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
+import { mergeBodies } from '../hcl/merged.js';
+import { formatRange, type Range } from '../hcl/range.js';
+import type { HclBody } from '../hcl/schema.js';
+import type { EvalContext } from '../eval/context.js';
+import { Value } from '../eval/value.js';
+import { lookupComponent } from '../components/registry.js';
+import { decodeComponent, multiErrorText, prepareDiagnostics, type ComponentKind } from '../components/schema/index.js';
+import type { FieldPath } from '../components/schema/index.js';
+import type { BuildBlock } from './build.js';
+import { evalContext, type PackerConfig } from './config.js';
+import { compileGlob, type GlobMatcher } from './glob.js';
+import { skips } from './only-except.js';
+import type { PostProcessorBlock } from './post-processor.js';
+import type { ProvisionerBlock } from './provisioner.js';
+import { sourceKey, useName, type SourceUse } from './source.js';
+
+/*
+ * The list of builds (PackerConfig.GetBuilds): one per source used by each
+ * build block, named `<build name>.<type>.<name>` (or `<type>.<name>`),
+ * filtered by -only / -except globs. Each component body is decoded with its
+ * schema and checked as its plugin's Prepare would.
+ */
+
+/** packer.BuilderDataCommonKeys: placeholders ("<unknown>") until the builder runs. */
+export const BUILDER_DATA_COMMON_KEYS = [
+  'ID',
+  'Host',
+  'Port',
+  'User',
+  'Password',
+  'ConnType',
+  'PackerRunUUID',
+  'PackerHTTPPort',
+  'PackerHTTPIP',
+  'PackerHTTPAddr',
+  'SSHPublicKey',
+  'SSHPrivateKey',
+  'WinRMPassword',
+];
+
+export interface PlannedComponent {
+  readonly type: string;
+  readonly name: string;
+  readonly config: unknown;
+  readonly unknown: readonly FieldPath[];
+  readonly sensitive: readonly FieldPath[];
+}
+
+export interface PlannedProvisioner extends PlannedComponent {
+  readonly block: ProvisionerBlock;
+}
+
+export interface PlannedPostProcessor extends PlannedComponent {
+  readonly block: PostProcessorBlock;
+}
+
+export interface PlannedBuild {
+  /** CoreBuild.Name. */
+  readonly name: string;
+  readonly build: BuildBlock;
+  readonly source: SourceUse;
+  readonly builder: PlannedComponent;
+  readonly provisioners: PlannedProvisioner[];
+  readonly postProcessors: PlannedPostProcessor[][];
+  readonly errorCleanupProvisioner?: PlannedProvisioner;
+}
+
+export interface PlanOptions {
+  readonly only: readonly string[];
+  readonly except: readonly string[];
+}
+
+export function planBuilds(config: PackerConfig, opts: PlanOptions): { builds: PlannedBuild[]; diags: Diagnostic[] } {
+  const diags: Diagnostic[] = [];
+  const builds: PlannedBuild[] = [];
+  if (config.builds.length === 0) {
+    diags.push({
+      severity: 'error',
+      summary: 'Missing build block',
+      detail: 'A build block with one or more sources is required for executing a build.',
+    });
+    return { builds, diags };
+  }
+  const only = compileFilters(opts.only, 'only', diags);
+  const except = compileFilters(opts.except, 'except', diags);
+  if (!only || !except) return { builds: [], diags };
+  const possible: string[] = [];
+  let onlyMatches = 0;
+  const exceptMatches = { count: 0 };
+  for (const build of config.builds) {
+    for (const use of build.sources) {
+      const source = config.sources.get(sourceKey(use));
+      if (!source) continue; // reported by checkComponentTypes
+      const name = build.name ? `${build.name}.${useName(use)}` : useName(use);
+      possible.push(name);
+      if (only.length > 0) {
+        if (!only.some((g) => g(name))) continue;
+        onlyMatches++;
+      }
+      if (except.some((g) => g(name))) {
+        exceptMatches.count++;
+        continue;
+      }
+      const sourceCtx = withValues(evalContext(config, 'build'), {
+        source: Value.object({ type: Value.string(use.type), name: Value.string(use.localName || use.name) }),
+      });
+      const body = use.body ? mergeBodies([source.block.body, use.body]) : source.block.body;
+      const builder = decodeBuilder(use, body, sourceCtx, source.block.defRange, diags);
+      if (!builder) continue;
+      const buildValues = Object.fromEntries(BUILDER_DATA_COMMON_KEYS.map((k) => [k, Value.string('<unknown>')]));
+      const ctx = withValues(sourceCtx, {
+        build: Value.object({ ...buildValues, name: Value.string(build.name) }),
+      });
+      const sourceName = useName(use);
+      const provisioners: PlannedProvisioner[] = [];
+      let failed = false;
+      for (const p of build.provisioners) {
+        if (skips(p.onlyExcept, sourceName)) continue;
+        const planned = planProvisioner(p, ctx, diags);
+        if (planned) provisioners.push(planned);
+        else failed = true;
+      }
+      if (failed) continue;
+      const postProcessors = planPostProcessors(build, sourceName, except, exceptMatches, ctx, diags);
+      if (!postProcessors) continue;
+      let errorCleanupProvisioner: PlannedProvisioner | undefined;
+      const cleanup = build.errorCleanupProvisioner;
+      if (cleanup && !skips(cleanup.onlyExcept, sourceName)) {
+        errorCleanupProvisioner = planProvisioner(cleanup, ctx, diags);
+        if (!errorCleanupProvisioner) continue;
+      }
+      builds.push({ name, build, source: use, builder, provisioners, postProcessors, errorCleanupProvisioner });
+    }
+  }
+  const detail = `Possible build names: [${possible.join(' ')}].\nThese could also be matched with a glob pattern like: 'happycloud.*'`;
+  if (opts.only.length > onlyMatches) {
+    diags.push({
+      severity: 'warning',
+      summary: "an 'only' option was passed, but not all matches were found for the given build.",
+      detail,
+    });
+  }
+  if (opts.except.length > exceptMatches.count) {
+    diags.push({ severity: 'warning', summary: "an 'except' option was passed, but did not match any build.", detail });
+  }
+  return { builds, diags };
+}
+
+function compileFilters(patterns: readonly string[], option: string, diags: Diagnostic[]): GlobMatcher[] | undefined {
+  const out: GlobMatcher[] = [];
+  for (const p of patterns) {
+    try {
+      out.push(compileGlob(p));
+    } catch (e) {
+      diags.push({ severity: 'error', summary: `Invalid -${option} pattern ${p}: ${(e as Error).message}` });
+      return undefined;
+    }
+  }
+  return out;
+}
+
+function withValues(ctx: EvalContext, values: Record<string, Value>): EvalContext {
+  return { ...ctx, variables: new Map([...ctx.variables, ...Object.entries(values)]) };
+}
+
+function decodeBuilder(
+  use: SourceUse,
+  body: HclBody,
+  ctx: EvalContext,
+  defRange: Range,
+  diags: Diagnostic[],
+): PlannedComponent | undefined {
+  const component = lookupComponent('builder', use.type);
+  if (!component) {
+    diags.push(errorDiag('Failed to load source type', `Unknown builder ${use.type}`));
+    return undefined;
+  }
+  const decoded = decodeComponent(component.spec, body, ctx);
+  diags.push(...decoded.diags);
+  if (decoded.config === undefined || hasErrors(decoded.diags)) return undefined;
+  const prepared = prepareDiagnostics(component.spec.prepare(decoded.config), defRange);
+  diags.push(...prepared);
+  if (hasErrors(prepared)) return undefined;
+  return { type: use.type, name: use.localName || use.name, ...decoded, config: decoded.config };
+}
+
+/** startProvisioner / startPostProcessor: decoding and Prepare errors become one "Failed preparing" error. */
+function decodePlugin(
+  kind: ComponentKind,
+  label: string,
+  block: ProvisionerBlock | PostProcessorBlock,
+  ctx: EvalContext,
+  diags: Diagnostic[],
+): PlannedComponent | undefined {
+  const component = lookupComponent(kind, block.type);
+  if (!component) return undefined; // reported by checkComponentTypes
+  const summary = `Failed preparing ${label}-block ${JSON.stringify(block.type)} ${JSON.stringify(block.name)}`;
+  const decoded = decodeComponent(component.spec, block.rest, ctx);
+  if (decoded.config === undefined || hasErrors(decoded.diags)) {
+    diags.push(errorDiag(summary, diagnosticsError(decoded.diags), block.block.defRange));
+    return undefined;
+  }
+  const prepared = component.spec.prepare(decoded.config);
+  if (prepared.errors.length > 0) {
+    diags.push(errorDiag(summary, multiErrorText(prepared.errors), block.block.defRange));
+    return undefined;
+  }
+  return { type: block.type, name: block.name, ...decoded, config: decoded.config };
+}
+
+function planProvisioner(p: ProvisionerBlock, ctx: EvalContext, diags: Diagnostic[]): PlannedProvisioner | undefined {
+  const planned = decodePlugin('provisioner', 'provisioner', p, ctx, diags);
+  return planned && { ...planned, block: p };
+}
+
+/** getCoreBuildPostProcessors: -except also drops a post-processor (and the rest of its chain) by name or type. */
+function planPostProcessors(
+  build: BuildBlock,
+  sourceName: string,
+  except: readonly GlobMatcher[],
+  exceptMatches: { count: number },
+  ctx: EvalContext,
+  diags: Diagnostic[],
+): PlannedPostProcessor[][] | undefined {
+  const chains: PlannedPostProcessor[][] = [];
+  let failed = false;
+  for (const chain of build.postProcessorChains) {
+    const planned: PlannedPostProcessor[] = [];
+    for (const pp of chain) {
+      if (skips(pp.onlyExcept, sourceName)) continue;
+      const name = pp.name || pp.type;
+      if (except.some((g) => g(name))) {
+        exceptMatches.count++;
+        break;
+      }
+      const decoded = decodePlugin('post-processor', 'post-processor', pp, ctx, diags);
+      if (decoded) planned.push({ ...decoded, block: pp });
+      else failed = true;
+    }
+    if (planned.length > 0) chains.push(planned);
+  }
+  return failed ? undefined : chains;
+}
+
+/** hcl.Diagnostics.Error(): the first diagnostic, and how many others there are. */
+function diagnosticsError(diags: readonly Diagnostic[]): string {
+  const first = diags[0];
+  if (!first) return 'no diagnostics';
+  const subject = first.subject ? formatRange(first.subject) : '<nil>';
+  const text = `${subject}: ${first.summary}; ${first.detail ?? ''}`;
+  return diags.length === 1 ? text : `${text}, and ${diags.length - 1} other diagnostic(s)`;
+}
