@@ -232,7 +232,7 @@ function wrapString(s, limit) {
 }
 
 ;// CONCATENATED MODULE: ./build/hcl/diagnostics.js
-function errorDiag(summary, detail, subject, context) {
+function diagnostics_errorDiag(summary, detail, subject, context) {
     return { severity: 'error', summary, detail, subject, context };
 }
 function warningDiag(summary, detail, subject, context) {
@@ -378,7 +378,7 @@ class Parser {
             return true;
         }
         if (!this.recovery) {
-            this.diags.push(errorDiag('Nesting too deep', `Expressions and blocks may be nested at most ${MAX_NESTING} levels deep.`, at));
+            this.diags.push(diagnostics_errorDiag('Nesting too deep', `Expressions and blocks may be nested at most ${MAX_NESTING} levels deep.`, at));
         }
         this.recovery = true;
         return false;
@@ -536,7 +536,7 @@ function rangeBetween(from, to) {
 function rangeAtStart(r) {
     return { filename: r.filename, start: r.start, end: r.start };
 }
-function formatRange(r) {
+function range_formatRange(r) {
     return `${r.filename}:${r.start.line},${r.start.column}-${r.end.line === r.start.line ? '' : `${r.end.line},`}${r.end.column}`;
 }
 
@@ -564,7 +564,7 @@ function finishFor(p, open) {
     const fail = (detail) => {
         if (!p.recovery) {
             const at = p.peek().range;
-            p.diags.push(errorDiag("Invalid 'for' expression", detail, at, rangeBetween(open.range, at)));
+            p.diags.push(diagnostics_errorDiag("Invalid 'for' expression", detail, at, rangeBetween(open.range, at)));
         }
         const close = p.recover(closeType);
         return placeholder(rangeBetween(open.range, close.range));
@@ -619,21 +619,21 @@ function finishFor(p, open) {
     else {
         if (!p.recovery) {
             const at = p.peek().range;
-            p.diags.push(errorDiag("Invalid 'for' expression", "Extra characters after the end of the 'for' expression.", at, rangeBetween(open.range, at)));
+            p.diags.push(diagnostics_errorDiag("Invalid 'for' expression", "Extra characters after the end of the 'for' expression.", at, rangeBetween(open.range, at)));
         }
         close = p.recover(closeType);
     }
     const whole = rangeBetween(open.range, close.range);
     if (!makeObject) {
         if (keyExpr) {
-            p.diags.push(errorDiag("Invalid 'for' expression", 'Key expression is not valid when building a tuple.', keyExpr.range, whole));
+            p.diags.push(diagnostics_errorDiag("Invalid 'for' expression", 'Key expression is not valid when building a tuple.', keyExpr.range, whole));
         }
         if (ellipsis) {
-            p.diags.push(errorDiag("Invalid 'for' expression", 'Grouping ellipsis (...) cannot be used when building a tuple.', ellipsis.range, whole));
+            p.diags.push(diagnostics_errorDiag("Invalid 'for' expression", 'Grouping ellipsis (...) cannot be used when building a tuple.', ellipsis.range, whole));
         }
     }
     else if (!keyExpr) {
-        p.diags.push(errorDiag("Invalid 'for' expression", 'Key expression is required when building an object.', valueExpr.range, whole));
+        p.diags.push(diagnostics_errorDiag("Invalid 'for' expression", 'Key expression is required when building an object.', valueExpr.range, whole));
     }
     return {
         kind: 'For',
@@ -709,7 +709,7 @@ function decodeStringLiteral(src, tok, quoted) {
             out += src.slice(lit, i);
             const sel = src.charCodeAt(i + 1);
             if (i + 1 >= end) {
-                diags.push(errorDiag('Invalid escape sequence', 'Backslash must be followed by an escape sequence selector character.', sliceRange(i, i + 1)));
+                diags.push(diagnostics_errorDiag('Invalid escape sequence', 'Backslash must be followed by an escape sequence selector character.', sliceRange(i, i + 1)));
                 out += '\\';
                 lit = i = i + 1;
                 continue;
@@ -728,13 +728,13 @@ function decodeStringLiteral(src, tok, quoted) {
                 const text = src.slice(i, j);
                 const cp = parseInt(src.slice(i + 2, j), 16);
                 if (j - i - 2 !== want) {
-                    diags.push(errorDiag('Invalid escape sequence', sel === 117
+                    diags.push(diagnostics_errorDiag('Invalid escape sequence', sel === 117
                         ? 'The \\u escape sequence must be followed by four hexadecimal digits.'
                         : 'The \\U escape sequence must be followed by eight hexadecimal digits.', sliceRange(i, j)));
                     out += text;
                 }
                 else if ((cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) {
-                    diags.push(errorDiag('Invalid escape sequence', `Cannot encode character U+${cp.toString(16).padStart(4, '0')} in UTF-8.`, sliceRange(i, j)));
+                    diags.push(diagnostics_errorDiag('Invalid escape sequence', `Cannot encode character U+${cp.toString(16).padStart(4, '0')} in UTF-8.`, sliceRange(i, j)));
                     out += text;
                 }
                 else {
@@ -745,7 +745,7 @@ function decodeStringLiteral(src, tok, quoted) {
             }
             const selLen = sel >= 0xd800 && sel <= 0xdbff ? 2 : 1;
             const selText = src.slice(i + 1, i + 1 + selLen);
-            diags.push(errorDiag('Invalid escape sequence', `The symbol ${goQuote(selText)} is not a valid escape sequence selector.`, sliceRange(i, i + 1 + selLen)));
+            diags.push(diagnostics_errorDiag('Invalid escape sequence', `The symbol ${goQuote(selText)} is not a valid escape sequence selector.`, sliceRange(i, i + 1 + selLen)));
             out += selText;
             lit = i = i + 1 + selLen;
             continue;
@@ -848,7 +848,7 @@ function parseTemplateParts(p, end) {
         }
         if (next.type !== T.TemplateInterp && next.type !== T.TemplateControl) {
             if (!p.recovery) {
-                p.diags.push(errorDiag('Unterminated template string', 'No closing marker was found for the string.', next.range, rangeBetween(startRange, next.range)));
+                p.diags.push(diagnostics_errorDiag('Unterminated template string', 'No closing marker was found for the string.', next.range, rangeBetween(startRange, next.range)));
             }
             endRange = p.recover(end).range;
             break;
@@ -883,16 +883,16 @@ function parseInterpolation(p, opener, parts, startRange, end) {
     if (close.type !== T.TemplateSeqEnd) {
         if (!p.recovery) {
             if (close.type === T.EOF) {
-                p.diags.push(errorDiag('Unclosed template interpolation sequence', 'There is no closing brace for this interpolation sequence before the end of the file. This might be caused by incorrect nesting inside the given expression.', startRange));
+                p.diags.push(diagnostics_errorDiag('Unclosed template interpolation sequence', 'There is no closing brace for this interpolation sequence before the end of the file. This might be caused by incorrect nesting inside the given expression.', startRange));
             }
             else if (close.type === T.Colon) {
-                p.diags.push(errorDiag('Extra characters after interpolation expression', 'Template interpolation doesn\'t expect a colon at this location. Did you intend this to be a literal sequence to be processed as part of another language? If so, you can escape it by starting with "$${" instead of just "${".', close.range, rangeBetween(startRange, close.range)));
+                p.diags.push(diagnostics_errorDiag('Extra characters after interpolation expression', 'Template interpolation doesn\'t expect a colon at this location. Did you intend this to be a literal sequence to be processed as part of another language? If so, you can escape it by starting with "$${" instead of just "${".', close.range, rangeBetween(startRange, close.range)));
             }
             else if ((close.type === T.CQuote || close.type === T.OQuote) && end === T.CQuote) {
-                p.diags.push(errorDiag('Unclosed template interpolation sequence', 'There is no closing brace for this interpolation sequence before the end of the quoted template. This might be caused by incorrect nesting inside the given expression.', startRange));
+                p.diags.push(diagnostics_errorDiag('Unclosed template interpolation sequence', 'There is no closing brace for this interpolation sequence before the end of the quoted template. This might be caused by incorrect nesting inside the given expression.', startRange));
             }
             else {
-                p.diags.push(errorDiag('Extra characters after interpolation expression', 'Expected a closing brace to end the interpolation expression, but found extra characters.\n\nThis can happen when you include interpolation syntax for another language, such as shell scripting, but forget to escape the interpolation start token. If this is an embedded sequence for another language, escape it by starting with "$${" instead of just "${".', close.range, rangeBetween(startRange, close.range)));
+                p.diags.push(diagnostics_errorDiag('Extra characters after interpolation expression', 'Expected a closing brace to end the interpolation expression, but found extra characters.\n\nThis can happen when you include interpolation syntax for another language, such as shell scripting, but forget to escape the interpolation start token. If this is an embedded sequence for another language, escape it by starting with "$${" instead of just "${".', close.range, rangeBetween(startRange, close.range)));
             }
         }
         p.recover(T.TemplateSeqEnd);
@@ -908,7 +908,7 @@ function parseDirective(p, opener, parts, startRange) {
     const kw = p.peek();
     if (kw.type !== T.Ident) {
         if (!p.recovery) {
-            p.diags.push(errorDiag('Invalid template directive', 'A template directive keyword ("if", "for", etc) is expected at the beginning of a %{ sequence.', kw.range, rangeBetween(opener.range, kw.range)));
+            p.diags.push(diagnostics_errorDiag('Invalid template directive', 'A template directive keyword ("if", "for", etc) is expected at the beginning of a %{ sequence.', kw.range, rangeBetween(opener.range, kw.range)));
         }
         p.recover(T.TemplateSeqEnd);
         return undefined;
@@ -929,7 +929,7 @@ function parseDirective(p, opener, parts, startRange) {
         case 'for': {
             const fail = (detail) => {
                 if (!p.recovery)
-                    p.diags.push(errorDiag("Invalid 'for' directive", detail, p.peek().range));
+                    p.diags.push(diagnostics_errorDiag("Invalid 'for' directive", detail, p.peek().range));
                 p.recover(T.TemplateSeqEnd);
                 return undefined;
             };
@@ -954,7 +954,7 @@ function parseDirective(p, opener, parts, startRange) {
         default: {
             if (!p.recovery) {
                 const suggestion = nameSuggestion(word, ['if', 'for', 'else', 'endif', 'endfor']);
-                p.diags.push(errorDiag('Invalid template control keyword', `${goQuote(word)} is not a valid template control keyword.${suggestion ? ` Did you mean ${goQuote(suggestion)}?` : ''}`, kw.range, rangeBetween(opener.range, kw.range)));
+                p.diags.push(diagnostics_errorDiag('Invalid template control keyword', `${goQuote(word)} is not a valid template control keyword.${suggestion ? ` Did you mean ${goQuote(suggestion)}?` : ''}`, kw.range, rangeBetween(opener.range, kw.range)));
             }
             p.recover(T.TemplateSeqEnd);
             return undefined;
@@ -963,7 +963,7 @@ function parseDirective(p, opener, parts, startRange) {
     const close = p.peek();
     if (close.type !== T.TemplateSeqEnd) {
         if (!p.recovery) {
-            p.diags.push(errorDiag(`Extra characters in ${word} marker`, 'Expected a closing brace to end the sequence, but found extra characters.', close.range, rangeBetween(startRange, close.range)));
+            p.diags.push(diagnostics_errorDiag(`Extra characters in ${word} marker`, 'Expected a closing brace to end the sequence, but found extra characters.', close.range, rangeBetween(startRange, close.range)));
         }
         p.recover(T.TemplateSeqEnd);
         return undefined;
@@ -1076,10 +1076,10 @@ class TreeBuilder {
             case 'for':
                 return this.forDirective(part);
             case 'end':
-                this.p.diags.push(errorDiag('Unexpected end of template', 'The control directives within this template are unbalanced.', part.range));
+                this.p.diags.push(diagnostics_errorDiag('Unexpected end of template', 'The control directives within this template are unbalanced.', part.range));
                 return placeholder(part.range);
             default:
-                this.p.diags.push(errorDiag(`Unexpected ${part.kind} directive`, 'The control directives within this template are unbalanced.', part.range));
+                this.p.diags.push(diagnostics_errorDiag(`Unexpected ${part.kind} directive`, 'The control directives within this template are unbalanced.', part.range));
                 return placeholder(part.range);
         }
     }
@@ -1096,7 +1096,7 @@ class TreeBuilder {
         for (;;) {
             const next = this.peek();
             if (next.kind === 'end') {
-                this.p.diags.push(errorDiag('Unexpected end of template', `The if directive at ${formatRange(open.range)} is missing its corresponding endif directive.`, next.range));
+                this.p.diags.push(diagnostics_errorDiag('Unexpected end of template', `The if directive at ${range_formatRange(open.range)} is missing its corresponding endif directive.`, next.range));
                 return placeholder(next.range);
             }
             if (next.kind === 'else' || next.kind === 'endif' || next.kind === 'endfor') {
@@ -1117,8 +1117,8 @@ class TreeBuilder {
                     };
                 }
                 this.p.diags.push(next.kind === 'else'
-                    ? errorDiag('Unexpected else directive', `Already in the else clause for the if started at ${formatRange(open.range)}.`, next.range)
-                    : errorDiag(`Unexpected ${next.kind} directive`, `Expecting an endif directive for the if started at ${formatRange(open.range)}.`, next.range));
+                    ? diagnostics_errorDiag('Unexpected else directive', `Already in the else clause for the if started at ${range_formatRange(open.range)}.`, next.range)
+                    : diagnostics_errorDiag(`Unexpected ${next.kind} directive`, `Expecting an endif directive for the if started at ${range_formatRange(open.range)}.`, next.range));
                 return placeholder(next.range);
             }
             (elseExprs ?? thenExprs).push(this.expr());
@@ -1129,7 +1129,7 @@ class TreeBuilder {
         for (;;) {
             const next = this.peek();
             if (next.kind === 'end') {
-                this.p.diags.push(errorDiag('Unexpected end of template', `The for directive at ${formatRange(open.range)} is missing its corresponding endfor directive.`, next.range));
+                this.p.diags.push(diagnostics_errorDiag('Unexpected end of template', `The for directive at ${range_formatRange(open.range)} is missing its corresponding endfor directive.`, next.range));
                 return placeholder(next.range);
             }
             if (next.kind === 'else' || next.kind === 'endif' || next.kind === 'endfor') {
@@ -1145,8 +1145,8 @@ class TreeBuilder {
                     };
                 }
                 this.p.diags.push(next.kind === 'else'
-                    ? errorDiag('Unexpected else directive', 'An else clause is not expected for a for directive.', next.range)
-                    : errorDiag(`Unexpected ${next.kind} directive`, `Expecting an endfor directive corresponding to the for directive at ${formatRange(open.range)}.`, next.range));
+                    ? diagnostics_errorDiag('Unexpected else directive', 'An else clause is not expected for a for directive.', next.range)
+                    : diagnostics_errorDiag(`Unexpected ${next.kind} directive`, `Expecting an endfor directive corresponding to the for directive at ${range_formatRange(open.range)}.`, next.range));
                 return placeholder(next.range);
             }
             body.push(this.expr());
@@ -1212,7 +1212,7 @@ function parseConditional(p) {
         return condition;
     const colon = p.peek();
     if (colon.type !== T.Colon) {
-        p.diags.push(errorDiag('Missing false expression in conditional', 'The conditional operator (...?...:...) requires a false expression, delimited by a colon.', colon.range, rangeBetween(startRange, colon.range)));
+        p.diags.push(diagnostics_errorDiag('Missing false expression in conditional', 'The conditional operator (...?...:...) requires a false expression, delimited by a colon.', colon.range, rangeBetween(startRange, colon.range)));
         return condition;
     }
     p.read();
@@ -1283,7 +1283,7 @@ function parseTraversals(p, from) {
                 ret = parseAttrSplat(p, ret, from, dot);
             }
             else {
-                p.diags.push(errorDiag('Invalid attribute name', 'An attribute name is required after a dot.', attr.range));
+                p.diags.push(diagnostics_errorDiag('Invalid attribute name', 'An attribute name is required after a dot.', attr.range));
                 p.recovery = true;
                 // hclsyntax returns an error placeholder covering the source and the dot.
                 return placeholder(rangeBetween(from.range, dot.range));
@@ -1307,7 +1307,7 @@ function parseTraversals(p, from) {
                 if (close.type !== T.CBrack && !p.recovery) {
                     close = p.recover(T.CBrack);
                     // hclsyntax's subject points at its `close` variable, which recovery has since moved on.
-                    p.diags.push(errorDiag('Missing close bracket on index', 'The index operator must end with a closing bracket ("]").', close.range));
+                    p.diags.push(diagnostics_errorDiag('Missing close bracket on index', 'The index operator must end with a closing bracket ("]").', close.range));
                 }
             }
             p.popNewlines();
@@ -1325,7 +1325,7 @@ function legacyIndex(p, source, dot, num, startOf, inSplat) {
     const dotAt = text.indexOf('.');
     if (dotAt >= 0) {
         const pair = `[${text.slice(0, dotAt)}][${text.slice(dotAt + 1)}]`;
-        p.diags.push(errorDiag('Invalid legacy index syntax', inSplat
+        p.diags.push(diagnostics_errorDiag('Invalid legacy index syntax', inSplat
             ? `When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper index syntax with a full splat expression [*] instead, like ${pair}.`
             : `When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper index syntax instead, like ${pair}.`, num.range));
     }
@@ -1355,8 +1355,8 @@ function parseAttrSplat(p, source, from, dot) {
         if (tok.type !== T.Ident) {
             if (!p.recovery) {
                 p.diags.push(tok.type === T.Star
-                    ? errorDiag('Nested splat expression not allowed', 'A splat expression (*) cannot be used inside another attribute-only splat expression.', tok.range)
-                    : errorDiag('Invalid attribute name', 'An attribute name is required after a dot.', tok.range));
+                    ? diagnostics_errorDiag('Nested splat expression not allowed', 'A splat expression (*) cannot be used inside another attribute-only splat expression.', tok.range)
+                    : diagnostics_errorDiag('Invalid attribute name', 'An attribute name is required after a dot.', tok.range));
             }
             p.recovery = true;
             break;
@@ -1383,7 +1383,7 @@ function parseFullSplat(p, source, from, open) {
     if (close.type !== T.CBrack && !p.recovery) {
         close = p.recover(T.CBrack);
         // As for a plain index, the subject ends up at the token recovery stopped on.
-        p.diags.push(errorDiag('Missing close bracket on splat index', 'The star for a full splat operator must be immediately followed by a closing bracket ("]").', close.range));
+        p.diags.push(diagnostics_errorDiag('Missing close bracket on splat index', 'The star for a full splat operator must be immediately followed by a closing bracket ("]").', close.range));
     }
     const markerRange = rangeBetween(open.range, close.range);
     const item = { kind: 'AnonSymbol', range: markerRange };
@@ -1400,7 +1400,7 @@ function parseFullSplat(p, source, from, open) {
 }
 function checkNumber(p, tok) {
     if (!NUMBER.test(p.text(tok))) {
-        p.diags.push(errorDiag('Invalid number literal', 'Failed to recognize the value of this number literal.', tok.range));
+        p.diags.push(diagnostics_errorDiag('Invalid number literal', 'Failed to recognize the value of this number literal.', tok.range));
     }
 }
 function parseTerm(p) {
@@ -1449,8 +1449,8 @@ function parseTerm(p) {
         default:
             if (!p.recovery) {
                 p.diags.push(start.type === T.EOF
-                    ? errorDiag('Missing expression', 'Expected the start of an expression, but found the end of the file.', start.range)
-                    : errorDiag('Invalid expression', 'Expected the start of an expression, but found an invalid expression token.', start.range));
+                    ? diagnostics_errorDiag('Missing expression', 'Expected the start of an expression, but found the end of the file.', start.range)
+                    : diagnostics_errorDiag('Invalid expression', 'Expected the start of an expression, but found an invalid expression token.', start.range));
             }
             p.recovery = true;
             return placeholder(start.range);
@@ -1468,7 +1468,7 @@ function parseParentheses(p) {
     }
     const close = p.peek();
     if (close.type !== T.CParen) {
-        p.diags.push(errorDiag('Unbalanced parentheses', 'Expected a closing parenthesis to terminate the expression.', close.range, rangeBetween(open.range, close.range)));
+        p.diags.push(diagnostics_errorDiag('Unbalanced parentheses', 'Expected a closing parenthesis to terminate the expression.', close.range, rangeBetween(open.range, close.range)));
         p.recovery = true;
     }
     const cParen = p.read();
@@ -1482,7 +1482,7 @@ function parseFunctionCall(p, name) {
     while (open.type === T.DoubleColon) {
         const part = p.read();
         if (part.type !== T.Ident) {
-            p.diags.push(errorDiag('Missing function name', 'Function scope resolution symbol :: must be followed by a function name in this scope.', part.range, rangeBetween(name.range, part.range)));
+            p.diags.push(diagnostics_errorDiag('Missing function name', 'Function scope resolution symbol :: must be followed by a function name in this scope.', part.range, rangeBetween(name.range, part.range)));
             p.recoverOver(T.OParen);
             return placeholder(rangeBetween(name.range, part.range));
         }
@@ -1492,7 +1492,7 @@ function parseFunctionCall(p, name) {
     }
     const nameRange = { filename: name.range.filename, start: name.range.start, end: nameEnd };
     if (open.type !== T.OParen) {
-        p.diags.push(errorDiag('Missing open parenthesis', 'Function selector must be followed by an open parenthesis to begin the function call.', open.range, rangeBetween(name.range, open.range)));
+        p.diags.push(diagnostics_errorDiag('Missing open parenthesis', 'Function selector must be followed by an open parenthesis to begin the function call.', open.range, rangeBetween(name.range, open.range)));
         p.recoverOver(T.OParen);
         return placeholder(rangeBetween(name.range, open.range));
     }
@@ -1523,7 +1523,7 @@ function parseFunctionCall(p, name) {
             expandFinal = true;
             if (p.peek().type !== T.CParen) {
                 if (!p.recovery) {
-                    p.diags.push(errorDiag('Missing closing parenthesis', 'An expanded function argument (with ...) must be immediately followed by closing parentheses.', sep.range, rangeBetween(name.range, sep.range)));
+                    p.diags.push(diagnostics_errorDiag('Missing closing parenthesis', 'An expanded function argument (with ...) must be immediately followed by closing parentheses.', sep.range, rangeBetween(name.range, sep.range)));
                 }
                 close = p.recover(T.CParen);
             }
@@ -1534,8 +1534,8 @@ function parseFunctionCall(p, name) {
         }
         if (sep.type !== T.Comma) {
             p.diags.push(sep.type === T.EOF
-                ? errorDiag('Unterminated function call', 'There is no closing parenthesis for this function call before the end of the file. This may be caused by incorrect parenthesis nesting elsewhere in this file.', rangeBetween(name.range, open.range))
-                : errorDiag('Missing argument separator', 'A comma is required to separate each function argument from the next.', sep.range, rangeBetween(name.range, sep.range)));
+                ? diagnostics_errorDiag('Unterminated function call', 'There is no closing parenthesis for this function call before the end of the file. This may be caused by incorrect parenthesis nesting elsewhere in this file.', rangeBetween(name.range, open.range))
+                : diagnostics_errorDiag('Missing argument separator', 'A comma is required to separate each function argument from the next.', sep.range, rangeBetween(name.range, sep.range)));
             close = p.recover(T.CParen);
             break;
         }
@@ -1587,8 +1587,8 @@ function parseTuple(p) {
             if (next.type !== T.Comma) {
                 if (!p.recovery) {
                     p.diags.push(next.type === T.EOF
-                        ? errorDiag('Unterminated tuple constructor expression', 'There is no corresponding closing bracket before the end of the file. This may be caused by incorrect bracket nesting elsewhere in this file.', open.range)
-                        : errorDiag('Missing item separator', 'Expected a comma to mark the beginning of the next item.', next.range, rangeBetween(open.range, next.range)));
+                        ? diagnostics_errorDiag('Unterminated tuple constructor expression', 'There is no corresponding closing bracket before the end of the file. This may be caused by incorrect bracket nesting elsewhere in this file.', open.range)
+                        : diagnostics_errorDiag('Missing item separator', 'Expected a comma to mark the beginning of the next item.', next.range, rangeBetween(open.range, next.range)));
                 }
                 close = p.recover(T.CBrack);
                 break;
@@ -1654,7 +1654,7 @@ function parseObject(p) {
             if (!p.recovery) {
                 p.diags.push(after.type === T.EOF
                     ? unterminatedObject(open)
-                    : errorDiag('Missing attribute separator', 'Expected a newline or comma to mark the beginning of the next attribute.', after.range, rangeBetween(open.range, after.range)));
+                    : diagnostics_errorDiag('Missing attribute separator', 'Expected a newline or comma to mark the beginning of the next attribute.', after.range, rangeBetween(open.range, after.range)));
             }
             close = p.recover(T.CBrace);
             break;
@@ -1665,21 +1665,21 @@ function parseObject(p) {
     return { kind: 'Object', items, openRange: open.range, range: rangeBetween(open.range, close.range) };
 }
 function unterminatedObject(open) {
-    return errorDiag('Unterminated object constructor expression', 'There is no corresponding closing brace before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.', open.range);
+    return diagnostics_errorDiag('Unterminated object constructor expression', 'There is no corresponding closing brace before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.', open.range);
 }
 function missingKeySeparator(next, open) {
     const context = rangeBetween(open.range, next.range);
     switch (next.type) {
         case T.Newline:
         case T.Comma:
-            return errorDiag('Missing attribute value', 'Expected an attribute value, introduced by an equals sign ("=").', next.range, context);
+            return diagnostics_errorDiag('Missing attribute value', 'Expected an attribute value, introduced by an equals sign ("=").', next.range, context);
         case T.Ident:
             // Perhaps an HCL1-style name with a period and digits, like foo1.2_bar.
-            return errorDiag('Missing key/value separator', 'Expected an equals sign ("=") to mark the beginning of the attribute value. If you intended to given an attribute name containing periods or spaces, write the name in quotes to create a string literal.', next.range, context);
+            return diagnostics_errorDiag('Missing key/value separator', 'Expected an equals sign ("=") to mark the beginning of the attribute value. If you intended to given an attribute name containing periods or spaces, write the name in quotes to create a string literal.', next.range, context);
         case T.EOF:
             return unterminatedObject(open);
         default:
-            return errorDiag('Missing key/value separator', 'Expected an equals sign ("=") to mark the beginning of the attribute value.', next.range, context);
+            return diagnostics_errorDiag('Missing key/value separator', 'Expected an equals sign ("=") to mark the beginning of the attribute value.', next.range, context);
     }
 }
 
@@ -1720,7 +1720,7 @@ function parseBody(p, end) {
             else if (item) {
                 const existing = byName.get(item.name);
                 if (existing) {
-                    p.diags.push(errorDiag('Attribute redefined', `The argument "${item.name}" was already set at ${formatRange(existing.nameRange)}. Each argument may be set only once.`, item.nameRange));
+                    p.diags.push(diagnostics_errorDiag('Attribute redefined', `The argument "${item.name}" was already set at ${range_formatRange(existing.nameRange)}. Each argument may be set only once.`, item.nameRange));
                 }
                 else {
                     byName.set(item.name, item);
@@ -1746,12 +1746,12 @@ function parseBody(p, end) {
 }
 function unexpectedInBody(bad, end, startRange) {
     if (bad.type === T.OQuote)
-        return errorDiag('Invalid argument name', 'Argument names must not be quoted.', bad.range);
+        return diagnostics_errorDiag('Invalid argument name', 'Argument names must not be quoted.', bad.range);
     if (bad.type !== T.EOF)
-        return errorDiag('Argument or block definition required', ITEM_REQUIRED, bad.range);
+        return diagnostics_errorDiag('Argument or block definition required', ITEM_REQUIRED, bad.range);
     return end === T.CBrace
-        ? errorDiag('Unclosed configuration block', 'There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.', startRange)
-        : errorDiag('Unclosed configuration body', 'Found end of file before the end of this configuration body.', startRange);
+        ? diagnostics_errorDiag('Unclosed configuration block', 'There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.', startRange)
+        : diagnostics_errorDiag('Unclosed configuration body', 'Found end of file before the end of this configuration body.', startRange);
 }
 function parseBodyItem(p) {
     const ident = p.read();
@@ -1771,7 +1771,7 @@ function parseBodyItem(p) {
         }
     }
     p.recoverAfterBodyItem();
-    p.diags.push(errorDiag('Argument or block definition required', `${ITEM_REQUIRED} To set an argument, use the equals sign "=" to introduce the argument value.`, ident.range));
+    p.diags.push(diagnostics_errorDiag('Argument or block definition required', `${ITEM_REQUIRED} To set an argument, use the equals sign "=" to introduce the argument value.`, ident.range));
     return undefined;
 }
 function finishAttribute(p, ident, singleLine) {
@@ -1788,7 +1788,7 @@ function finishAttribute(p, ident, singleLine) {
         if (end.type !== T.Newline && end.type !== T.EOF) {
             if (!p.recovery) {
                 const comma = end.type === T.Comma;
-                p.diags.push(errorDiag(comma ? 'Unexpected comma after argument' : 'Missing newline after argument', comma
+                p.diags.push(diagnostics_errorDiag(comma ? 'Unexpected comma after argument' : 'Missing newline after argument', comma
                     ? 'Argument definitions must be separated by newlines, not commas. An argument definition must end with a newline.'
                     : 'An argument definition must end with a newline.', end.range, rangeBetween(ident.range, end.range)));
             }
@@ -1832,13 +1832,13 @@ function finishBlock(p, ident) {
         else {
             const context = rangeBetween(ident.range, tok.range);
             if (tok.type === T.Equal) {
-                p.diags.push(errorDiag('Invalid block definition', 'The equals sign "=" indicates an argument definition, and must not be used when defining a block.', tok.range, context));
+                p.diags.push(diagnostics_errorDiag('Invalid block definition', 'The equals sign "=" indicates an argument definition, and must not be used when defining a block.', tok.range, context));
             }
             else if (tok.type === T.Newline) {
-                p.diags.push(errorDiag('Invalid block definition', 'A block definition must have block content delimited by "{" and "}", starting on the same line as the block header.', tok.range, context));
+                p.diags.push(diagnostics_errorDiag('Invalid block definition', 'A block definition must have block content delimited by "{" and "}", starting on the same line as the block header.', tok.range, context));
             }
             else if (!p.recovery) {
-                p.diags.push(errorDiag('Invalid block definition', 'Either a quoted string block label or an opening brace ("{") is expected here.', tok.range, context));
+                p.diags.push(diagnostics_errorDiag('Invalid block definition', 'Either a quoted string block label or an opening brace ("{") is expected here.', tok.range, context));
             }
             p.recoverAfterBodyItem();
             const r = ident.range;
@@ -1871,7 +1871,7 @@ function finishBlock(p, ident) {
     }
     else {
         if (!p.recovery) {
-            p.diags.push(errorDiag('Missing newline after block definition', 'A block definition must end with a newline.', eol.range, rangeBetween(ident.range, eol.range)));
+            p.diags.push(diagnostics_errorDiag('Missing newline after block definition', 'A block definition must end with a newline.', eol.range, rangeBetween(ident.range, eol.range)));
         }
         p.recoverAfterBodyItem();
     }
@@ -1899,16 +1899,16 @@ function finishSingleLineBlock(p, ident, open) {
             p.read();
             return;
         case T.Comma:
-            p.diags.push(errorDiag('Invalid single-argument block definition', 'Single-line block syntax can include only one argument definition. To define multiple arguments, use the multi-line block syntax with one argument definition per line.', next.range));
+            p.diags.push(diagnostics_errorDiag('Invalid single-argument block definition', 'Single-line block syntax can include only one argument definition. To define multiple arguments, use the multi-line block syntax with one argument definition per line.', next.range));
             break;
         case T.Newline:
-            p.diags.push(errorDiag('Invalid single-argument block definition', "An argument definition on the same line as its containing block creates a single-line block definition, which must also be closed on the same line. Place the block's closing brace immediately after the argument definition.", next.range));
+            p.diags.push(diagnostics_errorDiag('Invalid single-argument block definition', "An argument definition on the same line as its containing block creates a single-line block definition, which must also be closed on the same line. Place the block's closing brace immediately after the argument definition.", next.range));
             break;
         default:
             if (!p.recovery) {
                 p.diags.push(next.type === T.EOF
-                    ? errorDiag('Unclosed configuration block', 'There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.', open.range, rangeBetween(ident.range, open.range))
-                    : errorDiag('Invalid single-argument block definition', 'A single-line block definition must end with a closing brace immediately after its single argument definition.', next.range));
+                    ? diagnostics_errorDiag('Unclosed configuration block', 'There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.', open.range, rangeBetween(ident.range, open.range))
+                    : diagnostics_errorDiag('Invalid single-argument block definition', 'A single-line block definition must end with a closing brace immediately after its single argument definition.', next.range));
             }
     }
     p.recover(T.CBrace);
@@ -1918,7 +1918,7 @@ function parseSingleAttrBody(p) {
     const ident = p.read();
     if (ident.type !== T.Ident) {
         p.recoverAfterBodyItem();
-        p.diags.push(errorDiag('Argument or block definition required', ITEM_REQUIRED, ident.range));
+        p.diags.push(diagnostics_errorDiag('Argument or block definition required', ITEM_REQUIRED, ident.range));
         return undefined;
     }
     const next = p.peek();
@@ -1928,8 +1928,8 @@ function parseSingleAttrBody(p) {
     }
     p.recoverAfterBodyItem();
     p.diags.push(next.type === T.OQuote || next.type === T.OBrace || next.type === T.Ident
-        ? errorDiag('Argument definition required', `A single-line block definition can contain only a single argument. If you meant to define argument "${p.text(ident)}", use an equals sign to assign it a value. To define a nested block, place it on a line of its own within its parent block.`, rangeBetween(ident.range, next.range))
-        : errorDiag('Argument or block definition required', `${ITEM_REQUIRED} To set an argument, use the equals sign "=" to introduce the argument value.`, ident.range));
+        ? diagnostics_errorDiag('Argument definition required', `A single-line block definition can contain only a single argument. If you meant to define argument "${p.text(ident)}", use an equals sign to assign it a value. To define a nested block, place it on a line of its own within its parent block.`, rangeBetween(ident.range, next.range))
+        : diagnostics_errorDiag('Argument or block definition required', `${ITEM_REQUIRED} To set an argument, use the equals sign "=" to introduce the argument value.`, ident.range));
     return undefined;
 }
 /** A quoted string with no template sequences, such as a block label. */
@@ -1951,18 +1951,18 @@ function parseQuotedStringLiteral(p) {
         }
         if (tok.type === T.TemplateInterp || tok.type === T.TemplateControl) {
             const which = tok.type === T.TemplateControl ? '%' : '$';
-            p.diags.push(errorDiag('Invalid string literal', `Template sequences are not allowed in this string. To include a literal "${which}", double it (as "${which}${which}") to escape it.`, tok.range, rangeBetween(open.range, tok.range)));
+            p.diags.push(diagnostics_errorDiag('Invalid string literal', `Template sequences are not allowed in this string. To include a literal "${which}", double it (as "${which}${which}") to escape it.`, tok.range, rangeBetween(open.range, tok.range)));
             // Marks the partial result as not what was written.
             value += `${which}{ ... }`;
             p.recover(T.TemplateSeqEnd);
             continue;
         }
         if (tok.type === T.EOF) {
-            p.diags.push(errorDiag('Unterminated string literal', 'Unable to find the closing quote mark before the end of the file.', tok.range, rangeBetween(open.range, tok.range)));
+            p.diags.push(diagnostics_errorDiag('Unterminated string literal', 'Unable to find the closing quote mark before the end of the file.', tok.range, rangeBetween(open.range, tok.range)));
             endRange = tok.range;
             break;
         }
-        p.diags.push(errorDiag('Invalid string literal', 'This item is not valid in a string literal.', tok.range, rangeBetween(open.range, tok.range)));
+        p.diags.push(diagnostics_errorDiag('Invalid string literal', 'This item is not valid in a string literal.', tok.range, rangeBetween(open.range, tok.range)));
         p.recover(T.CQuote);
         endRange = tok.range;
         break;
@@ -1999,45 +1999,45 @@ function checkInvalidTokens(tokens, src) {
             case T.BitwiseNot:
             case T.BitwiseXor:
                 if (bitwise < 4) {
-                    diags.push(errorDiag('Unsupported operator', `Bitwise operators are not supported.${BITWISE_HINT[tok.type] ?? ''}`, r));
+                    diags.push(diagnostics_errorDiag('Unsupported operator', `Bitwise operators are not supported.${BITWISE_HINT[tok.type] ?? ''}`, r));
                     bitwise++;
                 }
                 break;
             case T.Backtick:
                 // Only every other one, so a backtick-quoted string is reported once.
                 if (backtick % 2 === 0) {
-                    diags.push(errorDiag('Invalid character', 'The "`" character is not valid. To create a multi-line string, use the "heredoc" syntax, like "<<EOT".', r));
+                    diags.push(diagnostics_errorDiag('Invalid character', 'The "`" character is not valid. To create a multi-line string, use the "heredoc" syntax, like "<<EOT".', r));
                 }
                 if (backtick <= 2)
                     backtick++;
                 break;
             case T.Apostrophe:
                 if (apostrophe % 2 === 0) {
-                    diags.push(errorDiag('Invalid character', 'Single quotes are not valid. Use double quotes (") to enclose strings.', r));
+                    diags.push(diagnostics_errorDiag('Invalid character', 'Single quotes are not valid. Use double quotes (") to enclose strings.', r));
                 }
                 if (apostrophe <= 2)
                     apostrophe++;
                 break;
             case T.Semicolon:
                 if (semicolon < 1) {
-                    diags.push(errorDiag('Invalid character', 'The ";" character is not valid. Use newlines to separate arguments and blocks, and commas to separate items in collection values.', r));
+                    diags.push(diagnostics_errorDiag('Invalid character', 'The ";" character is not valid. Use newlines to separate arguments and blocks, and commas to separate items in collection values.', r));
                     semicolon++;
                 }
                 break;
             case T.BadUTF8:
                 if (badUtf8 < 1) {
-                    diags.push(errorDiag('Invalid character encoding', 'All input files must be UTF-8 encoded. Ensure that UTF-8 encoding is selected in your editor.', r));
+                    diags.push(diagnostics_errorDiag('Invalid character encoding', 'All input files must be UTF-8 encoded. Ensure that UTF-8 encoding is selected in your editor.', r));
                     badUtf8++;
                 }
                 break;
             case T.QuotedNewline:
-                diags.push(errorDiag('Invalid multi-line string', 'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.', r));
+                diags.push(diagnostics_errorDiag('Invalid multi-line string', 'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.', r));
                 break;
             case T.Invalid: {
                 const ch = src.slice(tok.start, tok.end);
                 diags.push(ch === '\u201c' || ch === '\u201d'
-                    ? errorDiag('Invalid character', '"Curly quotes" are not valid here. These can sometimes be inadvertently introduced when sharing code via documents or discussion forums. It might help to replace the character with a "straight quote".', r)
-                    : errorDiag('Invalid character', 'This character is not used within the language.', r));
+                    ? diagnostics_errorDiag('Invalid character', '"Curly quotes" are not valid here. These can sometimes be inadvertently introduced when sharing code via documents or discussion forums. It might help to replace the character with a "straight quote".', r)
+                    : diagnostics_errorDiag('Invalid character', 'This character is not used within the language.', r));
                 break;
             }
         }
@@ -2643,7 +2643,7 @@ function visibleVariableNames(ctx) {
  */
 const StringType = { kind: 'string' };
 const NumberType = { kind: 'number' };
-const BoolType = { kind: 'bool' };
+const types_BoolType = { kind: 'bool' };
 const DynamicPseudoType = { kind: 'dynamic' };
 function listOf(element) {
     return { kind: 'list', element };
@@ -7953,7 +7953,7 @@ function fixedNotation(d) {
  */
 const Sensitive = 'sensitive';
 const NoMarks = new Set();
-class Value {
+class value_Value {
     type;
     payload;
     state;
@@ -7966,41 +7966,41 @@ class Value {
     }
     /* ---- constructors ---- */
     static string(s) {
-        return new Value(StringType, s.normalize('NFC'), 'known', NoMarks);
+        return new value_Value(StringType, s.normalize('NFC'), 'known', NoMarks);
     }
     static number(n) {
-        return new Value(NumberType, num(n), 'known', NoMarks);
+        return new value_Value(NumberType, num(n), 'known', NoMarks);
     }
     static bool(b) {
-        return new Value(BoolType, b, 'known', NoMarks);
+        return new value_Value(types_BoolType, b, 'known', NoMarks);
     }
     /** A list; all elements must have the same type (conversion is the caller's job). */
     static list(elements, elementType) {
         const et = collectionElementType('list', elements, elementType);
-        return new Value(listOf(et), [...elements], 'known', NoMarks);
+        return new value_Value(listOf(et), [...elements], 'known', NoMarks);
     }
     static set(elements, elementType) {
         const et = collectionElementType('set', elements, elementType);
-        return new Value(setOf(et), normaliseSet(elements), 'known', NoMarks);
+        return new value_Value(setOf(et), normaliseSet(elements), 'known', NoMarks);
     }
     static map(entries, elementType) {
         const sorted = sortedEntries(entries);
         const et = collectionElementType('map', sorted.map(([, v]) => v), elementType);
-        return new Value(mapOf(et), new Map(sorted), 'known', NoMarks);
+        return new value_Value(mapOf(et), new Map(sorted), 'known', NoMarks);
     }
     static tuple(elements) {
-        return new Value(tupleOf(elements.map((e) => e.type)), [...elements], 'known', NoMarks);
+        return new value_Value(tupleOf(elements.map((e) => e.type)), [...elements], 'known', NoMarks);
     }
     static object(attributes) {
         const sorted = sortedEntries(attributes);
         const type = objectOf(new Map(sorted.map(([k, v]) => [k, v.type])));
-        return new Value(type, new Map(sorted), 'known', NoMarks);
+        return new value_Value(type, new Map(sorted), 'known', NoMarks);
     }
     static null(type) {
-        return new Value(type, undefined, 'null', NoMarks);
+        return new value_Value(type, undefined, 'null', NoMarks);
     }
     static unknown(type) {
-        return new Value(type, undefined, 'unknown', NoMarks);
+        return new value_Value(type, undefined, 'unknown', NoMarks);
     }
     /* ---- state ---- */
     isNull() {
@@ -8031,19 +8031,19 @@ class Value {
     mark(mark) {
         if (this.marks.has(mark))
             return this;
-        return new Value(this.type, this.payload, this.state, new Set([...this.marks, mark]));
+        return new value_Value(this.type, this.payload, this.state, new Set([...this.marks, mark]));
     }
     withMarks(marks) {
         const merged = new Set([...this.marks, ...marks]);
         if (merged.size === this.marks.size)
             return this;
-        return new Value(this.type, this.payload, this.state, merged);
+        return new value_Value(this.type, this.payload, this.state, merged);
     }
     /** The value without its own marks, and those marks. Nested marks stay. */
     unmark() {
         if (this.marks.size === 0)
             return [this, NoMarks];
-        return [new Value(this.type, this.payload, this.state, NoMarks), this.marks];
+        return [new value_Value(this.type, this.payload, this.state, NoMarks), this.marks];
     }
     /** The value without any marks at any depth, and all marks found. */
     unmarkDeep() {
@@ -8056,7 +8056,7 @@ class Value {
                 payload = payload.map(strip);
             else if (v.state === 'known' && payload instanceof Map)
                 payload = new Map([...payload].map(([k, e]) => [k, strip(e)]));
-            return new Value(v.type, payload, v.state, NoMarks);
+            return new value_Value(v.type, payload, v.state, NoMarks);
         };
         const stripped = strip(this);
         return [stripped, found];
@@ -8142,9 +8142,9 @@ class Value {
         return body + marks;
     }
 }
-const DynamicVal = Value.unknown(DynamicPseudoType);
-const EmptyObject = Value.object({});
-const EmptyTuple = Value.tuple([]);
+const DynamicVal = value_Value.unknown(DynamicPseudoType);
+const EmptyObject = value_Value.object({});
+const EmptyTuple = value_Value.tuple([]);
 function collectionElementType(kind, elements, declared) {
     if (elements.length === 0) {
         if (!declared)
@@ -8508,12 +8508,12 @@ function compareMembers(pairs) {
  * Conversions between collection and structural types (cty
  * conversion_collection.go, conversion_object.go, conversion_tuple.go).
  */
-const indexStep = (i) => ({ kind: 'index', key: Value.number(i) });
-const keyStep = (k) => ({ kind: 'index', key: Value.string(k) });
+const indexStep = (i) => ({ kind: 'index', key: value_Value.number(i) });
+const keyStep = (k) => ({ kind: 'index', key: value_Value.string(k) });
 const attrStep = (name) => ({ kind: 'attr', name });
 /** A null converted inside a collection carries no optional-attribute markers. */
 function stripNull(v) {
-    return v.isNull() ? Value.null(withoutOptionalAttributesDeep(v.type)) : v;
+    return v.isNull() ? value_Value.null(withoutOptionalAttributesDeep(v.type)) : v;
 }
 /** cty CanListVal: the one element type of the values (dynamic ones aside), or null. */
 function commonType(values) {
@@ -8528,13 +8528,13 @@ function commonType(values) {
 }
 /** Dynamically-typed unknowns among typed elements stand for unknowns of that type. */
 function settle(values, t) {
-    return values.map((v) => v.type.kind === 'dynamic' && t.kind !== 'dynamic' ? Value.unknown(t).withMarks(v.marks) : v);
+    return values.map((v) => v.type.kind === 'dynamic' && t.kind !== 'dynamic' ? value_Value.unknown(t).withMarks(v.marks) : v);
 }
 function listValue(values, path) {
     const t = commonType(values);
     if (!t)
         throw conversionFailure(path, 'element types must all match for conversion to list');
-    return Value.list(settle(values, t), t);
+    return value_Value.list(settle(values, t), t);
 }
 /** cty SetVal: set elements carry no marks; their marks move to the set. */
 function setValue(values, elementType) {
@@ -8545,7 +8545,7 @@ function setValue(values, elementType) {
             marks.add(mark);
         return u;
     });
-    return Value.set(settle(unmarked, elementType), elementType).withMarks(marks);
+    return value_Value.set(settle(unmarked, elementType), elementType).withMarks(marks);
 }
 function setValueChecked(values, path) {
     const t = commonType(values.map((v) => v.unmarkDeep()[0]));
@@ -8558,7 +8558,7 @@ function mapValue(entries, path, what) {
     if (!t)
         throw conversionFailure(path, `${what} types must all match for conversion to map`);
     const settled = settle([...entries.values()], t);
-    return Value.map(new Map([...entries.keys()].map((k, i) => [k, settled[i]])), t);
+    return value_Value.map(new Map([...entries.keys()].map((k, i) => [k, settled[i]])), t);
 }
 /** cty Value.Length().IsKnown() for a known list or set. */
 function lengthKnown(v) {
@@ -8568,10 +8568,10 @@ function conversionCollectionToList(ety, conv) {
     return (val, path) => {
         const inEty = val.type.element;
         if (!lengthKnown(val))
-            return Value.unknown({ kind: 'list', element: inEty });
+            return value_Value.unknown({ kind: 'list', element: inEty });
         const elems = val.elements().map((e, i) => stripNull(conv ? conv(e, [...path, indexStep(i)]) : e));
         if (elems.length === 0)
-            return Value.list([], ety.kind === 'dynamic' ? inEty : withoutOptionalAttributesDeep(ety));
+            return value_Value.list([], ety.kind === 'dynamic' ? inEty : withoutOptionalAttributesDeep(ety));
         return listValue(elems, path);
     };
 }
@@ -8580,7 +8580,7 @@ function conversionCollectionToSet(ety, conv) {
         const inEty = val.type.element;
         const elems = val.elements().map((e, i) => stripNull(conv ? conv(e, [...path, indexStep(i)]) : e));
         if (elems.length === 0)
-            return Value.set([], ety.kind === 'dynamic' ? inEty : withoutOptionalAttributesDeep(ety));
+            return value_Value.set([], ety.kind === 'dynamic' ? inEty : withoutOptionalAttributesDeep(ety));
         return setValueChecked(elems, path);
     };
 }
@@ -8591,7 +8591,7 @@ function conversionCollectionToMap(ety, conv) {
         for (const [k, e] of val.entries())
             elems.set(k, conv(e, [...path, keyStep(k)]));
         if (elems.size === 0)
-            return Value.map({}, ety.kind === 'dynamic' ? inEty : withoutOptionalAttributesDeep(ety));
+            return value_Value.map({}, ety.kind === 'dynamic' ? inEty : withoutOptionalAttributesDeep(ety));
         if (ety.kind === 'list' || ety.kind === 'set' || ety.kind === 'map' || ety.kind === 'object') {
             elems = unifyMapElements(elems, path, false);
         }
@@ -8625,7 +8625,7 @@ function tupleElementConversions(tuple, ety, unsafe) {
 }
 function conversionTupleToSet(tuple, ety, unsafe) {
     if (tuple.elements.length === 0)
-        return () => Value.set([], withoutOptionalAttributesDeep(ety));
+        return () => value_Value.set([], withoutOptionalAttributesDeep(ety));
     const plan = tupleElementConversions(tuple, ety, unsafe);
     if (!plan)
         return null;
@@ -8639,7 +8639,7 @@ function conversionTupleToSet(tuple, ety, unsafe) {
 }
 function conversionTupleToList(tuple, ety, unsafe) {
     if (tuple.elements.length === 0)
-        return () => Value.list([], withoutOptionalAttributesDeep(ety));
+        return () => value_Value.list([], withoutOptionalAttributesDeep(ety));
     const plan = tupleElementConversions(tuple, ety, unsafe);
     if (!plan)
         return null;
@@ -8655,7 +8655,7 @@ function conversionTupleToList(tuple, ety, unsafe) {
 }
 function conversionObjectToMap(object, ety, unsafe) {
     if (object.attributes.size === 0)
-        return () => Value.map({}, withoutOptionalAttributesDeep(ety));
+        return () => value_Value.map({}, withoutOptionalAttributesDeep(ety));
     let want = ety;
     if (want.kind === 'dynamic') {
         const unified = unifyTypes([...object.attributes.values()], unsafe);
@@ -8715,9 +8715,9 @@ function conversionMapToObject(map, object, unsafe) {
                 continue;
             if (!object.optional.has(name))
                 throw conversionFailure(path, `map has no element for required attribute "${name}"`);
-            attrs.set(name, Value.null(t));
+            attrs.set(name, value_Value.null(t));
         }
-        return Value.object(attrs);
+        return value_Value.object(attrs);
     };
 }
 function conversionObjectToObject(from, to, unsafe) {
@@ -8748,9 +8748,9 @@ function conversionObjectToObject(from, to, unsafe) {
         }
         for (const name of to.optional) {
             if (!attrs.has(name))
-                attrs.set(name, Value.null(withoutOptionalAttributesDeep(to.attributes.get(name))));
+                attrs.set(name, value_Value.null(withoutOptionalAttributesDeep(to.attributes.get(name))));
         }
-        return Value.object(attrs);
+        return value_Value.object(attrs);
     };
 }
 function conversionTupleToTuple(from, to, unsafe) {
@@ -8768,7 +8768,7 @@ function conversionTupleToTuple(from, to, unsafe) {
             return null;
         convs.push(conv);
     }
-    return (val, path) => Value.tuple(val.elements().map((e, i) => {
+    return (val, path) => value_Value.tuple(val.elements().map((e, i) => {
         const conv = convs[i];
         return conv ? conv(e, [...path, indexStep(i)]) : e;
     }));
@@ -8803,7 +8803,7 @@ function unifyListElements(elems, path, unsafe) {
 
 
 /** A failed conversion with cty's message; `path` leads to the offending part of the value. */
-class ConversionError extends Error {
+class convert_ConversionError extends Error {
     path;
     constructor(message, path = []) {
         super(message);
@@ -8812,7 +8812,7 @@ class ConversionError extends Error {
     }
 }
 function conversionFailure(path, message) {
-    return new ConversionError(message, [...path]);
+    return new convert_ConversionError(message, [...path]);
 }
 /**
  * cty GetConversion / GetConversionUnsafe: a conversion between the types, or
@@ -8829,12 +8829,12 @@ function canConvert(from, to) {
     return getConversion(from, to, true) !== null;
 }
 /** cty convert.Convert: the value as type `want`, or a ConversionError. */
-function convert(value, want) {
+function convert_convert(value, want) {
     if (typeEquals(value.type, withoutOptionalAttributesDeep(want)))
         return value;
     const conv = getPathConversion(value.type, want, true);
     if (!conv)
-        throw new ConversionError(mismatchMessage(value.type, want));
+        throw new convert_ConversionError(mismatchMessage(value.type, want));
     return conv(value, []);
 }
 /** cty getConversion: the shape-specific conversion wrapped in the checks all conversions share. */
@@ -8850,9 +8850,9 @@ function getPathConversion(from, to, unsafe) {
         if (to.kind === 'dynamic')
             return v;
         if (!v.isKnown())
-            return Value.unknown(dynamicReplace(v.type, withoutOptionalAttributesDeep(to)));
+            return value_Value.unknown(dynamicReplace(v.type, withoutOptionalAttributesDeep(to)));
         if (v.isNull())
-            return Value.null(dynamicReplace(v.type, withoutOptionalAttributesDeep(to)));
+            return value_Value.null(dynamicReplace(v.type, withoutOptionalAttributesDeep(to)));
         return conv(v, path);
     };
     return wrapped;
@@ -8900,9 +8900,9 @@ function getConversionKnown(from, to, unsafe) {
 }
 function primitiveConversion(from, to, unsafe) {
     if (from === 'number' && to === 'string')
-        return (v) => Value.string(formatNumber(v.asNumber()));
+        return (v) => value_Value.string(formatNumber(v.asNumber()));
     if (from === 'bool' && to === 'string')
-        return (v) => Value.string(v.asBool() ? 'true' : 'false');
+        return (v) => value_Value.string(v.asBool() ? 'true' : 'false');
     if (!unsafe || from !== 'string')
         return null;
     if (to === 'number') {
@@ -8910,7 +8910,7 @@ function primitiveConversion(from, to, unsafe) {
             const n = parseNumber(v.asString());
             if (n === null)
                 throw conversionFailure(path, 'a number is required');
-            return Value.number(n);
+            return value_Value.number(n);
         };
     }
     if (to === 'bool')
@@ -8920,9 +8920,9 @@ function primitiveConversion(from, to, unsafe) {
 const stringToBool = (v, path) => {
     const s = v.asString();
     if (s === 'true' || s === '1')
-        return Value.bool(true);
+        return value_Value.bool(true);
     if (s === 'false' || s === '0')
-        return Value.bool(false);
+        return value_Value.bool(false);
     const lower = s.toLowerCase();
     if (lower === 'true' || lower === 'false') {
         throw conversionFailure(path, `a bool is required; to convert from string, use lowercase "${lower}"`);
@@ -8933,11 +8933,11 @@ const stringToBool = (v, path) => {
 function dynamicFixup(want) {
     return (v, path) => {
         try {
-            return convert(v, want);
+            return convert_convert(v, want);
         }
         catch (e) {
-            if (e instanceof ConversionError)
-                throw new ConversionError(e.message, [...path, ...e.path]);
+            if (e instanceof convert_ConversionError)
+                throw new convert_ConversionError(e.message, [...path, ...e.path]);
             throw e;
         }
     };
@@ -9017,7 +9017,7 @@ const InvalidIndex = 'Invalid index';
 const NoElement = 'The given key does not identify an element in this collection value';
 const UnsupportedAttribute = 'Unsupported attribute';
 function fail(summary, detail, subject) {
-    return { value: DynamicVal, diags: [errorDiag(summary, detail, subject)] };
+    return { value: DynamicVal, diags: [diagnostics_errorDiag(summary, detail, subject)] };
 }
 /** `collection[key]` with hcl.Index's rules; `subject` is the bracket range. */
 function indexValue(collection, key, subject) {
@@ -9045,13 +9045,13 @@ function indexValue(collection, key, subject) {
 function indexSequenceOrMap(collection, rawKey, subject) {
     const ty = collection.type;
     const converted = tryConvert(rawKey, ty.kind === 'map' ? StringType : NumberType);
-    if (converted instanceof ConversionError)
+    if (converted instanceof convert_ConversionError)
         return fail(InvalidIndex, `${NoElement}: ${converted.message}.`, subject);
     const [key, keyMarks] = converted.unmark();
     const [coll, collMarks] = collection.unmark();
     const has = hasIndex(coll, key);
     if (has === undefined) {
-        const value = ty.kind === 'tuple' ? DynamicVal : Value.unknown(elementType(ty));
+        const value = ty.kind === 'tuple' ? DynamicVal : value_Value.unknown(elementType(ty));
         return ok(value.withMarks(collMarks));
     }
     if (!has)
@@ -9102,11 +9102,11 @@ function hasIndex(coll, key) {
 function elementAt(coll, key) {
     const ty = coll.type;
     if (ty.kind === 'map')
-        return coll.isKnown() ? coll.entries().get(key.asString()) : Value.unknown(ty.element);
+        return coll.isKnown() ? coll.entries().get(key.asString()) : value_Value.unknown(ty.element);
     const i = key.asNumber().toNumber();
     if (coll.isKnown())
         return coll.elements()[i];
-    return Value.unknown(ty.kind === 'tuple' ? ty.elements[i] : elementType(ty));
+    return value_Value.unknown(ty.kind === 'tuple' ? ty.elements[i] : elementType(ty));
 }
 function elementType(ty) {
     if (ty.kind === 'list' || ty.kind === 'map' || ty.kind === 'set')
@@ -9116,7 +9116,7 @@ function elementType(ty) {
 function indexObject(collection, rawKey, subject) {
     const wasNumber = rawKey.type.kind === 'number';
     const converted = tryConvert(rawKey, StringType);
-    if (converted instanceof ConversionError)
+    if (converted instanceof convert_ConversionError)
         return fail(InvalidIndex, `${NoElement}: ${converted.message}.`, subject);
     if (!converted.isKnown())
         return ok(DynamicVal.withMarks(collection.marks));
@@ -9142,7 +9142,7 @@ function getAttrValue(obj, name, subject) {
             return ok(objectAttribute(obj, name));
         case 'map': {
             if (!obj.isKnown())
-                return ok(Value.unknown(ty.element).withMarks(obj.marks));
+                return ok(value_Value.unknown(ty.element).withMarks(obj.marks));
             const element = obj.unmark()[0].entries().get(name);
             if (!element) {
                 return fail('Missing map element', `This map does not have an element with the key ${goQuote(name)}.`, subject);
@@ -9177,7 +9177,7 @@ function objectAttribute(obj, name) {
     if (ty.kind !== 'object')
         throw new Error('objectAttribute on a non-object');
     if (!obj.isKnown())
-        return Value.unknown(ty.attributes.get(name)).withMarks(obj.marks);
+        return value_Value.unknown(ty.attributes.get(name)).withMarks(obj.marks);
     return obj.unmark()[0].entries().get(name).withMarks(obj.marks);
 }
 function ok(value) {
@@ -9186,10 +9186,10 @@ function ok(value) {
 /** A conversion result, or the error explaining why it is impossible. */
 function tryConvert(value, want) {
     try {
-        return convert(value, want);
+        return convert_convert(value, want);
     }
     catch (e) {
-        if (e instanceof ConversionError)
+        if (e instanceof convert_ConversionError)
             return e;
         throw e;
     }
@@ -9207,14 +9207,14 @@ function literalValue(expr) {
     switch (expr.type) {
         case 'number': {
             const n = parseNumber(expr.text);
-            return n ? Value.number(n) : Value.unknown(NumberType);
+            return n ? value_Value.number(n) : value_Value.unknown(NumberType);
         }
         case 'bool':
-            return Value.bool(expr.value);
+            return value_Value.bool(expr.value);
         case 'string':
-            return Value.string(expr.value);
+            return value_Value.string(expr.value);
         case 'null':
-            return Value.null(DynamicPseudoType);
+            return value_Value.null(DynamicPseudoType);
     }
 }
 
@@ -9246,7 +9246,7 @@ function asTraversal(expr) {
                 return undefined;
             const range = expr.nameRange;
             const step = expr.legacyIndex
-                ? { kind: 'index', key: Value.number(expr.name), range }
+                ? { kind: 'index', key: value_Value.number(expr.name), range }
                 : { kind: 'attr', name: expr.name, range };
             return [...source, step];
         }
@@ -9265,7 +9265,7 @@ function asTraversal(expr) {
 function literalKey(expr) {
     if (expr.kind === 'Template') {
         const only = expr.parts.length === 1 ? expr.parts[0] : undefined;
-        return only?.kind === 'Literal' && only.type === 'string' ? Value.string(only.value) : undefined;
+        return only?.kind === 'Literal' && only.type === 'string' ? value_Value.string(only.value) : undefined;
     }
     return expr.kind === 'Literal' ? literalValue(expr) : undefined;
 }
@@ -9367,7 +9367,7 @@ function forNames(keyVar, valueVar) {
  * and keeps them as Diagnostic.valueContext, so the hcl layer need not know values.
  */
 /** diag carrying the values of expr's variables in ctx, when there are any to show. */
-function withValues(diag, expr, ctx) {
+function diagnostic_values_withValues(diag, expr, ctx) {
     const statements = valueStatements(expr, ctx);
     return statements.length === 0 ? diag : { ...diag, valueContext: statements };
 }
@@ -9535,20 +9535,20 @@ function callFunction(name, spec, args, argRanges, call) {
     if (args.length < params.length) {
         const qual = spec.varParam ? ' at least' : '';
         const detail = `Function "${name}" expects${qual} ${params.length} argument(s). Missing value for "${params[args.length].name}".`;
-        return fail(errorDiag('Not enough function arguments', detail, site.closeParenRange, site.range));
+        return fail(diagnostics_errorDiag('Not enough function arguments', detail, site.closeParenRange, site.range));
     }
     if (!spec.varParam && args.length > params.length) {
         const detail = `Function "${name}" expects only ${params.length} argument(s).`;
-        return fail(errorDiag('Too many function arguments', detail, argRanges[params.length] ?? site.range, site.range));
+        return fail(diagnostics_errorDiag('Too many function arguments', detail, argRanges[params.length] ?? site.range, site.range));
     }
     const diags = [];
-    const argDiag = (i, message) => errorDiag('Invalid function argument', `Invalid value for "${paramAt(i).name}" parameter: ${message}.`, argRanges[i] ?? site.range, site.range);
+    const argDiag = (i, message) => diagnostics_errorDiag('Invalid function argument', `Invalid value for "${paramAt(i).name}" parameter: ${message}.`, argRanges[i] ?? site.range, site.range);
     const converted = args.map((arg, i) => {
         try {
-            return convert(arg, paramAt(i).type);
+            return convert_convert(arg, paramAt(i).type);
         }
         catch (e) {
-            if (!(e instanceof ConversionError))
+            if (!(e instanceof convert_ConversionError))
                 throw e;
             diags.push(argDiag(i, e.message));
             return arg;
@@ -9567,11 +9567,11 @@ function callFunction(name, spec, args, argRanges, call) {
                 return fail(argDiag(e.argIndex, message));
             if (param) {
                 const detail = `Invalid value for "${param.name}" parameter: ${message}.`;
-                return fail(errorDiag('Invalid function argument', detail, site.range));
+                return fail(diagnostics_errorDiag('Invalid function argument', detail, site.range));
             }
         }
         const detail = `Call to function "${name}" failed: ${message}.`;
-        return fail(errorDiag('Error in function call', detail, site.startRange, site.range));
+        return fail(diagnostics_errorDiag('Error in function call', detail, site.startRange, site.range));
     }
 }
 /** cty function.Call on arguments already converted to their parameter types. */
@@ -9603,7 +9603,7 @@ function invoke(spec, args) {
             unknown = true;
     }
     if (unknown)
-        return Value.unknown(returnType).withMarks(marks);
+        return value_Value.unknown(returnType).withMarks(marks);
     return spec.impl(plain, returnType).withMarks(marks);
 }
 
@@ -9619,19 +9619,19 @@ function literalDefault(expr) {
     switch (expr.kind) {
         case 'Literal':
             if (expr.type === 'number')
-                return typeexpr_literal_ok(Value.number(parseNumber(expr.text) ?? expr.text));
+                return typeexpr_literal_ok(value_Value.number(parseNumber(expr.text) ?? expr.text));
             if (expr.type === 'bool')
-                return typeexpr_literal_ok(Value.bool(expr.value));
+                return typeexpr_literal_ok(value_Value.bool(expr.value));
             if (expr.type === 'string')
-                return typeexpr_literal_ok(Value.string(expr.value));
-            return typeexpr_literal_ok(Value.null(DynamicPseudoType));
+                return typeexpr_literal_ok(value_Value.string(expr.value));
+            return typeexpr_literal_ok(value_Value.null(DynamicPseudoType));
         case 'Parentheses':
             return literalDefault(expr.expression);
         case 'TemplateWrap':
             return literalDefault(expr.wrapped);
         case 'Template': {
             if (expr.parts.every((p) => p.kind === 'Literal' && p.type === 'string')) {
-                return typeexpr_literal_ok(Value.string(expr.parts.map((p) => (p.kind === 'Literal' && p.type === 'string' ? p.value : '')).join('')));
+                return typeexpr_literal_ok(value_Value.string(expr.parts.map((p) => (p.kind === 'Literal' && p.type === 'string' ? p.value : '')).join('')));
             }
             break;
         }
@@ -9639,23 +9639,23 @@ function literalDefault(expr) {
             const operand = literalDefault(expr.operand);
             const v = operand.value;
             if (expr.op === '-' && v.type.kind === 'number' && v.isKnown() && !v.isNull())
-                return typeexpr_literal_ok(Value.number(v.asNumber().neg()));
+                return typeexpr_literal_ok(value_Value.number(v.asNumber().neg()));
             if (expr.op === '!' && v.type.kind === 'bool' && v.isKnown() && !v.isNull())
-                return typeexpr_literal_ok(Value.bool(!v.asBool()));
+                return typeexpr_literal_ok(value_Value.bool(!v.asBool()));
             break;
         }
         case 'Tuple':
-            return collect(expr.items.map(literalDefault), (values) => Value.tuple(values));
+            return collect(expr.items.map(literalDefault), (values) => value_Value.tuple(values));
         case 'Object':
             return objectValue(expr);
         case 'Variable':
         case 'GetAttr':
         case 'Index':
-            return failed(errorDiag('Variables not allowed', 'Variables may not be used here.', expr.range));
+            return failed(diagnostics_errorDiag('Variables not allowed', 'Variables may not be used here.', expr.range));
         case 'FunctionCall':
-            return failed(errorDiag('Function calls not allowed', 'Functions may not be called here.', expr.range));
+            return failed(diagnostics_errorDiag('Function calls not allowed', 'Functions may not be called here.', expr.range));
     }
-    return failed(errorDiag('Unsupported default value', 'An optional() default here must be a constant value.', expr.range));
+    return failed(diagnostics_errorDiag('Unsupported default value', 'An optional() default here must be a constant value.', expr.range));
 }
 function collect(results, build) {
     const diags = results.flatMap((r) => r.diags);
@@ -9676,12 +9676,12 @@ function objectValue(expr) {
             diags.push(...k.diags);
             try {
                 if (!k.diags.length)
-                    key = convert(k.value, StringType).asString();
+                    key = convert_convert(k.value, StringType).asString();
             }
             catch (e) {
-                if (!(e instanceof ConversionError))
+                if (!(e instanceof convert_ConversionError))
                     throw e;
-                diags.push(errorDiag('Incorrect key type', `Can't use this value as a key: ${e.message}.`, wrapped.range));
+                diags.push(diagnostics_errorDiag('Incorrect key type', `Can't use this value as a key: ${e.message}.`, wrapped.range));
             }
         }
         const v = literalDefault(item.value);
@@ -9689,7 +9689,7 @@ function objectValue(expr) {
         if (key !== undefined)
             attrs.set(key, v.value);
     }
-    return diags.length ? { value: DynamicVal, diags } : typeexpr_literal_ok(Value.object(attrs));
+    return diags.length ? { value: DynamicVal, diags } : typeexpr_literal_ok(value_Value.object(attrs));
 }
 
 ;// CONCATENATED MODULE: ./build/eval/typeexpr-defaults.js
@@ -9743,25 +9743,25 @@ function rebuildSequence(original, values) {
     if (kind === 'set' || kind === 'list') {
         const element = original.type.element;
         if (values.length === 0)
-            return kind === 'set' ? Value.set([], element) : Value.list([], element);
+            return kind === 'set' ? value_Value.set([], element) : value_Value.list([], element);
         const unified = unifySlice(values);
         if (unified) {
             const type = unified[0].type;
-            return kind === 'set' ? setValue(unified, type) : Value.list(unified, type);
+            return kind === 'set' ? setValue(unified, type) : value_Value.list(unified, type);
         }
     }
-    return Value.tuple(values);
+    return value_Value.tuple(values);
 }
 function rebuildMapping(original, values) {
     if (original.type.kind === 'map') {
         if (values.size === 0)
-            return Value.map({}, original.type.element);
+            return value_Value.map({}, original.type.element);
         const keys = [...values.keys()].sort();
         const unified = unifySlice(keys.map((k) => values.get(k)));
         if (unified)
-            return Value.map(new Map(keys.map((k, i) => [k, unified[i]])), unified[0].type);
+            return value_Value.map(new Map(keys.map((k, i) => [k, unified[i]])), unified[0].type);
     }
-    return Value.object(values);
+    return value_Value.object(values);
 }
 /** Values converted to their unsafe unification, or undefined when that fails. */
 function unifySlice(values) {
@@ -9772,7 +9772,7 @@ function unifySlice(values) {
         return values.map((v, i) => unified.conversions[i]?.(v) ?? v);
     }
     catch (e) {
-        if (e instanceof ConversionError)
+        if (e instanceof convert_ConversionError)
             return undefined;
         throw e;
     }
@@ -9807,7 +9807,7 @@ function keyword(expr) {
 }
 const invalid = (detail, subject, context) => ({
     type: DynamicPseudoType,
-    diags: [errorDiag(INVALID, detail, subject, context)],
+    diags: [diagnostics_errorDiag(INVALID, detail, subject, context)],
 });
 const argsRange = (call) => rangeBetween(call.openParenRange, call.closeParenRange);
 function constructorDetail(name) {
@@ -9828,7 +9828,7 @@ function getType(expr, evalDefault) {
     const kw = keyword(expr);
     switch (kw) {
         case 'bool':
-            return { type: BoolType, diags: [] };
+            return { type: types_BoolType, diags: [] };
         case 'string':
             return { type: StringType, diags: [] };
         case 'number':
@@ -9907,16 +9907,16 @@ function objectType(call, evalDefault) {
     for (const item of arg.items) {
         const name = item.key.forceNonLiteral ? '' : keyword(item.key.wrapped);
         if (!name) {
-            diags.push(errorDiag(INVALID, 'Object constructor map keys must be attribute names.', item.key.range, call.range));
+            diags.push(diagnostics_errorDiag(INVALID, 'Object constructor map keys must be attribute names.', item.key.range, call.range));
             continue;
         }
         if (attrs.has(name)) {
-            diags.push(errorDiag(INVALID, 'Object constructor map keys must be unique.', item.key.range, call.range));
+            diags.push(diagnostics_errorDiag(INVALID, 'Object constructor map keys must be unique.', item.key.range, call.range));
             continue;
         }
         const attr = attributeType(item, evalDefault);
         if (!attr) {
-            diags.push(errorDiag(INVALID, 'Optional attribute modifier requires the attribute type as its argument.', argsRange(item.value), item.value.range));
+            diags.push(diagnostics_errorDiag(INVALID, 'Optional attribute modifier requires the attribute type as its argument.', argsRange(item.value), item.value.range));
             continue;
         }
         diags.push(...attr.diags);
@@ -9924,12 +9924,12 @@ function objectType(call, evalDefault) {
             optional.push(name);
         if (attr.default) {
             try {
-                defaultValues.set(name, convert(attr.default.value, attr.type));
+                defaultValues.set(name, convert_convert(attr.default.value, attr.type));
             }
             catch (e) {
-                if (!(e instanceof ConversionError))
+                if (!(e instanceof convert_ConversionError))
                     throw e;
-                diags.push(errorDiag('Invalid default value for optional attribute', `This default value is not compatible with the attribute's type constraint: ${e.message}.`, attr.default.expr.range));
+                diags.push(diagnostics_errorDiag('Invalid default value for optional attribute', `This default value is not compatible with the attribute's type constraint: ${e.message}.`, attr.default.expr.range));
             }
         }
         attrs.set(name, attr.type);
@@ -9963,7 +9963,7 @@ function attributeType(item, evalDefault) {
         optional = true;
     }
     else {
-        diags.push(errorDiag(INVALID, 'Optional attribute modifier expects at most two arguments: the attribute type, and a default value.', argsRange(expr), expr.range));
+        diags.push(diagnostics_errorDiag(INVALID, 'Optional attribute modifier expects at most two arguments: the attribute type, and a default value.', argsRange(expr), expr.range));
     }
     const inner = getType(expr.args[0], evalDefault);
     return { ...inner, diags: [...diags, ...inner.diags], optional, default: dflt };
@@ -10019,7 +10019,7 @@ const tryFunction = expressionFunction({
     let message = 'no expression succeeded:\n';
     for (const d of diags) {
         message += d.subject
-            ? `- ${d.summary} (at ${formatRange(d.subject)})\n  ${d.detail ?? ''}\n`
+            ? `- ${d.summary} (at ${range_formatRange(d.subject)})\n  ${d.detail ?? ''}\n`
             : `- ${d.summary}\n  ${d.detail ?? ''}\n`;
     }
     message += '\nAt least one expression must produce a successful result';
@@ -10031,8 +10031,8 @@ const canFunction = expressionFunction({
 }, ([arg]) => {
     const r = arg.value();
     if (hasErrors(r.diags))
-        return { value: Value.bool(false), diags: [] };
-    return { value: r.value.isWhollyKnown() ? Value.bool(true) : Value.unknown(BoolType), diags: [] };
+        return { value: value_Value.bool(false), diags: [] };
+    return { value: r.value.isWhollyKnown() ? value_Value.bool(true) : value_Value.unknown(types_BoolType), diags: [] };
 });
 const convertFunction = expressionFunction({
     description: 'Converts a value to the given type constraint, or fails if it cannot be converted.',
@@ -10049,10 +10049,10 @@ const convertFunction = expressionFunction({
     // As cty's function.Call: marks at any depth come off the argument and go onto the result.
     const [value, marks] = arg.value.unmarkDeep();
     try {
-        return { value: convert(value, wanted.type).withMarks(marks), diags };
+        return { value: convert_convert(value, wanted.type).withMarks(marks), diags };
     }
     catch (e) {
-        if (e instanceof ConversionError)
+        if (e instanceof convert_ConversionError)
             throw new FunctionArgError(0, e.message);
         throw e;
     }
@@ -10078,7 +10078,7 @@ const expressionFunctions = {
 
 function evalFunctionCall(expr, scope) {
     // As hcl, errors about the call show the values of all its arguments' variables.
-    const callValues = (diag) => withValues(diag, expr, scope.ctx);
+    const callValues = (diag) => diagnostic_values_withValues(diag, expr, scope.ctx);
     const found = lookupFunction(expr, scope.ctx);
     if ('diags' in found)
         return { value: found.value, diags: found.diags.map(callValues) };
@@ -10133,7 +10133,7 @@ function lookupFunction(expr, ctx) {
     }
     const fail = (summary, detail, subject, context) => ({
         value: DynamicVal,
-        diags: [errorDiag(summary, detail, subject, context)],
+        diags: [diagnostics_errorDiag(summary, detail, subject, context)],
     });
     if (available.size === 0)
         return fail('Function calls not allowed', 'Functions may not be called here.', expr.range);
@@ -10164,8 +10164,8 @@ function expandArgs(expr, scope) {
     if (hasErrors(diags))
         return { value: DynamicVal, diags };
     const invalid = (detail) => {
-        const diag = errorDiag('Invalid expanding argument value', detail, last.range, expr.range);
-        diags.push(withValues(diag, last, scope.ctx));
+        const diag = diagnostics_errorDiag('Invalid expanding argument value', detail, last.range, expr.range);
+        diags.push(diagnostic_values_withValues(diag, last, scope.ctx));
         return { value: DynamicVal, diags };
     };
     const kind = r.value.type.kind;
@@ -10187,10 +10187,10 @@ function checkArity(expr, spec, args) {
     const params = spec.params;
     if (args.length < params.length) {
         const qualifier = spec.varParam ? ' at least' : '';
-        return errorDiag('Not enough function arguments', `Function ${goQuote(expr.name)} expects${qualifier} ${params.length} argument(s). Missing value for ${goQuote(params[args.length].name)}.`, expr.closeParenRange, expr.range);
+        return diagnostics_errorDiag('Not enough function arguments', `Function ${goQuote(expr.name)} expects${qualifier} ${params.length} argument(s). Missing value for ${goQuote(params[args.length].name)}.`, expr.closeParenRange, expr.range);
     }
     if (!spec.varParam && args.length > params.length) {
-        return errorDiag('Too many function arguments', `Function ${goQuote(expr.name)} expects only ${params.length} argument(s).`, argStartRange(args[params.length]), expr.range);
+        return diagnostics_errorDiag('Too many function arguments', `Function ${goQuote(expr.name)} expects only ${params.length} argument(s).`, argStartRange(args[params.length]), expr.range);
     }
     return undefined;
 }
@@ -10203,14 +10203,14 @@ function functionErrorDiag(e, expr, spec, args) {
         if (param) {
             const detail = `Invalid value for ${goQuote(param.name)} parameter: ${e.message}.`;
             return arg
-                ? errorDiag('Invalid function argument', detail, argStartRange(arg), expr.range)
-                : errorDiag('Invalid function argument', detail, expr.range);
+                ? diagnostics_errorDiag('Invalid function argument', detail, argStartRange(arg), expr.range)
+                : diagnostics_errorDiag('Invalid function argument', detail, expr.range);
         }
     }
     else if (!(e instanceof FunctionCallError)) {
         throw e;
     }
-    return errorDiag('Error in function call', `Call to function ${goQuote(expr.name)} failed: ${e.message}.`, callStart, expr.range);
+    return diagnostics_errorDiag('Error in function call', `Call to function ${goQuote(expr.name)} failed: ${e.message}.`, callStart, expr.range);
 }
 /**
  * hcl attaches an argument's error to the argument expression (an element
@@ -10221,8 +10221,8 @@ function withArgValues(diag, expr, args, ctx) {
     const at = diag.subject;
     const arg = diag.summary === 'Invalid function argument' && at ? args.find((a) => sameRange(argStartRange(a), at)) : undefined;
     if (arg === undefined)
-        return withValues(diag, expr, ctx);
-    return 'expr' in arg ? withValues(diag, arg.expr, ctx) : diag;
+        return diagnostic_values_withValues(diag, expr, ctx);
+    return 'expr' in arg ? diagnostic_values_withValues(diag, arg.expr, ctx) : diag;
 }
 function sameRange(a, b) {
     return a.filename === b.filename && a.start.byte === b.start.byte && a.end.byte === b.end.byte;
@@ -10294,7 +10294,7 @@ function evalTuple(expr, scope) {
         diags.push(...r.diags);
         return r.value;
     });
-    return { value: Value.tuple(values), diags };
+    return { value: value_Value.tuple(values), diags };
 }
 /**
  * `{ key = value, ... }`. Keys must convert to known strings; if any key cannot
@@ -10316,17 +10316,17 @@ function evalObject(expr, scope) {
             continue;
         }
         if (key.value.isNull()) {
-            const diag = errorDiag('Null value as key', "Can't use a null value as a key.", item.value.range);
-            diags.push(withValues(diag, item.key.wrapped, scope.ctx));
+            const diag = diagnostics_errorDiag('Null value as key', "Can't use a null value as a key.", item.value.range);
+            diags.push(diagnostic_values_withValues(diag, item.key.wrapped, scope.ctx));
             known = false;
             continue;
         }
         const [rawKey, keyMarks] = key.value.unmark();
         marks.push(keyMarks);
         const converted = tryConvert(rawKey, StringType);
-        if (converted instanceof ConversionError) {
-            const diag = errorDiag('Incorrect key type', `Can't use this value as a key: ${converted.message}.`, item.key.range);
-            diags.push(withValues(diag, item.key.wrapped, scope.ctx));
+        if (converted instanceof convert_ConversionError) {
+            const diag = diagnostics_errorDiag('Incorrect key type', `Can't use this value as a key: ${converted.message}.`, item.key.range);
+            diags.push(diagnostic_values_withValues(diag, item.key.wrapped, scope.ctx));
             known = false;
             continue;
         }
@@ -10338,7 +10338,7 @@ function evalObject(expr, scope) {
     }
     if (!known)
         return { value: DynamicVal, diags };
-    let value = Value.object(attrs);
+    let value = value_Value.object(attrs);
     for (const m of marks)
         value = value.withMarks(m);
     return { value, diags };
@@ -10351,13 +10351,13 @@ function evalObjectKey(key, scope) {
             return {
                 value: DynamicVal,
                 diags: [
-                    errorDiag('Ambiguous attribute key', "If this expression is intended to be a reference, wrap it in parentheses. If it's instead intended as a literal name containing periods, wrap it in quotes to create a string literal.", key.wrapped.range),
+                    diagnostics_errorDiag('Ambiguous attribute key', "If this expression is intended to be a reference, wrap it in parentheses. If it's instead intended as a literal name containing periods, wrap it in quotes to create a string literal.", key.wrapped.range),
                 ],
             };
         }
         const keyword = keywordName(key.wrapped);
         if (keyword !== undefined)
-            return { value: Value.string(keyword), diags: [] };
+            return { value: value_Value.string(keyword), diags: [] };
     }
     return evalIn(key.wrapped, scope);
 }
@@ -10376,7 +10376,7 @@ function keywordName(expr) {
 function evalConditional(expr, scope) {
     return conditional(expr, expr.condition, expr.trueResult, expr.falseResult, scope);
 }
-const NullDynamic = Value.null(DynamicPseudoType);
+const NullDynamic = value_Value.null(DynamicPseudoType);
 /**
  * `cond ? a : b`, as hclsyntax.ConditionalExpr: both results are evaluated and
  * unified to one type; only the chosen side's diagnostics are reported, and
@@ -10385,7 +10385,7 @@ const NullDynamic = Value.null(DynamicPseudoType);
  */
 function conditional(whole, condition, trueExpr, falseExpr, scope) {
     const range = whole.range;
-    const withScopeValues = (diag, expr) => withValues(diag, expr, scope.ctx);
+    const withScopeValues = (diag, expr) => diagnostic_values_withValues(diag, expr, scope.ctx);
     const t = evalIn(trueExpr, scope);
     const f = evalIn(falseExpr, scope);
     let resultType = DynamicPseudoType;
@@ -10406,7 +10406,7 @@ function conditional(whole, condition, trueExpr, falseExpr, scope) {
             return {
                 value: DynamicVal,
                 diags: [
-                    withScopeValues(errorDiag('Inconsistent conditional result types', `The true and false result expressions must have consistent types. ${mismatch}.`, rangeBetween(trueExpr.range, falseExpr.range), range), whole),
+                    withScopeValues(diagnostics_errorDiag('Inconsistent conditional result types', `The true and false result expressions must have consistent types. ${mismatch}.`, rangeBetween(trueExpr.range, falseExpr.range), range), whole),
                 ],
             };
         }
@@ -10417,22 +10417,22 @@ function conditional(whole, condition, trueExpr, falseExpr, scope) {
     const diags = [...cond.diags];
     if (cond.value.isNull()) {
         const detail = 'The condition value is null. Conditions must either be true or false.';
-        diags.push(withScopeValues(errorDiag('Null condition', detail, condition.range, range), condition));
-        return { value: Value.unknown(resultType), diags };
+        diags.push(withScopeValues(diagnostics_errorDiag('Null condition', detail, condition.range, range), condition));
+        return { value: value_Value.unknown(resultType), diags };
     }
     const [c, condMarks] = cond.value.unmark();
     const [tv, trueMarks] = t.value.unmark();
     const [fv, falseMarks] = f.value.unmark();
     const marked = (v) => v.withMarks(condMarks).withMarks(trueMarks).withMarks(falseMarks);
     if (!c.isKnown()) {
-        const placeholder = tv.isNull() && fv.isNull() ? Value.null(resultType) : Value.unknown(resultType);
+        const placeholder = tv.isNull() && fv.isNull() ? value_Value.null(resultType) : value_Value.unknown(resultType);
         return { value: marked(placeholder), diags };
     }
-    const b = tryConvert(c, BoolType);
-    if (b instanceof ConversionError) {
+    const b = tryConvert(c, types_BoolType);
+    if (b instanceof convert_ConversionError) {
         const detail = 'The condition expression must be of type bool.';
-        diags.push(withScopeValues(errorDiag('Incorrect condition type', detail, condition.range, range), condition));
-        return { value: Value.unknown(resultType), diags };
+        diags.push(withScopeValues(diagnostics_errorDiag('Incorrect condition type', detail, condition.range, range), condition));
+        return { value: value_Value.unknown(resultType), diags };
     }
     const chosen = b.asBool()
         ? { side: 'true', value: tv, diags: t.diags, conversion: conversions[0], expr: trueExpr }
@@ -10444,12 +10444,12 @@ function conditional(whole, condition, trueExpr, falseExpr, scope) {
             value = chosen.conversion(value);
         }
         catch (e) {
-            if (!(e instanceof ConversionError))
+            if (!(e instanceof convert_ConversionError))
                 throw e;
             const detail = `The ${chosen.side} result value has the wrong type: ${e.message}.`;
-            const diag = errorDiag('Inconsistent conditional result types', detail, chosen.expr.range, range);
+            const diag = diagnostics_errorDiag('Inconsistent conditional result types', detail, chosen.expr.range, range);
             diags.push(withScopeValues(diag, chosen.expr));
-            value = Value.unknown(resultType);
+            value = value_Value.unknown(resultType);
         }
     }
     return { value: marked(value), diags };
@@ -10520,7 +10520,7 @@ function evalForParts(e, scope) {
     diags.push(...coll.diags);
     // Errors before iteration show the values of the enclosing scope, as hcl's.
     const fail = (summary, detail, subject) => {
-        diags.push(withValues(errorDiag(summary, detail, subject.range, e.range), subject, scope.ctx));
+        diags.push(diagnostic_values_withValues(diagnostics_errorDiag(summary, detail, subject.range, e.range), subject, scope.ctx));
         return { value: DynamicVal, diags };
     };
     if (coll.value.isNull()) {
@@ -10547,8 +10547,8 @@ function evalForParts(e, scope) {
         diags.push(...r.diags);
         if (r.value.isNull())
             return fail('Condition is null', "The value of the 'if' clause must not be null.", e.condition);
-        const converted = tryConvert(r.value, BoolType);
-        if (converted instanceof ConversionError) {
+        const converted = tryConvert(r.value, types_BoolType);
+        if (converted instanceof convert_ConversionError) {
             return fail("Invalid 'for' condition", `The 'if' clause value is invalid: ${converted.message}.`, e.condition);
         }
         if (hasErrors(r.diags))
@@ -10568,16 +10568,16 @@ function evalForParts(e, scope) {
         diags.push(...r.diags);
         const report = (detail) => {
             if (known) {
-                const diag = errorDiag("Invalid 'for' condition", detail, condition.range, e.range);
-                diags.push(withValues(diag, condition, elementScope.ctx));
+                const diag = diagnostics_errorDiag("Invalid 'for' condition", detail, condition.range, e.range);
+                diags.push(diagnostic_values_withValues(diag, condition, elementScope.ctx));
             }
             return undefined;
         };
         if (r.value.isNull())
             return report("The value of the 'if' clause must not be null.");
         marks.push(r.value.marks);
-        const converted = tryConvert(r.value, BoolType);
-        if (converted instanceof ConversionError)
+        const converted = tryConvert(r.value, types_BoolType);
+        if (converted instanceof convert_ConversionError)
             return report(`The 'if' clause value is invalid: ${converted.message}.`);
         if (!converted.isKnown())
             return undefined;
@@ -10598,7 +10598,7 @@ function evalForParts(e, scope) {
             diags.push(...r.diags);
             values.push(r.value);
         }
-        return { value: withMarks(known ? Value.tuple(values) : DynamicVal), diags };
+        return { value: withMarks(known ? value_Value.tuple(values) : DynamicVal), diags };
     }
     const keyExpr = e.keyExpr;
     const attrs = new Map();
@@ -10614,7 +10614,7 @@ function evalForParts(e, scope) {
         diags.push(...keyResult.diags);
         const reportKey = (detail) => {
             if (known) {
-                diags.push(withValues(errorDiag('Invalid object key', detail, keyExpr.range, e.range), keyExpr, elementScope.ctx));
+                diags.push(diagnostic_values_withValues(diagnostics_errorDiag('Invalid object key', detail, keyExpr.range, e.range), keyExpr, elementScope.ctx));
             }
             known = false;
         };
@@ -10628,7 +10628,7 @@ function evalForParts(e, scope) {
             continue;
         }
         const key = tryConvert(keyResult.value, StringType);
-        if (key instanceof ConversionError) {
+        if (key instanceof convert_ConversionError) {
             reportKey(`The key expression produced an invalid result: ${key.message}.`);
             continue;
         }
@@ -10644,7 +10644,7 @@ function evalForParts(e, scope) {
         }
         else if (attrs.has(name)) {
             const detail = `Two different items produced the key ${goQuote(name)} in this 'for' expression. If duplicates are expected, use the ellipsis (...) after the value expression to enable grouping by key.`;
-            diags.push(withValues(errorDiag('Duplicate object key', detail, keyExpr.range, e.range), keyExpr, elementScope.ctx));
+            diags.push(diagnostic_values_withValues(diagnostics_errorDiag('Duplicate object key', detail, keyExpr.range, e.range), keyExpr, elementScope.ctx));
         }
         else {
             attrs.set(name, r.value);
@@ -10654,19 +10654,19 @@ function evalForParts(e, scope) {
         return { value: withMarks(DynamicVal), diags };
     if (e.group)
         for (const [name, values] of groups)
-            attrs.set(name, Value.tuple(values));
-    return { value: withMarks(Value.object(attrs)), diags };
+            attrs.set(name, value_Value.tuple(values));
+    return { value: withMarks(value_Value.object(attrs)), diags };
 }
 /** cty's ElementIterator: [key, value] pairs; a set element is its own key. */
 function iterate(collection) {
     switch (collection.type.kind) {
         case 'map':
         case 'object':
-            return [...collection.entries()].map(([k, v]) => [Value.string(k), v]);
+            return [...collection.entries()].map(([k, v]) => [value_Value.string(k), v]);
         case 'set':
             return collection.elements().map((v) => [v, v]);
         default:
-            return collection.elements().map((v, i) => [Value.number(i), v]);
+            return collection.elements().map((v, i) => [value_Value.number(i), v]);
     }
 }
 
@@ -10678,9 +10678,9 @@ function iterate(collection) {
  * Value equality as cty's Value.Equals: a bool value, unknown when the answer
  * depends on unknown values, with the marks of both operands.
  */
-const True = Value.bool(true);
-const False = Value.bool(false);
-const UnknownBool = Value.unknown(BoolType);
+const True = value_Value.bool(true);
+const False = value_Value.bool(false);
+const UnknownBool = value_Value.unknown(types_BoolType);
 /** cty Value.Equals. Nulls of any type are equal; values of different types are not. */
 function equals(a, b) {
     if (containsMarked(a) || containsMarked(b)) {
@@ -10727,11 +10727,11 @@ function equalsTrue(a, b) {
 function knownEquals(a, b) {
     switch (a.type.kind) {
         case 'number':
-            return Value.bool(numbersEqual(a.asNumber(), b.asNumber()));
+            return value_Value.bool(numbersEqual(a.asNumber(), b.asNumber()));
         case 'bool':
-            return Value.bool(a.asBool() === b.asBool());
+            return value_Value.bool(a.asBool() === b.asBool());
         case 'string':
-            return Value.bool(a.asString() === b.asString());
+            return value_Value.bool(a.asString() === b.asString());
         case 'set':
             return setsEqual(a, b);
         case 'list':
@@ -10779,7 +10779,7 @@ function setsEqual(a, b) {
         return UnknownBool;
     const aKeys = new Set(ae.map(canonicalKey));
     const bKeys = new Set(be.map(canonicalKey));
-    return Value.bool(aKeys.size === bKeys.size && [...aKeys].every((k) => bKeys.has(k)));
+    return value_Value.bool(aKeys.size === bKeys.size && [...aKeys].every((k) => bKeys.has(k)));
 }
 /** cty rawNumberEqual: integers compare exactly, others by their decimal text. */
 function numbersEqual(a, b) {
@@ -10863,9 +10863,9 @@ function conforms(t, want) {
 
 
 const Arithmetic = { param: NumberType, result: NumberType };
-const Comparison = { param: NumberType, result: BoolType };
-const Logical = { param: BoolType, result: BoolType };
-const Equality = { param: DynamicPseudoType, result: BoolType };
+const Comparison = { param: NumberType, result: types_BoolType };
+const Logical = { param: types_BoolType, result: types_BoolType };
+const Equality = { param: DynamicPseudoType, result: types_BoolType };
 const operations = {
     '||': Logical,
     '&&': Logical,
@@ -10891,17 +10891,17 @@ function evalBinaryOp(expr, scope) {
         const node = side === 'left' ? expr.lhs : expr.rhs;
         const given = evalIn(node, scope);
         const converted = tryConvert(given.value, op.param);
-        if (converted instanceof ConversionError) {
+        if (converted instanceof convert_ConversionError) {
             const detail = `Unsuitable value for ${side} operand: ${converted.message}.`;
-            diags.push(withValues(errorDiag('Invalid operand', detail, node.range, expr.range), node, scope.ctx));
-            return { value: Value.unknown(op.param), diags: given.diags };
+            diags.push(diagnostic_values_withValues(diagnostics_errorDiag('Invalid operand', detail, node.range, expr.range), node, scope.ctx));
+            return { value: value_Value.unknown(op.param), diags: given.diags };
         }
         return { value: converted, diags: given.diags };
     };
     const lhs = operand('left');
     const rhs = operand('right');
     if (hasErrors(diags)) {
-        return { value: Value.unknown(op.result), diags: [...diags, ...lhs.diags, ...rhs.diags] };
+        return { value: value_Value.unknown(op.result), diags: [...diags, ...lhs.diags, ...rhs.diags] };
     }
     const [l, lMarks] = lhs.value.unmark();
     const [r, rMarks] = rhs.value.unmark();
@@ -10913,40 +10913,40 @@ function evalBinaryOp(expr, scope) {
     }
     diags.push(...lhs.diags, ...rhs.diags);
     if (hasErrors(diags))
-        return { value: marked(Value.unknown(op.result)), diags };
+        return { value: marked(value_Value.unknown(op.result)), diags };
     try {
         return { value: marked(applyBinary(expr.op, l, r)), diags };
     }
     catch (e) {
         if (!(e instanceof OperationError))
             throw e;
-        const diag = errorDiag('Operation failed', `Error during operation: ${e.message}.`, expr.range);
-        diags.push(withValues(diag, expr, scope.ctx));
-        return { value: Value.unknown(op.result), diags };
+        const diag = diagnostics_errorDiag('Operation failed', `Error during operation: ${e.message}.`, expr.range);
+        diags.push(diagnostic_values_withValues(diag, expr, scope.ctx));
+        return { value: value_Value.unknown(op.result), diags };
     }
 }
 function evalUnaryOp(expr, scope) {
-    const param = expr.op === '!' ? BoolType : NumberType;
+    const param = expr.op === '!' ? types_BoolType : NumberType;
     const given = evalIn(expr.operand, scope);
     const diags = [...given.diags];
     const converted = tryConvert(given.value, param);
-    if (converted instanceof ConversionError) {
+    if (converted instanceof convert_ConversionError) {
         const detail = `Unsuitable value for unary operand: ${converted.message}.`;
-        const diag = errorDiag('Invalid operand', detail, expr.operand.range, expr.range);
-        diags.push(withValues(diag, expr.operand, scope.ctx));
+        const diag = diagnostics_errorDiag('Invalid operand', detail, expr.operand.range, expr.range);
+        diags.push(diagnostic_values_withValues(diag, expr.operand, scope.ctx));
     }
-    if (converted instanceof ConversionError || hasErrors(diags))
-        return { value: Value.unknown(param), diags };
+    if (converted instanceof convert_ConversionError || hasErrors(diags))
+        return { value: value_Value.unknown(param), diags };
     const [v, marks] = converted.unmark();
     if (v.isNull()) {
-        const diag = errorDiag('Operation failed', 'Error during operation: argument must not be null.', expr.range);
-        diags.push(withValues(diag, expr, scope.ctx));
-        return { value: Value.unknown(param), diags };
+        const diag = diagnostics_errorDiag('Operation failed', 'Error during operation: argument must not be null.', expr.range);
+        diags.push(diagnostic_values_withValues(diag, expr, scope.ctx));
+        return { value: value_Value.unknown(param), diags };
     }
     // cty drops the marks of an unknown operand here; Kiln keeps them so a secret is never unmarked.
     if (!v.isKnown())
-        return { value: Value.unknown(param).withMarks(marks), diags };
-    const result = expr.op === '!' ? Value.bool(!v.asBool()) : Value.number(v.asNumber().negated());
+        return { value: value_Value.unknown(param).withMarks(marks), diags };
+    const result = expr.op === '!' ? value_Value.bool(!v.asBool()) : value_Value.number(v.asNumber().negated());
     return { value: result.withMarks(marks), diags };
 }
 /** cty's Value.True on an unmarked bool: false for null. */
@@ -10959,7 +10959,7 @@ function isTrue(v) {
  * controlling operand gives an unknown bool.
  */
 function shortCircuit(op, l, r, lDiags, rDiags) {
-    const unknown = Value.unknown(BoolType);
+    const unknown = value_Value.unknown(types_BoolType);
     if (!l.isKnown() && !r.isKnown()) {
         // With an error on the left the right may have one too: evaluate fully to collect both.
         return hasErrors(lDiags) ? undefined : { value: unknown, diags: lDiags };
@@ -10967,9 +10967,9 @@ function shortCircuit(op, l, r, lDiags, rDiags) {
     const controlling = op === '||';
     const decides = (v) => v.isKnown() && isTrue(v) === controlling;
     if (decides(l))
-        return { value: Value.bool(controlling), diags: lDiags };
+        return { value: value_Value.bool(controlling), diags: lDiags };
     if (decides(r))
-        return { value: Value.bool(controlling), diags: rDiags };
+        return { value: value_Value.bool(controlling), diags: rDiags };
     if (!l.isKnown())
         return { value: unknown, diags: lDiags };
     if (!r.isKnown())
@@ -10984,24 +10984,24 @@ function applyBinary(op, l, r) {
         throw new OperationError('argument must not be null');
     const result = operations[op].result;
     if (!l.isKnown() || !r.isKnown())
-        return Value.unknown(result);
+        return value_Value.unknown(result);
     if (op === '&&')
-        return Value.bool(l.asBool() && r.asBool());
+        return value_Value.bool(l.asBool() && r.asBool());
     if (op === '||')
-        return Value.bool(l.asBool() || r.asBool());
+        return value_Value.bool(l.asBool() || r.asBool());
     const a = l.asNumber();
     const b = r.asNumber();
     switch (op) {
         case '<':
-            return Value.bool(a.lessThan(b));
+            return value_Value.bool(a.lessThan(b));
         case '<=':
-            return Value.bool(a.lessThanOrEqualTo(b));
+            return value_Value.bool(a.lessThanOrEqualTo(b));
         case '>':
-            return Value.bool(a.greaterThan(b));
+            return value_Value.bool(a.greaterThan(b));
         case '>=':
-            return Value.bool(a.greaterThanOrEqualTo(b));
+            return value_Value.bool(a.greaterThanOrEqualTo(b));
         default:
-            return Value.number(arithmetic(op, a, b));
+            return value_Value.number(arithmetic(op, a, b));
     }
 }
 /** cty's EqualFunc/NotEqualFunc: every mark found at any depth goes onto the result. */
@@ -11009,7 +11009,7 @@ function applyEquality(op, l, r) {
     const [a, aMarks] = l.unmarkDeep();
     const [b, bMarks] = r.unmarkDeep();
     const eq = equals(a, b);
-    const result = op === '==' || !eq.isKnown() ? eq : Value.bool(!eq.asBool());
+    const result = op === '==' || !eq.isKnown() ? eq : value_Value.bool(!eq.asBool());
     return result.withMarks(aMarks).withMarks(bMarks);
 }
 const nanErrors = {
@@ -11076,7 +11076,7 @@ function evalTemplate(expr, scope) {
         diags.push(...r.diags);
         if (r.value.isNull()) {
             const detail = 'The expression result is null. Cannot include a null value in a string template.';
-            diags.push(withValues(errorDiag(InvalidInterpolation, detail, part.range, expr.range), part, scope.ctx));
+            diags.push(diagnostic_values_withValues(diagnostics_errorDiag(InvalidInterpolation, detail, part.range, expr.range), part, scope.ctx));
             continue;
         }
         const [value, partMarks] = r.value.unmark();
@@ -11087,15 +11087,15 @@ function evalTemplate(expr, scope) {
             continue;
         }
         const str = tryConvert(value, StringType);
-        if (str instanceof ConversionError) {
+        if (str instanceof convert_ConversionError) {
             const detail = `Cannot include the given value in a string template: ${str.message}.`;
-            diags.push(withValues(errorDiag(InvalidInterpolation, detail, part.range, expr.range), part, scope.ctx));
+            diags.push(diagnostic_values_withValues(diagnostics_errorDiag(InvalidInterpolation, detail, part.range, expr.range), part, scope.ctx));
             continue;
         }
         if (known && !hasErrors(diags))
             text += str.asString();
     }
-    const result = known ? Value.string(text) : Value.unknown(StringType);
+    const result = known ? value_Value.string(text) : value_Value.unknown(StringType);
     return { value: marks.reduce((v, m) => v.withMarks(m), result), diags };
 }
 function evalTemplateIf(expr, scope) {
@@ -11117,7 +11117,7 @@ function evalTemplateFor(expr, scope) {
         range: expr.range,
     }, scope);
     const diags = [...tuple.diags];
-    const unknown = Value.unknown(StringType);
+    const unknown = value_Value.unknown(StringType);
     if (tuple.value.type.kind === 'dynamic' || !tuple.value.isKnown())
         return { value: unknown, diags };
     const [elements, marks] = tuple.value.unmark();
@@ -11127,7 +11127,7 @@ function evalTemplateFor(expr, scope) {
     for (const element of elements.elements()) {
         if (element.isNull()) {
             const detail = 'An iteration result is null. Cannot include a null value in a string template.';
-            diags.push(withValues(errorDiag(InvalidInterpolation, detail, expr.range), expr, scope.ctx));
+            diags.push(diagnostic_values_withValues(diagnostics_errorDiag(InvalidInterpolation, detail, expr.range), expr, scope.ctx));
             continue;
         }
         // hcl keeps only the tuple's marks here; Kiln keeps the element's too, so a secret is never unmarked.
@@ -11135,16 +11135,16 @@ function evalTemplateFor(expr, scope) {
         if (element.type.kind === 'dynamic')
             return { value: marked(unknown), diags };
         const str = tryConvert(element, StringType);
-        if (str instanceof ConversionError) {
+        if (str instanceof convert_ConversionError) {
             const detail = `Cannot include one of the interpolation results into the string template: ${str.message}.`;
-            diags.push(withValues(errorDiag(InvalidInterpolation, detail, expr.range), expr, scope.ctx));
+            diags.push(diagnostic_values_withValues(diagnostics_errorDiag(InvalidInterpolation, detail, expr.range), expr, scope.ctx));
             continue;
         }
         if (!element.isKnown())
             return { value: marked(unknown), diags };
         text += str.unmark()[0].asString();
     }
-    return { value: marked(Value.string(text)), diags };
+    return { value: marked(value_Value.string(text)), diags };
 }
 
 ;// CONCATENATED MODULE: ./build/eval/evaluate-traversal.js
@@ -11163,7 +11163,7 @@ function evalVariable(expr, scope) {
     if (!scope.ctx) {
         return {
             value: DynamicVal,
-            diags: [errorDiag('Variables not allowed', 'Variables may not be used here.', expr.range)],
+            diags: [diagnostics_errorDiag('Variables not allowed', 'Variables may not be used here.', expr.range)],
         };
     }
     const value = lookupVariable(scope.ctx, expr.name);
@@ -11174,7 +11174,7 @@ function evalVariable(expr, scope) {
     return {
         value: DynamicVal,
         diags: [
-            errorDiag('Unknown variable', `There is no variable named ${goQuote(expr.name)}.${didYouMean}`, expr.range),
+            diagnostics_errorDiag('Unknown variable', `There is no variable named ${goQuote(expr.name)}.${didYouMean}`, expr.range),
         ],
     };
 }
@@ -11182,13 +11182,13 @@ function evalGetAttr(expr, scope) {
     const source = evalIn(expr.source, scope);
     // nameRange is the traversal step `.name`, dot included, where hcl reports attribute errors.
     // `list.0.1` (a parse error) has no usable key, as hcl's DynamicVal key.
-    const legacyKey = (name) => (name.includes('.') ? DynamicVal : Value.number(name));
+    const legacyKey = (name) => (name.includes('.') ? DynamicVal : value_Value.number(name));
     const r = expr.legacyIndex
         ? indexValue(source.value, legacyKey(expr.name), expr.nameRange)
         : getAttrValue(source.value, expr.name, expr.nameRange);
     // As hcl, the values of the expression's variables; where the whole is a traversal such
     // as var.a.b it fails again when resolved, so only `f(x).a`-like sources show any.
-    return { value: r.value, diags: [...source.diags, ...r.diags.map((d) => withValues(d, expr, scope.ctx))] };
+    return { value: r.value, diags: [...source.diags, ...r.diags.map((d) => diagnostic_values_withValues(d, expr, scope.ctx))] };
 }
 function evalIndex(expr, scope) {
     const coll = evalIn(expr.collection, scope);
@@ -11196,7 +11196,7 @@ function evalIndex(expr, scope) {
     const r = indexValue(coll.value, key.value, expr.bracketRange);
     return {
         value: r.value,
-        diags: [...coll.diags, ...key.diags, ...r.diags.map((d) => withValues(d, expr, scope.ctx))],
+        diags: [...coll.diags, ...key.diags, ...r.diags.map((d) => diagnostic_values_withValues(d, expr, scope.ctx))],
     };
 }
 /**
@@ -11213,8 +11213,8 @@ function evalSplat(expr, scope) {
     if (source.isNull()) {
         if (autoUpgrade)
             return { value: EmptyTuple.withMarks(source.marks), diags };
-        const diag = errorDiag('Splat of null value', 'Splat expressions (with the * symbol) cannot be applied to null sequences.', expr.source.range, rangeBetween(expr.source.range, expr.markerRange));
-        diags.push(withValues(diag, expr.source, scope.ctx));
+        const diag = diagnostics_errorDiag('Splat of null value', 'Splat expressions (with the * symbol) cannot be applied to null sequences.', expr.source.range, rangeBetween(expr.source.range, expr.markerRange));
+        diags.push(diagnostic_values_withValues(diag, expr.source, scope.ctx));
         return { value: DynamicVal, diags };
     }
     if (source.type.kind === 'dynamic')
@@ -11222,13 +11222,13 @@ function evalSplat(expr, scope) {
     // An unknown single value may turn out null (no elements) or not (one element).
     const upgradedUnknown = autoUpgrade && !source.isKnown();
     if (autoUpgrade)
-        source = Value.tuple([source]).withMarks(source.marks);
+        source = value_Value.tuple([source]).withMarks(source.marks);
     const eachIn = (item) => evalIn(expr.each, { ctx: scope.ctx, splatItem: item });
     const resultType = () => splatResultType(source.type, eachIn);
     if (!source.isKnown()) {
         const rt = resultType();
         diags.push(...rt.diags);
-        return { value: Value.unknown(rt.type).withMarks(source.marks), diags };
+        return { value: value_Value.unknown(rt.type).withMarks(source.marks), diags };
     }
     const [coll, marks] = source.unmark();
     const values = [];
@@ -11244,27 +11244,27 @@ function evalSplat(expr, scope) {
         return { value: DynamicVal.withMarks(marks), diags };
     // The item errors already explain what resultType would report again.
     if (!known)
-        return { value: Value.unknown(resultType().type).withMarks(marks), diags };
+        return { value: value_Value.unknown(resultType().type).withMarks(marks), diags };
     if (coll.type.kind === 'tuple')
-        return { value: Value.tuple(values).withMarks(marks), diags };
+        return { value: value_Value.tuple(values).withMarks(marks), diags };
     if (values.length === 0) {
         const rt = resultType();
         diags.push(...rt.diags);
         const element = rt.type.kind === 'list' ? rt.type.element : DynamicPseudoType;
-        return { value: Value.list([], element).withMarks(marks), diags };
+        return { value: value_Value.list([], element).withMarks(marks), diags };
     }
     const first = values[0].type;
     if (!values.every((v) => typeEquals(v.type, first))) {
-        diags.push(errorDiag('Invalid nested splat expressions', "The second level of splat expression produced elements of different types, so it isn't possible to construct a valid list to represent the top-level result.\n\nConsider using a for expression instead, to produce a tuple-typed result which can therefore have non-homogenous element types.", expr.each.range, expr.range));
+        diags.push(diagnostics_errorDiag('Invalid nested splat expressions', "The second level of splat expression produced elements of different types, so it isn't possible to construct a valid list to represent the top-level result.\n\nConsider using a for expression instead, to produce a tuple-typed result which can therefore have non-homogenous element types.", expr.each.range, expr.range));
         return { value: DynamicVal, diags };
     }
-    return { value: Value.list(values).withMarks(marks), diags };
+    return { value: value_Value.list(values).withMarks(marks), diags };
 }
 /** The type a splat produces, found by evaluating `each` over unknown elements. */
 function splatResultType(sourceType, eachIn) {
     const diags = [];
     const typeOfEach = (elementType) => {
-        const r = eachIn(Value.unknown(elementType));
+        const r = eachIn(value_Value.unknown(elementType));
         diags.push(...r.diags);
         return r.value.type;
     };
@@ -11288,7 +11288,7 @@ function splatResultType(sourceType, eachIn) {
 
 
 
-function evaluate(expr, ctx) {
+function evaluate_evaluate(expr, ctx) {
     return evalIn(expr, { ctx });
 }
 function evalIn(expr, scope) {
@@ -11332,8 +11332,6 @@ function evalIn(expr, scope) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./build/cli/console-format.js
 
 
@@ -11456,7 +11454,7 @@ function elementOf(t) {
 }
 function toSet(arg, type, argIndex) {
     try {
-        return convert(arg, type);
+        return convert_convert(arg, type);
     }
     catch (e) {
         throw new FunctionArgError(argIndex, e.message);
@@ -11471,9 +11469,9 @@ function setOperation(combine, allowUnknowns) {
             const sets = args.map((a, i) => toSet(a, type, i));
             // Unknown elements may later equal others, so only union can proceed with them.
             if (!allowUnknowns && sets.some((s) => !s.isWhollyKnown()))
-                return Value.unknown(type);
+                return value_Value.unknown(type);
             const result = sets.slice(1).reduce((acc, s) => combine(acc, s.elements()), [...sets[0].elements()]);
-            return Value.set(result, elementOf(type));
+            return value_Value.set(result, elementOf(type));
         },
     };
 }
@@ -11513,7 +11511,7 @@ const setproduct = {
         const plain = args.map((a) => a.unmark()[0]);
         const lengthUnknown = (v) => !v.isKnown() || (v.type.kind === 'set' && v.length() !== 1 && !v.isWhollyKnown());
         if (plain.some(lengthUnknown))
-            return Value.unknown(type).withMarks(marks);
+            return value_Value.unknown(type).withMarks(marks);
         const element = elementOf(type);
         const componentTypes = element.kind === 'tuple' ? element.elements : [];
         // Cartesian product in argument order, the last argument varying fastest.
@@ -11521,11 +11519,11 @@ const setproduct = {
         plain.forEach((arg, j) => {
             const items = arg
                 .elements()
-                .map((v) => (typeEquals(v.type, componentTypes[j]) ? v : convert(v, componentTypes[j])));
+                .map((v) => (typeEquals(v.type, componentTypes[j]) ? v : convert_convert(v, componentTypes[j])));
             product = product.flatMap((prefix) => items.map((item) => [...prefix, item]));
         });
-        const tuples = product.map((p) => Value.tuple(p));
-        const out = type.kind === 'list' ? Value.list(tuples, element) : Value.set(tuples, element);
+        const tuples = product.map((p) => value_Value.tuple(p));
+        const out = type.kind === 'list' ? value_Value.list(tuples, element) : value_Value.set(tuples, element);
         return out.withMarks(marks);
     },
 };
@@ -11643,14 +11641,14 @@ const chunklist = {
             throw new FunctionCallError('the size argument must be positive');
         const elements = plain.elements();
         if (elements.length === 0)
-            return Value.list([], plain.type).withMarks(marks);
+            return value_Value.list([], plain.type).withMarks(marks);
         // A size of zero gives one chunk holding the whole list.
         if (size === 0)
-            return Value.list([plain]).withMarks(marks);
+            return value_Value.list([plain]).withMarks(marks);
         const chunks = [];
         for (let i = 0; i < elements.length; i += size)
-            chunks.push(Value.list(elements.slice(i, i + size)));
-        return Value.list(chunks).withMarks(marks);
+            chunks.push(value_Value.list(elements.slice(i, i + size)));
+        return value_Value.list(chunks).withMarks(marks);
     },
 };
 const concat = {
@@ -11692,7 +11690,7 @@ const concat = {
             let seq = arg.unmark()[0];
             if (type.kind === 'list') {
                 try {
-                    seq = convert(seq, type);
+                    seq = convert_convert(seq, type);
                 }
                 catch (e) {
                     throw new FunctionArgError(i, e.message);
@@ -11700,7 +11698,7 @@ const concat = {
             }
             elements.push(...seq.elements());
         }
-        const out = type.kind === 'list' ? Value.list(elements, type.element) : Value.tuple(elements);
+        const out = type.kind === 'list' ? value_Value.list(elements, type.element) : value_Value.tuple(elements);
         return out.withMarks(marks);
     },
 };
@@ -11792,11 +11790,11 @@ const flatten = {
     impl: ([list], type) => {
         const [plain, marks] = list.unmark();
         if (plain.length() === 0)
-            return Value.tuple([]).withMarks(marks);
+            return value_Value.tuple([]).withMarks(marks);
         const flat = flattener(list);
         if (!flat.known)
-            return Value.unknown(type).withMarks(flat.marks);
-        return Value.tuple(flat.values).withMarks(flat.marks);
+            return value_Value.unknown(type).withMarks(flat.marks);
+        return value_Value.tuple(flat.values).withMarks(flat.marks);
     },
 };
 const RANGE_LIMIT = 1024;
@@ -11828,9 +11826,9 @@ const range = {
         for (let n = start; down ? n.gt(end) : n.lt(end); n = n.plus(step)) {
             if (values.length >= RANGE_LIMIT)
                 throw new FunctionCallError('more than 1024 values were generated; either decrease the difference between start and end or use a smaller step');
-            values.push(Value.number(n));
+            values.push(value_Value.number(n));
         }
-        return Value.list(values, NumberType);
+        return value_Value.list(values, NumberType);
     },
 };
 const reverse = {
@@ -11847,7 +11845,7 @@ const reverse = {
     impl: ([list], type) => {
         const [plain, marks] = list.unmark();
         const reversed = [...plain.elements()].reverse();
-        const out = type.kind === 'tuple' ? Value.tuple(reversed) : Value.list(reversed, collection_sequence_elementType(type));
+        const out = type.kind === 'tuple' ? value_Value.tuple(reversed) : value_Value.list(reversed, collection_sequence_elementType(type));
         return out.withMarks(marks);
     },
 };
@@ -11891,10 +11889,10 @@ const slice = {
     impl: ([list, start, end], type) => {
         const [plain, marks] = list.unmark();
         if (type.kind === 'dynamic')
-            return Value.unknown(DynamicPseudoType).withMarks(marks);
+            return value_Value.unknown(DynamicPseudoType).withMarks(marks);
         const bounds = sliceBounds(list, start, end);
         const taken = plain.elements().slice(bounds.start, bounds.end);
-        const out = type.kind === 'tuple' ? Value.tuple(taken) : Value.list(taken, collection_sequence_elementType(type));
+        const out = type.kind === 'tuple' ? value_Value.tuple(taken) : value_Value.list(taken, collection_sequence_elementType(type));
         return out.withMarks(marks);
     },
 };
@@ -11904,14 +11902,14 @@ const sort = {
     impl: ([list], type) => {
         // Unknown elements leave the order unknown.
         if (!list.isWhollyKnown())
-            return Value.unknown(type);
+            return value_Value.unknown(type);
         const strings = list.elements().map((v, i) => {
             if (v.isNull())
                 throw new FunctionCallError(`given list element ${i} is null; a null string cannot be sorted`);
             return v.asString();
         });
         strings.sort(compareCodePoints);
-        return Value.list(strings.map((s) => Value.string(s)), StringType);
+        return value_Value.list(strings.map((s) => value_Value.string(s)), StringType);
     },
 };
 const sequenceFunctions = {
@@ -11980,17 +11978,17 @@ const collection_length = {
     impl: ([v]) => {
         const t = v.type;
         if (t.kind === 'tuple')
-            return Value.number(t.elements.length);
+            return value_Value.number(t.elements.length);
         if (t.kind === 'object')
-            return Value.number(t.attributes.size);
+            return value_Value.number(t.attributes.size);
         if (!v.isKnown() || t.kind === 'dynamic')
-            return Value.unknown(NumberType);
+            return value_Value.unknown(NumberType);
         if (t.kind === 'string')
-            return Value.number(graphemeCount(v.asString()));
+            return value_Value.number(graphemeCount(v.asString()));
         // Unknown set elements may turn out equal to others, so the set's length is not known yet.
         if (t.kind === 'set' && v.length() !== 1 && !v.isWhollyKnown())
-            return Value.unknown(NumberType);
-        return Value.number(v.length());
+            return value_Value.unknown(NumberType);
+        return value_Value.number(v.length());
     },
 };
 /** Packer's index: the first position of a value in a list or tuple. */
@@ -12009,9 +12007,9 @@ const index = {
         for (let i = 0; i < elements.length; i++) {
             const eq = equals(elements[i], value);
             if (!eq.isKnown())
-                return Value.unknown(NumberType);
+                return value_Value.unknown(NumberType);
             if (eq.asBool())
-                return Value.number(i);
+                return value_Value.number(i);
         }
         throw new FunctionCallError('item not found');
     },
@@ -12021,22 +12019,22 @@ const collection_contains = {
         { name: 'list', type: DynamicPseudoType },
         { name: 'value', type: DynamicPseudoType },
     ],
-    returnType: () => BoolType,
+    returnType: () => types_BoolType,
     impl: ([list, value]) => {
         const kind = list.type.kind;
         if (kind !== 'list' && kind !== 'tuple' && kind !== 'set')
             throw new FunctionCallError('argument must be list, tuple, or set');
         if (list.length() === 0)
-            return Value.bool(false);
+            return value_Value.bool(false);
         let containsUnknown = false;
         for (const element of list.elements()) {
             const eq = equals(value, element);
             if (!eq.isKnown())
                 containsUnknown = true;
             else if (eq.asBool())
-                return Value.bool(true);
+                return value_Value.bool(true);
         }
-        return containsUnknown ? Value.unknown(BoolType) : Value.bool(false);
+        return containsUnknown ? value_Value.unknown(types_BoolType) : value_Value.bool(false);
     },
 };
 const distinct = {
@@ -12044,12 +12042,12 @@ const distinct = {
     returnType: ([list]) => list.type,
     impl: ([list], type) => {
         if (!list.isWhollyKnown())
-            return Value.unknown(type);
+            return value_Value.unknown(type);
         const kept = [];
         for (const v of list.elements())
             if (!kept.some((k) => collection_isTrue(equals(k, v))))
                 kept.push(v);
-        return Value.list(kept, collection_elementType(type));
+        return value_Value.list(kept, collection_elementType(type));
     },
 };
 const compact = {
@@ -12057,9 +12055,9 @@ const compact = {
     returnType: () => listOf(StringType),
     impl: ([list], type) => {
         if (!list.isWhollyKnown())
-            return Value.unknown(type);
+            return value_Value.unknown(type);
         const kept = list.elements().filter((v) => !v.isNull() && v.asString() !== '');
-        return Value.list(kept, StringType);
+        return value_Value.list(kept, StringType);
     },
 };
 /** go-cty-funcs' coalesce: the first argument that is neither null nor an empty string. */
@@ -12074,9 +12072,9 @@ const coalesce = {
     },
     impl: (args, type) => {
         for (const arg of args) {
-            const v = convert(arg, type);
+            const v = convert_convert(arg, type);
             if (!v.isKnown())
-                return Value.unknown(type);
+                return value_Value.unknown(type);
             if (v.isNull())
                 continue;
             if (type.kind === 'string' && v.asString() === '')
@@ -12105,7 +12103,7 @@ const coalescelist = {
     impl: (args, type) => {
         for (const arg of args) {
             if (!arg.isKnown())
-                return Value.unknown(type);
+                return value_Value.unknown(type);
             if (!arg.isNull() && arg.length() > 0)
                 return arg;
         }
@@ -12114,26 +12112,26 @@ const coalescelist = {
 };
 function boolAggregate(all) {
     return {
-        params: [{ name: 'list', type: listOf(BoolType) }],
-        returnType: () => BoolType,
+        params: [{ name: 'list', type: listOf(types_BoolType) }],
+        returnType: () => types_BoolType,
         impl: ([list]) => {
             let sawUnknown = false;
             for (const v of list.elements()) {
                 if (!v.isKnown()) {
                     // alltrue cannot decide past an unknown; anytrue may still find a true.
                     if (all)
-                        return Value.unknown(BoolType);
+                        return value_Value.unknown(types_BoolType);
                     sawUnknown = true;
                 }
                 else if (v.isNull()) {
                     if (all)
-                        return Value.bool(false);
+                        return value_Value.bool(false);
                 }
                 else if (v.asBool() !== all) {
-                    return Value.bool(!all);
+                    return value_Value.bool(!all);
                 }
             }
-            return sawUnknown ? Value.unknown(BoolType) : Value.bool(all);
+            return sawUnknown ? value_Value.unknown(types_BoolType) : value_Value.bool(all);
         },
     };
 }
@@ -12151,11 +12149,11 @@ const keys = {
         const t = m.type;
         // Object keys come from the type, so they are known even when the value is not.
         if (t.kind === 'object')
-            return withMarksOf(Value.tuple([...t.attributes.keys()].map((k) => Value.string(k))), m);
+            return withMarksOf(value_Value.tuple([...t.attributes.keys()].map((k) => value_Value.string(k))), m);
         if (!m.isKnown())
-            return withMarksOf(Value.unknown(type), m);
-        const names = [...m.entries().keys()].map((k) => Value.string(k));
-        return withMarksOf(Value.list(names, StringType), m);
+            return withMarksOf(value_Value.unknown(type), m);
+        const names = [...m.entries().keys()].map((k) => value_Value.string(k));
+        return withMarksOf(value_Value.list(names, StringType), m);
     },
 };
 const values = {
@@ -12171,7 +12169,7 @@ const values = {
     impl: ([m], type) => {
         const [plain] = m.unmark();
         const vals = [...plain.entries().values()];
-        const out = type.kind === 'tuple' ? Value.tuple(vals) : Value.list(vals, collection_elementType(type));
+        const out = type.kind === 'tuple' ? value_Value.tuple(vals) : value_Value.list(vals, collection_elementType(type));
         return withMarksOf(out, m);
     },
 };
@@ -12190,7 +12188,7 @@ const lookup = {
         }
         if (t.kind === 'map') {
             try {
-                convert(fallback.unmark()[0], t.element);
+                convert_convert(fallback.unmark()[0], t.element);
             }
             catch {
                 throw new FunctionArgError(2, 'the default value must have the same type as the map elements');
@@ -12203,13 +12201,13 @@ const lookup = {
         const [plain] = m.unmark();
         const marks = allMarks([m, key]);
         if (!plain.isWhollyKnown())
-            return Value.unknown(type).withMarks(marks);
+            return value_Value.unknown(type).withMarks(marks);
         const found = plain.entries().get(key.asString());
         if (found)
             return found.withMarks(marks);
         try {
             const [plainFallback, fallbackMarks] = fallback.unmark();
-            return convert(plainFallback, type).withMarks(fallbackMarks).withMarks(marks);
+            return convert_convert(plainFallback, type).withMarks(fallbackMarks).withMarks(marks);
         }
         catch (e) {
             throw new FunctionCallError(e.message);
@@ -12262,8 +12260,8 @@ const merge = {
         }
         const marks = allMarks(args);
         if (type.kind === 'map')
-            return Value.map(out, type.element).withMarks(marks);
-        return Value.object(out).withMarks(marks);
+            return value_Value.map(out, type.element).withMarks(marks);
+        return value_Value.object(out).withMarks(marks);
     },
 };
 const zipmap = {
@@ -12290,7 +12288,7 @@ const zipmap = {
         const [plainVals, valsMarks] = vals.unmark();
         const marks = new Set([...keysMarks, ...valsMarks]);
         if (!plainKeys.isWhollyKnown())
-            return Value.unknown(type).withMarks(marks);
+            return value_Value.unknown(type).withMarks(marks);
         const names = zipKeys(plainKeys);
         const elements = plainVals.elements();
         if (names.length !== elements.length)
@@ -12300,7 +12298,7 @@ const zipmap = {
             for (const m of k.marks)
                 marks.add(m);
         const out = new Map(names.map((n, i) => [n, elements[i]]));
-        const result = type.kind === 'map' ? Value.map(out, type.element) : Value.object(out);
+        const result = type.kind === 'map' ? value_Value.map(out, type.element) : value_Value.object(out);
         return result.withMarks(marks);
     },
 };
@@ -12450,7 +12448,7 @@ const hashFunction = (algorithm, description) => ({
     description,
     params: [str('str')],
     returnType: staticString,
-    impl: (args) => Value.string(nodeCrypto().createHash(algorithm).update(args[0].asString(), 'utf8').digest('hex')),
+    impl: (args) => value_Value.string(nodeCrypto().createHash(algorithm).update(args[0].asString(), 'utf8').digest('hex')),
 });
 const MaxBcryptCost = 31;
 const MinBcryptCost = 4;
@@ -12626,26 +12624,26 @@ const cryptoFunctions = {
             const cost = args.length > 1 ? costArg(args[1]) : undefined;
             if (args.length > 2)
                 throw new FunctionCallError('bcrypt() takes no more than two arguments');
-            return Value.string(bcryptHash(args[0].asString(), cost));
+            return value_Value.string(bcryptHash(args[0].asString(), cost));
         },
     },
     rsadecrypt: {
         description: 'Decrypts an RSA-encrypted ciphertext, returning the corresponding cleartext.',
         params: [str('ciphertext'), str('privatekey')],
         returnType: staticString,
-        impl: (args) => Value.string(rsaDecrypt(args[0].asString(), args[1].asString())),
+        impl: (args) => value_Value.string(rsaDecrypt(args[0].asString(), args[1].asString())),
     },
     uuidv4: {
         description: 'Generates a unique identifier string.',
         params: [],
         returnType: staticString,
-        impl: () => Value.string(nodeCrypto().randomUUID()),
+        impl: () => value_Value.string(nodeCrypto().randomUUID()),
     },
     uuidv5: {
         description: 'Generates a name-based UUID, as described in RFC 4122 section 4.3.',
         params: [str('namespace'), str('name')],
         returnType: staticString,
-        impl: (args) => Value.string(uuidV5(args[0].asString(), args[1].asString())),
+        impl: (args) => value_Value.string(uuidV5(args[0].asString(), args[1].asString())),
     },
 };
 
@@ -13197,6 +13195,51 @@ function parseDuration(orig) {
     return neg ? -total : total;
 }
 
+;// CONCATENATED MODULE: ./build/eval/functions/strftime.js
+
+/*
+ * jehiah/go-strftime's Format, which Packer's `strftime` (Go templates) and
+ * `legacy_strftime` (HCL) use: each known
+ * %-directive becomes a Go layout element; "%%" is a percent sign; unknown
+ * directives are kept as written.
+ */
+const CONVERSION = {
+    B: 'January',
+    b: 'Jan',
+    m: '01',
+    A: 'Monday',
+    a: 'Mon',
+    d: '02',
+    H: '15',
+    I: '03',
+    M: '04',
+    S: '05',
+    Y: '2006',
+    y: '06',
+    p: 'PM',
+    Z: 'MST',
+    z: '-0700',
+    L: '.000',
+};
+function strftime(format, t) {
+    let out = '';
+    for (let i = 0; i < format.length;) {
+        const pct = format.indexOf('%', i);
+        const ni = pct < 0 ? format.length : pct;
+        out += format.slice(i, ni);
+        if (ni + 1 < format.length) {
+            const c = format[ni + 1];
+            const layout = CONVERSION[c];
+            out += c === '%' ? '%' : layout !== undefined ? formatGo(t, layout) : `%${c}`;
+        }
+        else if (ni < format.length) {
+            out += '%';
+        }
+        i = ni + 2;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./build/eval/functions/formatdate.js
 
 
@@ -13341,6 +13384,7 @@ function formatDate(format, t) {
 
 
 
+
 /*
  * Date and time functions: cty's formatdate and timeadd, Packer's timestamp,
  * legacy_isotime, legacy_strftime, rfc3339_parse and unix_timestamp_parse.
@@ -13367,26 +13411,26 @@ const legacyFormat = (name, format) => ({
             throw new FunctionCallError(`too many values, 1 needed: [${shown}]`);
         }
         if (args.length === 0)
-            return Value.string(formatGo(initTime, RFC3339));
-        return Value.string(format(initTime, args[0].asString()));
+            return value_Value.string(formatGo(initTime, RFC3339));
+        return value_Value.string(format(initTime, args[0].asString()));
     },
 });
 function dateParts(t) {
     const c = civil(t);
     const [isoYear, isoWeekNum] = isoWeek(t);
     return {
-        year: Value.number(c.year),
-        year_day: Value.number(c.yearDay),
-        day: Value.number(c.day),
-        month: Value.number(c.month),
-        month_name: Value.string(MonthNames[c.month - 1]),
-        weekday: Value.number(c.weekday),
-        weekday_name: Value.string(DayNames[c.weekday]),
-        hour: Value.number(c.hour),
-        minute: Value.number(c.minute),
-        second: Value.number(c.second),
-        iso_year: Value.number(isoYear),
-        iso_week: Value.number(isoWeekNum),
+        year: value_Value.number(c.year),
+        year_day: value_Value.number(c.yearDay),
+        day: value_Value.number(c.day),
+        month: value_Value.number(c.month),
+        month_name: value_Value.string(MonthNames[c.month - 1]),
+        weekday: value_Value.number(c.weekday),
+        weekday_name: value_Value.string(DayNames[c.weekday]),
+        hour: value_Value.number(c.hour),
+        minute: value_Value.number(c.minute),
+        second: value_Value.number(c.second),
+        iso_year: value_Value.number(isoYear),
+        iso_week: value_Value.number(isoWeekNum),
     };
 }
 const partTypes = {
@@ -13412,7 +13456,7 @@ const datetimeFunctions = {
         returnType: datetime_staticString,
         impl: (args) => {
             const t = timestampArg(args[1].asString(), 1);
-            return Value.string(formatDate(args[0].asString(), t));
+            return value_Value.string(formatDate(args[0].asString(), t));
         },
     },
     timeadd: {
@@ -13428,17 +13472,17 @@ const datetimeFunctions = {
             catch (e) {
                 throw new FunctionCallError(e.message);
             }
-            return Value.string(formatGo(addDuration(t, ns), RFC3339));
+            return value_Value.string(formatGo(addDuration(t, ns), RFC3339));
         },
     },
     timestamp: {
         description: 'Returns the current date and time in RFC 3339 format, in UTC.',
         params: [],
         returnType: datetime_staticString,
-        impl: () => Value.string(formatGo(nowUTC(), RFC3339)),
+        impl: () => value_Value.string(formatGo(nowUTC(), RFC3339)),
     },
     legacy_isotime: legacyFormat('legacy_isotime', formatGo),
-    legacy_strftime: legacyFormat('legacy_strftime', strftime),
+    legacy_strftime: legacyFormat('legacy_strftime', (t, layout) => strftime(layout, t)),
     rfc3339_parse: {
         description: 'Parses an RFC 3339 timestamp into an object of its date and time parts.',
         params: [datetime_str('timestamp')],
@@ -13449,7 +13493,7 @@ const datetimeFunctions = {
             if (!parsed || !('time' in parsed)) {
                 throw new FunctionArgError(0, `${gocty_goQuote(ts)} is not a valid RFC3339 timestamp`);
             }
-            return Value.object({ ...dateParts(parsed.time), unix: Value.number(parsed.time.sec) });
+            return value_Value.object({ ...dateParts(parsed.time), unix: value_Value.number(parsed.time.sec) });
         },
     },
     unix_timestamp_parse: {
@@ -13462,39 +13506,10 @@ const datetimeFunctions = {
                 throw new FunctionArgError(0, `unix_timestamp must be a whole number of seconds representable as a 64-bit integer: ${WHOLE_NUMBER_ERROR}`);
             }
             const t = { sec, nsec: 0, offset: 0, zone: 'UTC' };
-            return Value.object({ ...dateParts(t), rfc3339: Value.string(formatGo(t, RFC3339)) });
+            return value_Value.object({ ...dateParts(t), rfc3339: value_Value.string(formatGo(t, RFC3339)) });
         },
     },
 };
-/** Conversions of github.com/jehiah/go-strftime, which Packer's legacy_strftime uses. */
-const StrftimeLayouts = {
-    B: 'January',
-    b: 'Jan',
-    m: '01',
-    A: 'Monday',
-    a: 'Mon',
-    d: '02',
-    H: '15',
-    I: '03',
-    M: '04',
-    S: '05',
-    Y: '2006',
-    y: '06',
-    p: 'PM',
-    Z: 'MST',
-    z: '-0700',
-    L: '.000',
-};
-function strftime(t, format) {
-    return format.replace(/%(.?)/gs, (whole, c) => {
-        if (c === '')
-            return '%';
-        if (c === '%')
-            return '%';
-        const layout = StrftimeLayouts[c];
-        return layout === undefined ? whole : formatGo(t, layout);
-    });
-}
 
 ;// CONCATENATED MODULE: ./build/eval/functions/csv-decode.js
 /*
@@ -13684,7 +13699,7 @@ class Decoder {
             const c = this.next();
             if (c === ']' && (state === 'arrayStart' || state === 'arrayComma')) {
                 this.pos++;
-                return Value.tuple(elements);
+                return value_Value.tuple(elements);
             }
             if (state === 'arrayComma') {
                 if (c !== ',')
@@ -13704,7 +13719,7 @@ class Decoder {
             const c = this.next();
             if (c === '}' && (state === 'objectStart' || state === 'objectComma')) {
                 this.pos++;
-                return Value.object(attrs);
+                return value_Value.object(attrs);
             }
             if (state === 'objectComma') {
                 if (c !== ',')
@@ -13735,14 +13750,14 @@ class Decoder {
         const c = this.src[this.pos];
         if (c === '"') {
             this.pos++;
-            return Value.string(this.stringBody());
+            return value_Value.string(this.stringBody());
         }
         if (c === '-' || json_decode_isDigit(c))
-            return Value.number(this.number());
+            return value_Value.number(this.number());
         for (const [word, v] of [
-            ['true', Value.bool(true)],
-            ['false', Value.bool(false)],
-            ['null', Value.null(DynamicPseudoType)],
+            ['true', value_Value.bool(true)],
+            ['false', value_Value.bool(false)],
+            ['null', value_Value.null(DynamicPseudoType)],
         ]) {
             if (c !== word[0])
                 continue;
@@ -14147,14 +14162,14 @@ const Tag = {
     merge: `${TagPrefix}merge`,
 };
 const Resolvable = new Set(['', Tag.str, Tag.bool, Tag.int, Tag.float, Tag.null, Tag.timestamp, Tag.binary]);
-const Null = Value.null(DynamicPseudoType);
+const Null = value_Value.null(DynamicPseudoType);
 const ResolveMap = new Map();
 for (const [v, tag, words] of [
-    [Value.bool(true), Tag.bool, 'y Y yes Yes YES true True TRUE on On ON'],
-    [Value.bool(false), Tag.bool, 'n N no No NO false False FALSE off Off OFF'],
+    [value_Value.bool(true), Tag.bool, 'y Y yes Yes YES true True TRUE on On ON'],
+    [value_Value.bool(false), Tag.bool, 'n N no No NO false False FALSE off Off OFF'],
     [Null, Tag.null, '~ null Null NULL'],
-    [Value.number(Infinity), Tag.float, '.inf .Inf .INF +.inf +.Inf +.INF'],
-    [Value.number(-Infinity), Tag.float, '-.inf -.Inf -.INF'],
+    [value_Value.number(Infinity), Tag.float, '.inf .Inf .INF +.inf +.Inf +.INF'],
+    [value_Value.number(-Infinity), Tag.float, '-.inf -.Inf -.INF'],
 ]) {
     for (const w of words.split(' '))
         ResolveMap.set(w, [v, tag]);
@@ -14165,7 +14180,7 @@ const FloatLiteral = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?
 /** cty.ParseNumberVal: a number value, or undefined. */
 function numberVal(s) {
     const n = parseNumber(s);
-    return n === null ? undefined : Value.number(n);
+    return n === null ? undefined : value_Value.number(n);
 }
 function hint(src) {
     if (src === '')
@@ -14222,7 +14237,7 @@ function resolveScalar(tagIn, src, quoted) {
     const h = hint(src);
     if (h !== '' && tag !== Tag.str && tag !== Tag.binary) {
         if (quoted)
-            return Value.string(src);
+            return value_Value.string(src);
         const known = ResolveMap.get(src);
         if (known)
             return known[0];
@@ -14235,7 +14250,7 @@ function resolveScalar(tagIn, src, quoted) {
             if (tag === '' || tag === Tag.timestamp) {
                 const ts = yaml_decode_parseTimestamp(src);
                 if (ts !== undefined)
-                    return Value.string(ts);
+                    return value_Value.string(ts);
             }
             if (IntegerLiteral.test(src))
                 tag = Tag.int;
@@ -14248,10 +14263,10 @@ function resolveScalar(tagIn, src, quoted) {
         case Tag.binary:
             if (!('bytes' in decodeBase64(src)))
                 throw new Error(`cannot parse ${gocty_goQuote(src)} as ${tag}: not valid base64`);
-            return Value.string(src);
+            return value_Value.string(src);
         case Tag.str:
         case '':
-            return Value.string(src);
+            return value_Value.string(src);
         case Tag.bool: {
             const known = ResolveMap.get(src);
             if (!known || known[1] !== Tag.bool)
@@ -14267,13 +14282,13 @@ function resolveScalar(tagIn, src, quoted) {
             const n = parseGoInt(plain);
             if (n === undefined)
                 throw cannot();
-            return Value.number(n);
+            return value_Value.number(n);
         }
         case Tag.timestamp: {
             const ts = yaml_decode_parseTimestamp(src);
             if (ts === undefined)
                 throw cannot();
-            return Value.string(ts);
+            return value_Value.string(ts);
         }
         default: // Tag.null
             return Null;
@@ -14359,7 +14374,7 @@ class YamlDecoder {
         while (this.events[this.i].type !== EVENT_ID.POP)
             items.push(this.node());
         this.i++;
-        return Value.tuple(items);
+        return value_Value.tuple(items);
     }
     mappingBody() {
         const attrs = new Map();
@@ -14367,7 +14382,7 @@ class YamlDecoder {
             const key = this.events[this.i];
             if (key.type === EVENT_ID.POP) {
                 this.i++;
-                return Value.object(attrs);
+                return value_Value.object(attrs);
             }
             if (key.type !== EVENT_ID.SCALAR)
                 throw this.errorAt(this.eventOffset(key), 'only strings are allowed as mapping keys');
@@ -14879,9 +14894,9 @@ function csvDecode(src, returnType) {
     reader.fieldsPerRecord = headers.length;
     const rows = [];
     for (let cols = csvRead(reader); cols; cols = csvRead(reader)) {
-        rows.push(Value.object(Object.fromEntries(cols.map((c, i) => [headers[i], Value.string(c)]))));
+        rows.push(value_Value.object(Object.fromEntries(cols.map((c, i) => [headers[i], value_Value.string(c)]))));
     }
-    return Value.list(rows, elementType);
+    return value_Value.list(rows, elementType);
 }
 function gzipBase64(s) {
     const data = Buffer.from(s, 'utf8');
@@ -14925,7 +14940,7 @@ const encodingFunctions = {
             if (!('bytes' in decoded))
                 throw new FunctionCallError(`failed to decode base64 data '${s}'`);
             try {
-                return Value.string(utf8.decode(decoded.bytes));
+                return value_Value.string(utf8.decode(decoded.bytes));
             }
             catch {
                 throw new FunctionCallError('the result of decoding the the provided string is not valid UTF-8');
@@ -14936,13 +14951,13 @@ const encodingFunctions = {
         description: 'Encodes the UTF-8 bytes of a string as base64.',
         params: [encoding_str('str')],
         returnType: encoding_staticString,
-        impl: (args) => Value.string(Buffer.from(args[0].asString(), 'utf8').toString('base64')),
+        impl: (args) => value_Value.string(Buffer.from(args[0].asString(), 'utf8').toString('base64')),
     },
     base64gzip: {
         description: 'Compresses a string with gzip and then encodes the result in base64.',
         params: [encoding_str('str')],
         returnType: encoding_staticString,
-        impl: (args) => Value.string(gzipBase64(args[0].asString())),
+        impl: (args) => value_Value.string(gzipBase64(args[0].asString())),
     },
     textencodebase64: {
         description: 'Encodes the input string (UTF-8) to the destination encoding. The output is base64 to account for cty limiting strings to NFC normalised UTF-8 strings.',
@@ -14953,7 +14968,7 @@ const encodingFunctions = {
             const bytes = encodeText(args[0].asString(), cs);
             if (!bytes)
                 throw new FunctionArgError(0, `the given string contains characters that cannot be represented in ${cs.name}`);
-            return Value.string(bytes.toString('base64'));
+            return value_Value.string(bytes.toString('base64'));
         },
     },
     textdecodebase64: {
@@ -14969,7 +14984,7 @@ const encodingFunctions = {
             const text = decodeText(decoded.bytes, cs);
             if (text === undefined)
                 throw new FunctionArgError(0, `the given string contains symbols that are not defined for ${cs.name}`);
-            return Value.string(text);
+            return value_Value.string(text);
         },
     },
     csvdecode: {
@@ -14986,8 +15001,8 @@ const encodingFunctions = {
         impl: (args) => {
             const v = args[0];
             if (!v.isWhollyKnown())
-                return Value.unknown(StringType);
-            return Value.string(callError(() => encodeJSON(v)));
+                return value_Value.unknown(StringType);
+            return value_Value.string(callError(() => encodeJSON(v)));
         },
     },
     yamldecode: decoder('Parses the given string as YAML and returns a value corresponding to what the YAML document describes.', 'src', decodeYAML),
@@ -14998,15 +15013,15 @@ const encodingFunctions = {
         impl: (args) => {
             const v = args[0];
             if (!v.isWhollyKnown())
-                return Value.unknown(StringType);
-            return Value.string(yamlEncode(v));
+                return value_Value.unknown(StringType);
+            return value_Value.string(yamlEncode(v));
         },
     },
     urlencode: {
         description: 'Applies URL encoding to a given string.',
         params: [encoding_str('str')],
         returnType: encoding_staticString,
-        impl: (args) => Value.string(queryEscape(args[0].asString())),
+        impl: (args) => value_Value.string(queryEscape(args[0].asString())),
     },
 };
 
@@ -15038,6 +15053,8 @@ const externalFunctions = {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./build/eval/functions/doublestar.js
 
 
@@ -15461,9 +15478,9 @@ function fileSet(baseDir, pathArg, patternArg) {
             throw new FunctionCallError(`failed to stat (${match}): ${goPathError('stat', match, e)}`);
         }
         if (st.isFile())
-            files.push(Value.string((0,external_node_path_namespaceObject.relative)(base, match)));
+            files.push(value_Value.string((0,external_node_path_namespaceObject.relative)(base, match)));
     }
-    return Value.set(files, StringType);
+    return value_Value.set(files, StringType);
 }
 /** The file functions, reading relative paths from baseDir (the template's directory). */
 function filesystemFunctions(baseDir) {
@@ -15472,37 +15489,37 @@ function filesystemFunctions(baseDir) {
             description: 'Converts a filesystem path to an absolute path.',
             params: [pathParam],
             returnType: filesystem_staticString,
-            impl: (args) => Value.string((0,external_node_path_namespaceObject.resolve)(args[0].asString())),
+            impl: (args) => value_Value.string((0,external_node_path_namespaceObject.resolve)(args[0].asString())),
         },
         basename: {
             description: 'Returns the last element of a path.',
             params: [pathParam],
             returnType: filesystem_staticString,
-            impl: (args) => Value.string(goBase(args[0].asString())),
+            impl: (args) => value_Value.string(goBase(args[0].asString())),
         },
         dirname: {
             description: 'Returns all but the last element of a path.',
             params: [pathParam],
             returnType: filesystem_staticString,
-            impl: (args) => Value.string(goDir(args[0].asString())),
+            impl: (args) => value_Value.string(goDir(args[0].asString())),
         },
         pathexpand: {
             description: 'Expands a leading ~ in a path to the current user home directory.',
             params: [pathParam],
             returnType: filesystem_staticString,
-            impl: (args) => Value.string(expandHome(args[0].asString())),
+            impl: (args) => value_Value.string(expandHome(args[0].asString())),
         },
         file: {
             description: 'Reads the contents of a file as a string.',
             params: [pathParam],
             returnType: filesystem_staticString,
-            impl: (args) => Value.string(readTextFile(baseDir, args[0].asString())),
+            impl: (args) => value_Value.string(readTextFile(baseDir, args[0].asString())),
         },
         fileexists: {
             description: 'Determines whether a file exists at a given path.',
             params: [pathParam],
-            returnType: () => BoolType,
-            impl: (args) => Value.bool(fileExists(baseDir, args[0].asString())),
+            returnType: () => types_BoolType,
+            impl: (args) => value_Value.bool(fileExists(baseDir, args[0].asString())),
         },
         fileset: {
             description: 'Enumerates a set of regular file names given a path and pattern.',
@@ -15517,7 +15534,7 @@ function filesystemFunctions(baseDir) {
             impl: (args) => {
                 const p = args[0].asString();
                 try {
-                    return Value.string((0,external_node_fs_namespaceObject.readFileSync)(p).toString('base64'));
+                    return value_Value.string((0,external_node_fs_namespaceObject.readFileSync)(p).toString('base64'));
                 }
                 catch (e) {
                     throw new FunctionCallError(`failed to read file ${gocty_goQuote(p)}: ${goPathError('open', p, e)}`);
@@ -15882,7 +15899,7 @@ function format_verbs_formatVerb(verb, args) {
     }
     const converted = (type) => {
         try {
-            return convert(arg, type);
+            return convert_convert(arg, type);
         }
         catch (e) {
             throw new FunctionCallError(`unsupported value for ${where}: ${e.message}`);
@@ -15892,7 +15909,7 @@ function format_verbs_formatVerb(verb, args) {
         case 'v':
             return formatAsIs(verb, arg, where);
         case 't':
-            return converted(BoolType).asBool() ? 'true' : 'false';
+            return converted(types_BoolType).asBool() ? 'true' : 'false';
         case 'b':
         case 'd':
         case 'o':
@@ -15968,8 +15985,8 @@ const format = {
     impl: ([spec, ...args]) => {
         // Collections are printed as JSON, which needs them wholly known.
         if (args.some((a) => !a.isWhollyKnown()))
-            return Value.unknown(StringType);
-        return Value.string(formatValues(spec.asString(), args));
+            return value_Value.unknown(StringType);
+        return value_Value.string(formatValues(spec.asString(), args));
     },
 };
 function isSequence(t) {
@@ -15988,7 +16005,7 @@ const formatlist = {
     impl: ([specVal, ...args]) => {
         const spec = specVal.asString();
         if (args.length === 0)
-            return Value.list([Value.string(formatValues(spec, []))]);
+            return value_Value.list([value_Value.string(formatValues(spec, []))]);
         // Sequences are iterated together; anything else is repeated on every iteration.
         let iterLen = -1;
         let lenChooser = -1;
@@ -16015,25 +16032,25 @@ const formatlist = {
             }
         });
         if (unknown)
-            return Value.unknown(listOf(StringType));
+            return value_Value.unknown(listOf(StringType));
         if (iterLen === 0)
-            return Value.list([], StringType);
+            return value_Value.list([], StringType);
         const results = [];
         for (let iteration = 0; iteration < Math.max(iterLen, 1); iteration++) {
             const values = args.map((arg) => (isSequence(arg.type) && !arg.isNull() ? arg.elements()[iteration] : arg));
             // An iteration with unknown arguments gives an unknown element; the others are still computed.
             if (values.some((v) => !v.isWhollyKnown())) {
-                results.push(Value.unknown(StringType));
+                results.push(value_Value.unknown(StringType));
                 continue;
             }
             try {
-                results.push(Value.string(formatValues(spec, values)));
+                results.push(value_Value.string(formatValues(spec, values)));
             }
             catch (e) {
                 throw new FunctionCallError(`error on format iteration ${iteration}: ${e.message}`);
             }
         }
-        return Value.list(results, StringType);
+        return value_Value.list(results, StringType);
     },
 };
 const formatFunctions = { format, formatlist };
@@ -16233,7 +16250,7 @@ const networkFunctions = {
         returnType: () => StringType,
         impl: (args) => {
             const num = callInt(args[1]);
-            return Value.string(cidrHost(prefixArg(args[0].asString(), false), num));
+            return value_Value.string(cidrHost(prefixArg(args[0].asString(), false), num));
         },
     },
     cidrnetmask: {
@@ -16242,7 +16259,7 @@ const networkFunctions = {
         returnType: () => StringType,
         impl: (args) => {
             const n = prefixArg(args[0].asString(), false);
-            return Value.string(ipString(netMask(n.bits, n.prefix), n.bits));
+            return value_Value.string(ipString(netMask(n.bits, n.prefix), n.bits));
         },
     },
     cidrsubnet: {
@@ -16255,7 +16272,7 @@ const networkFunctions = {
             const n = prefixArg(args[0].asString(), false);
             if (newBits > 32)
                 throw new FunctionCallError('may not extend prefix by more than 32 bits');
-            return Value.string(cidrSubnet(n, newBits, netNum));
+            return value_Value.string(cidrSubnet(n, newBits, netNum));
         },
     },
     cidrsubnets: {
@@ -16266,7 +16283,7 @@ const networkFunctions = {
         impl: (args) => {
             const n = prefixArg(args[0].asString(), true);
             const subnets = cidrSubnets(n, args.slice(1));
-            return Value.list(subnets.map(Value.string), StringType);
+            return value_Value.list(subnets.map(value_Value.string), StringType);
         },
     },
 };
@@ -16287,14 +16304,14 @@ function unaryNumber(op) {
     return {
         params: [{ name: 'num', type: NumberType }],
         returnType: numberResult,
-        impl: ([n]) => Value.number(op(n.asNumber())),
+        impl: ([n]) => value_Value.number(op(n.asNumber())),
     };
 }
 /** cty.NumberFloatVal: a float64 result; NaN is a panic in cty, reported as such. */
 function floatResult(f) {
     if (Number.isNaN(f))
         throw new FunctionCallError('panic in function implementation: Float.SetFloat64(NaN)');
-    return Value.number(f);
+    return value_Value.number(f);
 }
 function extreme(pick, start) {
     return {
@@ -16308,7 +16325,7 @@ function extreme(pick, start) {
             for (const a of args)
                 if (pick(a.asNumber(), best ? best.asNumber() : start))
                     best = a;
-            return best ?? Value.number(start);
+            return best ?? value_Value.number(start);
         },
     };
 }
@@ -16358,7 +16375,7 @@ const parseint = {
         const parsed = parseBigInt(s, base);
         if (parsed === undefined)
             throw new FunctionArgError(0, `cannot parse ${gocty_goQuote(s)} as a base ${base} integer`);
-        return Value.number(parsed.toString());
+        return value_Value.number(parsed.toString());
     },
 };
 const NOT_NUMBERS = 'argument must be list, set, or tuple of number values';
@@ -16375,7 +16392,7 @@ const numeric_sum = {
         if (kind !== 'list' && kind !== 'set' && kind !== 'tuple')
             throw new FunctionArgError(0, `argument must be list, set, or tuple. Received ${friendlyName(list.type)}`);
         if (!list.isWhollyKnown())
-            return Value.unknown(NumberType);
+            return value_Value.unknown(NumberType);
         let total;
         for (const element of list.elements()) {
             const n = asNumber(element);
@@ -16383,14 +16400,14 @@ const numeric_sum = {
             if (total.isNaN())
                 throw new FunctionCallError("can't compute sum of opposing infinities");
         }
-        return Value.number(total);
+        return value_Value.number(total);
     },
 };
 function asNumber(v) {
     if (v.isNull())
         throw new FunctionArgError(0, NOT_NUMBERS);
     try {
-        return convert(v, NumberType).asNumber();
+        return convert_convert(v, NumberType).asNumber();
     }
     catch {
         throw new FunctionArgError(0, NOT_NUMBERS);
@@ -16400,7 +16417,7 @@ const numericFunctions = {
     abs: {
         params: [{ name: 'num', type: NumberType, allowDynamicType: true, allowMarked: true }],
         returnType: numberResult,
-        impl: ([n]) => withMarksOf(Value.number(n.asNumber().abs()), n),
+        impl: ([n]) => withMarksOf(value_Value.number(n.asNumber().abs()), n),
     },
     ceil: unaryNumber((n) => (n.isFinite() ? n.ceil() : n)),
     floor: unaryNumber((n) => (n.isFinite() ? n.floor() : n)),
@@ -16428,7 +16445,7 @@ const numericFunctions = {
             const i = goInt(n.asNumber());
             if (i === undefined)
                 throw new FunctionCallError(WHOLE_NUMBER_ERROR);
-            return Value.number(Math.sign(i) || 0);
+            return value_Value.number(Math.sign(i) || 0);
         },
     },
     max: extreme((c, best) => c.gt(best), num(-Infinity)),
@@ -16509,13 +16526,13 @@ function allMatches(c, s) {
     return out;
 }
 function matchResult(c, s, m, type) {
-    const group = (g) => m[2 * g] < 0 ? Value.null(StringType) : Value.string(s.slice(m[2 * g], m[2 * g + 1]));
+    const group = (g) => m[2 * g] < 0 ? value_Value.null(StringType) : value_Value.string(s.slice(m[2 * g], m[2 * g + 1]));
     if (type.kind === 'string')
         return group(0);
     const groups = c.names.slice(1).map((_, i) => group(i + 1));
     if (type.kind === 'tuple')
-        return Value.tuple(groups);
-    return Value.object(Object.fromEntries(c.names.slice(1).map((name, i) => [name, groups[i]])));
+        return value_Value.tuple(groups);
+    return value_Value.object(Object.fromEntries(c.names.slice(1).map((name, i) => [name, groups[i]])));
 }
 const regex = {
     params: [
@@ -16539,7 +16556,7 @@ const regexall = {
         const elementType = type.element;
         const c = compile(pattern.asString());
         const s = str.asString();
-        return Value.list(allMatches(c, s).map((m) => matchResult(c, s, m, elementType)), elementType);
+        return value_Value.list(allMatches(c, s).map((m) => matchResult(c, s, m, elementType)), elementType);
     },
 };
 /** Go's regexp name/number reference after a "$": returns [name, rest] or undefined when malformed. */
@@ -16613,7 +16630,7 @@ const regexReplace = {
         catch (e) {
             throw new FunctionCallError(e.message);
         }
-        return Value.string(replaceAll(c, str.asString(), replacement.asString()));
+        return value_Value.string(replaceAll(c, str.asString(), replacement.asString()));
     },
 };
 const regexFunctions = {
@@ -16694,19 +16711,19 @@ const string_str = (name) => ({ name, type: StringType });
 /** cty marks these parameters AllowDynamicType: an unknown of unknown type gives an unknown string. */
 const anyStr = (name) => ({ name, type: StringType, allowDynamicType: true });
 const stringResult = () => StringType;
-const boolResult = () => BoolType;
+const boolResult = () => types_BoolType;
 function stringOp(params, op) {
     return {
         params,
         returnType: stringResult,
-        impl: (args) => Value.string(op(...args.map((a) => a.asString()))),
+        impl: (args) => value_Value.string(op(...args.map((a) => a.asString()))),
     };
 }
 function predicate(second, test) {
     return {
         params: [string_str('str'), string_str(second)],
         returnType: boolResult,
-        impl: ([s, other]) => Value.bool(test(s.asString(), other.asString())),
+        impl: ([s, other]) => value_Value.bool(test(s.asString(), other.asString())),
     };
 }
 /** A Go int argument; gocty's error is the call's error. */
@@ -16757,7 +16774,7 @@ function string_replaceAll(s, old, replacement) {
 /** strings.Split: an empty separator splits into runes (none for an empty string). */
 function split(sep, s) {
     const parts = sep === '' ? [...s] : s.split(sep);
-    return Value.list(parts.map((p) => Value.string(p)), StringType);
+    return value_Value.list(parts.map((p) => value_Value.string(p)), StringType);
 }
 /** cty's substr, including its quirks: offsets and lengths count grapheme clusters. */
 function substr(s, offsetArg, length) {
@@ -16779,7 +16796,7 @@ const join = {
         if (lists.length < 1)
             throw new FunctionCallError('at least one list is required');
         if (lists.some((l) => !l.isWhollyKnown()))
-            return Value.unknown(StringType);
+            return value_Value.unknown(StringType);
         const items = [];
         lists.forEach((list, ai) => {
             list.elements().forEach((v, ei) => {
@@ -16790,7 +16807,7 @@ const join = {
                 items.push(v.asString());
             });
         });
-        return Value.string(items.join(sep.asString()));
+        return value_Value.string(items.join(sep.asString()));
     },
 };
 const stringFunctions = {
@@ -16803,7 +16820,7 @@ const stringFunctions = {
             const n = intArg(spaces);
             if (n < 0)
                 throw new FunctionCallError('panic in function implementation: strings: negative Repeat count');
-            return Value.string(s
+            return value_Value.string(s
                 .asString()
                 .split('\n')
                 .join(`\n${' '.repeat(n)}`));
@@ -16827,7 +16844,7 @@ const stringFunctions = {
             { name: 'length', type: NumberType, allowDynamicType: true },
         ],
         returnType: stringResult,
-        impl: ([s, offset, length]) => Value.string(substr(s.asString(), intArg(offset), intArg(length))),
+        impl: ([s, offset, length]) => value_Value.string(substr(s.asString(), intArg(offset), intArg(length))),
     },
     title: stringOp([string_str('str')], title),
     trim: stringOp([string_str('str'), string_str('cutset')], trimCutset),
@@ -16861,7 +16878,7 @@ const templatefile_params = [
 const Identifier = /^[\p{ID_Start}_][\p{ID_Continue}-]*$/u;
 /** hcl.Diagnostics.Error(): the first diagnostic, and how many more there were. */
 function diagnosticsError(diags) {
-    const one = (d) => `${d.subject ? formatRange(d.subject) : '<nil>'}: ${d.summary}; ${d.detail ?? ''}`;
+    const one = (d) => `${d.subject ? range_formatRange(d.subject) : '<nil>'}: ${d.summary}; ${d.detail ?? ''}`;
     if (diags.length === 1)
         return one(diags[0]);
     return `${one(diags[0])}, and ${diags.length - 1} other diagnostic(s)`;
@@ -16894,12 +16911,12 @@ function render(expr, vars, functions) {
     for (const traversal of variables(expr)) {
         const root = traversal[0];
         if (!entries.has(root.name)) {
-            throw new FunctionArgError(1, `vars map does not contain key ${gocty_goQuote(root.name)}, referenced at ${formatRange(root.range)}`);
+            throw new FunctionArgError(1, `vars map does not contain key ${gocty_goQuote(root.name)}, referenced at ${range_formatRange(root.range)}`);
         }
     }
     const table = new Map(functions);
     table.set('templatefile', Recursive);
-    const { value, diags } = evaluate(expr, { variables: entries, functions: table });
+    const { value, diags } = evaluate_evaluate(expr, { variables: entries, functions: table });
     if (hasErrors(diags))
         throw new FunctionCallError(diagnosticsError(diags));
     return value;
@@ -16952,7 +16969,7 @@ const pathIndependent = [
     expressionFunctions,
 ];
 const tables = new Map();
-function packerFunctions(baseDir) {
+function functions_packerFunctions(baseDir) {
     const cached = tables.get(baseDir);
     if (cached)
         return cached;
@@ -16986,23 +17003,23 @@ const PACKER_COMPAT_VERSION = '1.14.0';
 
 function templateContext(scope) {
     const vars = new Map([
-        ['var', Value.object(scope.variables)],
-        ['local', Value.object(scope.locals)],
-        ['source', Value.object({ type: Value.unknown(StringType), name: Value.unknown(StringType) })],
-        ['build', Value.unknown(EmptyObjectType)],
+        ['var', value_Value.object(scope.variables)],
+        ['local', value_Value.object(scope.locals)],
+        ['source', value_Value.object({ type: value_Value.unknown(StringType), name: value_Value.unknown(StringType) })],
+        ['build', value_Value.unknown(EmptyObjectType)],
         [
             'path',
-            Value.object({
-                cwd: Value.string(scope.cwd.replaceAll('\\', '/')),
-                root: Value.string(scope.baseDir.replaceAll('\\', '/')),
+            value_Value.object({
+                cwd: value_Value.string(scope.cwd.replaceAll('\\', '/')),
+                root: value_Value.string(scope.baseDir.replaceAll('\\', '/')),
             }),
         ],
         [
             'packer',
-            Value.object({
-                version: Value.string(PACKER_COMPAT_VERSION),
-                iterationID: Value.unknown(StringType),
-                versionFingerprint: Value.unknown(StringType),
+            value_Value.object({
+                version: value_Value.string(PACKER_COMPAT_VERSION),
+                iterationID: value_Value.unknown(StringType),
+                versionFingerprint: value_Value.unknown(StringType),
             }),
         ],
     ]);
@@ -17010,7 +17027,7 @@ function templateContext(scope) {
         vars.set('data', scope.data);
     // As in Packer, file functions join relative paths to the template directory as given
     // ("" without a template), so their messages name paths the way the user wrote them.
-    return { variables: vars, functions: packerFunctions(scope.baseDir) };
+    return { variables: vars, functions: functions_packerFunctions(scope.baseDir) };
 }
 
 ;// CONCATENATED MODULE: ./build/hcl/json/lower.js
@@ -17138,7 +17155,7 @@ class JsonBody {
                 continue;
             const similar = nameSuggestion(prop.name, suggestions);
             const hint = similar === undefined ? '' : ` Did you mean ${JSON.stringify(similar)}?`;
-            diags.push(errorDiag('Extraneous JSON object property', `No argument or block type is named ${JSON.stringify(prop.name)}.${hint}`, prop.nameRange, prop.nameRange));
+            diags.push(diagnostics_errorDiag('Extraneous JSON object property', `No argument or block type is named ${JSON.stringify(prop.name)}.${hint}`, prop.nameRange, prop.nameRange));
         }
         return { content, diags };
     }
@@ -17148,7 +17165,7 @@ class JsonBody {
     justAttributes() {
         const attributes = new Map();
         if (this.value.kind !== 'object') {
-            const diag = errorDiag('Incorrect JSON value type', 'A JSON object is required here, setting the arguments for this block.', values_startRange(this.value));
+            const diag = diagnostics_errorDiag('Incorrect JSON value type', 'A JSON object is required here, setting the arguments for this block.', values_startRange(this.value));
             return { attributes, diags: [diag] };
         }
         const diags = [];
@@ -17157,7 +17174,7 @@ class JsonBody {
                 continue;
             const existing = attributes.get(prop.name);
             if (existing) {
-                diags.push(errorDiag('Duplicate attribute definition', `The argument ${JSON.stringify(prop.name)} was already set at ${formatRange(existing.range)}.`, prop.nameRange));
+                diags.push(diagnostics_errorDiag('Duplicate attribute definition', `The argument ${JSON.stringify(prop.name)} was already set at ${range_formatRange(existing.range)}.`, prop.nameRange));
                 continue;
             }
             attributes.set(prop.name, attribute(prop, diags));
@@ -17186,7 +17203,7 @@ class JsonBody {
             if (schema.attributes.some((a) => a.name === prop.name)) {
                 const existing = attributes.get(prop.name);
                 if (existing) {
-                    diags.push(errorDiag('Duplicate argument', `The argument ${JSON.stringify(prop.name)} was already set at ${formatRange(existing.range)}.`, prop.nameRange, prop.nameRange));
+                    diags.push(diagnostics_errorDiag('Duplicate argument', `The argument ${JSON.stringify(prop.name)} was already set at ${range_formatRange(existing.range)}.`, prop.nameRange, prop.nameRange));
                     continue;
                 }
                 attributes.set(prop.name, attribute(prop, diags));
@@ -17199,7 +17216,7 @@ class JsonBody {
         }
         for (const attrS of schema.attributes) {
             if (attrS.required && !attributes.has(attrS.name)) {
-                diags.push(errorDiag('Missing required argument', `The argument ${JSON.stringify(attrS.name)} is required, but no definition was found.`, this.missingItemRange()));
+                diags.push(diagnostics_errorDiag('Missing required argument', `The argument ${JSON.stringify(attrS.name)} is required, but no definition was found.`, this.missingItemRange()));
             }
         }
         return {
@@ -17226,7 +17243,7 @@ function unpackBlock(v, head, labelsLeft, labels, labelRanges, blocks, diags) {
         const { properties, diags: shapeDiags } = collectProperties(v, labelName);
         diags.push(...shapeDiags);
         if (properties.length === 0) {
-            diags.push(errorDiag('Missing block label', `At least one object property is required, whose name represents the ${head.type} block's ${labelName}.`, values_startRange(v)));
+            diags.push(diagnostics_errorDiag('Missing block label', `At least one object property is required, whose name represents the ${head.type} block's ${labelName}.`, values_startRange(v)));
             return;
         }
         for (const prop of properties) {
@@ -17254,7 +17271,7 @@ function unpackBlock(v, head, labelsLeft, labels, labelRanges, blocks, diags) {
                 blocks.push(block(item, v.openRange));
             return;
         default:
-            diags.push(errorDiag('Incorrect JSON value type', `Either a JSON object or a JSON array is required, representing the contents of one or more ${JSON.stringify(head.type)} blocks.`, values_startRange(v)));
+            diags.push(diagnostics_errorDiag('Incorrect JSON value type', `Either a JSON object or a JSON array is required, representing the contents of one or more ${JSON.stringify(head.type)} blocks.`, values_startRange(v)));
     }
 }
 /**
@@ -17276,11 +17293,11 @@ function collectProperties(v, labelName) {
                 if (item.kind === 'object')
                     properties.push(...item.properties);
                 else
-                    diags.push(errorDiag('Incorrect JSON value type', `A JSON object is required here, ${purpose}.`, values_startRange(item)));
+                    diags.push(diagnostics_errorDiag('Incorrect JSON value type', `A JSON object is required here, ${purpose}.`, values_startRange(item)));
             }
             break;
         default:
-            diags.push(errorDiag('Incorrect JSON value type', `Either a JSON object or JSON array of objects is required here, ${purpose}.`, values_startRange(v)));
+            diags.push(diagnostics_errorDiag('Incorrect JSON value type', `Either a JSON object or JSON array of objects is required here, ${purpose}.`, values_startRange(v)));
     }
     return { properties, diags };
 }
@@ -17498,7 +17515,7 @@ function parseJsonValue(buf, filename, start = { line: 1, column: 1, byte: 0 }) 
     const diags = [];
     const value = parseValue(p, diags);
     if (diags.length === 0 && p.peek().type !== 'eof') {
-        diags.push(errorDiag('Extraneous data after value', 'Extra characters appear after the JSON value.', p.peek().range));
+        diags.push(diagnostics_errorDiag('Extraneous data after value', 'Extra characters appear after the JSON value.', p.peek().range));
     }
     return { value, diags };
 }
@@ -17542,16 +17559,16 @@ function parseValueOrFail(p, tok, diags) {
         case 'keyword':
             return parseKeyword(p.read(), diags);
         case '}':
-            diags.push(errorDiag('Missing JSON value', VALUE_START, tok.range));
+            diags.push(diagnostics_errorDiag('Missing JSON value', VALUE_START, tok.range));
             return undefined;
         case ']':
-            diags.push(errorDiag('Missing array element value', VALUE_START, tok.range));
+            diags.push(diagnostics_errorDiag('Missing array element value', VALUE_START, tok.range));
             return undefined;
         case 'eof':
-            diags.push(errorDiag('Missing value', 'The JSON data ends prematurely.', tok.range));
+            diags.push(diagnostics_errorDiag('Missing value', 'The JSON data ends prematurely.', tok.range));
             return undefined;
         default:
-            diags.push(errorDiag('Invalid start of value', VALUE_START, tok.range));
+            diags.push(diagnostics_errorDiag('Invalid start of value', VALUE_START, tok.range));
             return undefined;
     }
 }
@@ -17580,21 +17597,21 @@ function parser_parseObject(p, diags) {
     while (p.peek().type !== '}') {
         const key = parseValue(p, diags);
         if (key.kind !== 'string') {
-            diags.push(errorDiag('Invalid object property name', 'A JSON object property name must be a string', values_startRange(key)));
+            diags.push(diagnostics_errorDiag('Invalid object property name', 'A JSON object property name must be a string', values_startRange(key)));
             return undefined;
         }
         const colon = p.read();
         if (colon.type !== ':') {
             recover(p, colon, '{', '}');
             if (colon.type === '}' || colon.type === ',') {
-                diags.push(errorDiag('Missing object value', 'A JSON object attribute must have a value, introduced by a colon.', colon.range));
+                diags.push(diagnostics_errorDiag('Missing object value', 'A JSON object attribute must have a value, introduced by a colon.', colon.range));
             }
             else if (colon.type === '=') {
                 // Likely confusion with the native syntax.
-                diags.push(errorDiag('Missing property value colon', 'JSON uses a colon as its name/value delimiter, not an equals sign.', colon.range));
+                diags.push(diagnostics_errorDiag('Missing property value colon', 'JSON uses a colon as its name/value delimiter, not an equals sign.', colon.range));
             }
             else {
-                diags.push(errorDiag('Missing property value colon', "A colon must appear between an object property's name and its value.", colon.range));
+                diags.push(diagnostics_errorDiag('Missing property value colon', "A colon must appear between an object property's name and its value.", colon.range));
             }
             return undefined;
         }
@@ -17604,7 +17621,7 @@ function parser_parseObject(p, diags) {
         if (next.type === ',') {
             const comma = p.read();
             if (p.peek().type === '}') {
-                diags.push(errorDiag('Trailing comma in object', 'JSON does not permit a trailing comma after the final property in an object.', comma.range));
+                diags.push(diagnostics_errorDiag('Trailing comma in object', 'JSON does not permit a trailing comma after the final property in an object.', comma.range));
                 return undefined;
             }
             continue;
@@ -17612,16 +17629,16 @@ function parser_parseObject(p, diags) {
         if (next.type === '}')
             break;
         if (next.type === 'eof') {
-            diags.push(errorDiag('Unclosed object', 'No closing brace was found for this JSON object.', open.range));
+            diags.push(diagnostics_errorDiag('Unclosed object', 'No closing brace was found for this JSON object.', open.range));
             return undefined;
         }
         if (next.type === ']') {
             p.read();
-            diags.push(errorDiag('Mismatched braces', 'A JSON object must be closed with a brace, not a bracket.', p.peek().range));
+            diags.push(diagnostics_errorDiag('Mismatched braces', 'A JSON object must be closed with a brace, not a bracket.', p.peek().range));
             return undefined;
         }
         recover(p, p.read(), '{', '}');
-        diags.push(errorDiag('Missing attribute seperator comma', 'A comma must appear between each property definition in an object.', p.peek().range));
+        diags.push(diagnostics_errorDiag('Missing attribute seperator comma', 'A comma must appear between each property definition in an object.', p.peek().range));
         return undefined;
     }
     const close = p.read();
@@ -17642,7 +17659,7 @@ function parseArray(p, diags) {
         if (next.type === ',') {
             const comma = p.read();
             if (p.peek().type === ']') {
-                diags.push(errorDiag('Trailing comma in array', 'JSON does not permit a trailing comma after the final value in an array.', comma.range));
+                diags.push(diagnostics_errorDiag('Trailing comma in array', 'JSON does not permit a trailing comma after the final value in an array.', comma.range));
                 return undefined;
             }
             continue;
@@ -17651,16 +17668,16 @@ function parseArray(p, diags) {
             break;
         recover(p, p.read(), '[', ']');
         if (next.type === ':') {
-            diags.push(errorDiag('Invalid array value', 'A colon is not used to introduce values in a JSON array.', p.peek().range));
+            diags.push(diagnostics_errorDiag('Invalid array value', 'A colon is not used to introduce values in a JSON array.', p.peek().range));
         }
         else if (next.type === 'eof') {
-            diags.push(errorDiag('Unclosed object', 'No closing bracket was found for this JSON array.', open.range));
+            diags.push(diagnostics_errorDiag('Unclosed object', 'No closing bracket was found for this JSON array.', open.range));
         }
         else if (next.type === '}') {
-            diags.push(errorDiag('Mismatched brackets', 'A JSON array must be closed with a bracket, not a brace.', p.peek().range));
+            diags.push(diagnostics_errorDiag('Mismatched brackets', 'A JSON array must be closed with a bracket, not a brace.', p.peek().range));
         }
         else {
-            diags.push(errorDiag('Missing attribute seperator comma', 'A comma must appear between each value in an array.', p.peek().range));
+            diags.push(diagnostics_errorDiag('Missing attribute seperator comma', 'A comma must appear between each value in an array.', p.peek().range));
         }
         return undefined;
     }
@@ -17670,7 +17687,7 @@ function parseArray(p, diags) {
 function parser_parseNumber(tok, diags) {
     const text = tok.bytes.toString('latin1');
     if (!JSON_NUMBER.test(text)) {
-        diags.push(errorDiag('Invalid JSON number', 'There is a syntax error in the given JSON number.', tok.range));
+        diags.push(diagnostics_errorDiag('Invalid JSON number', 'There is a syntax error in the given JSON number.', tok.range));
         return undefined;
     }
     return { kind: 'number', text, range: tok.range };
@@ -17690,7 +17707,7 @@ function parseString(tok, diags) {
         start: at,
         end: { line: at.line, column: at.column + 1, byte: at.byte + 1 },
     };
-    diags.push(errorDiag('Invalid JSON string', 'There is a syntax error in the given JSON string.', subject, parser_sameRange(subject, tok.range) ? undefined : tok.range));
+    diags.push(diagnostics_errorDiag('Invalid JSON string', 'There is a syntax error in the given JSON string.', subject, parser_sameRange(subject, tok.range) ? undefined : tok.range));
     return undefined;
 }
 function parseKeyword(tok, diags) {
@@ -17704,12 +17721,12 @@ function parseKeyword(tok, diags) {
         case 'undefined':
         case 'NaN':
         case 'Infinity':
-            diags.push(errorDiag('Invalid JSON keyword', `The JavaScript identifier "${word}" cannot be used in JSON.`, tok.range));
+            diags.push(diagnostics_errorDiag('Invalid JSON keyword', `The JavaScript identifier "${word}" cannot be used in JSON.`, tok.range));
             return undefined;
         default: {
             const similar = nameSuggestion(word, ['false', 'true', 'null']);
             const hint = similar === undefined ? '' : ` Did you mean "${similar}"?`;
-            diags.push(errorDiag('Invalid JSON keyword', `"${word}" is not a valid JSON keyword.${hint}`, tok.range));
+            diags.push(diagnostics_errorDiag('Invalid JSON keyword', `"${word}" is not a valid JSON keyword.${hint}`, tok.range));
             return undefined;
         }
     }
@@ -17734,7 +17751,7 @@ function parseJSON(src, filename) {
     const diags = parsed.diags;
     let root = parsed.value;
     if (root.kind !== 'object' && root.kind !== 'array') {
-        diags.push(errorDiag('Root value must be object', 'The root value in a JSON-based configuration must be either a JSON object or a JSON array of objects.', values_startRange(root)));
+        diags.push(diagnostics_errorDiag('Root value must be object', 'The root value in a JSON-based configuration must be either a JSON object or a JSON array of objects.', values_startRange(root)));
         const start = { line: 1, column: 1, byte: 0 };
         const nowhere = { filename, start, end: start };
         root = { kind: 'object', properties: [], range: nowhere, openRange: nowhere, closeRange: nowhere };
@@ -17769,7 +17786,7 @@ class NativeBody {
             if (similar === undefined && schema.blocks.some((b) => b.type === attr.name)) {
                 hint = ` Did you mean to define a block of type ${JSON.stringify(attr.name)}?`;
             }
-            diags.push(errorDiag('Unsupported argument', `An argument named ${JSON.stringify(attr.name)} is not expected here.${hint}`, attr.nameRange));
+            diags.push(diagnostics_errorDiag('Unsupported argument', `An argument named ${JSON.stringify(attr.name)} is not expected here.${hint}`, attr.nameRange));
         }
         for (const block of this.body.blocks) {
             if (remain.hiddenBlocks.has(block.type))
@@ -17779,7 +17796,7 @@ class NativeBody {
             if (similar === undefined && schema.attributes.some((a) => a.name === block.type)) {
                 hint = ` Did you mean to define argument ${JSON.stringify(block.type)}? If so, use the equals sign to assign it a value.`;
             }
-            diags.push(errorDiag('Unsupported block type', `Blocks of type ${JSON.stringify(block.type)} are not expected here.${hint}`, block.typeRange));
+            diags.push(diagnostics_errorDiag('Unsupported block type', `Blocks of type ${JSON.stringify(block.type)} are not expected here.${hint}`, block.typeRange));
         }
         return { content, diags };
     }
@@ -17791,7 +17808,7 @@ class NativeBody {
         const first = this.body.blocks[0];
         if (first) {
             // hcl reports only the first block, then still returns the attributes it found.
-            diags.push(errorDiag(`Unexpected ${JSON.stringify(first.type)} block`, 'Blocks are not allowed here.', first.typeRange));
+            diags.push(diagnostics_errorDiag(`Unexpected ${JSON.stringify(first.type)} block`, 'Blocks are not allowed here.', first.typeRange));
         }
         const attributes = new Map();
         for (const attr of this.visibleAttributes(this.hiddenAttrs))
@@ -17810,7 +17827,7 @@ class NativeBody {
             const attr = hiddenAttrs.has(attrS.name) ? undefined : this.firstAttribute(attrS.name);
             if (!attr) {
                 if (attrS.required) {
-                    diags.push(errorDiag('Missing required argument', `The argument ${JSON.stringify(attrS.name)} is required, but no definition was found.`, this.missingItemRange()));
+                    diags.push(diagnostics_errorDiag('Missing required argument', `The argument ${JSON.stringify(attrS.name)} is required, but no definition was found.`, this.missingItemRange()));
                 }
                 continue;
             }
@@ -17855,10 +17872,10 @@ function checkLabels(block, labelNames) {
         const detail = labelNames.length === 0
             ? `No labels are expected for ${name} blocks.`
             : `Only ${labelNames.length} labels (${labelNames.join(', ')}) are expected for ${name} blocks.`;
-        return errorDiag(`Extraneous label for ${name}`, detail, block.labelRanges[labelNames.length], context);
+        return diagnostics_errorDiag(`Extraneous label for ${name}`, detail, block.labelRanges[labelNames.length], context);
     }
     if (block.labels.length < labelNames.length) {
-        return errorDiag(`Missing ${labelNames[block.labels.length] ?? ''} for ${name}`, `All ${name} blocks must have ${labelNames.length} labels (${labelNames.join(', ')}).`, block.openBraceRange, context);
+        return diagnostics_errorDiag(`Missing ${labelNames[block.labels.length] ?? ''} for ${name}`, `All ${name} blocks must have ${labelNames.length} labels (${labelNames.join(', ')}).`, block.openBraceRange, context);
     }
     return undefined;
 }
@@ -17907,7 +17924,7 @@ function parseFile(filename, cwd) {
     }
     catch (e) {
         return {
-            diags: [errorDiag('Failed to read file', `The file "${filename}" could not be read: ${errnoMessage(e)}.`)],
+            diags: [diagnostics_errorDiag('Failed to read file', `The file "${filename}" could not be read: ${errnoMessage(e)}.`)],
         };
     }
     if (filename.endsWith('.json')) {
@@ -17922,7 +17939,7 @@ function loadTemplateFiles(path, cwd) {
     const diags = [];
     const kind = pathKind((0,external_node_path_namespaceObject.resolve)(cwd, path));
     if (kind === 'missing') {
-        diags.push(errorDiag('Failed to read file', `The file "${path}" could not be read: no such file or directory.`));
+        diags.push(diagnostics_errorDiag('Failed to read file', `The file "${path}" could not be read: no such file or directory.`));
         return { files: { baseDir: path, configFiles: [], autoVarFiles: [] }, diags };
     }
     const isDir = kind === 'directory';
@@ -17931,7 +17948,7 @@ function loadTemplateFiles(path, cwd) {
     const configPaths = [...pick(HCL_SUFFIX), ...pick(JSON_SUFFIX)];
     const autoPaths = isDir ? [...pick(AUTO_VARS_HCL_SUFFIX), ...pick(AUTO_VARS_JSON_SUFFIX)] : [];
     if (configPaths.length === 0) {
-        diags.push(errorDiag('Could not find any config file in ' + path, 'A config file must be suffixed with `.pkr.hcl` or `.pkr.json`. A folder can be referenced.'));
+        diags.push(diagnostics_errorDiag('Could not find any config file in ' + path, 'A config file must be suffixed with `.pkr.hcl` or `.pkr.json`. A folder can be referenced.'));
     }
     const parseAll = (paths) => paths.flatMap((p) => {
         const r = parseFile(p, cwd);
@@ -17959,6 +17976,25 @@ function listDirectory(dir) {
 function errnoMessage(e) {
     return e instanceof Error && 'code' in e && e.code === 'ENOENT' ? 'no such file or directory' : String(e);
 }
+/**
+ * Var files given with -var-file, by extension (`.hcl` or `.json`); one that
+ * does not parse is left out, as Packer does. Parsed sources are added to `files`.
+ */
+function parseVarFiles(paths, cwd, files, diags) {
+    return paths.flatMap((path) => {
+        const ext = (0,external_node_path_namespaceObject.extname)(path);
+        if (ext !== '.hcl' && ext !== '.json') {
+            diags.push(diagnostics_errorDiag(`Could not guess format of ${path}`, 'A var file must be suffixed with `.hcl` or `.json`.'));
+            return [];
+        }
+        const r = parseFile(path, cwd);
+        diags.push(...r.diags);
+        if (!r.file)
+            return [];
+        files.set(r.file.filename, r.file.source);
+        return hasErrors(r.diags) ? [] : [r.file];
+    });
+}
 
 ;// CONCATENATED MODULE: ./build/template/literal.js
 
@@ -17969,19 +18005,26 @@ function errnoMessage(e) {
  * `type`, or undefined after an "Unsuitable value type" diagnostic.
  */
 function decodeLiteral(expr, type, diags) {
-    const evaluated = evaluate(expr, undefined);
+    return decodeExpression(expr, type, undefined, diags);
+}
+/**
+ * gohcl.DecodeExpression: the expression evaluated in `ctx` and converted to
+ * `type`; undefined for null, unknown, or after a diagnostic.
+ */
+function decodeExpression(expr, type, ctx, diags) {
+    const evaluated = evaluate_evaluate(expr, ctx);
     diags.push(...evaluated.diags);
     if (hasErrors(evaluated.diags))
         return undefined;
     try {
-        const value = convert(evaluated.value, type);
-        return value.isKnown() && !value.isNull() ? value : undefined;
+        const value = convert_convert(evaluated.value, type);
+        return value.isWhollyKnown() && !value.isNull() ? value : undefined;
     }
     catch (e) {
-        if (!(e instanceof ConversionError))
+        if (!(e instanceof convert_ConversionError))
             throw e;
         const start = { filename: expr.range.filename, start: expr.range.start, end: expr.range.start };
-        diags.push(errorDiag('Unsuitable value type', `Unsuitable value: ${e.message}`, start, expr.range));
+        diags.push(diagnostics_errorDiag('Unsuitable value type', `Unsuitable value: ${e.message}`, start, expr.range));
         return undefined;
     }
 }
@@ -18024,9 +18067,9 @@ function decodeLocalBlock(block) {
     const name = block.labels[0] ?? '';
     const { content, diags } = block.body.content(localBlockSchema);
     if (!isValidIdentifier(name))
-        diags.push(errorDiag('Invalid local name', BAD_IDENTIFIER_DETAIL, block.labelRanges[0]));
+        diags.push(diagnostics_errorDiag('Invalid local name', BAD_IDENTIFIER_DETAIL, block.labelRanges[0]));
     const sensitiveAttr = content.attributes.get('sensitive');
-    const sensitive = sensitiveAttr ? (decodeLiteral(sensitiveAttr.expr, BoolType, diags)?.asBool() ?? false) : false;
+    const sensitive = sensitiveAttr ? (decodeLiteral(sensitiveAttr.expr, types_BoolType, diags)?.asBool() ?? false) : false;
     const expression = content.attributes.get('expression');
     if (!expression)
         return { diags };
@@ -18046,7 +18089,7 @@ function duplicateLocalDiags(locals) {
             continue;
         }
         const at = first.expr.range;
-        diags.push(errorDiag('Duplicate local definition', `Local variable ${JSON.stringify(l.name)} is defined twice in your templates. Other definition found at ${JSON.stringify(`${at.filename}:${at.start.line},${at.start.column}-${at.end.line === at.start.line ? '' : `${at.end.line},`}${at.end.column}`)}`, l.expr.range));
+        diags.push(diagnostics_errorDiag('Duplicate local definition', `Local variable ${JSON.stringify(l.name)} is defined twice in your templates. Other definition found at ${JSON.stringify(`${at.filename}:${at.start.line},${at.start.column}-${at.end.line === at.start.line ? '' : `${at.end.line},`}${at.end.column}`)}`, l.expr.range));
     }
     return diags;
 }
@@ -18061,7 +18104,7 @@ function evaluateLocals(locals, contextWith) {
     const diags = [];
     const order = dependencyOrder(locals, byName, diags);
     for (const local of order) {
-        const { value, diags: d } = evaluate(local.expr, contextWith(values));
+        const { value, diags: d } = evaluate_evaluate(local.expr, contextWith(values));
         diags.push(...d);
         if (hasErrors(d))
             continue;
@@ -18121,7 +18164,7 @@ function dependencyOrder(locals, byName, diags) {
     const problems = [...cycles, ...selfReferences];
     if (problems.length > 0) {
         // hashicorp/go-multierror's list format around errors.Join of every problem.
-        diags.push(errorDiag('failed to prepare execution graph', `An error occurred while building the graph for datasources/locals: 1 error occurred:\n\t* ${problems.join('\n')}\n\n`, firstProblem));
+        diags.push(diagnostics_errorDiag('failed to prepare execution graph', `An error occurred while building the graph for datasources/locals: 1 error occurred:\n\t* ${problems.join('\n')}\n\n`, firstProblem));
     }
     return order;
 }
@@ -18141,11 +18184,117 @@ const envFunctions = {
         description: 'Returns the value of an environment variable, or an empty string when it is not set.',
         params: [{ name: 'key', type: StringType }],
         returnType: () => StringType,
-        impl: (args) => Value.string(process.env[args[0].asString()] ?? ''),
+        impl: (args) => value_Value.string(process.env[args[0].asString()] ?? ''),
     },
 };
 
+;// CONCATENATED MODULE: ./build/template/variable-validation.js
+
+
+
+
+
+
+
+
+
+
+const schema = {
+    attributes: [
+        { name: 'condition', required: true },
+        { name: 'error_message', required: true },
+    ],
+    blocks: [],
+};
+function decodeValidationBlock(varName, block, diags) {
+    const { content, diags: d } = block.body.content(schema);
+    diags.push(...d);
+    const condition = content.attributes.get('condition');
+    if (condition) {
+        let good = 0;
+        for (const t of variables(condition.expr)) {
+            const step = t[1];
+            if (t[0].name === 'var' && step?.kind === 'attr' && step.name === varName) {
+                good++;
+                continue;
+            }
+            diags.push(diagnostics_errorDiag('Invalid reference in variable validation', `The condition for variable ${JSON.stringify(varName)} can only refer to the variable itself, using var.${varName}.`, traversalRange(t)));
+        }
+        if (good < 1) {
+            diags.push(diagnostics_errorDiag('Invalid variable validation condition', `The condition for variable ${JSON.stringify(varName)} must refer to var.${varName} in order to test incoming values.`, condition.expr.range));
+        }
+    }
+    let errorMessage = '';
+    const message = content.attributes.get('error_message');
+    if (message) {
+        const own = [];
+        errorMessage = decodeLiteral(message.expr, StringType, own)?.asString() ?? '';
+        diags.push(...own);
+        if (!hasErrors(own)) {
+            const summary = 'Invalid validation error message';
+            if (errorMessage === '') {
+                diags.push(diagnostics_errorDiag(summary, 'An empty string is not a valid nor useful error message.', message.expr.range));
+            }
+            else if (!looksLikeSentences(errorMessage)) {
+                diags.push(diagnostics_errorDiag(summary, 'Validation error message must be at least one full sentence starting with an uppercase letter ( if the alphabet permits it ) and ending with a period or question mark.', message.expr.range));
+            }
+        }
+    }
+    return { condition: condition?.expr, errorMessage, declRange: block.defRange };
+}
+function looksLikeSentences(text) {
+    const s = text.trim();
+    const runes = [...s];
+    const first = runes[0];
+    const last = runes[runes.length - 1];
+    if (first === undefined || last === undefined)
+        return false;
+    if (/\p{L}/u.test(first) && !/\p{Lu}/u.test(first))
+        return false;
+    return last === '.' || last === '?' || last === '!';
+}
+/** Variable.validateValue: every rule against the assignment that won. */
+function validateValue(name, validations, assignment) {
+    if (validations.length === 0)
+        return [];
+    const diags = [];
+    const ctx = {
+        variables: new Map([['var', Value.object({ [name]: assignment.value })]]),
+        functions: packerFunctions(''),
+    };
+    for (const rule of validations) {
+        if (!rule.condition)
+            continue;
+        const summary = 'Invalid variable validation result';
+        const evaluated = evaluate(rule.condition, ctx);
+        diags.push(...evaluated.diags);
+        let result = evaluated.value;
+        if (!result.isKnown())
+            continue;
+        if (result.isNull()) {
+            const d = errorDiag(summary, 'Validation condition expression must return either true or false, not null.', rule.condition.range);
+            diags.push(withValues(d, rule.condition, ctx));
+            continue;
+        }
+        try {
+            result = convert(result, BoolType);
+        }
+        catch (e) {
+            if (!(e instanceof ConversionError))
+                throw e;
+            const d = errorDiag(summary, `Invalid validation condition result value: ${e.message}.`, rule.condition.range);
+            diags.push(withValues(d, rule.condition, ctx));
+            continue;
+        }
+        if (!result.unmark()[0].asBool()) {
+            diags.push(errorDiag(`Invalid value for ${assignment.from} variable`, `${rule.errorMessage}\n\nThis was checked by the validation rule at ${formatRange(rule.declRange)}.`, assignment.expr?.range ?? rule.declRange));
+        }
+    }
+    return diags;
+}
+
 ;// CONCATENATED MODULE: ./build/template/variables.js
+
 
 
 
@@ -18166,11 +18315,11 @@ const defaultContext = { variables: new Map(), functions: new Map(Object.entries
 function decodeVariableBlock(block, into) {
     const name = block.labels[0] ?? '';
     if (into.has(name)) {
-        return [errorDiag('Duplicate variable', `Duplicate ${name} variable definition found.`, undefined, block.defRange)];
+        return [diagnostics_errorDiag('Duplicate variable', `Duplicate ${name} variable definition found.`, undefined, block.defRange)];
     }
     const { content, diags } = block.body.content(variableBlockSchema);
     if (!isValidIdentifier(name)) {
-        diags.push(errorDiag('Invalid variable name', BAD_IDENTIFIER_DETAIL, block.labelRanges[0]));
+        diags.push(diagnostics_errorDiag('Invalid variable name', BAD_IDENTIFIER_DETAIL, block.labelRanges[0]));
     }
     let type = DynamicPseudoType;
     let typeDefaults;
@@ -18186,23 +18335,23 @@ function decodeVariableBlock(block, into) {
     const descriptionAttr = content.attributes.get('description');
     const sensitiveAttr = content.attributes.get('sensitive');
     const description = descriptionAttr && decodeLiteral(descriptionAttr.expr, StringType, diags)?.asString();
-    const sensitive = (sensitiveAttr && decodeLiteral(sensitiveAttr.expr, BoolType, diags)?.asBool()) ?? false;
+    const sensitive = (sensitiveAttr && decodeLiteral(sensitiveAttr.expr, types_BoolType, diags)?.asBool()) ?? false;
     const values = [];
     const def = content.attributes.get('default');
     if (def) {
-        const evaluated = evaluate(def.expr, defaultContext);
+        const evaluated = evaluate_evaluate(def.expr, defaultContext);
         diags.push(...evaluated.diags);
         if (hasErrors(evaluated.diags))
             return diags;
         let value = evaluated.value;
         try {
-            value = convert(applyDefaults(value, typeDefaults), type);
+            value = convert_convert(applyDefaults(value, typeDefaults), type);
         }
         catch (e) {
-            if (!(e instanceof ConversionError))
+            if (!(e instanceof convert_ConversionError))
                 throw e;
-            diags.push(errorDiag('Invalid default value for variable', `This default value is not compatible with the variable's type constraint: ${e.message}.`, def.expr.range));
-            value = Value.unknown(DynamicPseudoType);
+            diags.push(diagnostics_errorDiag('Invalid default value for variable', `This default value is not compatible with the variable's type constraint: ${e.message}.`, def.expr.range));
+            value = value_Value.unknown(DynamicPseudoType);
         }
         values.push({ from: 'default', value, expr: def.expr });
         // With no type, the default's type becomes the variable's, except `{}` and `[]`.
@@ -18212,7 +18361,8 @@ function decodeVariableBlock(block, into) {
             type = value.type;
         }
     }
-    into.set(name, { name, type, typeDefaults, description, sensitive, declRange: block.defRange, values });
+    const validations = content.blocks.map((b) => decodeValidationBlock(name, b, diags));
+    into.set(name, { name, type, typeDefaults, description, sensitive, declRange: block.defRange, values, validations });
     return diags;
 }
 /**
@@ -18233,10 +18383,10 @@ function decodeVariablesBlock(body, into) {
     const { attributes, diags } = body.justAttributes();
     for (const attr of attributes.values()) {
         if (into.has(attr.name)) {
-            diags.push(errorDiag('Duplicate variable', `Duplicate ${attr.name} variable definition found.`, attr.nameRange));
+            diags.push(diagnostics_errorDiag('Duplicate variable', `Duplicate ${attr.name} variable definition found.`, attr.nameRange));
             continue;
         }
-        const evaluated = evaluate(attr.expr, defaultContext);
+        const evaluated = evaluate_evaluate(attr.expr, defaultContext);
         diags.push(...evaluated.diags);
         if (hasErrors(evaluated.diags))
             continue;
@@ -18268,7 +18418,7 @@ function collectVariableValues(variables, inputs) {
     for (const [name, raw] of inputs.argv) {
         const variable = variables.get(name);
         if (!variable) {
-            diags.push(errorDiag('Undefined -var variable', `A ${JSON.stringify(name)} variable was passed in the command line but was not found in known variables. ` +
+            diags.push(diagnostics_errorDiag('Undefined -var variable', `A ${JSON.stringify(name)} variable was passed in the command line but was not found in known variables. ` +
                 `To declare variable ${JSON.stringify(name)}, place this block in one of your .pkr files, such as variables.pkr.hcl`));
             continue;
         }
@@ -18281,7 +18431,7 @@ function collectVarFile(variables, body, warnOnUndeclared) {
     const probe = body.partialContent({ attributes: [], blocks: [{ type: 'variable', labelNames: ['name'] }] });
     for (const block of probe.content.blocks) {
         const name = block.labels[0] ?? '';
-        diags.push(errorDiag('Variable declaration in a .pkrvar file', `A .pkrvar file is used to assign values to variables that have already been declared in .pkr files, not to declare new variables. ` +
+        diags.push(diagnostics_errorDiag('Variable declaration in a .pkrvar file', `A .pkrvar file is used to assign values to variables that have already been declared in .pkr files, not to declare new variables. ` +
             `To declare variable ${JSON.stringify(name)}, place this block in one of your .pkr files, such as variables.pkr.hcl\n\n` +
             `To set a value for this variable in ${block.typeRange.filename}, use the definition syntax instead:\n    ${name} = <value>`, block.typeRange));
     }
@@ -18296,7 +18446,7 @@ function collectVarFile(variables, body, warnOnUndeclared) {
                 diags.push(undeclaredWarning(attr));
             continue;
         }
-        const evaluated = evaluate(attr.expr, undefined);
+        const evaluated = evaluate_evaluate(attr.expr, undefined);
         diags.push(...evaluated.diags);
         const value = convertForVariable(variable, evaluated.value, attr.expr.range, diags, 'Invalid value for variable');
         variable.values.push({ from: 'varfile', value, expr: attr.expr });
@@ -18318,7 +18468,7 @@ function assignFromText(variable, from, raw, fakeFilename, diags, summary) {
     let value;
     let expr;
     if (t === 'string' || t === 'number' || t === 'dynamic') {
-        value = Value.string(raw);
+        value = value_Value.string(raw);
     }
     else {
         const parsed = parse_parseExpression(raw, fakeFilename);
@@ -18326,7 +18476,7 @@ function assignFromText(variable, from, raw, fakeFilename, diags, summary) {
         if (hasErrors(parsed.diags))
             return;
         expr = parsed.expr;
-        const evaluated = evaluate(parsed.expr, undefined);
+        const evaluated = evaluate_evaluate(parsed.expr, undefined);
         diags.push(...evaluated.diags);
         value = evaluated.value;
     }
@@ -18335,33 +18485,32 @@ function assignFromText(variable, from, raw, fakeFilename, diags, summary) {
 }
 function convertForVariable(variable, value, subject, diags, summary, fromArgs = false) {
     try {
-        return convert(applyDefaults(value, variable.typeDefaults), variable.type);
+        return convert_convert(applyDefaults(value, variable.typeDefaults), variable.type);
     }
     catch (e) {
-        if (!(e instanceof ConversionError))
+        if (!(e instanceof convert_ConversionError))
             throw e;
         const detail = fromArgs
             ? `The received arg value for ${variable.name} is not compatible with the variable's type constraint: ${e.message}.`
             : `The value for ${variable.name} is not compatible with the variable's type constraint: ${e.message}.`;
-        diags.push(errorDiag(summary, detail, fromArgs ? undefined : subject));
-        return Value.unknown(DynamicPseudoType);
+        diags.push(diagnostics_errorDiag(summary, detail, fromArgs ? undefined : subject));
+        return value_Value.unknown(DynamicPseudoType);
     }
 }
 /** The value `var.NAME` evaluates to: the last assignment, sensitive-marked when declared so. */
 function variableValue(v) {
     const last = v.values[v.values.length - 1];
-    const value = last ? last.value : Value.unknown(v.type);
+    const value = last ? last.value : value_Value.unknown(v.type);
     return v.sensitive ? value.mark(Sensitive) : value;
 }
 /** `Unset variable` errors for variables with no value at all. */
 function unsetVariableDiags(variables) {
     return [...variables.values()]
         .filter((v) => v.values.length === 0)
-        .map((v) => errorDiag(`Unset variable ${JSON.stringify(v.name)}`, 'A used variable must be set or have a default value; see https://packer.io/docs/templates/hcl_templates/syntax for details.', undefined, v.declRange));
+        .map((v) => diagnostics_errorDiag(`Unset variable ${JSON.stringify(v.name)}`, 'A used variable must be set or have a default value; see https://packer.io/docs/templates/hcl_templates/syntax for details.', undefined, v.declRange));
 }
 
 ;// CONCATENATED MODULE: ./build/template/console-scope.js
-
 
 
 
@@ -18429,7 +18578,7 @@ function loadConsoleScope(opts) {
     }
     diags.push(...duplicateLocalDiags(locals));
     // Since Packer 1.13 var files apply in the order given, after the auto ones (HCL, then JSON).
-    const varFiles = [...autoVarFiles, ...loadVarFiles(opts, files, diags)];
+    const varFiles = [...autoVarFiles, ...parseVarFiles(opts.varFiles, opts.cwd, files, diags)];
     diags.push(...collectVariableValues(variables, {
         env: opts.env,
         varFiles: varFiles.map((f) => f.body),
@@ -18455,22 +18604,6 @@ function emptyScope(cwd, baseDir, files) {
         files,
         describeVariables: () => describeVariables(none, none),
     };
-}
-/** Var files given with -var-file; one that does not parse is left out, as Packer does. */
-function loadVarFiles(opts, files, diags) {
-    return opts.varFiles.flatMap((path) => {
-        const ext = (0,external_node_path_namespaceObject.extname)(path);
-        if (ext !== '.hcl' && ext !== '.json') {
-            diags.push(errorDiag(`Could not guess format of ${path}`, 'A var file must be suffixed with `.hcl` or `.json`.'));
-            return [];
-        }
-        const r = parseFile(path, opts.cwd);
-        diags.push(...r.diags);
-        if (!r.file)
-            return [];
-        files.set(r.file.filename, r.file.source);
-        return hasErrors(r.diags) ? [] : [r.file];
-    });
 }
 /** PackerConfig.printVariables: each value printed as the console prints it, then Go-quoted (%q). */
 function describeVariables(variables, locals) {
@@ -18683,7 +18816,7 @@ function evaluateLine(line, scope) {
     const parsed = parse_parseExpression(line, filename);
     if (hasErrors(parsed.diags))
         return { diags: parsed.diags };
-    const { value, diags } = evaluate(parsed.expr, scope.context);
+    const { value, diags } = evaluate_evaluate(parsed.expr, scope.context);
     if (hasErrors(diags))
         return { diags: [...parsed.diags, ...diags] };
     return { out: formatConsoleValue(value), diags: [...parsed.diags, ...diags] };

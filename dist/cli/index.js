@@ -34,6 +34,20 @@ const commands = new Map([
             load: async () => (await import(/* webpackIgnore: true */ './fmt.js')).runFmt,
         },
     ],
+    [
+        'inspect',
+        {
+            synopsis: 'see components of a template',
+            load: async () => (await import(/* webpackIgnore: true */ './inspect.js')).runInspect,
+        },
+    ],
+    [
+        'validate',
+        {
+            synopsis: 'check that a template is valid',
+            load: async () => (await import(/* webpackIgnore: true */ './validate.js')).runValidate,
+        },
+    ],
     ['version', { synopsis: 'Prints the Kiln version', load: async () => runVersion }],
 ]);
 /** Exit codes follow Packer's CLI (mitchellh/cli): 127 for a missing or unknown command. */

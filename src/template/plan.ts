@@ -5,13 +5,24 @@ import type { HclBody } from '../hcl/schema.js';
 import type { EvalContext } from '../eval/context.js';
 import { Value } from '../eval/value.js';
 import { lookupComponent } from '../components/registry.js';
-import { decodeComponent, multiErrorText, prepareDiagnostics, type ComponentKind } from '../components/schema/index.js';
+import {
+  decodeComponent,
+  decodeComponentInput,
+  multiErrorText,
+  parseComponentInput,
+  renderConfigTemplates,
+  prepareDiagnostics,
+  type ComponentKind,
+} from '../components/schema/index.js';
 import type { FieldPath } from '../components/schema/index.js';
 import type { BuildBlock } from './build.js';
+import { componentContext } from './component-interpolation.js';
 import { evalContext, type PackerConfig } from './config.js';
+import type { InterpolateContext } from './gotemplate/render.js';
 import { compileGlob, type GlobMatcher } from './glob.js';
 import { skips } from './only-except.js';
 import type { PostProcessorBlock } from './post-processor.js';
+import { applyOverride } from './provisioner-override.js';
 import type { ProvisionerBlock } from './provisioner.js';
 import { sourceKey, useName, type SourceUse } from './source.js';
 
@@ -106,18 +117,20 @@ export function planBuilds(config: PackerConfig, opts: PlanOptions): { builds: P
         source: Value.object({ type: Value.string(use.type), name: Value.string(use.localName || use.name) }),
       });
       const body = use.body ? mergeBodies([source.block.body, use.body]) : source.block.body;
-      const builder = decodeBuilder(use, body, sourceCtx, source.block.defRange, diags);
+      const interp = componentContext(config, { name: use.localName || use.name, type: use.type, afterBuilder: false });
+      const builder = decodeBuilder(use, body, sourceCtx, source.block.defRange, diags, interp);
       if (!builder) continue;
       const buildValues = Object.fromEntries(BUILDER_DATA_COMMON_KEYS.map((k) => [k, Value.string('<unknown>')]));
       const ctx = withValues(sourceCtx, {
         build: Value.object({ ...buildValues, name: Value.string(build.name) }),
       });
       const sourceName = useName(use);
+      const overrideKey = use.localName || use.name;
       const provisioners: PlannedProvisioner[] = [];
       let failed = false;
       for (const p of build.provisioners) {
         if (skips(p.onlyExcept, sourceName)) continue;
-        const planned = planProvisioner(p, ctx, diags);
+        const planned = planProvisioner(p, overrideKey, ctx, diags);
         if (planned) provisioners.push(planned);
         else failed = true;
       }
@@ -127,7 +140,7 @@ export function planBuilds(config: PackerConfig, opts: PlanOptions): { builds: P
       let errorCleanupProvisioner: PlannedProvisioner | undefined;
       const cleanup = build.errorCleanupProvisioner;
       if (cleanup && !skips(cleanup.onlyExcept, sourceName)) {
-        errorCleanupProvisioner = planProvisioner(cleanup, ctx, diags);
+        errorCleanupProvisioner = planProvisioner(cleanup, overrideKey, ctx, diags);
         if (!errorCleanupProvisioner) continue;
       }
       builds.push({ name, build, source: use, builder, provisioners, postProcessors, errorCleanupProvisioner });
@@ -170,6 +183,7 @@ function decodeBuilder(
   ctx: EvalContext,
   defRange: Range,
   diags: Diagnostic[],
+  interp: InterpolateContext,
 ): PlannedComponent | undefined {
   const component = lookupComponent('builder', use.type);
   if (!component) {
@@ -179,24 +193,43 @@ function decodeBuilder(
   const decoded = decodeComponent(component.spec, body, ctx);
   diags.push(...decoded.diags);
   if (decoded.config === undefined || hasErrors(decoded.diags)) return undefined;
-  const prepared = prepareDiagnostics(component.spec.prepare(decoded.config), defRange);
+  const rendered = renderConfigTemplates(decoded.config, component.spec, interp, decoded.unknown);
+  if ('error' in rendered) {
+    diags.push({ severity: 'error', summary: rendered.error, subject: defRange }); // warningErrorsToDiags
+    return undefined;
+  }
+  const prepared = prepareDiagnostics(component.spec.prepare(rendered.value), defRange);
   diags.push(...prepared);
   if (hasErrors(prepared)) return undefined;
-  return { type: use.type, name: use.localName || use.name, ...decoded, config: decoded.config };
+  return { type: use.type, name: use.localName || use.name, ...decoded, config: rendered.value };
 }
 
-/** startProvisioner / startPostProcessor: decoding and Prepare errors become one "Failed preparing" error. */
+/**
+ * startProvisioner / startPostProcessor: decoding and Prepare errors become one
+ * "Failed preparing" error. A provisioner's override for the source is the
+ * second raw config its Prepare decodes.
+ */
 function decodePlugin(
   kind: ComponentKind,
   label: string,
   block: ProvisionerBlock | PostProcessorBlock,
   ctx: EvalContext,
   diags: Diagnostic[],
+  override?: Value,
 ): PlannedComponent | undefined {
   const component = lookupComponent(kind, block.type);
   if (!component) return undefined; // reported by checkComponentTypes
   const summary = `Failed preparing ${label}-block ${JSON.stringify(block.type)} ${JSON.stringify(block.name)}`;
-  const decoded = decodeComponent(component.spec, block.rest, ctx);
+  const input = decodeComponentInput(component.spec, block.rest, ctx);
+  const overrideError =
+    !hasErrors(input.diags) && override && applyOverride(component.spec.object, input.input, override);
+  if (overrideError) {
+    const { interpolate } = component.spec;
+    const prefix = (interpolate && interpolate.decodeErrorPrefix) ?? '';
+    diags.push(errorDiag(summary, prefix + overrideError, block.block.defRange));
+    return undefined;
+  }
+  const decoded = parseComponentInput(component.spec, input);
   if (decoded.config === undefined || hasErrors(decoded.diags)) {
     diags.push(errorDiag(summary, diagnosticsError(decoded.diags), block.block.defRange));
     return undefined;
@@ -209,8 +242,14 @@ function decodePlugin(
   return { type: block.type, name: block.name, ...decoded, config: decoded.config };
 }
 
-function planProvisioner(p: ProvisionerBlock, ctx: EvalContext, diags: Diagnostic[]): PlannedProvisioner | undefined {
-  const planned = decodePlugin('provisioner', 'provisioner', p, ctx, diags);
+/** getCoreBuildProvisioner: the override keyed by the source's name applies. */
+function planProvisioner(
+  p: ProvisionerBlock,
+  sourceName: string,
+  ctx: EvalContext,
+  diags: Diagnostic[],
+): PlannedProvisioner | undefined {
+  const planned = decodePlugin('provisioner', 'provisioner', p, ctx, diags, p.override?.get(sourceName));
   return planned && { ...planned, block: p };
 }
 

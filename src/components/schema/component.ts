@@ -11,12 +11,27 @@ import type { PrepareResult } from './prepare.js';
 
 export type ComponentKind = 'builder' | 'provisioner' | 'post-processor' | 'data';
 
+/**
+ * How the plugin's Prepare asks config.Decode to interpolate (DecodeOpts.Interpolate
+ * and InterpolateFilter.Exclude): excluded keys are only checked for syntax and
+ * rendered later, at run time, with build data. `false`: no interpolation.
+ */
+export type InterpolateOptions =
+  | false
+  | {
+      /** Top-level keys not rendered at prepare time (compared case-insensitively). */
+      readonly exclude: readonly string[];
+      /** Text the plugin puts before a config.Decode error (shell-local's "Error decoding config: "). */
+      readonly decodeErrorPrefix?: string;
+    };
+
 export interface ComponentSpec<T> {
   readonly kind: ComponentKind;
   /** The type label of the block, e.g. "docker" in `source "docker" "x"`. */
   readonly type: string;
   readonly schema: z.ZodType<T>;
   readonly object: ObjectSpec;
+  readonly interpolate: InterpolateOptions;
   /** Declared as a method so that a spec of any config type fits ComponentSpec<unknown>. */
   prepare(config: T): PrepareResult;
 }
@@ -25,7 +40,14 @@ export interface ComponentDefinition<S extends z.ZodRawShape> {
   readonly kind: ComponentKind;
   readonly type: string;
   readonly fields: S;
+  /** Defaults to rendering every key. */
+  readonly interpolate?: InterpolateOptions;
   readonly prepare?: (config: z.output<z.ZodObject<S>>) => PrepareResult;
+}
+
+/** What the plugin puts before a config.Decode error ('' for most). */
+export function decodeErrorPrefix(spec: ComponentSpec<unknown>): string {
+  return spec.interpolate === false ? '' : (spec.interpolate.decodeErrorPrefix ?? '');
 }
 
 const NoChecks = (): PrepareResult => ({ errors: [], warnings: [] });
@@ -40,6 +62,7 @@ export function defineComponent<S extends z.ZodRawShape>(
     type: definition.type,
     schema,
     object: objectSpec(schema),
+    interpolate: definition.interpolate ?? { exclude: [] },
     prepare: (config) => check(config),
   };
 }

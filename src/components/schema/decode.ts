@@ -30,16 +30,33 @@ export function decodeComponent<T>(
   body: HclBody,
   ctx: EvalContext | undefined,
 ): DecodedComponent<T> {
+  return parseComponentInput(spec, decodeComponentInput(spec, body, ctx));
+}
+
+/** The body decoded to plain values, before zod: a plugin may merge further raw config into `input`. */
+export interface ComponentInput extends BodyDecoding {
+  readonly input: Record<string, unknown>;
+}
+
+export function decodeComponentInput<T>(
+  spec: ComponentSpec<T>,
+  body: HclBody,
+  ctx: EvalContext | undefined,
+): ComponentInput {
   const out: BodyDecoding = { diags: [], ranges: new Map(), unknown: [], sensitive: [] };
   const input = decodeBody(spec.object, body, ctx, [], out);
-  const result = { unknown: out.unknown, sensitive: out.sensitive, diags: out.diags };
-  if (hasErrors(out.diags)) return result;
-  const parsed = parseKnown(spec.schema, input, out.unknown);
+  return { ...out, input };
+}
+
+export function parseComponentInput<T>(spec: ComponentSpec<T>, decoded: ComponentInput): DecodedComponent<T> {
+  const result = { unknown: decoded.unknown, sensitive: decoded.sensitive, diags: decoded.diags };
+  if (hasErrors(decoded.diags)) return result;
+  const parsed = parseKnown(spec.schema, decoded.input, decoded.unknown);
   if (parsed.success) return { ...result, config: parsed.data };
   for (const issue of parsed.error.issues) {
     const path = issue.path.filter((p) => typeof p !== 'symbol');
     const summary = `error decoding '${mapstructurePath(path)}': ${issue.message}`;
-    result.diags.push({ severity: 'error', summary, subject: rangeOf(path, out.ranges) });
+    result.diags.push({ severity: 'error', summary, subject: rangeOf(path, decoded.ranges) });
   }
   return result;
 }

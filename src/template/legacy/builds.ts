@@ -4,13 +4,12 @@ import { nameSuggestion } from '../../hcl/didyoumean.js';
 import { goQuote } from '../../hcl/quote.js';
 import type { Diagnostic } from '../../hcl/diagnostics.js';
 import { PACKER_COMPAT_VERSION } from '../../version.js';
-import { PLACEHOLDER_MSG } from '../gotemplate/packer-funcs.js';
+import { placeholderData } from '../component-interpolation.js';
 import { interpolate, type InterpolateContext } from '../gotemplate/render.js';
 import { prepareRawComponent } from './component-config.js';
 import { interpolateContext, type LegacyEnvironment } from './context.js';
 import type { InitializedCore } from './core.js';
 import type { JsonObject } from './go-json.js';
-import { interpolateFilter } from './interpolate-filter.js';
 import type { LegacyPostProcessor, LegacyProvisioner, LegacyTemplate, OnlyExcept } from './model.js';
 
 /*
@@ -190,15 +189,6 @@ function buildPostProcessor(pp: LegacyPostProcessor): LegacyBuildPostProcessor {
   };
 }
 
-/** packer.BasicPlaceholderData: what provisioners and post-processors see as `.Host` etc. at prepare time. */
-function placeholderData(): Record<string, string> {
-  const keys = ['ID', 'Host', 'Port', 'User', 'Password', 'ConnType', 'PackerRunUUID', 'PackerHTTPPort'];
-  keys.push('PackerHTTPIP', 'PackerHTTPAddr', 'SSHPublicKey', 'SSHPrivateKey', 'WinRMPassword');
-  const data = Object.fromEntries(keys.map((k) => [k, `Build_${k}. ${PLACEHOLDER_MSG}`]));
-  data.WinRMPassword = '{{.WinRMPassword}}';
-  return data;
-}
-
 /** CoreBuild.Prepare: the first error text, or the warnings; decoded configs are stored on the build. */
 export function prepareBuild(
   t: LegacyTemplate,
@@ -225,11 +215,8 @@ export function prepareBuild(
   };
   const prepare = (kind: ComponentKind, type: string, raws: readonly JsonObject[], data?: Record<string, string>) => {
     const spec = lookupComponent(kind, type)!.spec;
-    const filter = interpolateFilter(kind, type);
-    const ctx = filter.interpolate
-      ? interpolateContext(e, data ? { ...fields, data, generatedData: data } : fields)
-      : undefined;
-    return prepareRawComponent(spec, raws, ctx, filter, common);
+    const ctx = interpolateContext(e, data ? { ...fields, data, generatedData: data } : fields);
+    return prepareRawComponent(spec, raws, ctx, common);
   };
 
   const builder = prepare('builder', b.builderType, [b.builderRaw]);

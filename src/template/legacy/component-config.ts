@@ -3,16 +3,16 @@ import { multiErrorText } from '../../components/schema/index.js';
 import type { ObjectSpec } from '../../components/schema/object-spec.js';
 import type { Type } from '../../eval/types.js';
 import { goQuote } from '../../hcl/quote.js';
-import { GoTemplateError } from '../gotemplate/errors.js';
-import { interpolateOnce, validateGoTemplate, type InterpolateContext } from '../gotemplate/render.js';
+import { decodeErrorPrefix, renderConfigEntries } from '../../components/schema/index.js';
+import type { InterpolateContext } from '../gotemplate/render.js';
 import { MultiError } from './errors.js';
 import { isJsonObject, type JsonObject, type JsonValue } from './go-json.js';
-import type { InterpolateFilter } from './interpolate-filter.js';
 import { errorText, MapDecoder, matchField, T, type GoType } from './mapstructure.js';
 
 /*
  * A plugin's Prepare of a legacy JSON config, as the SDK's config.Decode runs
- * it: every string checked and (unless the plugin excludes the key) rendered,
+ * it: every string checked and (unless the plugin excludes the key) rendered
+ * (renderConfigEntries, shared with HCL2),
  * the raws decoded WeaklyTypedInput into the component's fields (the same zod
  * schema as HCL), unknown keys refused, then the plugin's own checks.
  */
@@ -25,57 +25,8 @@ export interface PreparedComponent {
   readonly warnings: readonly string[];
 }
 
-/** Renders one raw config as interpolate.RenderMap (keys in document order; the first error stops). */
-export function renderRaw(
-  raw: JsonObject,
-  ctx: InterpolateContext,
-  filter: InterpolateFilter,
-): { value: JsonObject } | { error: string } {
-  const extra = Object.keys(ctx.extraFuncs ?? {});
-  const exclude = new Set(filter.exclude.map((k) => k.toLowerCase()));
-  const out: JsonObject = new Map();
-  for (const [k, v] of raw) {
-    const invalid = walkStrings(v, (s) => {
-      const e = validateGoTemplate(s, extra);
-      if (e) throw new GoTemplateError(`${e.message} in:\n\n${s}`);
-      return s;
-    });
-    if ('error' in invalid) return { error: `invalid '${k}': ${invalid.error}` };
-    if (exclude.has(k.toLowerCase())) {
-      out.set(k, v);
-      continue;
-    }
-    const rendered = walkStrings(v, (s) => {
-      try {
-        return interpolateOnce(s, ctx);
-      } catch (e) {
-        if (e instanceof GoTemplateError) throw new GoTemplateError(`${e.message} in:\n\n${s}`);
-        throw e;
-      }
-    });
-    if ('error' in rendered) return { error: `render '${k}': ${rendered.error}` };
-    out.set(k, rendered.value);
-  }
-  return { value: out };
-}
-
-function walkStrings(v: JsonValue, f: (s: string) => string): { value: JsonValue } | { error: string } {
-  const walk = (x: JsonValue): JsonValue => {
-    if (typeof x === 'string') return f(x);
-    if (Array.isArray(x)) return x.map(walk);
-    if (isJsonObject(x)) return new Map([...x].map(([k, e]) => [k, walk(e)]));
-    return x;
-  };
-  try {
-    return { value: walk(v) };
-  } catch (e) {
-    if (e instanceof GoTemplateError) return { error: e.message };
-    throw e;
-  }
-}
-
 /** The Go type mapstructure decodes an attribute into, from its HCL type. */
-function goTypeOf(t: Type): GoType {
+export function goTypeOf(t: Type): GoType {
   switch (t.kind) {
     case 'string':
       return T.string;
@@ -149,23 +100,23 @@ function toPlain(v: unknown): unknown {
 export function prepareRawComponent(
   spec: ComponentSpec<unknown>,
   raws: readonly JsonObject[],
-  ctx: InterpolateContext | undefined,
-  filter: InterpolateFilter,
+  ctx: InterpolateContext,
   core: Record<string, unknown>,
 ): PreparedComponent {
+  const filter = spec.interpolate;
   const decodeError = (error: string): PreparedComponent => ({
-    error: `${filter.decodeErrorPrefix ?? ''}${error}`,
+    error: `${decodeErrorPrefix(spec)}${error}`,
     warnings: [],
   });
   const rendered: JsonObject[] = [];
   for (const raw of raws) {
-    if (!ctx) {
+    if (filter === false) {
       rendered.push(raw);
       continue;
     }
-    const r = renderRaw(raw, ctx, filter);
+    const r = renderConfigEntries(raw, filter.exclude, ctx);
     if ('error' in r) return decodeError(r.error);
-    rendered.push(r.value);
+    rendered.push(new Map(r.value as [string, JsonValue][]));
   }
   const merged: JsonObject = new Map(rendered.flatMap((r) => [...r]));
   const d: StructDecoding = { decoder: new MapDecoder({ weak: true, splitStrings: true }), unused: [] };

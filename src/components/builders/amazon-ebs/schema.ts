@@ -370,5 +370,20 @@ export const amazonEbsSpec = defineComponent({
   kind: 'builder',
   type: 'amazon-ebs',
   fields: amazonEbsFields,
+  interpolate: {
+    exclude: [
+      'ami_description',
+      'run_tags',
+      'run_tag',
+      'run_volume_tags',
+      'run_volume_tag',
+      'spot_tags',
+      'spot_tag',
+      'snapshot_tags',
+      'snapshot_tag',
+      'tags',
+      'tag',
+    ],
+  },
   prepare: prepareAmazonEbs,
 });

@@ -96,5 +96,6 @@ export const dockerSpec = defineComponent({
   kind: 'builder',
   type: 'docker',
   fields: dockerFields,
+  interpolate: { exclude: ['run_command'] },
   prepare: prepareDocker,
 });

@@ -178,5 +178,6 @@ export const qemuSpec = defineComponent({
   kind: 'builder',
   type: 'qemu',
   fields: qemuFields,
+  interpolate: { exclude: ['boot_command', 'qemuargs'] },
   prepare: prepareQemu,
 });

@@ -57,5 +57,6 @@ export const amazonImportSpec = defineComponent({
   kind: 'post-processor',
   type: 'amazon-import',
   fields: amazonImportFields,
+  interpolate: { exclude: ['s3_key_name'] },
   prepare: prepareAmazonImport,
 });

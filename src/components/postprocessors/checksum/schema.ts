@@ -24,5 +24,6 @@ export const checksumSpec = defineComponent({
   kind: 'post-processor',
   type: 'checksum',
   fields: checksumFields,
+  interpolate: { exclude: ['output'] },
   prepare: prepareChecksum,
 });

@@ -27,5 +27,6 @@ export const compressSpec = defineComponent({
   kind: 'post-processor',
   type: 'compress',
   fields: compressFields,
+  interpolate: { exclude: ['output'] },
   prepare: prepareCompress,
 });

@@ -18,5 +18,6 @@ export const shellLocalSpec = defineComponent({
   kind: 'post-processor',
   type: 'shell-local',
   fields: shellLocalFields,
+  interpolate: { exclude: ['execute_command'], decodeErrorPrefix: 'Error decoding config: ' },
   prepare: prepareLocalShell,
 });

@@ -79,5 +79,6 @@ export const powershellSpec = defineComponent({
   kind: 'provisioner',
   type: 'powershell',
   fields: powershellFields,
+  interpolate: { exclude: ['execute_command', 'elevated_execute_command'] },
   prepare: preparePowershell,
 });

@@ -60,5 +60,6 @@ export const shellSpec = defineComponent({
   kind: 'provisioner',
   type: 'shell',
   fields: shellFields,
+  interpolate: { exclude: ['execute_command'] },
   prepare: prepareShell,
 });

@@ -23,4 +23,5 @@ export const sleepSpec = defineComponent({
   kind: 'provisioner',
   type: 'sleep',
   fields: sleepFields,
+  interpolate: false,
 });

@@ -29,4 +29,5 @@ export const windowsRestartSpec = defineComponent({
   kind: 'provisioner',
   type: 'windows-restart',
   fields: windowsRestartFields,
+  interpolate: { exclude: ['execute_command'] },
 });

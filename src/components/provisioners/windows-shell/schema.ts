@@ -47,5 +47,6 @@ export const windowsShellSpec = defineComponent({
   kind: 'provisioner',
   type: 'windows-shell',
   fields: windowsShellFields,
+  interpolate: { exclude: ['execute_command'] },
   prepare: prepareWindowsShell,
 });
