@@ -91,6 +91,9 @@ function expectIncludes(run: PackerRun, needles: readonly string[] | undefined):
   for (const n of needles ?? []) expect(squash(text(run)), text(run)).toContain(squash(n));
 }
 
+const includesAll = (run: PackerRun, needles: readonly string[] | undefined): boolean =>
+  (needles ?? []).every((n) => squash(text(run)).includes(squash(n)));
+
 function expectValidMessage(c: ValidateCase, ours: PackerRun, exit: number | null): void {
   if (exit === 0 && !c.args?.includes('-syntax-only')) expect(text(ours)).toContain(VALID);
 }
@@ -123,7 +126,16 @@ describe.runIf(hasPacker)('kiln validate matches packer validate', () => {
   describe('the oracle agrees with what the corpus says of it', () => {
     it.each(live.filter((c) => c.messageIncludes).map((c) => [c.name, c] as const))(
       '%s: Packer 1.6.6 prints the expected message',
-      (_name, c) => expectIncludes(prepared.get(c.name)!.packer!, c.messageIncludes),
+      async (_name, c) => {
+        const { dir, packer } = prepared.get(c.name)!;
+        let run = packer!;
+        // Packer 1.6.6 sometimes exits before its UI has written a flag error (seen with
+        // `-var declared`: about 1 run in 13); ask it again, at most twice, before judging.
+        for (let retry = 0; retry < 2 && !includesAll(run, c.messageIncludes); retry++) {
+          run = await runPackerValidate(c, dir);
+        }
+        expectIncludes(run, c.messageIncludes);
+      },
     );
 
     it.each(live.filter((c) => c.current).map((c) => [c.name, c] as const))(

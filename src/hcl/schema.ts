@@ -1,6 +1,7 @@
 import type { Expression } from './ast.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { Range } from './range.js';
+import type { Value } from '../eval/value.js';
 
 /*
  * The schema-driven body interface, shaped as hcl.Body. Decoders never look at
@@ -29,6 +30,11 @@ export interface HclAttribute {
   readonly expr: Expression;
   readonly range: Range;
   readonly nameRange: Range;
+  /**
+   * Variables `expr` sees over the decoder's context, as dynblock's exprWrap:
+   * the iterators of the `dynamic` blocks that generated this attribute's block.
+   */
+  readonly scope?: ReadonlyMap<string, Value>;
 }
 
 /** A block as hcl.Block. `defRange` is what diagnostics about the whole block underline. */

@@ -4,15 +4,18 @@ import type { EvalContext } from '../eval/context.js';
 import { DynamicPseudoType, mapOf, objectOf, StringType, type Type } from '../eval/types.js';
 import { Value } from '../eval/value.js';
 import { knownTypes, lookupComponent } from '../components/registry.js';
-import { decodeComponent, prepareDiagnostics } from '../components/schema/index.js';
+import { decodeComponent, prepareDiagnostics, renderConfigTemplates } from '../components/schema/index.js';
+import { datasourceContext } from './component-interpolation.js';
+import { expandDynamicBlocks } from './dynamic-blocks.js';
 import { BAD_IDENTIFIER_DETAIL, isValidIdentifier } from './names.js';
 import { executeNativeDatasource } from './datasource-exec.js';
 
 /*
  * `data "TYPE" "NAME"` blocks (types.datasource.go). A data source is decoded
- * with its component schema in the data source context and configured; its
- * value is `data.TYPE.NAME`. Unless executed, the value is unknown, of the type
- * its output spec implies. `http` and `null` execute natively.
+ * with its component schema in the data source context, its Go templates are
+ * rendered and it is configured; its value is `data.TYPE.NAME`. Unless
+ * executed, the value is unknown, of the type its output spec implies. `http`
+ * and `null` execute natively.
  */
 
 export interface DatasourceBlock {
@@ -59,14 +62,20 @@ export async function evaluateDatasource(
       ],
     };
   }
-  const decoded = decodeComponent(component.spec, block.body, ctx);
+  const decoded = decodeComponent(component.spec, expandDynamicBlocks(block.body, ctx), ctx);
   const diags = [...decoded.diags];
   if (hasErrors(diags) || decoded.config === undefined) return { diags };
-  diags.push(...prepareDiagnostics(component.spec.prepare(decoded.config), block.defRange));
+  // Configure's config.Decode(..., nil, ...) interpolates every key, in an empty context.
+  const rendered = renderConfigTemplates(decoded.config, component.spec, datasourceContext(), decoded.unknown);
+  if ('error' in rendered) {
+    diags.push({ severity: 'error', summary: rendered.error, subject: block.defRange });
+    return { diags };
+  }
+  diags.push(...prepareDiagnostics(component.spec.prepare(rendered.value), block.defRange));
   if (hasErrors(diags)) return { diags };
   if (!execute) return { value: Value.unknown(outputTypes[ds.type] ?? DynamicPseudoType), diags };
   try {
-    const value = await executeNativeDatasource(ds.type, decoded.config);
+    const value = await executeNativeDatasource(ds.type, rendered.value);
     return { value: value ?? Value.unknown(outputTypes[ds.type] ?? DynamicPseudoType), diags };
   } catch (e) {
     diags.push({ severity: 'error', summary: e instanceof Error ? e.message : String(e), subject: block.defRange });

@@ -19,6 +19,7 @@ import type { BuildBlock } from './build.js';
 import { componentContext } from './component-interpolation.js';
 import { evalContext, type PackerConfig } from './config.js';
 import type { InterpolateContext } from './gotemplate/render.js';
+import { expandDynamicBlocks } from './dynamic-blocks.js';
 import { compileGlob, type GlobMatcher } from './glob.js';
 import { skips } from './only-except.js';
 import type { PostProcessorBlock } from './post-processor.js';
@@ -126,21 +127,23 @@ export function planBuilds(config: PackerConfig, opts: PlanOptions): { builds: P
       });
       const sourceName = useName(use);
       const overrideKey = use.localName || use.name;
+      // builderVariables: provisioners and post-processors see the source's name and type too.
+      const pluginInterp = componentContext(config, { name: overrideKey, type: use.type, afterBuilder: true });
       const provisioners: PlannedProvisioner[] = [];
       let failed = false;
       for (const p of build.provisioners) {
         if (skips(p.onlyExcept, sourceName)) continue;
-        const planned = planProvisioner(p, overrideKey, ctx, diags);
+        const planned = planProvisioner(p, overrideKey, ctx, pluginInterp, diags);
         if (planned) provisioners.push(planned);
         else failed = true;
       }
       if (failed) continue;
-      const postProcessors = planPostProcessors(build, sourceName, except, exceptMatches, ctx, diags);
+      const postProcessors = planPostProcessors(build, sourceName, except, exceptMatches, ctx, pluginInterp, diags);
       if (!postProcessors) continue;
       let errorCleanupProvisioner: PlannedProvisioner | undefined;
       const cleanup = build.errorCleanupProvisioner;
       if (cleanup && !skips(cleanup.onlyExcept, sourceName)) {
-        errorCleanupProvisioner = planProvisioner(cleanup, overrideKey, ctx, diags);
+        errorCleanupProvisioner = planProvisioner(cleanup, overrideKey, ctx, pluginInterp, diags);
         if (!errorCleanupProvisioner) continue;
       }
       builds.push({ name, build, source: use, builder, provisioners, postProcessors, errorCleanupProvisioner });
@@ -190,7 +193,7 @@ function decodeBuilder(
     diags.push(errorDiag('Failed to load source type', `Unknown builder ${use.type}`));
     return undefined;
   }
-  const decoded = decodeComponent(component.spec, body, ctx);
+  const decoded = decodeComponent(component.spec, expandDynamicBlocks(body, ctx), ctx);
   diags.push(...decoded.diags);
   if (decoded.config === undefined || hasErrors(decoded.diags)) return undefined;
   const rendered = renderConfigTemplates(decoded.config, component.spec, interp, decoded.unknown);
@@ -205,22 +208,23 @@ function decodeBuilder(
 }
 
 /**
- * startProvisioner / startPostProcessor: decoding and Prepare errors become one
- * "Failed preparing" error. A provisioner's override for the source is the
- * second raw config its Prepare decodes.
+ * startProvisioner / startPostProcessor: decoding, Go-template rendering and
+ * Prepare errors become one "Failed preparing" error. A provisioner's override
+ * for the source is the second raw config its Prepare decodes.
  */
 function decodePlugin(
   kind: ComponentKind,
   label: string,
   block: ProvisionerBlock | PostProcessorBlock,
   ctx: EvalContext,
+  interp: InterpolateContext,
   diags: Diagnostic[],
   override?: Value,
 ): PlannedComponent | undefined {
   const component = lookupComponent(kind, block.type);
   if (!component) return undefined; // reported by checkComponentTypes
   const summary = `Failed preparing ${label}-block ${JSON.stringify(block.type)} ${JSON.stringify(block.name)}`;
-  const input = decodeComponentInput(component.spec, block.rest, ctx);
+  const input = decodeComponentInput(component.spec, expandDynamicBlocks(block.rest, ctx), ctx);
   const overrideError =
     !hasErrors(input.diags) && override && applyOverride(component.spec.object, input.input, override);
   if (overrideError) {
@@ -234,12 +238,17 @@ function decodePlugin(
     diags.push(errorDiag(summary, diagnosticsError(decoded.diags), block.block.defRange));
     return undefined;
   }
-  const prepared = component.spec.prepare(decoded.config);
+  const rendered = renderConfigTemplates(decoded.config, component.spec, interp, decoded.unknown);
+  if ('error' in rendered) {
+    diags.push(errorDiag(summary, rendered.error, block.block.defRange));
+    return undefined;
+  }
+  const prepared = component.spec.prepare(rendered.value);
   if (prepared.errors.length > 0) {
     diags.push(errorDiag(summary, multiErrorText(prepared.errors), block.block.defRange));
     return undefined;
   }
-  return { type: block.type, name: block.name, ...decoded, config: decoded.config };
+  return { type: block.type, name: block.name, ...decoded, config: rendered.value };
 }
 
 /** getCoreBuildProvisioner: the override keyed by the source's name applies. */
@@ -247,9 +256,10 @@ function planProvisioner(
   p: ProvisionerBlock,
   sourceName: string,
   ctx: EvalContext,
+  interp: InterpolateContext,
   diags: Diagnostic[],
 ): PlannedProvisioner | undefined {
-  const planned = decodePlugin('provisioner', 'provisioner', p, ctx, diags, p.override?.get(sourceName));
+  const planned = decodePlugin('provisioner', 'provisioner', p, ctx, interp, diags, p.override?.get(sourceName));
   return planned && { ...planned, block: p };
 }
 
@@ -260,6 +270,7 @@ function planPostProcessors(
   except: readonly GlobMatcher[],
   exceptMatches: { count: number },
   ctx: EvalContext,
+  interp: InterpolateContext,
   diags: Diagnostic[],
 ): PlannedPostProcessor[][] | undefined {
   const chains: PlannedPostProcessor[][] = [];
@@ -273,7 +284,7 @@ function planPostProcessors(
         exceptMatches.count++;
         break;
       }
-      const decoded = decodePlugin('post-processor', 'post-processor', pp, ctx, diags);
+      const decoded = decodePlugin('post-processor', 'post-processor', pp, ctx, interp, diags);
       if (decoded) planned.push({ ...decoded, block: pp });
       else failed = true;
     }
