@@ -9,6 +9,7 @@ import { loadConsoleScope, type ConsoleScope } from '../template/console-scope.j
 import { formatConsoleValue } from './console-format.js';
 import { parseGoFlags } from './goflag.js';
 import type { CliIO } from './io.js';
+import { helpRequested, varFlags } from './meta-args.js';
 
 /*
  * `kiln console [options] [TEMPLATE]`, as `packer console` in HCL2 mode
@@ -58,24 +59,14 @@ interface ConsoleArgs {
 
 export async function runConsole(argv: string[], io: CliIO): Promise<number> {
   const say = (text: string) => io.stdout.write(`${text}\n`);
-  // The CLI layer (mitchellh/cli in Packer) answers -h/-help/--help anywhere before "--".
-  const beforeDashes = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
-  if (beforeDashes.some((a) => a === '-h' || a === '-help' || a === '--help')) {
+  if (helpRequested(argv)) {
     say(help);
     return 0;
   }
   const args: ConsoleArgs = { vars: [], varFiles: [] };
   const parsed = parseGoFlags(argv, {
-    var: {
-      kind: 'value',
-      set: (v) => {
-        // Packer's kvflag; the flag package prints the error after "invalid value ... for flag -var: ".
-        const eq = v.indexOf('=');
-        if (eq < 0) throw new Error(`No '=' value in arg: ${v}`);
-        args.vars.push([v.slice(0, eq), v.slice(eq + 1)]);
-      },
-    },
-    'var-file': { kind: 'value', set: (v) => void args.varFiles.push(v) },
+    ...varFlags(args),
+    // Kiln's console is always HCL2, so any -config-type is accepted.
     'config-type': { kind: 'value', set: () => undefined },
     'use-sequential-evaluation': { kind: 'bool', set: () => undefined },
   });

@@ -8,7 +8,8 @@ import type { Ui } from './ui.js';
 
 /*
  * Packer's MetaArgs (command/cli.go): -only, -except, -var, -var-file and
- * -config-type, shared by validate, inspect and build; the HCL2-or-legacy
+ * -config-type, shared by validate, inspect and build (console takes only
+ * the variable flags); the HCL2-or-legacy
  * choice (GetConfigType); and writeDiags (command/build.go).
  */
 
@@ -29,6 +30,20 @@ export function metaFlags(args: MetaArgs): Record<string, FlagSpec> {
   return {
     only: { kind: 'value', set: (v) => void args.only.push(...v.split(',')) },
     except: { kind: 'value', set: (v) => void args.except.push(...v.split(',')) },
+    ...varFlags(args),
+    'config-type': {
+      kind: 'value',
+      set: (v) => {
+        if (v !== 'json' && v !== 'hcl2') throw new Error(`${v} does not belong to configType values`);
+        args.configType = v;
+      },
+    },
+  };
+}
+
+/** -var (Packer's kvflag; the flag package prints its error after "invalid value ... for flag -var: ") and -var-file. */
+export function varFlags(args: Pick<MetaArgs, 'vars' | 'varFiles'>): Record<'var' | 'var-file', FlagSpec> {
+  return {
     var: {
       kind: 'value',
       set: (v) => {
@@ -38,13 +53,6 @@ export function metaFlags(args: MetaArgs): Record<string, FlagSpec> {
       },
     },
     'var-file': { kind: 'value', set: (v) => void args.varFiles.push(v) },
-    'config-type': {
-      kind: 'value',
-      set: (v) => {
-        if (v !== 'json' && v !== 'hcl2') throw new Error(`${v} does not belong to configType values`);
-        args.configType = v;
-      },
-    },
   };
 }
 

@@ -8,6 +8,7 @@ import { withValues } from './diagnostic-values.js';
 import { tryConvert, type Result } from './evaluate-index.js';
 import { evalIn, type Scope } from './evaluate.js';
 import { friendlyName, BoolType, StringType } from './types.js';
+import { elementPairs } from './element-iterator.js';
 import { DynamicVal, Value, type Marks } from './value.js';
 
 /*
@@ -107,7 +108,7 @@ export function evalForParts(e: ForParts, scope: Scope): Result {
   };
 
   const withMarks = (v: Value): Value => marks.reduce((acc, m) => acc.withMarks(m), v);
-  const elements = iterate(collection);
+  const elements = elementPairs(collection);
 
   if (!e.keyExpr) {
     const values: Value[] = [];
@@ -176,17 +177,4 @@ export function evalForParts(e: ForParts, scope: Scope): Result {
   if (!known) return { value: withMarks(DynamicVal), diags };
   if (e.group) for (const [name, values] of groups) attrs.set(name, Value.tuple(values));
   return { value: withMarks(Value.object(attrs)), diags };
-}
-
-/** cty's ElementIterator: [key, value] pairs; a set element is its own key. */
-function iterate(collection: Value): [Value, Value][] {
-  switch (collection.type.kind) {
-    case 'map':
-    case 'object':
-      return [...collection.entries()].map(([k, v]) => [Value.string(k), v]);
-    case 'set':
-      return collection.elements().map((v) => [v, v]);
-    default:
-      return collection.elements().map((v, i) => [Value.number(i), v]);
-  }
 }

@@ -10,7 +10,7 @@ import { HCP_REGISTRY, decodeBuild, hcpRegistryWarning, type BuildBlock } from '
 import { templateContext } from './context.js';
 import { datasourceKey, datasourceValues, decodeDataBlock, type DatasourceBlock } from './datasource.js';
 import { loadTemplateFiles, parseVarFiles, type ParsedFile } from './files.js';
-import { decodeLocalBlock, decodeLocalsBlock, duplicateLocalDiags, type LocalDefinition } from './locals.js';
+import { decodeLocalBlocks, duplicateLocalDiags, type LocalDefinition } from './locals.js';
 import {
   checkCoreVersion,
   decodeRequiredPlugins,
@@ -24,8 +24,7 @@ import { addSource, type SourceBlock } from './source.js';
 import { validateValue } from './variable-validation.js';
 import {
   collectVariableValues,
-  decodeVariableBlock,
-  decodeVariablesBlock,
+  decodeVariableBlocks,
   unsetVariableDiags,
   variableValue,
   type InputVariables,
@@ -140,16 +139,11 @@ export function parseTemplate(opts: LoadOptions): {
     config.requiredPlugins.push(...plugins);
     diags.push(...d);
   }
-  for (const block of blocksOf(config, 'variable', 'variables')) {
-    if (block.type === 'variable') diags.push(...decodeVariableBlock(block, config.variables));
-    else diags.push(...decodeVariablesBlock(block.body, config.variables));
-  }
+  diags.push(...decodeVariableBlocks(blocksOf(config, 'variable', 'variables'), config.variables));
   diags.push(...declareDatasources(config));
-  for (const block of blocksOf(config, 'local', 'locals')) {
-    const r = block.type === 'locals' ? decodeLocalsBlock(block.body) : single(decodeLocalBlock(block));
-    diags.push(...r.diags);
-    config.locals.push(...r.locals);
-  }
+  const locals = decodeLocalBlocks(blocksOf(config, 'local', 'locals'));
+  diags.push(...locals.diags);
+  config.locals.push(...locals.locals);
   diags.push(...duplicateLocalDiags(config.locals));
 
   const varFiles: ParsedFile[] = [...loaded.files.autoVarFiles];
@@ -164,10 +158,6 @@ export function parseTemplate(opts: LoadOptions): {
     }),
   );
   return { config, files, diags };
-}
-
-function single(r: { local?: LocalDefinition; diags: Diagnostic[] }) {
-  return { locals: r.local ? [r.local] : [], diags: r.diags };
 }
 
 function blocksOf(config: PackerConfig, ...types: string[]): ContentBlock[] {

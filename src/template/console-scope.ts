@@ -6,17 +6,10 @@ import type { Value } from '../eval/value.js';
 import { formatConsoleValue } from '../cli/console-format.js';
 import { templateContext } from './context.js';
 import { loadTemplateFiles, parseVarFiles, type ParsedFile } from './files.js';
-import {
-  decodeLocalBlock,
-  decodeLocalsBlock,
-  duplicateLocalDiags,
-  evaluateLocals,
-  type LocalDefinition,
-} from './locals.js';
+import { decodeLocalBlocks, duplicateLocalDiags, evaluateLocals, type LocalDefinition } from './locals.js';
 import {
   collectVariableValues,
-  decodeVariableBlock,
-  decodeVariablesBlock,
+  decodeVariableBlocks,
   unsetVariableDiags,
   variableValue,
   type InputVariables,
@@ -86,21 +79,11 @@ export function loadConsoleScope(opts: ConsoleScopeOptions): {
       return content;
     });
     // Packer decodes the variables of every file before any locals.
-    for (const block of contents.flatMap((c) => c.blocks)) {
-      if (block.type === 'variable') diags.push(...decodeVariableBlock(block, variables));
-      else if (block.type === 'variables') diags.push(...decodeVariablesBlock(block.body, variables));
-    }
-    for (const block of contents.flatMap((c) => c.blocks)) {
-      if (block.type === 'locals') {
-        const r = decodeLocalsBlock(block.body);
-        diags.push(...r.diags);
-        locals.push(...r.locals);
-      } else if (block.type === 'local') {
-        const r = decodeLocalBlock(block);
-        diags.push(...r.diags);
-        if (r.local) locals.push(r.local);
-      }
-    }
+    const blocks = contents.flatMap((c) => c.blocks);
+    diags.push(...decodeVariableBlocks(blocks, variables));
+    const decoded = decodeLocalBlocks(blocks);
+    diags.push(...decoded.diags);
+    locals.push(...decoded.locals);
   }
   diags.push(...duplicateLocalDiags(locals));
 

@@ -14,6 +14,7 @@ import { absTraversalForExpr, exprList } from '../hcl/static.js';
 import { childContext, type EvalContext } from '../eval/context.js';
 import { ConversionError, convert } from '../eval/convert.js';
 import { withValues } from '../eval/diagnostic-values.js';
+import { elementPairs } from '../eval/element-iterator.js';
 import { evaluate } from '../eval/evaluate.js';
 import { friendlyName, StringType } from '../eval/types.js';
 import { DynamicVal, Value } from '../eval/value.js';
@@ -118,7 +119,7 @@ class ExpandBody implements HclBody {
     if (!spec) return [];
     const [forEach, marks] = spec.forEach.unmark();
     // An unknown collection gives one block whose iterator is unknown: its values decode as unknown.
-    const elements: [Value, Value][] = forEach.isKnown() ? iterate(forEach) : [[DynamicVal, DynamicVal]];
+    const elements: [Value, Value][] = forEach.isKnown() ? elementPairs(forEach) : [[DynamicVal, DynamicVal]];
     const out: ContentBlock[] = [];
     for (const [key, value] of elements) {
       const iterator = Value.object({ key: key.withMarks(marks), value: value.withMarks(marks) });
@@ -268,17 +269,4 @@ interface DynamicSpec {
 /** cty's CanIterateElements: the type is a collection or structural type. */
 function canIterate(v: Value): boolean {
   return ['list', 'set', 'tuple', 'map', 'object'].includes(v.type.kind);
-}
-
-/** for_each elements as cty's ElementIterator: positions for sequences, keys for maps and objects, elements for sets. */
-function iterate(collection: Value): [Value, Value][] {
-  switch (collection.type.kind) {
-    case 'map':
-    case 'object':
-      return [...collection.entries()].map(([k, v]) => [Value.string(k), v]);
-    case 'set':
-      return collection.elements().map((v) => [v, v]);
-    default:
-      return collection.elements().map((v, i) => [Value.number(i), v]);
-  }
 }

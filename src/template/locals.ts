@@ -23,7 +23,7 @@ export interface LocalDefinition {
   readonly nameRange: Range;
 }
 
-export function decodeLocalsBlock(body: HclBody): { locals: LocalDefinition[]; diags: Diagnostic[] } {
+function decodeLocalsBlock(body: HclBody): { locals: LocalDefinition[]; diags: Diagnostic[] } {
   const { attributes, diags } = body.justAttributes();
   const locals = [...attributes.values()].map((a) => ({
     name: a.name,
@@ -36,7 +36,7 @@ export function decodeLocalsBlock(body: HclBody): { locals: LocalDefinition[]; d
 
 const localBlockSchema = { attributes: [{ name: 'expression' }, { name: 'sensitive' }], blocks: [] };
 
-export function decodeLocalBlock(block: ContentBlock): { local?: LocalDefinition; diags: Diagnostic[] } {
+function decodeLocalBlock(block: ContentBlock): { local?: LocalDefinition; diags: Diagnostic[] } {
   const name = block.labels[0] ?? '';
   const { content, diags } = block.body.content(localBlockSchema);
   if (!isValidIdentifier(name))
@@ -49,6 +49,24 @@ export function decodeLocalBlock(block: ContentBlock): { local?: LocalDefinition
     local: { name, expr: expression.expr, sensitive, nameRange: block.labelRanges[0] ?? block.defRange },
     diags,
   };
+}
+
+/** The definitions of the `locals` and `local` blocks among `blocks`, in order; other types are skipped. */
+export function decodeLocalBlocks(blocks: readonly ContentBlock[]): { locals: LocalDefinition[]; diags: Diagnostic[] } {
+  const locals: LocalDefinition[] = [];
+  const diags: Diagnostic[] = [];
+  for (const block of blocks) {
+    if (block.type === 'locals') {
+      const r = decodeLocalsBlock(block.body);
+      diags.push(...r.diags);
+      locals.push(...r.locals);
+    } else if (block.type === 'local') {
+      const r = decodeLocalBlock(block);
+      diags.push(...r.diags);
+      if (r.local) locals.push(r.local);
+    }
+  }
+  return { locals, diags };
 }
 
 /** "Duplicate local definition" for each later definition of a name. */

@@ -124,6 +124,14 @@ function typeExpression(expr: Expression): Expression {
   return hasErrors(parsed.diags) ? expr : parsed.expr;
 }
 
+/** Declares the `variable` and `variables` blocks among `blocks`, in order; other types are skipped. */
+export function decodeVariableBlocks(blocks: readonly ContentBlock[], into: InputVariables): Diagnostic[] {
+  return blocks.flatMap((block) => {
+    if (block.type === 'variable') return decodeVariableBlock(block, into);
+    return block.type === 'variables' ? decodeVariablesBlock(block.body, into) : [];
+  });
+}
+
 /** The legacy `variables { name = default }` block. */
 export function decodeVariablesBlock(body: HclBody, into: InputVariables): Diagnostic[] {
   const { attributes, diags } = body.justAttributes();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { communicatorFields } from '../../common/communicator.schema.js';
+import { ecrAccessFields, registryLoginFields } from '../../common/docker-registry.schema.js';
 import { packerCoreFields } from '../../common/packer-core.schema.js';
 import { block, defineComponent } from '../../schema/index.js';
 import { prepareDocker } from './prepare.js';
@@ -73,21 +74,14 @@ export const dockerFields = {
   windows_container: z.boolean().optional().describe('The container is a Windows container on a Windows host.'),
   platform: z.string().optional().describe('Platform to request from a multi-platform daemon, such as linux/arm64.'),
   login: z.boolean().optional().describe('Log in to a registry before pulling the image.'),
-  login_password: z.string().optional().describe('Password for the registry login.'),
-  login_server: z.string().optional().describe('Address of the registry to log in to.'),
-  login_username: z.string().optional().describe('User name for the registry login.'),
+  login_password: registryLoginFields.login_password,
+  login_server: registryLoginFields.login_server,
+  login_username: registryLoginFields.login_username,
   ecr_login: z
     .boolean()
     .optional()
     .describe('Log in to Amazon ECR with AWS credentials instead of a password; default false.'),
-  aws_access_key: z.string().optional().describe('AWS access key ID for the ECR login.'),
-  aws_secret_key: z.string().optional().describe('AWS secret access key for the ECR login.'),
-  aws_token: z.string().optional().describe('AWS session token for the ECR login.'),
-  aws_profile: z.string().optional().describe('AWS credentials profile for the ECR login.'),
-  aws_force_use_public_ecr: z
-    .boolean()
-    .optional()
-    .describe('Log in to the public ECR gallery instead of a private registry.'),
+  ...ecrAccessFields,
 };
 
 export type DockerConfig = z.output<z.ZodObject<typeof dockerFields>>;

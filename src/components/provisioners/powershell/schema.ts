@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { packerCoreFields } from '../../common/packer-core.schema.js';
-import { defineComponent, duration } from '../../schema/index.js';
+import { pauseAfter, remoteScriptFields, skipClean, startRetryTimeout } from '../../common/remote-script.schema.js';
+import { defineComponent } from '../../schema/index.js';
 import { executionPolicyError, executionPolicyNumber } from './execution-policy.js';
 import { preparePowershell } from './prepare.js';
 
@@ -9,34 +10,14 @@ import { preparePowershell } from './prepare.js';
 /** The provisioner "powershell": the HCL fields of hashicorp/packer provisioner/powershell. */
 export const powershellFields = {
   ...packerCoreFields,
-  inline: z
-    .array(z.string())
-    .optional()
-    .describe('PowerShell commands written into one script, uploaded and run on the machine.'),
-  script: z.string().optional().describe('Path of one local PowerShell script to upload and run.'),
-  scripts: z.array(z.string()).optional().describe('Paths of local PowerShell scripts to upload and run, in order.'),
-  valid_exit_codes: z.array(z.number()).optional().describe('Exit codes that count as success; default is only 0.'),
-  environment_vars: z
-    .array(z.string())
-    .optional()
-    .describe('Extra environment for the scripts, each entry written as KEY=value.'),
-  env: z
-    .record(z.string(), z.string())
-    .optional()
-    .describe('Extra environment for the scripts as a map of names to values.'),
-  env_var_format: z
-    .string()
-    .optional()
-    .describe('Printf-style pattern that turns one variable name and value into PowerShell syntax.'),
-  binary: z.boolean().optional().describe('Upload the scripts as they are, without converting line endings.'),
-  remote_path: z
-    .string()
-    .optional()
-    .describe('Path on the machine each script is uploaded to; default under c:/Windows/Temp.'),
-  execute_command: z
-    .string()
-    .optional()
-    .describe('Command that runs each uploaded script; a template with Vars and Path.'),
+  ...remoteScriptFields({
+    inline: 'PowerShell commands written into one script, uploaded and run on the machine.',
+    script: 'Path of one local PowerShell script to upload and run.',
+    scripts: 'Paths of local PowerShell scripts to upload and run, in order.',
+    env_var_format: 'Printf-style pattern that turns one variable name and value into PowerShell syntax.',
+    binary: 'Upload the scripts as they are, without converting line endings.',
+    remote_path: 'Path on the machine each script is uploaded to; default under c:/Windows/Temp.',
+  }),
   remote_env_var_path: z
     .string()
     .optional()
@@ -45,10 +26,8 @@ export const powershellFields = {
     .string()
     .optional()
     .describe('Command that runs each script as elevated_user; a template with Vars and Path.'),
-  skip_clean: z.boolean().optional().describe('Leave the uploaded scripts on the machine.'),
-  start_retry_timeout: duration()
-    .optional()
-    .describe('How long to keep retrying to start a script, for machines that are rebooting; default 5m.'),
+  skip_clean: skipClean,
+  start_retry_timeout: startRetryTimeout,
   elevated_env_var_format: z
     .string()
     .optional()
@@ -69,7 +48,7 @@ export const powershellFields = {
       'PowerShell execution policy for the scripts: bypass (default), allsigned, default, remotesigned, restricted, undefined, unrestricted or none.',
     ),
   debug_mode: z.number().optional().describe('PowerShell Set-PSDebug trace level: 0 (off), 1 or 2.'),
-  pause_after: duration().optional().describe('Wait this long after the last script has finished.'),
+  pause_after: pauseAfter,
   use_pwsh: z.boolean().optional().describe('Run scripts with pwsh.exe (PowerShell 7+) instead of powershell.exe.'),
 };
 
