@@ -3,8 +3,8 @@ import { inspectText } from '../template/inspect-text.js';
 import { parseGoFlags } from './goflag.js';
 import type { CliIO } from './io.js';
 import { inspectLegacy } from './legacy.js';
-import { configTypeOf, helpRequested, metaFlags, newMetaArgs, writeDiags } from './meta-args.js';
-import { basicUi, extractMachineReadable, machineReadableUi, type Ui } from './ui.js';
+import { helpRequested, metaFlags, newMetaArgs, templateKind, writeDiags } from './meta-args.js';
+import { commandUi } from './ui.js';
 
 /*
  * `kiln inspect TEMPLATE`, as `packer inspect` (command/inspect.go): the
@@ -25,8 +25,7 @@ Options:
   -use-sequential-evaluation    Fallback to using a sequential approach for local/datasource evaluation.`;
 
 export async function runInspect(argv: string[], io: CliIO): Promise<number> {
-  const { args, machineReadable } = extractMachineReadable(argv);
-  const ui: Ui = machineReadable ? machineReadableUi(io) : basicUi(io);
+  const { args, ui } = commandUi(argv, io);
   if (helpRequested(args)) {
     io.stdout.write(`${help}\n`);
     return 0;
@@ -43,12 +42,9 @@ export async function runInspect(argv: string[], io: CliIO): Promise<number> {
   }
   if (parsed.args.length === 1) meta.path = parsed.args[0];
   const path = meta.path ?? '';
-  const kind = configTypeOf(meta, io.cwd);
-  if (kind.error) {
-    ui.error(`${JSON.stringify(path)}: ${kind.error}`);
-    return 1;
-  }
-  if (kind.type === 'json') return inspectLegacy(ui, meta, io);
+  const kind = templateKind(ui, meta, io.cwd);
+  if (kind === undefined) return 1;
+  if (kind === 'json') return inspectLegacy(ui, meta, io);
 
   const { config, files, diags } = parseTemplate({
     path,

@@ -85,3 +85,11 @@ export function helpRequested(args: readonly string[]): boolean {
   const before = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
   return before.some((a) => a === '-h' || a === '-help' || a === '--help');
 }
+
+/** configTypeOf for a command: prints Packer's error for an unusable path and gives undefined. */
+export function templateKind(ui: Ui, meta: MetaArgs, cwd: string): 'json' | 'hcl2' | undefined {
+  const kind = configTypeOf(meta, cwd);
+  if (kind.error === undefined) return kind.type;
+  ui.error(`${JSON.stringify(meta.path ?? '')}: ${kind.error}`);
+  return undefined;
+}

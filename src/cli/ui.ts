@@ -39,3 +39,9 @@ export function extractMachineReadable(argv: readonly string[]): { args: string[
   if (i < 0) return { args: [...argv], machineReadable: false };
   return { args: [...argv.slice(0, i), ...argv.slice(i + 1)], machineReadable: true };
 }
+
+/** The UI a command writes through: -machine-readable (from anywhere in argv) chooses it. */
+export function commandUi(argv: readonly string[], io: CliIO): { args: string[]; ui: Ui } {
+  const { args, machineReadable } = extractMachineReadable(argv);
+  return { args, ui: machineReadable ? machineReadableUi(io) : basicUi(io) };
+}

@@ -3,8 +3,8 @@ import { planBuilds } from '../template/plan.js';
 import { parseGoFlags } from './goflag.js';
 import type { CliIO } from './io.js';
 import { validateLegacyTemplate } from './legacy.js';
-import { configTypeOf, helpRequested, metaFlags, newMetaArgs, writeDiags } from './meta-args.js';
-import { basicUi, extractMachineReadable, machineReadableUi, type Ui } from './ui.js';
+import { helpRequested, metaFlags, newMetaArgs, templateKind, writeDiags } from './meta-args.js';
+import { commandUi } from './ui.js';
 
 /*
  * `kiln validate [options] TEMPLATE`, as `packer validate` (command/validate.go):
@@ -37,8 +37,7 @@ Options:
   -use-sequential-evaluation    Fallback to using a sequential approach for local/datasource evaluation.`;
 
 export async function runValidate(argv: string[], io: CliIO): Promise<number> {
-  const { args, machineReadable } = extractMachineReadable(argv);
-  const ui: Ui = machineReadable ? machineReadableUi(io) : basicUi(io);
+  const { args, ui } = commandUi(argv, io);
   if (helpRequested(args)) {
     io.stdout.write(`${help}\n`);
     return 0;
@@ -64,12 +63,9 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
   meta.path = parsed.args[0];
   const path = meta.path ?? '';
 
-  const kind = configTypeOf(meta, io.cwd);
-  if (kind.error) {
-    ui.error(`${JSON.stringify(path)}: ${kind.error}`);
-    return 1;
-  }
-  if (kind.type === 'json') return validateLegacyTemplate(ui, meta, io, syntaxOnly);
+  const kind = templateKind(ui, meta, io.cwd);
+  if (kind === undefined) return 1;
+  if (kind === 'json') return validateLegacyTemplate(ui, meta, io, syntaxOnly);
 
   const { config, files, diags } = parseTemplate({
     path,
