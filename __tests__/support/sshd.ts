@@ -1,0 +1,107 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { waitFor } from '../../src/communicator/waiter.js';
+
+export const SSHD = '/usr/sbin/sshd';
+
+/** A throwaway key pair: the private key file and the public key line. */
+export function makeKey(dir: string, name: string): { privateKeyFile: string; publicKey: string } {
+  const privateKeyFile = path.join(dir, name);
+  const run = spawnSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', name, '-f', privateKeyFile]);
+  if (run.status !== 0) throw new Error(`ssh-keygen failed: ${run.stderr.toString()}`);
+  return { privateKeyFile, publicKey: readFileSync(`${privateKeyFile}.pub`, 'utf8').trim() };
+}
+
+export interface Sshd {
+  host: string;
+  port: number;
+  dir: string;
+  /** Private key of a key sshd accepts for root. */
+  userKeyFile: string;
+  stop(): Promise<void>;
+}
+
+/** A free TCP port on host (the listener is closed again before sshd binds it). */
+async function freePort(host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, host, () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+/**
+ * Starts `sshd -D -e` on host (its own 127.0.0.N) with a fresh host key and
+ * one authorized user key for root, in a temp dir removed by stop(). With
+ * delayMs, sshd is spawned that much later and the function returns at once.
+ */
+export async function startSshd(host: string, options: { delayMs?: number } = {}): Promise<Sshd> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kiln-sshd-'));
+  const port = await freePort(host);
+  mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
+  const hostKey = makeKey(dir, 'host_key');
+  const user = makeKey(dir, 'user_key');
+  writeFileSync(path.join(dir, 'authorized_keys'), `${user.publicKey}\n`, { mode: 0o600 });
+  const config = path.join(dir, 'sshd_config');
+  writeFileSync(
+    config,
+    [
+      `ListenAddress ${host}`,
+      `HostKey ${hostKey.privateKeyFile}`,
+      `AuthorizedKeysFile ${path.join(dir, 'authorized_keys')}`,
+      'PidFile none',
+      'UsePAM no',
+      'StrictModes no',
+      'PermitRootLogin yes',
+      'PasswordAuthentication no',
+      'KbdInteractiveAuthentication no',
+      'AllowTcpForwarding yes',
+      'AllowAgentForwarding yes',
+      'Subsystem sftp internal-sftp',
+      'LogLevel ERROR',
+      '',
+    ].join('\n'),
+  );
+  let child: ChildProcess | undefined;
+  const spawnIt = () => {
+    child = spawn(SSHD, ['-D', '-e', '-f', config, '-p', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+    child.stderr?.resume();
+  };
+  const timer = setTimeout(spawnIt, options.delayMs ?? 0);
+  if (!options.delayMs) {
+    await waitFor({ what: `sshd on ${host}:${port}`, timeoutMs: 10_000 }, () => probe(host, port));
+  }
+  return {
+    host,
+    port,
+    dir,
+    userKeyFile: user.privateKeyFile,
+    stop: async () => {
+      clearTimeout(timer);
+      if (child && child.exitCode === null) {
+        const exited = new Promise((resolve) => child?.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function probe(host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const sock = net.connect({ host, port }, () => {
+      sock.destroy();
+      resolve();
+    });
+    sock.once('error', reject);
+  });
+}
