@@ -75,12 +75,12 @@ function goQuote(s) {
 ;// CONCATENATED MODULE: ./build/hcl/diagnostic-text.js
 
 const DEFAULT_WIDTH = 80;
-function formatDiagnostics(diags, files, opts = {}) {
+function diagnostic_text_formatDiagnostics(diags, files, opts = {}) {
     return diags.map((d) => formatDiagnostic(d, files, opts)).join('');
 }
 /** Diagnostics without their source files (Packer's fmt passes none): every snippet is "not available". */
 function diagnosticsText(diags, width = DEFAULT_WIDTH) {
-    return formatDiagnostics(diags, new Map(), { width });
+    return diagnostic_text_formatDiagnostics(diags, new Map(), { width });
 }
 function formatDiagnostic(diag, files, opts = {}) {
     const color = opts.color ?? false;
@@ -238,7 +238,7 @@ function diagnostics_errorDiag(summary, detail, subject, context) {
 function warningDiag(summary, detail, subject, context) {
     return { severity: 'warning', summary, detail, subject, context };
 }
-function hasErrors(diags) {
+function diagnostics_hasErrors(diags) {
     return diags.some((d) => d.severity === 'error');
 }
 /** Thrown only where a caller cannot continue after error diagnostics (e.g. CLI boundaries). */
@@ -9382,7 +9382,7 @@ function valueStatements(expr, ctx) {
     const statements = [];
     const seen = new Set();
     for (const traversal of variables(expr)) {
-        const value = resolve(traversal, ctx);
+        const value = diagnostic_values_resolve(traversal, ctx);
         if (value === undefined)
             continue;
         const name = traversalString(traversal);
@@ -9399,14 +9399,14 @@ function valueStatements(expr, ctx) {
     return statements.sort(compareStrings);
 }
 /** hcl.Traversal.TraverseAbs: the value, or undefined where it fails. */
-function resolve(traversal, ctx) {
+function diagnostic_values_resolve(traversal, ctx) {
     const [root, ...steps] = traversal;
     let value = lookupVariable(ctx, root.name);
     for (const step of steps) {
         if (value === undefined)
             return undefined;
         const r = step.kind === 'attr' ? getAttrValue(value, step.name) : indexValue(value, step.key);
-        value = hasErrors(r.diags) ? undefined : r.value;
+        value = diagnostics_hasErrors(r.diags) ? undefined : r.value;
     }
     return value;
 }
@@ -9954,7 +9954,7 @@ function attributeType(item, evalDefault) {
         const defaultExpr = expr.args[1];
         const evaluated = evalDefault(defaultExpr);
         diags.push(...evaluated.diags);
-        if (!hasErrors(evaluated.diags)) {
+        if (!diagnostics_hasErrors(evaluated.diags)) {
             optional = true;
             dflt = { value: evaluated.value, expr: defaultExpr };
         }
@@ -10009,7 +10009,7 @@ const tryFunction = expressionFunction({
     for (const arg of args) {
         const r = arg.value();
         diags.push(...r.diags);
-        if (hasErrors(r.diags))
+        if (diagnostics_hasErrors(r.diags))
             continue;
         // A partly-unknown result could still fail once known, and so change which argument wins.
         if (!r.value.isWhollyKnown())
@@ -10030,7 +10030,7 @@ const canFunction = expressionFunction({
     params: [{ name: 'expression', type: DynamicPseudoType }],
 }, ([arg]) => {
     const r = arg.value();
-    if (hasErrors(r.diags))
+    if (diagnostics_hasErrors(r.diags))
         return { value: value_Value.bool(false), diags: [] };
     return { value: r.value.isWhollyKnown() ? value_Value.bool(true) : value_Value.unknown(types_BoolType), diags: [] };
 });
@@ -10044,7 +10044,7 @@ const convertFunction = expressionFunction({
     const wanted = typeConstraint(typeArg.expr);
     const arg = valueArg.value();
     const diags = [...arg.diags, ...wanted.diags];
-    if (hasErrors(diags))
+    if (diagnostics_hasErrors(diags))
         return { value: DynamicVal, diags };
     // As cty's function.Call: marks at any depth come off the argument and go onto the result.
     const [value, marks] = arg.value.unmarkDeep();
@@ -10101,7 +10101,7 @@ function evalFunctionCall(expr, scope) {
         try {
             const r = special(closures);
             diags.push(...r.diags);
-            return { value: hasErrors(r.diags) ? DynamicVal : r.value, diags };
+            return { value: diagnostics_hasErrors(r.diags) ? DynamicVal : r.value, diags };
         }
         catch (e) {
             diags.push(withArgValues(functionErrorDiag(e, expr, spec, args), expr, args, scope.ctx));
@@ -10116,7 +10116,7 @@ function evalFunctionCall(expr, scope) {
         return r.value;
     });
     // As hcl, don't call the function with broken arguments: its errors would only confuse.
-    if (hasErrors(diags))
+    if (diagnostics_hasErrors(diags))
         return { value: DynamicVal, diags };
     const call = callFunction(expr.name, spec, values, args.map(argStartRange), callSiteOf(expr));
     const callDiags = call.diags.map((d) => withArgValues(d, expr, args, scope.ctx));
@@ -10161,7 +10161,7 @@ function expandArgs(expr, scope) {
         return { args, diags: [] };
     const r = evalIn(last, scope);
     const diags = [...r.diags];
-    if (hasErrors(diags))
+    if (diagnostics_hasErrors(diags))
         return { value: DynamicVal, diags };
     const invalid = (detail) => {
         const diag = diagnostics_errorDiag('Invalid expanding argument value', detail, last.range, expr.range);
@@ -10311,7 +10311,7 @@ function evalObject(expr, scope) {
         diags.push(...key.diags);
         const value = evalIn(item.value, scope);
         diags.push(...value.diags);
-        if (hasErrors(key.diags)) {
+        if (diagnostics_hasErrors(key.diags)) {
             known = false;
             continue;
         }
@@ -10501,7 +10501,27 @@ function describeTypeMismatch(trueTy, falseTy) {
     return `The 'true' value is ${trueName}, but the 'false' value is ${falseName}`;
 }
 
+;// CONCATENATED MODULE: ./build/eval/element-iterator.js
+
+/*
+ * cty's ElementIterator, shared by `for` expressions and `dynamic` blocks:
+ * [key, value] pairs of a known collection or structural value.
+ */
+/** Positions for lists and tuples, keys for maps and objects; a set element is its own key. */
+function elementPairs(collection) {
+    switch (collection.type.kind) {
+        case 'map':
+        case 'object':
+            return [...collection.entries()].map(([k, v]) => [value_Value.string(k), v]);
+        case 'set':
+            return collection.elements().map((v) => [v, v]);
+        default:
+            return collection.elements().map((v, i) => [value_Value.number(i), v]);
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/eval/evaluate-for.js
+
 
 
 
@@ -10551,7 +10571,7 @@ function evalForParts(e, scope) {
         if (converted instanceof convert_ConversionError) {
             return fail("Invalid 'for' condition", `The 'if' clause value is invalid: ${converted.message}.`, e.condition);
         }
-        if (hasErrors(r.diags))
+        if (diagnostics_hasErrors(r.diags))
             return { value: DynamicVal, diags };
         if (!collection.isKnown())
             return { value: DynamicVal.withMarks(collMarks).withMarks(r.value.marks), diags };
@@ -10584,7 +10604,7 @@ function evalForParts(e, scope) {
         return converted.unmark()[0].asBool();
     };
     const withMarks = (v) => marks.reduce((acc, m) => acc.withMarks(m), v);
-    const elements = iterate(collection);
+    const elements = elementPairs(collection);
     if (!e.keyExpr) {
         const values = [];
         for (const [k, v] of elements) {
@@ -10656,18 +10676,6 @@ function evalForParts(e, scope) {
         for (const [name, values] of groups)
             attrs.set(name, value_Value.tuple(values));
     return { value: withMarks(value_Value.object(attrs)), diags };
-}
-/** cty's ElementIterator: [key, value] pairs; a set element is its own key. */
-function iterate(collection) {
-    switch (collection.type.kind) {
-        case 'map':
-        case 'object':
-            return [...collection.entries()].map(([k, v]) => [value_Value.string(k), v]);
-        case 'set':
-            return collection.elements().map((v) => [v, v]);
-        default:
-            return collection.elements().map((v, i) => [value_Value.number(i), v]);
-    }
 }
 
 ;// CONCATENATED MODULE: ./build/eval/equality.js
@@ -10900,7 +10908,7 @@ function evalBinaryOp(expr, scope) {
     };
     const lhs = operand('left');
     const rhs = operand('right');
-    if (hasErrors(diags)) {
+    if (diagnostics_hasErrors(diags)) {
         return { value: value_Value.unknown(op.result), diags: [...diags, ...lhs.diags, ...rhs.diags] };
     }
     const [l, lMarks] = lhs.value.unmark();
@@ -10912,7 +10920,7 @@ function evalBinaryOp(expr, scope) {
             return { value: marked(forced.value), diags: forced.diags };
     }
     diags.push(...lhs.diags, ...rhs.diags);
-    if (hasErrors(diags))
+    if (diagnostics_hasErrors(diags))
         return { value: marked(value_Value.unknown(op.result)), diags };
     try {
         return { value: marked(applyBinary(expr.op, l, r)), diags };
@@ -10935,7 +10943,7 @@ function evalUnaryOp(expr, scope) {
         const diag = diagnostics_errorDiag('Invalid operand', detail, expr.operand.range, expr.range);
         diags.push(diagnostic_values_withValues(diag, expr.operand, scope.ctx));
     }
-    if (converted instanceof convert_ConversionError || hasErrors(diags))
+    if (converted instanceof convert_ConversionError || diagnostics_hasErrors(diags))
         return { value: value_Value.unknown(param), diags };
     const [v, marks] = converted.unmark();
     if (v.isNull()) {
@@ -10962,7 +10970,7 @@ function shortCircuit(op, l, r, lDiags, rDiags) {
     const unknown = value_Value.unknown(types_BoolType);
     if (!l.isKnown() && !r.isKnown()) {
         // With an error on the left the right may have one too: evaluate fully to collect both.
-        return hasErrors(lDiags) ? undefined : { value: unknown, diags: lDiags };
+        return diagnostics_hasErrors(lDiags) ? undefined : { value: unknown, diags: lDiags };
     }
     const controlling = op === '||';
     const decides = (v) => v.isKnown() && isTrue(v) === controlling;
@@ -11092,7 +11100,7 @@ function evalTemplate(expr, scope) {
             diags.push(diagnostic_values_withValues(diagnostics_errorDiag(InvalidInterpolation, detail, part.range, expr.range), part, scope.ctx));
             continue;
         }
-        if (known && !hasErrors(diags))
+        if (known && !diagnostics_hasErrors(diags))
             text += str.asString();
     }
     const result = known ? value_Value.string(text) : value_Value.unknown(StringType);
@@ -11206,7 +11214,7 @@ function evalIndex(expr, scope) {
 function evalSplat(expr, scope) {
     const src = evalIn(expr.source, scope);
     const diags = [...src.diags];
-    if (hasErrors(src.diags))
+    if (diagnostics_hasErrors(src.diags))
         return { value: DynamicVal, diags };
     let source = src.value;
     const autoUpgrade = !['tuple', 'list', 'set'].includes(source.type.kind);
@@ -11236,7 +11244,7 @@ function evalSplat(expr, scope) {
     for (const item of coll.elements()) {
         const r = eachIn(item);
         diags.push(...r.diags);
-        if (hasErrors(r.diags))
+        if (diagnostics_hasErrors(r.diags))
             known = false;
         values.push(r.value);
     }
@@ -16894,7 +16902,7 @@ const Recursive = {
 };
 function load(baseDir, path) {
     const { expr, diags } = parseTemplate(readTextFile(baseDir, path), path);
-    if (hasErrors(diags))
+    if (diagnostics_hasErrors(diags))
         throw new FunctionCallError(diagnosticsError(diags));
     return expr;
 }
@@ -16917,7 +16925,7 @@ function render(expr, vars, functions) {
     const table = new Map(functions);
     table.set('templatefile', Recursive);
     const { value, diags } = evaluate_evaluate(expr, { variables: entries, functions: table });
-    if (hasErrors(diags))
+    if (diagnostics_hasErrors(diags))
         throw new FunctionCallError(diagnosticsError(diags));
     return value;
 }
@@ -17992,7 +18000,7 @@ function parseVarFiles(paths, cwd, files, diags) {
         if (!r.file)
             return [];
         files.set(r.file.filename, r.file.source);
-        return hasErrors(r.diags) ? [] : [r.file];
+        return diagnostics_hasErrors(r.diags) ? [] : [r.file];
     });
 }
 
@@ -18014,7 +18022,7 @@ function decodeLiteral(expr, type, diags) {
 function decodeExpression(expr, type, ctx, diags) {
     const evaluated = evaluate_evaluate(expr, ctx);
     diags.push(...evaluated.diags);
-    if (hasErrors(evaluated.diags))
+    if (diagnostics_hasErrors(evaluated.diags))
         return undefined;
     try {
         const value = convert_convert(evaluated.value, type);
@@ -18078,6 +18086,25 @@ function decodeLocalBlock(block) {
         diags,
     };
 }
+/** The definitions of the `locals` and `local` blocks among `blocks`, in order; other types are skipped. */
+function decodeLocalBlocks(blocks) {
+    const locals = [];
+    const diags = [];
+    for (const block of blocks) {
+        if (block.type === 'locals') {
+            const r = decodeLocalsBlock(block.body);
+            diags.push(...r.diags);
+            locals.push(...r.locals);
+        }
+        else if (block.type === 'local') {
+            const r = decodeLocalBlock(block);
+            diags.push(...r.diags);
+            if (r.local)
+                locals.push(r.local);
+        }
+    }
+    return { locals, diags };
+}
 /** "Duplicate local definition" for each later definition of a name. */
 function duplicateLocalDiags(locals) {
     const seen = new Map();
@@ -18106,7 +18133,7 @@ function evaluateLocals(locals, contextWith) {
     for (const local of order) {
         const { value, diags: d } = evaluate_evaluate(local.expr, contextWith(values));
         diags.push(...d);
-        if (hasErrors(d))
+        if (diagnostics_hasErrors(d))
             continue;
         values.set(local.name, local.sensitive ? value.mark(Sensitive) : value);
     }
@@ -18230,7 +18257,7 @@ function decodeValidationBlock(varName, block, diags) {
         const own = [];
         errorMessage = decodeLiteral(message.expr, StringType, own)?.asString() ?? '';
         diags.push(...own);
-        if (!hasErrors(own)) {
+        if (!diagnostics_hasErrors(own)) {
             const summary = 'Invalid validation error message';
             if (errorMessage === '') {
                 diags.push(diagnostics_errorDiag(summary, 'An empty string is not a valid nor useful error message.', message.expr.range));
@@ -18327,7 +18354,7 @@ function decodeVariableBlock(block, into) {
     if (typeAttr) {
         const tc = typeConstraint(typeExpression(typeAttr.expr));
         diags.push(...tc.diags);
-        if (hasErrors(tc.diags))
+        if (diagnostics_hasErrors(tc.diags))
             return diags;
         type = tc.type;
         typeDefaults = tc.defaults;
@@ -18341,7 +18368,7 @@ function decodeVariableBlock(block, into) {
     if (def) {
         const evaluated = evaluate_evaluate(def.expr, defaultContext);
         diags.push(...evaluated.diags);
-        if (hasErrors(evaluated.diags))
+        if (diagnostics_hasErrors(evaluated.diags))
             return diags;
         let value = evaluated.value;
         try {
@@ -18376,7 +18403,15 @@ function typeExpression(expr) {
     if (json?.kind !== 'string')
         return expr;
     const parsed = parse_parseExpression(json.value, json.range.filename, json.range.start);
-    return hasErrors(parsed.diags) ? expr : parsed.expr;
+    return diagnostics_hasErrors(parsed.diags) ? expr : parsed.expr;
+}
+/** Declares the `variable` and `variables` blocks among `blocks`, in order; other types are skipped. */
+function decodeVariableBlocks(blocks, into) {
+    return blocks.flatMap((block) => {
+        if (block.type === 'variable')
+            return decodeVariableBlock(block, into);
+        return block.type === 'variables' ? decodeVariablesBlock(block.body, into) : [];
+    });
 }
 /** The legacy `variables { name = default }` block. */
 function decodeVariablesBlock(body, into) {
@@ -18388,7 +18423,7 @@ function decodeVariablesBlock(body, into) {
         }
         const evaluated = evaluate_evaluate(attr.expr, defaultContext);
         diags.push(...evaluated.diags);
-        if (hasErrors(evaluated.diags))
+        if (diagnostics_hasErrors(evaluated.diags))
             continue;
         into.set(attr.name, {
             name: attr.name,
@@ -18435,7 +18470,7 @@ function collectVarFile(variables, body, warnOnUndeclared) {
             `To declare variable ${JSON.stringify(name)}, place this block in one of your .pkr files, such as variables.pkr.hcl\n\n` +
             `To set a value for this variable in ${block.typeRange.filename}, use the definition syntax instead:\n    ${name} = <value>`, block.typeRange));
     }
-    if (hasErrors(diags))
+    if (diagnostics_hasErrors(diags))
         return diags;
     const { attributes, diags: attrDiags } = body.justAttributes();
     diags.push(...attrDiags);
@@ -18473,7 +18508,7 @@ function assignFromText(variable, from, raw, fakeFilename, diags, summary) {
     else {
         const parsed = parse_parseExpression(raw, fakeFilename);
         diags.push(...parsed.diags);
-        if (hasErrors(parsed.diags))
+        if (diagnostics_hasErrors(parsed.diags))
             return;
         expr = parsed.expr;
         const evaluated = evaluate_evaluate(parsed.expr, undefined);
@@ -18548,7 +18583,7 @@ function loadConsoleScope(opts) {
         for (const f of [...loaded.files.configFiles, ...autoVarFiles])
             files.set(f.filename, f.source);
         // Like Packer, stop at files that do not parse.
-        if (hasErrors(loaded.diags))
+        if (diagnostics_hasErrors(loaded.diags))
             return { scope: emptyScope(opts.cwd, baseDir, files), diags, initDiags: [] };
         const contents = loaded.files.configFiles.map((file) => {
             const { content, diags: d } = file.body.partialContent(consoleBlocks);
@@ -18556,25 +18591,11 @@ function loadConsoleScope(opts) {
             return content;
         });
         // Packer decodes the variables of every file before any locals.
-        for (const block of contents.flatMap((c) => c.blocks)) {
-            if (block.type === 'variable')
-                diags.push(...decodeVariableBlock(block, variables));
-            else if (block.type === 'variables')
-                diags.push(...decodeVariablesBlock(block.body, variables));
-        }
-        for (const block of contents.flatMap((c) => c.blocks)) {
-            if (block.type === 'locals') {
-                const r = decodeLocalsBlock(block.body);
-                diags.push(...r.diags);
-                locals.push(...r.locals);
-            }
-            else if (block.type === 'local') {
-                const r = decodeLocalBlock(block);
-                diags.push(...r.diags);
-                if (r.local)
-                    locals.push(r.local);
-            }
-        }
+        const blocks = contents.flatMap((c) => c.blocks);
+        diags.push(...decodeVariableBlocks(blocks, variables));
+        const decoded = decodeLocalBlocks(blocks);
+        diags.push(...decoded.diags);
+        locals.push(...decoded.locals);
     }
     diags.push(...duplicateLocalDiags(locals));
     // Since Packer 1.13 var files apply in the order given, after the auto ones (HCL, then JSON).
@@ -18684,7 +18705,86 @@ function parseGoFlags(argv, flags) {
     return { ok: true, args: rest };
 }
 
+;// CONCATENATED MODULE: ./build/cli/meta-args.js
+
+
+
+
+function newMetaArgs() {
+    return { only: [], except: [], vars: [], varFiles: [], configType: 'json' };
+}
+function metaFlags(args) {
+    return {
+        only: { kind: 'value', set: (v) => void args.only.push(...v.split(',')) },
+        except: { kind: 'value', set: (v) => void args.except.push(...v.split(',')) },
+        ...varFlags(args),
+        'config-type': {
+            kind: 'value',
+            set: (v) => {
+                if (v !== 'json' && v !== 'hcl2')
+                    throw new Error(`${v} does not belong to configType values`);
+                args.configType = v;
+            },
+        },
+    };
+}
+/** -var (Packer's kvflag; the flag package prints its error after "invalid value ... for flag -var: ") and -var-file. */
+function varFlags(args) {
+    return {
+        var: {
+            kind: 'value',
+            set: (v) => {
+                const eq = v.indexOf('=');
+                if (eq < 0)
+                    throw new Error(`No '=' value in arg: ${v}`);
+                args.vars.push([v.slice(0, eq), v.slice(eq + 1)]);
+            },
+        },
+        'var-file': { kind: 'value', set: (v) => void args.varFiles.push(v) },
+    };
+}
+/** GetConfigType: HCL2 for *.pkr.hcl, *.pkr.json or a directory; else -config-type (json by default). */
+function configTypeOf(args, cwd) {
+    const path = args.path ?? '';
+    if (path === '' || path === '-')
+        return { type: args.configType };
+    if (path.endsWith('.pkr.hcl') || path.endsWith('.pkr.json'))
+        return { type: 'hcl2' };
+    try {
+        return { type: statSync(resolve(cwd, path)).isDirectory() ? 'hcl2' : args.configType };
+    }
+    catch {
+        return { type: args.configType, error: `stat ${path}: no such file or directory` };
+    }
+}
+/** writeDiags: diagnostics as hcl's text writer renders them; errors through Ui.Error and status 1. */
+function writeDiags(ui, files, diags) {
+    const text = formatDiagnostics(diags, files, { width: 80, color: false });
+    if (text.length === 0)
+        return 0;
+    if (hasErrors(diags)) {
+        ui.error(text);
+        return 1;
+    }
+    ui.say(text);
+    return 0;
+}
+/** mitchellh/cli answers -h, -help and --help anywhere before "--" with the command's help. */
+function helpRequested(args) {
+    const before = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
+    return before.some((a) => a === '-h' || a === '-help' || a === '--help');
+}
+/** configTypeOf for a command: prints Packer's error for an unusable path and gives undefined. */
+function templateKind(ui, meta, cwd) {
+    const kind = configTypeOf(meta, cwd);
+    if (kind.error === undefined)
+        return kind.type;
+    ui.error(`${JSON.stringify(meta.path ?? '')}: ${kind.error}`);
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./build/cli/console.js
+
 
 
 
@@ -18733,25 +18833,14 @@ To exit the console, type "exit" and hit <enter>, or use Control-C.
 with in HCL2 mode.`;
 async function runConsole(argv, io) {
     const say = (text) => io.stdout.write(`${text}\n`);
-    // The CLI layer (mitchellh/cli in Packer) answers -h/-help/--help anywhere before "--".
-    const beforeDashes = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
-    if (beforeDashes.some((a) => a === '-h' || a === '-help' || a === '--help')) {
+    if (helpRequested(argv)) {
         say(help);
         return 0;
     }
     const args = { vars: [], varFiles: [] };
     const parsed = parseGoFlags(argv, {
-        var: {
-            kind: 'value',
-            set: (v) => {
-                // Packer's kvflag; the flag package prints the error after "invalid value ... for flag -var: ".
-                const eq = v.indexOf('=');
-                if (eq < 0)
-                    throw new Error(`No '=' value in arg: ${v}`);
-                args.vars.push([v.slice(0, eq), v.slice(eq + 1)]);
-            },
-        },
-        'var-file': { kind: 'value', set: (v) => void args.varFiles.push(v) },
+        ...varFlags(args),
+        // Kiln's console is always HCL2, so any -config-type is accepted.
         'config-type': { kind: 'value', set: () => undefined },
         'use-sequential-evaluation': { kind: 'bool', set: () => undefined },
     });
@@ -18774,7 +18863,7 @@ async function runConsole(argv, io) {
     if (writeDiagnostics(io, diags, scope.files) !== 0)
         return 1;
     if (initDiags.length > 0)
-        io.stderr.write(`${formatDiagnostics(initDiags, scope.files, { width: 80, color: false })}\n`);
+        io.stderr.write(`${diagnostic_text_formatDiagnostics(initDiags, scope.files, { width: 80, color: false })}\n`);
     return io.stdin.isTTY ? interactive(io, scope) : piped(io, scope);
 }
 async function piped(io, scope) {
@@ -18814,10 +18903,10 @@ function evaluateLine(line, scope) {
     const filename = '<console-input>';
     scope.files.set(filename, sourceOnlyFile(filename, Buffer.from(line)));
     const parsed = parse_parseExpression(line, filename);
-    if (hasErrors(parsed.diags))
+    if (diagnostics_hasErrors(parsed.diags))
         return { diags: parsed.diags };
     const { value, diags } = evaluate_evaluate(parsed.expr, scope.context);
-    if (hasErrors(diags))
+    if (diagnostics_hasErrors(diags))
         return { diags: [...parsed.diags, ...diags] };
     return { out: formatConsoleValue(value), diags: [...parsed.diags, ...diags] };
 }
@@ -18825,8 +18914,8 @@ function evaluateLine(line, scope) {
 function writeDiagnostics(io, diags, files) {
     if (diags.length === 0)
         return 0;
-    io.stdout.write(`${formatDiagnostics(diags, files, { width: 80, color: false })}\n`);
-    return hasErrors(diags) ? 1 : 0;
+    io.stdout.write(`${diagnostic_text_formatDiagnostics(diags, files, { width: 80, color: false })}\n`);
+    return diagnostics_hasErrors(diags) ? 1 : 0;
 }
 
 var __webpack_exports__evaluateLine = __webpack_exports__.i;

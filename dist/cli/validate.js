@@ -8018,7 +8018,27 @@ function describeTypeMismatch(trueTy, falseTy) {
     return `The 'true' value is ${trueName}, but the 'false' value is ${falseName}`;
 }
 
+;// CONCATENATED MODULE: ./build/eval/element-iterator.js
+
+/*
+ * cty's ElementIterator, shared by `for` expressions and `dynamic` blocks:
+ * [key, value] pairs of a known collection or structural value.
+ */
+/** Positions for lists and tuples, keys for maps and objects; a set element is its own key. */
+function elementPairs(collection) {
+    switch (collection.type.kind) {
+        case 'map':
+        case 'object':
+            return [...collection.entries()].map(([k, v]) => [Value.string(k), v]);
+        case 'set':
+            return collection.elements().map((v) => [v, v]);
+        default:
+            return collection.elements().map((v, i) => [Value.number(i), v]);
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/eval/evaluate-for.js
+
 
 
 
@@ -8101,7 +8121,7 @@ function evalForParts(e, scope) {
         return converted.unmark()[0].asBool();
     };
     const withMarks = (v) => marks.reduce((acc, m) => acc.withMarks(m), v);
-    const elements = iterate(collection);
+    const elements = elementPairs(collection);
     if (!e.keyExpr) {
         const values = [];
         for (const [k, v] of elements) {
@@ -8173,18 +8193,6 @@ function evalForParts(e, scope) {
         for (const [name, values] of groups)
             attrs.set(name, Value.tuple(values));
     return { value: withMarks(Value.object(attrs)), diags };
-}
-/** cty's ElementIterator: [key, value] pairs; a set element is its own key. */
-function iterate(collection) {
-    switch (collection.type.kind) {
-        case 'map':
-        case 'object':
-            return [...collection.entries()].map(([k, v]) => [Value.string(k), v]);
-        case 'set':
-            return collection.elements().map((v) => [v, v]);
-        default:
-            return collection.elements().map((v, i) => [Value.number(i), v]);
-    }
 }
 
 ;// CONCATENATED MODULE: ./build/eval/equality.js
@@ -31097,6 +31105,29 @@ const amazonEbsSpec = defineComponent({
     prepare: prepareAmazonEbs,
 });
 
+;// CONCATENATED MODULE: ./build/components/common/docker-registry.schema.js
+
+/*
+ * Registry login fields the docker builder and the docker-push post-processor
+ * declare alike (packer-plugin-docker's login fields and AwsAccessConfig).
+ */
+/** Password login; the builder and docker-push order these fields differently in their specs. */
+const registryLoginFields = {
+    login_username: schemas_string().optional().describe('User name for the registry login.'),
+    login_password: schemas_string().optional().describe('Password for the registry login.'),
+    login_server: schemas_string().optional().describe('Address of the registry to log in to.'),
+};
+/** AwsAccessConfig: the AWS credentials of an ECR login. */
+const ecrAccessFields = {
+    aws_access_key: schemas_string().optional().describe('AWS access key ID for the ECR login.'),
+    aws_secret_key: schemas_string().optional().describe('AWS secret access key for the ECR login.'),
+    aws_token: schemas_string().optional().describe('AWS session token for the ECR login.'),
+    aws_profile: schemas_string().optional().describe('AWS credentials profile for the ECR login.'),
+    aws_force_use_public_ecr: schemas_boolean()
+        .optional()
+        .describe('Log in to the public ECR gallery instead of a private registry.'),
+};
+
 ;// CONCATENATED MODULE: ./build/components/builders/docker/prepare.js
 
 
@@ -31165,6 +31196,7 @@ function isDirectory(path) {
 
 
 
+
 /* Field names, HCL types and blocks follow the plugin's HCL spec; descriptions are Kiln's own. */
 /** Fields of DockerfileBootstrapConfig in hashicorp/packer-plugin-docker builder/docker. */
 const dockerfileBootstrapConfigFields = {
@@ -31221,19 +31253,13 @@ const dockerFields = {
     windows_container: schemas_boolean().optional().describe('The container is a Windows container on a Windows host.'),
     platform: schemas_string().optional().describe('Platform to request from a multi-platform daemon, such as linux/arm64.'),
     login: schemas_boolean().optional().describe('Log in to a registry before pulling the image.'),
-    login_password: schemas_string().optional().describe('Password for the registry login.'),
-    login_server: schemas_string().optional().describe('Address of the registry to log in to.'),
-    login_username: schemas_string().optional().describe('User name for the registry login.'),
+    login_password: registryLoginFields.login_password,
+    login_server: registryLoginFields.login_server,
+    login_username: registryLoginFields.login_username,
     ecr_login: schemas_boolean()
         .optional()
         .describe('Log in to Amazon ECR with AWS credentials instead of a password; default false.'),
-    aws_access_key: schemas_string().optional().describe('AWS access key ID for the ECR login.'),
-    aws_secret_key: schemas_string().optional().describe('AWS secret access key for the ECR login.'),
-    aws_token: schemas_string().optional().describe('AWS session token for the ECR login.'),
-    aws_profile: schemas_string().optional().describe('AWS credentials profile for the ECR login.'),
-    aws_force_use_public_ecr: schemas_boolean()
-        .optional()
-        .describe('Log in to the public ECR gallery instead of a private registry.'),
+    ...ecrAccessFields,
 };
 const dockerSpec = defineComponent({
     kind: 'builder',
@@ -32113,24 +32139,17 @@ function prepareDockerPush(c) {
 
 
 
+
 /* Field names, HCL types and blocks follow the plugin's HCL spec; descriptions are Kiln's own. */
 /** The post-processor "docker-push": the HCL fields of hashicorp/packer-plugin-docker post-processor/docker-push. */
 const dockerPushFields = {
     ...packerCoreFields,
     docker_path: schemas_string().optional().describe('Path or name of the docker program; default "docker".'),
     login: schemas_boolean().optional().describe('Log in to the registry before pushing.'),
-    login_username: schemas_string().optional().describe('User name for the registry login.'),
-    login_password: schemas_string().optional().describe('Password for the registry login.'),
-    login_server: schemas_string().optional().describe('Address of the registry to log in to.'),
+    ...registryLoginFields,
     ecr_login: schemas_boolean().optional().describe('Log in to Amazon ECR with AWS credentials; needs login_server.'),
     platform: schemas_string().optional().describe('Platform of the image to push, for multi-platform images.'),
-    aws_access_key: schemas_string().optional().describe('AWS access key ID for the ECR login.'),
-    aws_secret_key: schemas_string().optional().describe('AWS secret access key for the ECR login.'),
-    aws_token: schemas_string().optional().describe('AWS session token for the ECR login.'),
-    aws_profile: schemas_string().optional().describe('AWS credentials profile for the ECR login.'),
-    aws_force_use_public_ecr: schemas_boolean()
-        .optional()
-        .describe('Log in to the public ECR gallery instead of a private registry.'),
+    ...ecrAccessFields,
 };
 const dockerPushSpec = defineComponent({
     kind: 'post-processor',
@@ -32431,6 +32450,37 @@ const schema_fileSpec = defineComponent({
     prepare: prepare_prepareFile,
 });
 
+;// CONCATENATED MODULE: ./build/components/common/remote-script.schema.js
+
+
+/** The leading fields of each remote-script provisioner, in its HCL spec's order. */
+function remoteScriptFields(describe) {
+    return {
+        inline: array(schemas_string()).optional().describe(describe.inline),
+        script: schemas_string().optional().describe(describe.script),
+        scripts: array(schemas_string()).optional().describe(describe.scripts),
+        valid_exit_codes: array(schemas_number()).optional().describe('Exit codes that count as success; default is only 0.'),
+        environment_vars: array(schemas_string())
+            .optional()
+            .describe('Extra environment for the scripts, each entry written as KEY=value.'),
+        env: record(schemas_string(), schemas_string())
+            .optional()
+            .describe('Extra environment for the scripts as a map of names to values.'),
+        env_var_format: schemas_string().optional().describe(describe.env_var_format),
+        binary: schemas_boolean().optional().describe(describe.binary),
+        remote_path: schemas_string().optional().describe(describe.remote_path),
+        execute_command: schemas_string()
+            .optional()
+            .describe('Command that runs each uploaded script; a template with Vars and Path.'),
+    };
+}
+/* Shared too, but each provisioner places them differently in its spec. */
+const startRetryTimeout = duration_duration()
+    .optional()
+    .describe('How long to keep retrying to start a script, for machines that are rebooting; default 5m.');
+const skipClean = schemas_boolean().optional().describe('Leave the uploaded scripts on the machine.');
+const pauseAfter = duration_duration().optional().describe('Wait this long after the last script has finished.');
+
 ;// CONCATENATED MODULE: ./build/components/provisioners/powershell/execution-policy.js
 /*
  * The powershell provisioner's execution_policy: a policy name (any case) or
@@ -32488,42 +32538,27 @@ function preparePowershell(c) {
 
 
 
+
 /* Field names, HCL types and blocks follow the plugin's HCL spec; descriptions are Kiln's own. */
 /** The provisioner "powershell": the HCL fields of hashicorp/packer provisioner/powershell. */
 const powershellFields = {
     ...packerCoreFields,
-    inline: array(schemas_string())
-        .optional()
-        .describe('PowerShell commands written into one script, uploaded and run on the machine.'),
-    script: schemas_string().optional().describe('Path of one local PowerShell script to upload and run.'),
-    scripts: array(schemas_string()).optional().describe('Paths of local PowerShell scripts to upload and run, in order.'),
-    valid_exit_codes: array(schemas_number()).optional().describe('Exit codes that count as success; default is only 0.'),
-    environment_vars: array(schemas_string())
-        .optional()
-        .describe('Extra environment for the scripts, each entry written as KEY=value.'),
-    env: record(schemas_string(), schemas_string())
-        .optional()
-        .describe('Extra environment for the scripts as a map of names to values.'),
-    env_var_format: schemas_string()
-        .optional()
-        .describe('Printf-style pattern that turns one variable name and value into PowerShell syntax.'),
-    binary: schemas_boolean().optional().describe('Upload the scripts as they are, without converting line endings.'),
-    remote_path: schemas_string()
-        .optional()
-        .describe('Path on the machine each script is uploaded to; default under c:/Windows/Temp.'),
-    execute_command: schemas_string()
-        .optional()
-        .describe('Command that runs each uploaded script; a template with Vars and Path.'),
+    ...remoteScriptFields({
+        inline: 'PowerShell commands written into one script, uploaded and run on the machine.',
+        script: 'Path of one local PowerShell script to upload and run.',
+        scripts: 'Paths of local PowerShell scripts to upload and run, in order.',
+        env_var_format: 'Printf-style pattern that turns one variable name and value into PowerShell syntax.',
+        binary: 'Upload the scripts as they are, without converting line endings.',
+        remote_path: 'Path on the machine each script is uploaded to; default under c:/Windows/Temp.',
+    }),
     remote_env_var_path: schemas_string()
         .optional()
         .describe('Path on the machine of the uploaded file that sets the environment.'),
     elevated_execute_command: schemas_string()
         .optional()
         .describe('Command that runs each script as elevated_user; a template with Vars and Path.'),
-    skip_clean: schemas_boolean().optional().describe('Leave the uploaded scripts on the machine.'),
-    start_retry_timeout: duration_duration()
-        .optional()
-        .describe('How long to keep retrying to start a script, for machines that are rebooting; default 5m.'),
+    skip_clean: skipClean,
+    start_retry_timeout: startRetryTimeout,
     elevated_env_var_format: schemas_string()
         .optional()
         .describe('Printf-style pattern for one environment variable when running as elevated_user.'),
@@ -32539,7 +32574,7 @@ const powershellFields = {
         .optional()
         .describe('PowerShell execution policy for the scripts: bypass (default), allsigned, default, remotesigned, restricted, undefined, unrestricted or none.'),
     debug_mode: schemas_number().optional().describe('PowerShell Set-PSDebug trace level: 0 (off), 1 or 2.'),
-    pause_after: duration_duration().optional().describe('Wait this long after the last script has finished.'),
+    pause_after: pauseAfter,
     use_pwsh: schemas_boolean().optional().describe('Run scripts with pwsh.exe (PowerShell 7+) instead of powershell.exe.'),
 };
 const powershellSpec = defineComponent({
@@ -32567,43 +32602,30 @@ function prepareShell(c) {
 
 
 
+
 /* Field names, HCL types and blocks follow the plugin's HCL spec; descriptions are Kiln's own. */
 /** The provisioner "shell": the HCL fields of hashicorp/packer provisioner/shell. */
 const shellFields = {
     ...packerCoreFields,
-    inline: array(schemas_string()).optional().describe('Commands written into one script, uploaded and run on the machine.'),
-    script: schemas_string().optional().describe('Path of one local script to upload and run.'),
-    scripts: array(schemas_string()).optional().describe('Paths of local scripts to upload and run, in order.'),
-    valid_exit_codes: array(schemas_number()).optional().describe('Exit codes that count as success; default is only 0.'),
-    environment_vars: array(schemas_string())
-        .optional()
-        .describe('Extra environment for the scripts, each entry written as KEY=value.'),
-    env: record(schemas_string(), schemas_string())
-        .optional()
-        .describe('Extra environment for the scripts as a map of names to values.'),
-    env_var_format: schemas_string()
-        .optional()
-        .describe('Printf-style pattern that turns one variable name and value into shell syntax.'),
-    binary: schemas_boolean().optional().describe('Upload the scripts as they are, without converting Windows line endings.'),
-    remote_path: schemas_string()
-        .optional()
-        .describe('Full path on the machine the script is uploaded to; overrides remote_folder and remote_file.'),
-    execute_command: schemas_string()
-        .optional()
-        .describe('Command that runs each uploaded script; a template with Vars and Path.'),
+    ...remoteScriptFields({
+        inline: 'Commands written into one script, uploaded and run on the machine.',
+        script: 'Path of one local script to upload and run.',
+        scripts: 'Paths of local scripts to upload and run, in order.',
+        env_var_format: 'Printf-style pattern that turns one variable name and value into shell syntax.',
+        binary: 'Upload the scripts as they are, without converting Windows line endings.',
+        remote_path: 'Full path on the machine the script is uploaded to; overrides remote_folder and remote_file.',
+    }),
     inline_shebang: schemas_string()
         .optional()
         .describe('Interpreter line put at the top of the inline script; default "/bin/sh -e".'),
-    pause_after: duration_duration().optional().describe('Wait this long after the last script has finished.'),
+    pause_after: pauseAfter,
     use_env_var_file: schemas_boolean()
         .optional()
         .describe('Put the environment in an uploaded file that the command sources, rather than on the command line.'),
     remote_folder: schemas_string().optional().describe('Directory on the machine scripts are uploaded to; default /tmp.'),
     remote_file: schemas_string().optional().describe('File name scripts are uploaded under; default script_<random>.sh.'),
-    start_retry_timeout: duration_duration()
-        .optional()
-        .describe('How long to keep retrying to start a script, for machines that are rebooting; default 5m.'),
-    skip_clean: schemas_boolean().optional().describe('Leave the uploaded scripts on the machine.'),
+    start_retry_timeout: startRetryTimeout,
+    skip_clean: skipClean,
     expect_disconnect: schemas_boolean()
         .optional()
         .describe('Do not fail when the connection drops while a script runs, as a reboot does.'),
@@ -32704,35 +32726,20 @@ function prepareWindowsShell(c) {
 
 
 
+
 /* Field names, HCL types and blocks follow the plugin's HCL spec; descriptions are Kiln's own. */
 /** The provisioner "windows-shell": the HCL fields of hashicorp/packer provisioner/windows-shell. */
 const windowsShellFields = {
     ...packerCoreFields,
-    inline: array(schemas_string())
-        .optional()
-        .describe('cmd.exe commands written into one batch file, uploaded and run on the machine.'),
-    script: schemas_string().optional().describe('Path of one local batch file to upload and run.'),
-    scripts: array(schemas_string()).optional().describe('Paths of local batch files to upload and run, in order.'),
-    valid_exit_codes: array(schemas_number()).optional().describe('Exit codes that count as success; default is only 0.'),
-    environment_vars: array(schemas_string())
-        .optional()
-        .describe('Extra environment for the scripts, each entry written as KEY=value.'),
-    env: record(schemas_string(), schemas_string())
-        .optional()
-        .describe('Extra environment for the scripts as a map of names to values.'),
-    env_var_format: schemas_string()
-        .optional()
-        .describe('Printf-style pattern that turns one variable name and value into cmd.exe syntax.'),
-    binary: schemas_boolean().optional().describe('Upload the scripts as they are, without converting line endings.'),
-    remote_path: schemas_string()
-        .optional()
-        .describe('Path on the machine each script is uploaded to; default c:/Windows/Temp/script.bat.'),
-    execute_command: schemas_string()
-        .optional()
-        .describe('Command that runs each uploaded script; a template with Vars and Path.'),
-    start_retry_timeout: duration_duration()
-        .optional()
-        .describe('How long to keep retrying to start a script, for machines that are rebooting; default 5m.'),
+    ...remoteScriptFields({
+        inline: 'cmd.exe commands written into one batch file, uploaded and run on the machine.',
+        script: 'Path of one local batch file to upload and run.',
+        scripts: 'Paths of local batch files to upload and run, in order.',
+        env_var_format: 'Printf-style pattern that turns one variable name and value into cmd.exe syntax.',
+        binary: 'Upload the scripts as they are, without converting line endings.',
+        remote_path: 'Path on the machine each script is uploaded to; default c:/Windows/Temp/script.bat.',
+    }),
+    start_retry_timeout: startRetryTimeout,
 };
 const windowsShellSpec = defineComponent({
     kind: 'provisioner',
@@ -33089,6 +33096,7 @@ function startRangeOf(expr) {
 
 
 
+
 /*
  * `dynamic "TYPE" { for_each, iterator, labels, content {} }` blocks, as hcl's
  * ext/dynblock Expand: a body wrapper that, asked for blocks of TYPE, returns the
@@ -33181,7 +33189,7 @@ class ExpandBody {
             return [];
         const [forEach, marks] = spec.forEach.unmark();
         // An unknown collection gives one block whose iterator is unknown: its values decode as unknown.
-        const elements = forEach.isKnown() ? dynamic_blocks_iterate(forEach) : [[DynamicVal, DynamicVal]];
+        const elements = forEach.isKnown() ? elementPairs(forEach) : [[DynamicVal, DynamicVal]];
         const out = [];
         for (const [key, value] of elements) {
             const iterator = Value.object({ key: key.withMarks(marks), value: value.withMarks(marks) });
@@ -33318,18 +33326,6 @@ class ExpandBody {
 /** cty's CanIterateElements: the type is a collection or structural type. */
 function canIterate(v) {
     return ['list', 'set', 'tuple', 'map', 'object'].includes(v.type.kind);
-}
-/** for_each elements as cty's ElementIterator: positions for sequences, keys for maps and objects, elements for sets. */
-function dynamic_blocks_iterate(collection) {
-    switch (collection.type.kind) {
-        case 'map':
-        case 'object':
-            return [...collection.entries()].map(([k, v]) => [Value.string(k), v]);
-        case 'set':
-            return collection.elements().map((v) => [v, v]);
-        default:
-            return collection.elements().map((v, i) => [Value.number(i), v]);
-    }
 }
 
 ;// CONCATENATED MODULE: ./build/template/datasource-exec.js
@@ -34376,6 +34372,25 @@ function decodeLocalBlock(block) {
         diags,
     };
 }
+/** The definitions of the `locals` and `local` blocks among `blocks`, in order; other types are skipped. */
+function decodeLocalBlocks(blocks) {
+    const locals = [];
+    const diags = [];
+    for (const block of blocks) {
+        if (block.type === 'locals') {
+            const r = decodeLocalsBlock(block.body);
+            diags.push(...r.diags);
+            locals.push(...r.locals);
+        }
+        else if (block.type === 'local') {
+            const r = decodeLocalBlock(block);
+            diags.push(...r.diags);
+            if (r.local)
+                locals.push(r.local);
+        }
+    }
+    return { locals, diags };
+}
 /** "Duplicate local definition" for each later definition of a name. */
 function duplicateLocalDiags(locals) {
     const seen = new Map();
@@ -35217,6 +35232,14 @@ function typeExpression(expr) {
     const parsed = parse_parseExpression(json.value, json.range.filename, json.range.start);
     return diagnostics_hasErrors(parsed.diags) ? expr : parsed.expr;
 }
+/** Declares the `variable` and `variables` blocks among `blocks`, in order; other types are skipped. */
+function decodeVariableBlocks(blocks, into) {
+    return blocks.flatMap((block) => {
+        if (block.type === 'variable')
+            return decodeVariableBlock(block, into);
+        return block.type === 'variables' ? decodeVariablesBlock(block.body, into) : [];
+    });
+}
 /** The legacy `variables { name = default }` block. */
 function decodeVariablesBlock(body, into) {
     const { attributes, diags } = body.justAttributes();
@@ -35443,18 +35466,11 @@ function config_parseTemplate(opts) {
         config.requiredPlugins.push(...plugins);
         diags.push(...d);
     }
-    for (const block of blocksOf(config, 'variable', 'variables')) {
-        if (block.type === 'variable')
-            diags.push(...decodeVariableBlock(block, config.variables));
-        else
-            diags.push(...decodeVariablesBlock(block.body, config.variables));
-    }
+    diags.push(...decodeVariableBlocks(blocksOf(config, 'variable', 'variables'), config.variables));
     diags.push(...declareDatasources(config));
-    for (const block of blocksOf(config, 'local', 'locals')) {
-        const r = block.type === 'locals' ? decodeLocalsBlock(block.body) : config_single(decodeLocalBlock(block));
-        diags.push(...r.diags);
-        config.locals.push(...r.locals);
-    }
+    const locals = decodeLocalBlocks(blocksOf(config, 'local', 'locals'));
+    diags.push(...locals.diags);
+    config.locals.push(...locals.locals);
     diags.push(...duplicateLocalDiags(config.locals));
     const varFiles = [...loaded.files.autoVarFiles];
     for (const f of varFiles)
@@ -35467,9 +35483,6 @@ function config_parseTemplate(opts) {
         warnOnUndeclaredVar: opts.warnOnUndeclaredVar,
     }));
     return { config, files, diags };
-}
-function config_single(r) {
-    return { locals: r.local ? [r.local] : [], diags: r.diags };
 }
 function blocksOf(config, ...types) {
     return config.contents.flatMap((c) => c.blocks.filter((b) => types.includes(b.type)));
@@ -36286,13 +36299,20 @@ function matchField(fields, key) {
     return fields.find((f) => f === key) ?? fields.find((f) => f.toLowerCase() === key.toLowerCase());
 }
 
-;// CONCATENATED MODULE: ./build/template/legacy/component-config.js
+;// CONCATENATED MODULE: ./build/components/schema/weak-decode.js
 
 
 
 
-
-
+/*
+ * A raw plugin config decoded against a component's fields as the SDK's
+ * config.Decode does (mapstructure, WeaklyTypedInput), merging into what is
+ * already decoded: a scalar or map entry replaces the existing one, a list is
+ * overwritten element by element (a longer list keeps its tail), a block
+ * merges field by field, and keys no field matches are refused. Legacy JSON
+ * configs decode into an empty record; a provisioner's `override` on top of
+ * the decoded body.
+ */
 /** The Go type mapstructure decodes an attribute into, from its HCL type. */
 function goTypeOf(t) {
     switch (t.kind) {
@@ -36312,9 +36332,22 @@ function goTypeOf(t) {
             return mapstructure_T.any;
     }
 }
-/** Decodes an object into the fields of `spec`; keys no field matches are recorded as unused. */
-function decodeStruct(prefix, raw, spec, d) {
-    const out = {};
+/**
+ * Decodes `raw` into `target` (changed in place). Returns config.Decode's
+ * error text when it does not decode or has keys no field matches.
+ */
+function weakDecodeInto(spec, raw, target) {
+    const state = { decoder: new MapDecoder({ weak: true, splitStrings: true }), unused: [] };
+    mergeStruct('', target, raw, spec, state);
+    if (state.decoder.errors.length > 0)
+        return errorText(state.decoder.errors);
+    const unknown = state.unused
+        .filter((k) => k !== 'type' && !k.startsWith('packer_'))
+        .sort()
+        .map((k) => `unknown configuration key: '${goQuote(k)}'`);
+    return unknown.length > 0 ? new MultiError(unknown).text() : undefined;
+}
+function mergeStruct(prefix, target, raw, spec, state) {
     const keys = [...raw.keys()];
     const used = new Set();
     for (const field of spec.fields) {
@@ -36322,111 +36355,82 @@ function decodeStruct(prefix, raw, spec, d) {
         if (key === undefined)
             continue;
         used.add(key);
+        const data = raw.get(key) ?? null;
+        // mapstructure leaves a field alone when its input is nil.
+        if (data === null)
+            continue;
         const name = prefix === '' ? field.name : `${prefix}.${field.name}`;
-        const value = raw.get(key) ?? null;
         if (field.role === 'attribute') {
-            const r = d.decoder.decode(name, value, goTypeOf(field.type));
-            if (r.ok && r.value !== undefined)
-                out[field.name] = component_config_toPlain(r.value);
+            const decoded = state.decoder.decode(name, data, goTypeOf(field.type));
+            if (decoded.ok && decoded.value !== undefined)
+                target[field.name] = weak_decode_merge(target[field.name], plain(decoded.value));
         }
         else if (field.role === 'block') {
-            if (isJsonObject(value))
-                out[field.name] = decodeStruct(name, value, field.nested, d);
-            else if (value !== null)
-                d.decoder.errors.push(`'${name}' expected a map, got '${kindOf(value)}'`);
+            if (!isJsonObject(data)) {
+                state.decoder.errors.push(`'${name}' expected a map, got '${kindOf(data)}'`);
+                continue;
+            }
+            const current = target[field.name];
+            const struct = isRecord(current) ? current : {};
+            mergeStruct(name, struct, data, field.nested, state);
+            target[field.name] = struct;
         }
         else {
-            const list = Array.isArray(value) ? value : value === null ? [] : [value];
-            out[field.name] = list.map((item, i) => {
-                if (isJsonObject(item))
-                    return decodeStruct(`${name}[${i}]`, item, field.nested, d);
-                d.decoder.errors.push(`'${name}[${i}]' expected a map, got '${kindOf(item)}'`);
-                return {};
+            const items = Array.isArray(data) ? data : [data];
+            const current = target[field.name];
+            const list = Array.isArray(current) ? [...current] : [];
+            items.forEach((item, i) => {
+                if (!isJsonObject(item)) {
+                    state.decoder.errors.push(`'${name}[${i}]' expected a map, got '${kindOf(item)}'`);
+                    return;
+                }
+                const existing = list[i];
+                const struct = isRecord(existing) ? existing : {};
+                mergeStruct(`${name}[${i}]`, struct, item, field.nested, state);
+                list[i] = struct;
             });
+            target[field.name] = list;
         }
     }
     for (const k of keys)
         if (!used.has(k))
-            d.unused.push(prefix === '' ? k : `${prefix}.${k}`);
-    return out;
+            state.unused.push(prefix === '' ? k : `${prefix}.${k}`);
+}
+/** mapstructure decoding into an existing value: slices element by element, maps key by key. */
+function weak_decode_merge(current, next) {
+    if (Array.isArray(current) && Array.isArray(next)) {
+        const out = [...current];
+        next.forEach((e, i) => (out[i] = weak_decode_merge(out[i], e)));
+        return out;
+    }
+    if (isRecord(current) && isRecord(next))
+        return { ...current, ...next };
+    return next;
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 function kindOf(v) {
     if (typeof v === 'number')
         return 'float64';
     return Array.isArray(v) ? 'slice' : typeof v === 'boolean' ? 'bool' : typeof v;
 }
-/** Decoded Maps become plain records for zod. */
-function component_config_toPlain(v) {
+/** Decoded Maps become plain records, as the body's decoding gives zod. */
+function plain(v) {
     if (v instanceof Map)
-        return Object.fromEntries([...v].map(([k, e]) => [k, component_config_toPlain(e)]));
+        return Object.fromEntries([...v].map(([k, e]) => [k, plain(e)]));
     if (Array.isArray(v))
-        return v.map(component_config_toPlain);
+        return v.map(plain);
     return v;
-}
-/**
- * config.Decode and the plugin's checks for `raws` (the config, then a
- * provisioner's override for this build), already merged with Packer's
- * common keys in `core`.
- */
-function prepareRawComponent(spec, raws, ctx, core) {
-    const filter = spec.interpolate;
-    const decodeError = (error) => ({
-        error: `${decodeErrorPrefix(spec)}${error}`,
-        warnings: [],
-    });
-    const rendered = [];
-    for (const raw of raws) {
-        if (filter === false) {
-            rendered.push(raw);
-            continue;
-        }
-        const r = renderConfigEntries(raw, filter.exclude, ctx);
-        if ('error' in r)
-            return decodeError(r.error);
-        rendered.push(new Map(r.value));
-    }
-    const merged = new Map(rendered.flatMap((r) => [...r]));
-    const d = { decoder: new MapDecoder({ weak: true, splitStrings: true }), unused: [] };
-    const input = decodeStruct('', merged, spec.object, d);
-    if (d.decoder.errors.length > 0)
-        return decodeError(errorText(d.decoder.errors));
-    const unknown = d.unused
-        .filter((k) => k !== 'type' && !k.startsWith('packer_'))
-        .sort()
-        .map((k) => `unknown configuration key: '${goQuote(k)}'`);
-    if (unknown.length > 0)
-        return decodeError(new MultiError(unknown).text());
-    const shape = spec.object.fields.map((f) => f.name);
-    for (const [k, v] of Object.entries(core))
-        if (shape.includes(k))
-            input[k] = v;
-    const parsed = spec.schema.safeParse(input);
-    if (!parsed.success) {
-        const errors = parsed.error.issues.map((i) => `error decoding '${issuePath(i.path)}': ${i.message}`);
-        return decodeError(errorText(errors));
-    }
-    const result = spec.prepare(parsed.data);
-    if (result.errors.length > 0)
-        return { error: multiErrorText(result.errors), warnings: result.warnings };
-    return { config: parsed.data, warnings: result.warnings };
-}
-function issuePath(path) {
-    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }
 
 ;// CONCATENATED MODULE: ./build/template/provisioner-override.js
 
 
-
-
-
 /*
  * A provisioner's `override` for one source, applied as Packer does: the
  * object is handed to the plugin's Prepare as a second raw config, which
- * config.Decode decodes (mapstructure, WeaklyTypedInput) on top of the
- * decoded body. So a scalar or map entry replaces the body's, a list is
- * overwritten element by element (a longer list in the body keeps its tail),
- * a block merges field by field, and keys no field matches are refused.
+ * config.Decode decodes (weakDecodeInto) on top of the decoded body.
  */
 /** hcl2shim.UnknownVariableValue: what an unknown value becomes in a plugin's raw config. */
 const UNKNOWN_VARIABLE_VALUE = '74D93920-ED26-11E3-AC10-0800200C9A66';
@@ -36438,15 +36442,7 @@ function applyOverride(spec, input, override) {
     const raw = rawConfig(override);
     if (!isJsonObject(raw))
         return undefined;
-    const state = { decoder: new MapDecoder({ weak: true, splitStrings: true }), unused: [] };
-    mergeStruct('', input, raw, spec, state);
-    if (state.decoder.errors.length > 0)
-        return errorText(state.decoder.errors);
-    const unknown = state.unused
-        .filter((k) => k !== 'type' && !k.startsWith('packer_'))
-        .sort()
-        .map((k) => `unknown configuration key: '${goQuote(k)}'`);
-    return unknown.length > 0 ? new MultiError(unknown).text() : undefined;
+    return weakDecodeInto(spec, raw, input);
 }
 /** hcl2shim.ConfigValueFromHCL2. */
 function rawConfig(value) {
@@ -36469,82 +36465,6 @@ function rawConfig(value) {
         default:
             return new Map([...v.entries()].map(([k, e]) => [k, rawConfig(e)]));
     }
-}
-function mergeStruct(prefix, target, raw, spec, state) {
-    const keys = [...raw.keys()];
-    const used = new Set();
-    for (const field of spec.fields) {
-        const key = matchField(keys, field.name);
-        if (key === undefined)
-            continue;
-        used.add(key);
-        const data = raw.get(key) ?? null;
-        // mapstructure leaves a field alone when its input is nil.
-        if (data === null)
-            continue;
-        const name = prefix === '' ? field.name : `${prefix}.${field.name}`;
-        if (field.role === 'attribute') {
-            const decoded = state.decoder.decode(name, data, goTypeOf(field.type));
-            if (decoded.ok && decoded.value !== undefined)
-                target[field.name] = provisioner_override_merge(target[field.name], plain(decoded.value));
-        }
-        else if (field.role === 'block') {
-            if (!isJsonObject(data)) {
-                state.decoder.errors.push(`'${name}' expected a map, got '${provisioner_override_kindOf(data)}'`);
-                continue;
-            }
-            const current = target[field.name];
-            const struct = isRecord(current) ? current : {};
-            mergeStruct(name, struct, data, field.nested, state);
-            target[field.name] = struct;
-        }
-        else {
-            const items = Array.isArray(data) ? data : [data];
-            const current = target[field.name];
-            const list = Array.isArray(current) ? [...current] : [];
-            items.forEach((item, i) => {
-                if (!isJsonObject(item)) {
-                    state.decoder.errors.push(`'${name}[${i}]' expected a map, got '${provisioner_override_kindOf(item)}'`);
-                    return;
-                }
-                const existing = list[i];
-                const struct = isRecord(existing) ? existing : {};
-                mergeStruct(`${name}[${i}]`, struct, item, field.nested, state);
-                list[i] = struct;
-            });
-            target[field.name] = list;
-        }
-    }
-    for (const k of keys)
-        if (!used.has(k))
-            state.unused.push(prefix === '' ? k : `${prefix}.${k}`);
-}
-/** mapstructure decoding into an existing value: slices element by element, maps key by key. */
-function provisioner_override_merge(current, next) {
-    if (Array.isArray(current) && Array.isArray(next)) {
-        const out = [...current];
-        next.forEach((e, i) => (out[i] = provisioner_override_merge(out[i], e)));
-        return out;
-    }
-    if (isRecord(current) && isRecord(next))
-        return { ...current, ...next };
-    return next;
-}
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function provisioner_override_kindOf(v) {
-    if (typeof v === 'number')
-        return 'float64';
-    return Array.isArray(v) ? 'slice' : typeof v === 'boolean' ? 'bool' : typeof v;
-}
-/** Decoded Maps become plain records, as the body's decoding gives zod. */
-function plain(v) {
-    if (v instanceof Map)
-        return Object.fromEntries([...v].map(([k, e]) => [k, plain(e)]));
-    if (Array.isArray(v))
-        return v.map(plain);
-    return v;
 }
 
 ;// CONCATENATED MODULE: ./build/template/plan.js
@@ -36852,6 +36772,56 @@ function parseGoFlags(argv, flags) {
         }
     }
     return { ok: true, args: rest };
+}
+
+;// CONCATENATED MODULE: ./build/template/legacy/component-config.js
+
+
+
+
+/**
+ * config.Decode and the plugin's checks for `raws` (the config, then a
+ * provisioner's override for this build), already merged with Packer's
+ * common keys in `core`.
+ */
+function prepareRawComponent(spec, raws, ctx, core) {
+    const filter = spec.interpolate;
+    const decodeError = (error) => ({
+        error: `${decodeErrorPrefix(spec)}${error}`,
+        warnings: [],
+    });
+    const rendered = [];
+    for (const raw of raws) {
+        if (filter === false) {
+            rendered.push(raw);
+            continue;
+        }
+        const r = renderConfigEntries(raw, filter.exclude, ctx);
+        if ('error' in r)
+            return decodeError(r.error);
+        rendered.push(new Map(r.value));
+    }
+    const merged = new Map(rendered.flatMap((r) => [...r]));
+    const input = {};
+    const error = weakDecodeInto(spec.object, merged, input);
+    if (error !== undefined)
+        return decodeError(error);
+    const shape = spec.object.fields.map((f) => f.name);
+    for (const [k, v] of Object.entries(core))
+        if (shape.includes(k))
+            input[k] = v;
+    const parsed = spec.schema.safeParse(input);
+    if (!parsed.success) {
+        const errors = parsed.error.issues.map((i) => `error decoding '${issuePath(i.path)}': ${i.message}`);
+        return decodeError(errorText(errors));
+    }
+    const result = spec.prepare(parsed.data);
+    if (result.errors.length > 0)
+        return { error: multiErrorText(result.errors), warnings: result.warnings };
+    return { config: parsed.data, warnings: result.warnings };
+}
+function issuePath(path) {
+    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }
 
 ;// CONCATENATED MODULE: ./build/template/legacy/builds.js
@@ -37437,7 +37407,7 @@ function buildTemplate(root, comments, path) {
     };
 }
 /** Decodes the fields of a struct from `raw`, returning the values by field name. */
-function parse_decodeStruct(raw, fields, weak) {
+function decodeStruct(raw, fields, weak) {
     if (!isJsonObject(raw))
         return { error: `'' expected a map, got '${goKindName(raw)}'` };
     const decoder = new MapDecoder({ weak });
@@ -37461,7 +37431,7 @@ const BUILDER_FIELDS = [
     ['Config', mapstructure_T.map(mapstructure_T.any)],
 ];
 function parse_decodeBuilder(raw) {
-    const d = parse_decodeStruct(raw, BUILDER_FIELDS, true);
+    const d = decodeStruct(raw, BUILDER_FIELDS, true);
     if ('error' in d)
         return d;
     const type = d.values.get('Type') ?? '';
@@ -37481,7 +37451,7 @@ const PROVISIONER_FIELDS = [
     ['timeout', mapstructure_T.duration],
 ];
 function parse_decodeProvisioner(raw) {
-    const d = parse_decodeStruct(raw, PROVISIONER_FIELDS, true);
+    const d = decodeStruct(raw, PROVISIONER_FIELDS, true);
     if ('error' in d)
         return { error: `Error decoding provisioner: ${d.error}` };
     const v = d.values;
@@ -37535,7 +37505,7 @@ const POST_PROCESSOR_FIELDS = [
     ['Config', mapstructure_T.map(mapstructure_T.any)],
 ];
 function parse_decodePostProcessor(raw) {
-    const d = parse_decodeStruct(raw, POST_PROCESSOR_FIELDS, false);
+    const d = decodeStruct(raw, POST_PROCESSOR_FIELDS, false);
     if ('error' in d)
         return d;
     const v = d.values;
@@ -37798,6 +37768,20 @@ function metaFlags(args) {
     return {
         only: { kind: 'value', set: (v) => void args.only.push(...v.split(',')) },
         except: { kind: 'value', set: (v) => void args.except.push(...v.split(',')) },
+        ...varFlags(args),
+        'config-type': {
+            kind: 'value',
+            set: (v) => {
+                if (v !== 'json' && v !== 'hcl2')
+                    throw new Error(`${v} does not belong to configType values`);
+                args.configType = v;
+            },
+        },
+    };
+}
+/** -var (Packer's kvflag; the flag package prints its error after "invalid value ... for flag -var: ") and -var-file. */
+function varFlags(args) {
+    return {
         var: {
             kind: 'value',
             set: (v) => {
@@ -37808,14 +37792,6 @@ function metaFlags(args) {
             },
         },
         'var-file': { kind: 'value', set: (v) => void args.varFiles.push(v) },
-        'config-type': {
-            kind: 'value',
-            set: (v) => {
-                if (v !== 'json' && v !== 'hcl2')
-                    throw new Error(`${v} does not belong to configType values`);
-                args.configType = v;
-            },
-        },
     };
 }
 /** GetConfigType: HCL2 for *.pkr.hcl, *.pkr.json or a directory; else -config-type (json by default). */
@@ -37848,6 +37824,14 @@ function writeDiags(ui, files, diags) {
 function helpRequested(args) {
     const before = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
     return before.some((a) => a === '-h' || a === '-help' || a === '--help');
+}
+/** configTypeOf for a command: prints Packer's error for an unusable path and gives undefined. */
+function templateKind(ui, meta, cwd) {
+    const kind = configTypeOf(meta, cwd);
+    if (kind.error === undefined)
+        return kind.type;
+    ui.error(`${JSON.stringify(meta.path ?? '')}: ${kind.error}`);
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./build/cli/legacy.js
@@ -37921,6 +37905,11 @@ function extractMachineReadable(argv) {
         return { args: [...argv], machineReadable: false };
     return { args: [...argv.slice(0, i), ...argv.slice(i + 1)], machineReadable: true };
 }
+/** The UI a command writes through: -machine-readable (from anywhere in argv) chooses it. */
+function commandUi(argv, io) {
+    const { args, machineReadable } = extractMachineReadable(argv);
+    return { args, ui: machineReadable ? machineReadableUi(io) : basicUi(io) };
+}
 
 ;// CONCATENATED MODULE: ./build/cli/validate.js
 
@@ -37958,8 +37947,7 @@ Options:
   -ignore-prerelease-plugins    Disable the loading of prerelease plugin binaries (x.y.z-dev).
   -use-sequential-evaluation    Fallback to using a sequential approach for local/datasource evaluation.`;
 async function runValidate(argv, io) {
-    const { args, machineReadable } = extractMachineReadable(argv);
-    const ui = machineReadable ? machineReadableUi(io) : basicUi(io);
+    const { args, ui } = commandUi(argv, io);
     if (helpRequested(args)) {
         io.stdout.write(`${help}\n`);
         return 0;
@@ -37985,12 +37973,10 @@ async function runValidate(argv, io) {
     }
     meta.path = parsed.args[0];
     const path = meta.path ?? '';
-    const kind = configTypeOf(meta, io.cwd);
-    if (kind.error) {
-        ui.error(`${JSON.stringify(path)}: ${kind.error}`);
+    const kind = templateKind(ui, meta, io.cwd);
+    if (kind === undefined)
         return 1;
-    }
-    if (kind.type === 'json')
+    if (kind === 'json')
         return validateLegacyTemplate(ui, meta, io, syntaxOnly);
     const { config, files, diags } = config_parseTemplate({
         path,
