@@ -34,6 +34,7 @@ const bundles = [
   { entry: 'build/action/main-entry.js', out: 'dist/main', assets: [formatterWasm] },
   { entry: 'build/action/post.js', out: 'dist/post' },
   { entry: 'build/cli/index.js', out: 'dist/cli', executable: true },
+  { entry: 'build/cli/build.js', out: 'dist/cli', file: 'build.js' },
   { entry: 'build/cli/console.js', out: 'dist/cli', file: 'console.js' },
   { entry: 'build/cli/fmt.js', out: 'dist/cli', file: 'fmt.js', assets: [formatterWasm] },
   { entry: 'build/cli/inspect.js', out: 'dist/cli', file: 'inspect.js' },

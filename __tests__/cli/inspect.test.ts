@@ -31,11 +31,11 @@ local.message: "HELLO WORLD"
 
     sources:
 
-      null.x (not implemented in Kiln yet)
+      null.x
 
     provisioners:
 
-      shell-local (not implemented in Kiln yet)
+      shell-local
 
     post-processors:
 
@@ -64,13 +64,13 @@ local.x: "<sensitive>"
 
     sources:
 
-      null.x (not implemented in Kiln yet)
+      null.x
 
-      null.x (not implemented in Kiln yet)
+      null.x
 
     provisioners:
 
-      shell-local (not implemented in Kiln yet)
+      shell-local
 
     post-processors:
 

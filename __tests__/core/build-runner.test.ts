@@ -71,9 +71,9 @@ describe('runBuilds', () => {
     expect(code).toBe(1);
     expect(out.join('')).toBe(
       [
-        "==> null.a: Build 'null.a' finished after 0 seconds.",
-        "==> null.b: Build 'null.b' errored after 0 seconds: Build was halted.",
-        "==> null.c: Build 'null.c' finished after 0 seconds.",
+        "Build 'null.a' finished after 0 seconds.",
+        "Build 'null.b' errored after 0 seconds: Build was halted.",
+        "Build 'null.c' finished after 0 seconds.",
         '',
         '==> Wait completed after 0 seconds',
         '',
@@ -104,7 +104,7 @@ describe('runBuilds', () => {
       'Debug mode enabled. Builds will not be parallelized.\n',
       '\u001b[1;32mnull.a: output will be in this color.\u001b[0m\n',
       '\n',
-      "\u001b[1;32m==> null.a: Build 'null.a' finished after 0 seconds.\u001b[0m\n",
+      "\u001b[1;32mBuild 'null.a' finished after 0 seconds.\u001b[0m\n",
       '\n==> Wait completed after 0 seconds\n',
       '\n==> Builds finished but no artifacts were created.\n',
     ]);
@@ -140,7 +140,7 @@ describe('runBuilds', () => {
     expect(await done).toBe(1);
     expect(logs).toEqual(['run a-first', 'run a-wait', 'cleanup a-wait', 'cleanup a-first']);
     expect(out.slice(-3).join('')).toBe(
-      "==> a: Build 'a' errored after 0 seconds: Build was cancelled.\n" +
+      "Build 'a' errored after 0 seconds: Build was cancelled.\n" +
         '\n==> Wait completed after 0 seconds\n' +
         'Cleanly cancelled builds after being interrupted.\n',
     );

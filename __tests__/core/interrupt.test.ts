@@ -49,7 +49,7 @@ describe('handleInterrupts', () => {
         'ready',
         'Cancelling build after receiving interrupt',
         'run StepFirst, run StepWait, cleanup StepWait, cleanup StepFirst',
-        "==> null.child: Build 'null.child' errored after 0 seconds: Build was cancelled.",
+        "Build 'null.child' errored after 0 seconds: Build was cancelled.",
         '',
         '==> Wait completed after 0 seconds',
         'Cleanly cancelled builds after being interrupted.',

@@ -12,6 +12,13 @@ interface CommandEntry {
 // bundles each command as its own file beside the CLI's index.js.
 const commands: ReadonlyMap<string, CommandEntry> = new Map([
   [
+    'build',
+    {
+      synopsis: 'build image(s) from template',
+      load: async () => (await import(/* webpackIgnore: true */ './build.js')).runBuild,
+    },
+  ],
+  [
     'console',
     {
       synopsis: 'creates a console for testing variable interpolation',

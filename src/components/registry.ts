@@ -39,8 +39,14 @@ export interface RegisteredComponent {
   readonly implemented: boolean;
 }
 
-/** The types Kiln runs natively, as `${kind}.${type}`. None yet. */
-const IMPLEMENTED: ReadonlySet<string> = new Set<string>();
+/** The types Kiln runs natively, as `${kind}.${type}`. */
+const IMPLEMENTED: ReadonlySet<string> = new Set<string>([
+  'builder.file',
+  'builder.null',
+  'provisioner.breakpoint',
+  'provisioner.shell-local',
+  'provisioner.sleep',
+]);
 
 function entry(spec: ComponentSpec<unknown>): [string, RegisteredComponent] {
   const key = `${spec.kind}.${spec.type}`;

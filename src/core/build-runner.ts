@@ -60,6 +60,9 @@ export async function runBuilds(builds: readonly Build[], options: RunBuildsOpti
 
   const runOne = async (build: Build): Promise<void> => {
     const ui = buildUi(bus, build.name);
+    // Packer reports a build's end through a coloured UI that has no target prefix.
+    const report = (level: 'say' | 'error', text: string) =>
+      bus.emit({ type: 'ui', level, text, build: build.name, untargeted: true });
     const buildStart = now();
     bus.emit({ type: 'build-started', build: build.name });
     log(`Starting build run: ${build.name}`);
@@ -67,14 +70,14 @@ export async function runBuilds(builds: readonly Build[], options: RunBuildsOpti
     try {
       const result = await build.run({ signal, ui, bus, onError, debug, ...(prompt ? { prompt } : {}) });
       const durationMs = now() - buildStart;
-      ui.say(`Build '${build.name}' finished after ${formatDuration(durationMs)}.`);
+      report('say', `Build '${build.name}' finished after ${formatDuration(durationMs)}.`);
       // A build without artifacts is left out of the summary (CoreBuild.Run returns nil).
       if (result.length > 0) artifacts.set(build.name, result);
       bus.emit({ type: 'build-finished', build: build.name, durationMs });
     } catch (thrown) {
       const error = toError(thrown);
       const durationMs = now() - buildStart;
-      ui.error(`Build '${build.name}' errored after ${formatDuration(durationMs)}: ${error.message}`);
+      report('error', `Build '${build.name}' errored after ${formatDuration(durationMs)}: ${error.message}`);
       errors.set(build.name, error);
       bus.emit({ type: 'build-finished', build: build.name, durationMs, error: error.message });
     } finally {

@@ -26,7 +26,14 @@ export type EngineEvent =
       readonly outcome: StepOutcome;
     }
   /** A UI line; without a build it is the command's own output (no prefix, no colour). */
-  | { readonly type: 'ui'; readonly level: UiLevel; readonly text: string; readonly build?: string }
+  | {
+      readonly type: 'ui';
+      readonly level: UiLevel;
+      readonly text: string;
+      readonly build?: string;
+      /** In the build's colour but without its `==> name:` prefix (Packer's ColoredUi without a target). */
+      readonly untargeted?: boolean;
+    }
   /** Closing summary records (Packer's ui.Machine calls in command/build.go). */
   | { readonly type: 'error-count'; readonly count: number }
   | { readonly type: 'error'; readonly build: string; readonly message: string }

@@ -27,7 +27,9 @@ export function machineReadableSink(options: MachineReadableOptions): Listener {
           '',
           'ui',
           event.level,
-          event.build === undefined ? event.text : targetLines(event.build, event.text, event.level),
+          event.build === undefined || event.untargeted
+            ? event.text
+            : targetLines(event.build, event.text, event.level),
         );
         return;
       case 'error-count':

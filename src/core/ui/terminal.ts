@@ -31,7 +31,8 @@ export class TerminalSink {
 
   readonly listener: Listener = (event: EngineEvent) => {
     if (event.type === 'run-started') this.#announceColors(event.builds);
-    else if (event.type === 'ui') this.#options.write(`${this.#line(event.level, event.text, event.build)}\n`);
+    else if (event.type === 'ui')
+      this.#options.write(`${this.#line(event.level, event.text, event.build, event.untargeted ?? false)}\n`);
   };
 
   /** The text BasicUi.Ask writes before reading an answer: no timestamp, then a space. */
@@ -50,9 +51,9 @@ export class TerminalSink {
     if (builds.length > 0) this.#options.write('\n');
   }
 
-  #line(level: UiLevel, text: string, build: string | undefined): string {
+  #line(level: UiLevel, text: string, build: string | undefined, untargeted: boolean): string {
     if (build === undefined) return text;
-    let line = targetLines(build, text, level);
+    let line = untargeted ? text : targetLines(build, text, level);
     if (this.#options.timestamp) line = `${rfc3339(this.#options.now?.() ?? new Date())}: ${line}`;
     if (level === 'error') return this.#colorize(line, this.#colors.has(build) ? RED : undefined, true);
     return this.#colorize(line, this.#colors.get(build), level === 'say');

@@ -1,0 +1,144 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBuild } from '../../src/cli/build.js';
+import { memoryIO } from '../support/cli.js';
+
+const template = `
+source "file" "a" {
+  content = "hello"
+  target  = "out/a.txt"
+}
+source "null" "b" {
+  communicator = "none"
+}
+build {
+  sources = ["source.file.a", "source.null.b"]
+  provisioner "shell-local" {
+    inline = ["echo \${source.name} $PACKER_BUILD_NAME $PACKER_BUILDER_TYPE >> log.txt"]
+  }
+}
+`;
+
+function workspace(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kiln-build-'));
+  writeFileSync(join(dir, 't.pkr.hcl'), text);
+  return dir;
+}
+
+/** Durations and temp script names vary between runs. */
+function stable(out: string): string {
+  return out
+    .replace(/after [0-9a-z ]+?(\.|:)/g, 'after <d>$1')
+    .replace(/after [0-9a-z ]+$/gm, 'after <d>')
+    .replace(/packer-shell\d+/g, 'packer-shell<n>')
+    .replace(/^\d+,/gm, '<t>,');
+}
+
+describe('kiln build', () => {
+  it('builds a file and a null source with shell-local, one at a time', async () => {
+    const dir = workspace(template);
+    const { io, stdout } = memoryIO({ cwd: dir });
+    const code = await runBuild(['-color=false', '-parallel-builds=1', 't.pkr.hcl'], io);
+    expect(stable(stdout())).toBe(
+      [
+        '==> file.a: Running local shell script: /tmp/packer-shell<n>',
+        "Build 'file.a' finished after <d>.",
+        '==> null.b: Running local shell script: /tmp/packer-shell<n>',
+        "Build 'null.b' finished after <d>.",
+        '',
+        '==> Wait completed after <d>',
+        '',
+        '==> Builds finished. The artifacts of successful builds are:',
+        '--> file.a: Stored file: out/a.txt',
+        '--> null.b: Did not export anything. This is the null builder',
+        '',
+      ].join('\n'),
+    );
+    expect(code).toBe(0);
+    expect(readFileSync(join(dir, 'out/a.txt'), 'utf8')).toBe('hello');
+    expect(readFileSync(join(dir, 'log.txt'), 'utf8')).toBe('a a file\nb b null\n');
+  });
+
+  it('writes artifact records with -machine-readable and selects with -only', async () => {
+    const dir = workspace(template);
+    const { io, stdout } = memoryIO({ cwd: dir });
+    const code = await runBuild(['-machine-readable', '-only=file.a', 't.pkr.hcl'], io);
+    const records = stable(stdout())
+      .split('\n')
+      .filter((l) => !l.includes(',ui,'));
+    expect(records).toEqual([
+      '<t>,file.a,artifact-count,1',
+      '<t>,file.a,artifact,0,builder-id,packer.file',
+      '<t>,file.a,artifact,0,id,File',
+      '<t>,file.a,artifact,0,string,Stored file: out/a.txt',
+      '<t>,file.a,artifact,0,files-count,1',
+      '<t>,file.a,artifact,0,file,0,out/a.txt',
+      '<t>,file.a,artifact,0,end',
+      '',
+    ]);
+    expect(code).toBe(0);
+    expect(readFileSync(join(dir, 'log.txt'), 'utf8')).toBe('a a file\n');
+  });
+
+  it('fails the build with exit 1 when a shell-local command fails', async () => {
+    const dir = workspace(`
+source "null" "b" {
+  communicator = "none"
+}
+build {
+  sources = ["source.null.b"]
+  provisioner "shell-local" {
+    inline = ["echo out", "exit 3"]
+  }
+}
+`);
+    const { io, stdout } = memoryIO({ cwd: dir });
+    const code = await runBuild(['-color=false', 't.pkr.hcl'], io);
+    const failure = 'Script exited with non-zero exit status: 3.Allowed exit codes are: [0]';
+    expect(stable(stdout())).toBe(
+      [
+        '==> null.b: Running local shell script: /tmp/packer-shell<n>',
+        '    null.b: out',
+        '==> null.b: Provisioning step had errors: Running the cleanup provisioner, if present...',
+        `Build 'null.b' errored after <d>: ${failure}`,
+        '',
+        '==> Wait completed after <d>',
+        '',
+        "==> Some builds didn't complete successfully and had errors:",
+        `--> null.b: ${failure}`,
+        '',
+        '==> Builds finished but no artifacts were created.',
+        '',
+      ].join('\n'),
+    );
+    expect(code).toBe(1);
+  });
+
+  it('refuses an ssh null builder, naming what is missing', async () => {
+    const dir = workspace(`
+source "null" "b" {
+  communicator = "ssh"
+  ssh_host     = "127.0.0.1"
+  ssh_username = "u"
+  ssh_password = "p"
+}
+build {
+  sources = ["source.null.b"]
+}
+`);
+    const { io, stdout } = memoryIO({ cwd: dir });
+    expect(await runBuild(['-color=false', 't.pkr.hcl'], io)).toBe(1);
+    expect(stdout()).toContain(
+      '--> null.b: the null builder in Kiln supports only communicator = "none" so far; communicator "ssh" is not implemented yet',
+    );
+  });
+
+  it('reports "No builds to run" when -only matches nothing', async () => {
+    const dir = workspace(template);
+    const { io, stdout } = memoryIO({ cwd: dir });
+    expect(await runBuild(['-only=nothing', 't.pkr.hcl'], io)).toBe(1);
+    expect(stdout()).toContain('Error: No builds to run');
+  });
+});

@@ -1,0 +1,88 @@
+/*
+ * Packer's ProvisionHook: the build's provisioners in order, each wrapped as
+ * packer/provisioner.go wraps them: pause_before innermost, then timeout, then
+ * max_retries (so each retry pauses again and has its own timeout).
+ */
+import type { PlannedProvisioner } from '../template/plan.js';
+import { goDurationString } from './go-duration-string.js';
+import { provisionerRunner } from './provisioners/runners.js';
+import type { ProvisionContext } from './runtime.js';
+
+export async function runProvisioners(
+  provisioners: readonly PlannedProvisioner[],
+  context: ProvisionContext,
+): Promise<void> {
+  for (const p of provisioners) await withRetries(p, context);
+}
+
+async function withRetries(p: PlannedProvisioner, context: ProvisionContext): Promise<void> {
+  const { ui, signal } = context;
+  if (signal.aborted) throw cancelled(signal);
+  let error: unknown;
+  for (let left = p.block.maxRetries; ; left--) {
+    try {
+      await withTimeout(p, context);
+      return;
+    } catch (thrown) {
+      if (p.block.maxRetries === 0) throw thrown;
+      error = thrown;
+    }
+    if (left === 0) break;
+    if (signal.aborted) throw cancelled(signal);
+    ui.say(`Provisioner failed with ${JSON.stringify(errorText(error))}, retrying with ${left} trie(s) left`);
+  }
+  ui.say('retry limit reached.');
+  throw error;
+}
+
+async function withTimeout(p: PlannedProvisioner, context: ProvisionContext): Promise<void> {
+  const timeoutMs = p.block.timeoutMs;
+  if (timeoutMs === 0) return withPause(p, context);
+  context.ui.say(`Setting a ${goDurationString(timeoutMs)} timeout for the next provisioner...`);
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const onTimeout = () => context.ui.error('Cancelling provisioner after a timeout...');
+  timeout.addEventListener('abort', onTimeout, { once: true });
+  try {
+    await withPause(p, { ...context, signal: AbortSignal.any([context.signal, timeout]) });
+  } finally {
+    timeout.removeEventListener('abort', onTimeout);
+  }
+}
+
+async function withPause(p: PlannedProvisioner, context: ProvisionContext): Promise<void> {
+  const pauseMs = p.block.pauseBeforeMs;
+  if (pauseMs > 0) {
+    context.ui.say(`Pausing ${goDurationString(pauseMs)} before the next provisioner...`);
+    await abortableDelay(pauseMs, context.signal);
+  }
+  const run = provisionerRunner(p.type);
+  if (!run) throw new Error(`provisioner type ${JSON.stringify(p.type)} is not implemented natively by Kiln`);
+  await run(p.config, context);
+}
+
+/** Resolves after `ms`; rejects with Go's "context canceled" when the signal aborts first. */
+export function abortableDelay(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(cancelled(signal));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(cancelled(signal));
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** ctx.Err() texts: a timeout is "context deadline exceeded", else "context canceled". */
+function cancelled(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  const timedOut = reason instanceof DOMException && reason.name === 'TimeoutError';
+  return new Error(timedOut ? 'context deadline exceeded' : 'context canceled');
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
