@@ -21,6 +21,13 @@ const PACKER_COMPAT_VERSION = '1.14.0';
 // bundles each command as its own file beside the CLI's index.js.
 const commands = new Map([
     [
+        'build',
+        {
+            synopsis: 'build image(s) from template',
+            load: async () => (await import(/* webpackIgnore: true */ './build.js')).runBuild,
+        },
+    ],
+    [
         'console',
         {
             synopsis: 'creates a console for testing variable interpolation',

@@ -32778,8 +32778,14 @@ const windowsShellSpec = defineComponent({
 
 
 
-/** The types Kiln runs natively, as `${kind}.${type}`. None yet. */
-const IMPLEMENTED = new Set();
+/** The types Kiln runs natively, as `${kind}.${type}`. */
+const IMPLEMENTED = new Set([
+    'builder.file',
+    'builder.null',
+    'provisioner.breakpoint',
+    'provisioner.shell-local',
+    'provisioner.sleep',
+]);
 function entry(spec) {
     const key = `${spec.kind}.${spec.type}`;
     return [key, { spec, implemented: IMPLEMENTED.has(key) }];
