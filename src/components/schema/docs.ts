@@ -8,14 +8,15 @@ import type { FieldSpec, ObjectSpec } from './object-spec.js';
  * HCL type, default, description), then one table per nested block type.
  */
 
-export function componentDocs(spec: ComponentSpec<unknown>): string {
-  return objectDocs(spec.object, `${spec.kind} "${spec.type}"`, 2).join('\n');
+export function componentDocs(spec: ComponentSpec<unknown>, level = 2, intro?: string): string {
+  return objectDocs(spec.object, `${spec.kind} "${spec.type}"`, level, intro).join('\n');
 }
 
-function objectDocs(object: ObjectSpec, title: string, level: number): string[] {
+function objectDocs(object: ObjectSpec, title: string, level: number, intro?: string): string[] {
   const lines = [
     `${'#'.repeat(level)} ${title}`,
     '',
+    ...(intro === undefined ? [] : [intro, '']),
     '| Field | Type | Default | Description |',
     '| --- | --- | --- | --- |',
     ...object.fields.map(row),
