@@ -27740,13 +27740,14 @@ function rangeOf(path, ranges) {
  * The reference table of a component in markdown: one row per field (name,
  * HCL type, default, description), then one table per nested block type.
  */
-function componentDocs(spec) {
-    return objectDocs(spec.object, `${spec.kind} "${spec.type}"`, 2).join('\n');
+function componentDocs(spec, level = 2, intro) {
+    return objectDocs(spec.object, `${spec.kind} "${spec.type}"`, level, intro).join('\n');
 }
-function objectDocs(object, title, level) {
+function objectDocs(object, title, level, intro) {
     const lines = [
         `${'#'.repeat(level)} ${title}`,
         '',
+        ...(intro === undefined ? [] : [intro, '']),
         '| Field | Type | Default | Description |',
         '| --- | --- | --- | --- |',
         ...object.fields.map(row),
