@@ -135,6 +135,70 @@ build {
     );
   });
 
+  // Paths are absolute: the post-processors resolve relative ones against the process directory.
+  function chainTemplate(dir: string, checksumOutput: string): string {
+    return `
+source "file" "a" {
+  content = "hello"
+  target  = "${dir}/a.txt"
+}
+build {
+  sources = ["source.file.a"]
+  post-processors {
+    post-processor "manifest" {
+      output = "${dir}/m.json"
+    }
+    post-processor "checksum" {
+      name   = "sums"
+      output = "${checksumOutput}"
+    }
+  }
+}
+`;
+  }
+
+  it('runs a manifest + checksum chain and lists every kept artifact, as packer build', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kiln-build-'));
+    writeFileSync(join(dir, 't.pkr.hcl'), chainTemplate(dir, `${dir}/a.sum`));
+    const { io, stdout } = memoryIO({ cwd: dir });
+    const code = await runBuild(['-color=false', 't.pkr.hcl'], io);
+    // Packer 1.6.6 prints ":  (type manifest)" for an unnamed one; current Packer names it by its type.
+    expect(stable(stdout())).toBe(
+      [
+        '==> file.a: Running post-processor: manifest',
+        '==> file.a: Running post-processor: sums (type checksum)',
+        "Build 'file.a' finished after <d>.",
+        '',
+        '==> Wait completed after <d>',
+        '',
+        '==> Builds finished. The artifacts of successful builds are:',
+        `--> file.a: Stored file: ${dir}/a.txt`,
+        `--> file.a: Stored file: ${dir}/a.txt`,
+        `--> file.a: Created artifact from files: ${dir}/a.txt, ${dir}/a.sum`,
+        '',
+      ].join('\n'),
+    );
+    expect(code).toBe(0);
+    expect(readFileSync(join(dir, 'a.sum'), 'utf8')).toBe('5d41402abc4b2a76b9719d911017c592\ta.txt\n');
+    const manifest = JSON.parse(readFileSync(join(dir, 'm.json'), 'utf8')) as {
+      builds: { name: string; builder_type: string; files: unknown; artifact_id: string }[];
+    };
+    expect(manifest.builds.map((b) => [b.name, b.builder_type, b.files, b.artifact_id])).toEqual([
+      ['a', 'file', [{ name: `${dir}/a.txt`, size: 5 }], 'File'],
+    ]);
+  });
+
+  it('fails the build with "Post-processor failed" when a post-processor errors', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kiln-build-'));
+    writeFileSync(join(dir, 't.pkr.hcl'), chainTemplate(dir, dir));
+    const { io, stdout } = memoryIO({ cwd: dir });
+    const code = await runBuild(['-color=false', 't.pkr.hcl'], io);
+    const out = stable(stdout());
+    expect(out).toContain("Build 'file.a' errored after <d>: 1 error(s) occurred:\n\n* Post-processor failed: ");
+    expect(out).toContain('==> Builds finished but no artifacts were created.');
+    expect(code).toBe(1);
+  });
+
   it('reports "No builds to run" when -only matches nothing', async () => {
     const dir = workspace(template);
     const { io, stdout } = memoryIO({ cwd: dir });

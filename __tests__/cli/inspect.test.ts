@@ -75,11 +75,11 @@ local.x: "<sensitive>"
     post-processors:
 
       0:
-        manifest (not implemented in Kiln yet)
+        manifest
 
       1:
-        checksum (not implemented in Kiln yet)
-        manifest.m2 (not implemented in Kiln yet)
+        checksum
+        manifest.m2
 
 `,
     });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { runBuilds } from '../core/build-runner.js';
 import { EventBus, type Prompt } from '../core/events.js';
 import { handleInterrupts } from '../core/interrupt.js';
@@ -165,7 +166,12 @@ async function run(
       : undefined;
 
   const interrupts = handleInterrupts({ onCancel: (text) => bus.emit({ type: 'ui', level: 'error', text }) });
-  const options = { cwd: io.cwd, force: flags.force, noPromptReason: noPromptReason(machineReadable) };
+  const options = {
+    cwd: io.cwd,
+    force: flags.force,
+    noPromptReason: noPromptReason(machineReadable),
+    runUuid: randomUUID(),
+  };
   try {
     return await runBuilds(
       planned.map((b) => coreBuild(b, options)),

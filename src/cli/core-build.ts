@@ -2,15 +2,17 @@ import type { Build, BuildContext } from '../core/build-runner.js';
 import type { Prompt } from '../core/events.js';
 import { builderRunner } from '../components/builders/runners.js';
 import { lookupComponent } from '../components/registry.js';
+import { runPostProcessorChains } from '../components/post-processor-chains.js';
 import { runProvisioners } from '../components/provision-hook.js';
+import { multiErrorText } from '../components/schema/prepare.js';
 import type { ProvisionContext } from '../components/runtime.js';
 import type { PlannedBuild } from '../template/plan.js';
 
 /*
  * A planned build as the core runner runs it (Packer's CoreBuild.Run): the
  * builder, with the provision hook over the build's provisioners and the
- * error-cleanup-provisioner. Post-processors are not run natively yet, so
- * unimplementedComponents refuses such builds before any starts.
+ * error-cleanup-provisioner, then the post-processor chains. Builds using a
+ * component Kiln cannot run are refused by unimplementedComponents before any starts.
  */
 
 export interface CoreBuildOptions {
@@ -18,6 +20,8 @@ export interface CoreBuildOptions {
   readonly force: boolean;
   /** The answer to a provisioner's question when the build has no terminal prompt. */
   readonly noPromptReason: string;
+  /** PACKER_RUN_UUID: one per run. */
+  readonly runUuid: string;
 }
 
 export function coreBuild(planned: PlannedBuild, options: CoreBuildOptions): Build {
@@ -45,7 +49,17 @@ export function coreBuild(planned: PlannedBuild, options: CoreBuildOptions): Bui
         cleanupProvision: (signal) =>
           cleanup ? runProvisioners([cleanup], provisionContext(signal)) : Promise.resolve(),
       });
-      return [artifact];
+      if (!artifact) return [artifact];
+      if (context.signal.aborted) throw new Error('context canceled');
+      const { artifacts, errors } = await runPostProcessorChains(planned.postProcessors, artifact, context, {
+        build: planned.name,
+        buildName: planned.builder.name,
+        builderType: planned.builder.type,
+        runUuid: options.runUuid,
+        force: options.force,
+      });
+      if (errors.length > 0) throw new Error(multiErrorText(errors));
+      return artifacts;
     },
   };
 }

@@ -43,6 +43,10 @@ export interface RegisteredComponent {
 const IMPLEMENTED: ReadonlySet<string> = new Set<string>([
   'builder.file',
   'builder.null',
+  'post-processor.artifice',
+  'post-processor.checksum',
+  'post-processor.compress',
+  'post-processor.manifest',
   'provisioner.breakpoint',
   'provisioner.shell-local',
   'provisioner.sleep',
