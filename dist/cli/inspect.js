@@ -32783,6 +32783,10 @@ const windowsShellSpec = defineComponent({
 const IMPLEMENTED = new Set([
     'builder.file',
     'builder.null',
+    'post-processor.artifice',
+    'post-processor.checksum',
+    'post-processor.compress',
+    'post-processor.manifest',
     'provisioner.breakpoint',
     'provisioner.shell-local',
     'provisioner.sleep',
