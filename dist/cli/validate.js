@@ -15525,15 +15525,18 @@ class TreeBuilder {
         const last = exprs[exprs.length - 1];
         return { kind: 'Template', parts: exprs, heredoc: this.heredoc, range: rangeBetween(first.range, last.range) };
     }
+    /** A directive the template ends inside of: hcl's "Unexpected end of template". */
+    unclosed(directive, openRange, at) {
+        this.p.diags.push(diagnostics_errorDiag('Unexpected end of template', `The ${directive} directive at ${formatRange(openRange)} is missing its corresponding end${directive} directive.`, at));
+        return placeholder(at);
+    }
     ifDirective(open) {
         const thenExprs = [];
         let elseExprs;
         for (;;) {
             const next = this.peek();
-            if (next.kind === 'end') {
-                this.p.diags.push(diagnostics_errorDiag('Unexpected end of template', `The if directive at ${formatRange(open.range)} is missing its corresponding endif directive.`, next.range));
-                return placeholder(next.range);
-            }
+            if (next.kind === 'end')
+                return this.unclosed('if', open.range, next.range);
             if (next.kind === 'else' || next.kind === 'endif' || next.kind === 'endfor') {
                 this.read();
                 if (next.kind === 'else' && elseExprs === undefined) {
@@ -15563,10 +15566,8 @@ class TreeBuilder {
         const body = [];
         for (;;) {
             const next = this.peek();
-            if (next.kind === 'end') {
-                this.p.diags.push(diagnostics_errorDiag('Unexpected end of template', `The for directive at ${formatRange(open.range)} is missing its corresponding endfor directive.`, next.range));
-                return placeholder(next.range);
-            }
+            if (next.kind === 'end')
+                return this.unclosed('for', open.range, next.range);
             if (next.kind === 'else' || next.kind === 'endif' || next.kind === 'endfor') {
                 this.read();
                 if (next.kind === 'endfor') {
