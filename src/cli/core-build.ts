@@ -5,7 +5,7 @@ import { lookupComponent } from '../components/registry.js';
 import { runPostProcessorChains } from '../components/post-processor-chains.js';
 import { runProvisioners } from '../components/provision-hook.js';
 import { multiErrorText } from '../components/schema/prepare.js';
-import type { ProvisionContext } from '../components/runtime.js';
+import type { ProvisionContext, ProvisionHookData } from '../components/runtime.js';
 import type { PlannedBuild } from '../template/plan.js';
 
 /*
@@ -31,13 +31,15 @@ export function coreBuild(planned: PlannedBuild, options: CoreBuildOptions): Bui
       const run = builderRunner(planned.builder.type);
       if (!run) throw new Error(`builder type ${JSON.stringify(planned.builder.type)} is not implemented by Kiln`);
       const prompt: Prompt = context.prompt ?? (() => Promise.reject(new Error(options.noPromptReason)));
-      const provisionContext = (signal: AbortSignal): ProvisionContext => ({
+      const provisionContext = (signal: AbortSignal, hook: ProvisionHookData): ProvisionContext => ({
         ui: context.ui,
         signal,
         prompt,
         buildName: planned.builder.name,
         builderType: planned.builder.type,
         cwd: options.cwd,
+        generatedData: hook.generatedData,
+        ...(hook.communicator ? { communicator: hook.communicator } : {}),
       });
       const cleanup = planned.errorCleanupProvisioner;
       const artifact = await run(planned.builder.config, {
@@ -45,9 +47,10 @@ export function coreBuild(planned: PlannedBuild, options: CoreBuildOptions): Bui
         build: planned.name,
         cwd: options.cwd,
         force: options.force,
-        provision: (signal) => runProvisioners(planned.provisioners, provisionContext(signal)),
-        cleanupProvision: (signal) =>
-          cleanup ? runProvisioners([cleanup], provisionContext(signal)) : Promise.resolve(),
+        runUuid: options.runUuid,
+        provision: (signal, hook) => runProvisioners(planned.provisioners, provisionContext(signal, hook)),
+        cleanupProvision: (signal, hook) =>
+          cleanup ? runProvisioners([cleanup], provisionContext(signal, hook)) : Promise.resolve(),
       });
       if (!artifact) return [artifact];
       if (context.signal.aborted) throw new Error('context canceled');

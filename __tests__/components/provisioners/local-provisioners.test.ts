@@ -19,6 +19,7 @@ function context(signal = new AbortController().signal) {
     buildName: 'b',
     builderType: 'null',
     cwd: process.cwd(),
+    generatedData: {},
   };
   return { ctx, lines };
 }

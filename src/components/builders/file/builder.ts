@@ -21,7 +21,8 @@ export async function runFileBuilder(config: FileConfig, context: BuilderContext
   } else {
     await writeFile(targetPath, config.content ?? '', { mode: 0o600 });
   }
-  await context.provision(context.signal);
+  // Packer's file builder runs the hook with no data and a mock communicator.
+  await context.provision(context.signal, { generatedData: {} });
   return fileArtifact(target);
 }
 
