@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -116,13 +116,15 @@ build {
     expect(code).toBe(1);
   });
 
-  it('refuses an ssh null builder, naming what is missing', async () => {
+  it('fails a null builder whose SSH host never answers once ssh_timeout has passed, naming the host', async () => {
     const dir = workspace(`
 source "null" "b" {
   communicator = "ssh"
-  ssh_host     = "127.0.0.1"
+  ssh_host     = "127.0.0.30"
+  ssh_port     = 9
   ssh_username = "u"
   ssh_password = "p"
+  ssh_timeout  = "1s"
 }
 build {
   sources = ["source.null.b"]
@@ -130,9 +132,13 @@ build {
 `);
     const { io, stdout } = memoryIO({ cwd: dir });
     expect(await runBuild(['-color=false', 't.pkr.hcl'], io)).toBe(1);
-    expect(stdout()).toContain(
-      '--> null.b: the null builder in Kiln supports only communicator = "none" so far; communicator "ssh" is not implemented yet',
+    const out = stdout();
+    expect(out).toContain('==> null.b: Using SSH communicator to connect: 127.0.0.30\n');
+    expect(out).toContain('==> null.b: Waiting for SSH to become available...\n');
+    expect(out).toMatch(
+      /==> null\.b: Error waiting for SSH: u@127\.0\.0\.30:9: Timeout waiting for SSH on u@127\.0\.0\.30:9 after 1\.\ds \(\d+ attempts\); last attempt failed: .*ECONNREFUSED/,
     );
+    expect(out).toContain("Build 'null.b' errored after");
   });
 
   // Paths are absolute: the post-processors resolve relative ones against the process directory.
@@ -204,5 +210,33 @@ build {
     const { io, stdout } = memoryIO({ cwd: dir });
     expect(await runBuild(['-only=nothing', 't.pkr.hcl'], io)).toBe(1);
     expect(stdout()).toContain('Error: No builds to run');
+  });
+
+  it('deletes the artifacts no chain keeps: the builder file and the middle archive of a chain', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kiln-build-'));
+    writeFileSync(
+      join(dir, 't.pkr.hcl'),
+      `
+source "file" "a" {
+  content = "hello"
+  target  = "${dir}/a.txt"
+}
+build {
+  sources = ["source.file.a"]
+  post-processors {
+    post-processor "compress" {
+      output = "${dir}/a.tar"
+    }
+    post-processor "compress" {
+      output = "${dir}/a.tar.gz"
+    }
+  }
+}
+`,
+    );
+    const { io, stdout } = memoryIO({ cwd: dir });
+    expect(await runBuild(['-color=false', 't.pkr.hcl'], io)).toBe(0);
+    expect(stdout()).toContain(`--> file.a: compressed artifacts in: ${dir}/a.tar.gz\n`);
+    expect(readdirSync(dir).sort()).toEqual(['a.tar.gz', 't.pkr.hcl']);
   });
 });

@@ -8,8 +8,9 @@ import { postProcessorRunner } from './postprocessors/runners.js';
  * builder's artifact and passes each result on; a failing post-processor ends
  * its chain and fails the build with "Post-processor failed: ...". Which
  * artifacts are kept follows keep_input_artifact, the post-processor's
- * default and its force-keep override. Discarded artifacts are left on disk
- * (Kiln's artifacts have no Destroy yet).
+ * default and its force-keep override; an artifact no chain keeps is
+ * destroyed. Each post-processor's body is decoded again with build.* set to
+ * the builder artifact's generated data (HCL2PostProcessor.PostProcess).
  */
 
 export interface ChainsOptions {
@@ -49,7 +50,8 @@ export async function runPostProcessorChains(
       if (!run) throw new Error(`post-processor type ${JSON.stringify(pp.type)} is not implemented by Kiln`);
       let result;
       try {
-        const config = { ...(pp.config as object), packer_force: options.force };
+        const prepared = pp.prepareWith(prior.generatedData ?? {});
+        const config = { ...(prepared as object), packer_force: options.force };
         result = await run(config, prior, {
           buildName: options.buildName,
           builderType: options.builderType,
@@ -58,19 +60,42 @@ export async function runPostProcessorChains(
           ui,
         });
       } catch (error) {
-        errors.push(`Post-processor failed: ${error instanceof Error ? error.message : String(error)}`);
+        errors.push(`Post-processor failed: ${messageOf(error)}`);
         prior = undefined;
         break;
       }
       const keep = keepInput(pp.block.keepInputArtifact, result.keepInputArtifact ?? false, result.forceKeep ?? false);
       if (i === 0) keepOriginal ||= keep;
       else if (keep) artifacts.push(prior);
+      else await destroy(prior, pp.type, errors);
       prior = result.artifact;
     }
     if (prior) artifacts.push(prior);
   }
   if (keepOriginal) artifacts.unshift(builderArtifact);
+  else {
+    context.bus.emit({ type: 'log', message: `Deleting original artifact for build '${options.builderType}'` });
+    try {
+      await builderArtifact.destroy?.();
+    } catch (error) {
+      const files = `[${builderArtifact.files.join(' ')}]`;
+      errors.push(`Error destroying builder artifact: ${messageOf(error)}; bad artifact: ${files}`);
+    }
+  }
   return { artifacts, errors };
+}
+
+/** A prior artifact the next post-processor does not keep is deleted; a failure is one more build error. */
+async function destroy(artifact: Artifact, type: string, errors: string[]): Promise<void> {
+  try {
+    await artifact.destroy?.();
+  } catch (error) {
+    errors.push(`Failed cleaning up prior artifact: ${messageOf(error)}; pp is ${type}`);
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** The user's keep_input_artifact wins, except that a forced default keep ignores a user false. */

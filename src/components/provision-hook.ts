@@ -57,7 +57,7 @@ async function withPause(p: PlannedProvisioner, context: ProvisionContext): Prom
   }
   const run = provisionerRunner(p.type);
   if (!run) throw new Error(`provisioner type ${JSON.stringify(p.type)} is not implemented natively by Kiln`);
-  await run(p.config, context);
+  await run(p.prepareWith(context.generatedData), context);
 }
 
 /** Resolves after `ms`; rejects with Go's "context canceled" when the signal aborts first. */

@@ -9,6 +9,10 @@ export interface Artifact {
   readonly files: readonly string[];
   /** What Packer's artifact.String() returns: the line in the closing summary. */
   readonly description: string;
+  /** The builder's generated data (artifact.State("generated_data")), which post-processors see as build.*. */
+  readonly generatedData?: Readonly<Record<string, string | number | boolean>>;
+  /** Deletes what the artifact holds, when a post-processor chain does not keep it (artifact.Destroy). */
+  destroy?(): Promise<void>;
 }
 
 export type UiLevel = 'say' | 'message' | 'error';

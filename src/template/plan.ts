@@ -59,12 +59,22 @@ export interface PlannedComponent {
   readonly sensitive: readonly FieldPath[];
 }
 
+/** Values a builder generated (Host, Port, ID ...), which replace the build.* placeholders. */
+export type BuildValues = Readonly<Record<string, string | number | boolean>>;
+
 export interface PlannedProvisioner extends PlannedComponent {
   readonly block: ProvisionerBlock;
+  /**
+   * HCL2Provisioner.HCL2Prepare: the config decoded and prepared again with
+   * build.* set to the builder's values; throws the decoding or Prepare error.
+   */
+  readonly prepareWith: (values: BuildValues) => unknown;
 }
 
 export interface PlannedPostProcessor extends PlannedComponent {
   readonly block: PostProcessorBlock;
+  /** HCL2PostProcessor.HCL2Prepare with the builder artifact's generated data. */
+  readonly prepareWith: (values: BuildValues) => unknown;
 }
 
 export interface PlannedBuild {
@@ -259,8 +269,40 @@ function planProvisioner(
   interp: InterpolateContext,
   diags: Diagnostic[],
 ): PlannedProvisioner | undefined {
-  const planned = decodePlugin('provisioner', 'provisioner', p, ctx, interp, diags, p.override?.get(sourceName));
-  return planned && { ...planned, block: p };
+  const override = p.override?.get(sourceName);
+  const planned = decodePlugin('provisioner', 'provisioner', p, ctx, interp, diags, override);
+  const prepareWith = (values: BuildValues) =>
+    reprepare(values, ctx, (c, d) => decodePlugin('provisioner', 'provisioner', p, c, interp, d, override));
+  return planned && { ...planned, block: p, prepareWith };
+}
+
+/**
+ * Decodes a component again in a context whose build object has the builder's
+ * values over the placeholders; Packer keeps the plan-time context when the
+ * builder passed no values. Errors come back as Packer returns them: the
+ * decoding diagnostics' or Prepare's text.
+ */
+function reprepare(
+  values: BuildValues,
+  ctx: EvalContext,
+  decode: (ctx: EvalContext, diags: Diagnostic[]) => PlannedComponent | undefined,
+): unknown {
+  let buildCtx = ctx;
+  if (Object.keys(values).length > 0) {
+    const placeholders = ctx.variables.get('build');
+    const build: Record<string, Value> = {};
+    if (placeholders?.type.kind === 'object') {
+      for (const [k, v] of placeholders.entries()) build[k] = v;
+    }
+    for (const [k, v] of Object.entries(values)) {
+      build[k] = typeof v === 'string' ? Value.string(v) : typeof v === 'number' ? Value.number(v) : Value.bool(v);
+    }
+    buildCtx = withValues(ctx, { build: Value.object(build) });
+  }
+  const diags: Diagnostic[] = [];
+  const planned = decode(buildCtx, diags);
+  if (planned) return planned.config;
+  throw new Error(diags.map((d) => d.detail ?? d.summary).join('\n') || 'preparing the component failed');
 }
 
 /** getCoreBuildPostProcessors: -except also drops a post-processor (and the rest of its chain) by name or type. */
@@ -285,7 +327,9 @@ function planPostProcessors(
         break;
       }
       const decoded = decodePlugin('post-processor', 'post-processor', pp, ctx, interp, diags);
-      if (decoded) planned.push({ ...decoded, block: pp });
+      const prepareWith = (values: BuildValues) =>
+        reprepare(values, ctx, (c, d) => decodePlugin('post-processor', 'post-processor', pp, c, interp, d));
+      if (decoded) planned.push({ ...decoded, block: pp, prepareWith });
       else failed = true;
     }
     if (planned.length > 0) chains.push(planned);

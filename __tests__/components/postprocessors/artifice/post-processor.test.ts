@@ -52,6 +52,7 @@ describe('runArtifice', () => {
         id: '',
         files,
         description: `Created artifact from files: ${files.join(', ')}`,
+        destroy: expect.any(Function),
       },
       keepInputArtifact: true,
     });

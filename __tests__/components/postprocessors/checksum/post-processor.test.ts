@@ -42,6 +42,7 @@ describe('runChecksum', () => {
           id: '',
           files: [...files, path],
           description: `Created artifact from files: ${[...files, path].join(', ')}`,
+          destroy: expect.any(Function),
         },
         keepInputArtifact: true,
         forceKeep: true,

@@ -69,6 +69,7 @@ describe('runCompress', () => {
         id: '',
         files: [path],
         description: `compressed artifacts in: ${path}`,
+        destroy: expect.any(Function),
       },
       keepInputArtifact: false,
     });

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Artifact } from '../../../core/events.js';
 import type { BuilderContext } from '../../runtime.js';
@@ -23,9 +23,15 @@ export async function runFileBuilder(config: FileConfig, context: BuilderContext
   }
   // Packer's file builder runs the hook with no data and a mock communicator.
   await context.provision(context.signal, { generatedData: {} });
-  return fileArtifact(target);
+  return fileArtifact(target, targetPath);
 }
 
-export function fileArtifact(target: string): Artifact {
-  return { builderId: 'packer.file', id: 'File', files: [target], description: `Stored file: ${target}` };
+export function fileArtifact(target: string, path: string): Artifact {
+  return {
+    builderId: 'packer.file',
+    id: 'File',
+    files: [target],
+    description: `Stored file: ${target}`,
+    destroy: () => unlink(path),
+  };
 }

@@ -1,13 +1,13 @@
 import type { Artifact } from '../../../core/events.js';
 import { resultError, runSteps } from '../../../core/runner.js';
-import { stepProvision, type ProvisionState } from '../../common/step-provision.js';
+import { stepConnect, type ConnectState } from '../../common/step-connect.js';
+import { stepProvision } from '../../common/step-provision.js';
 import type { BuilderContext } from '../../runtime.js';
 import type { NullConfig } from './schema.js';
 
 /*
- * builder/null: connects to a host and runs the provisioners there; the
- * artifact exports nothing. Kiln wires only communicator "none" so far: local
- * provisioners (shell-local, sleep, breakpoint) run, remote ones cannot.
+ * builder/null: connects to a host (StepConnect) and runs the provisioners
+ * there (StepProvision); build.ID is "Null" and the artifact exports nothing.
  */
 
 export const NULL_ARTIFACT: Artifact = {
@@ -18,15 +18,13 @@ export const NULL_ARTIFACT: Artifact = {
 };
 
 export async function runNullBuilder(config: NullConfig, context: BuilderContext): Promise<Artifact> {
-  const communicator = config.communicator ?? 'ssh';
-  if (communicator !== 'none') {
-    throw new Error(
-      `the null builder in Kiln supports only communicator = "none" so far; ` +
-        `communicator ${JSON.stringify(communicator)} is not implemented yet`,
-    );
-  }
-  const state: ProvisionState = {};
-  const result = await runSteps([stepProvision<ProvisionState>(context)], state, {
+  const state: ConnectState = {};
+  const host = config.ssh_host ?? '';
+  const steps = [
+    stepConnect<ConnectState>(config, context, () => ({ host, instanceId: 'Null' })),
+    stepProvision<ConnectState>(context),
+  ];
+  const result = await runSteps(steps, state, {
     build: context.build,
     bus: context.bus,
     signal: context.signal,

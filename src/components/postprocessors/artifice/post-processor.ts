@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { removeAll } from '../../common/remove-all.js';
 import type { Artifact } from '../../../core/events.js';
 import type { PostProcessorContext, PostProcessorResult } from '../../common/post-processor.js';
 import { goGlob } from './glob.js';
@@ -33,6 +34,7 @@ export async function runArtifice(
       id: '',
       files,
       description: `Created artifact from files: ${files.join(', ')}`,
+      destroy: () => removeAll(files),
     },
     keepInputArtifact: true,
   };

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
+import { removeAll } from '../../common/remove-all.js';
 import { basename, dirname } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -108,6 +109,7 @@ export async function runChecksum(
       id: '',
       files,
       description: `Created artifact from files: ${files.join(', ')}`,
+      destroy: () => removeAll(files),
     },
     keepInputArtifact: true,
     forceKeep: true,

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, stat, unlink } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -152,6 +152,7 @@ export async function runCompress(
       id: '',
       files: [target],
       description: `compressed artifacts in: ${target}`,
+      destroy: () => unlink(target),
     },
     keepInputArtifact: false,
   };
