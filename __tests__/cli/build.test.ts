@@ -100,7 +100,7 @@ build {
     expect(stable(stdout())).toBe(
       [
         '==> null.b: Running local shell script: /tmp/packer-shell<n>',
-        '    null.b: out',
+        '==> null.b: out',
         '==> null.b: Provisioning step had errors: Running the cleanup provisioner, if present...',
         `Build 'null.b' errored after <d>: ${failure}`,
         '',

@@ -41,6 +41,7 @@ export interface RegisteredComponent {
 
 /** The types Kiln runs natively, as `${kind}.${type}`. */
 const IMPLEMENTED: ReadonlySet<string> = new Set<string>([
+  'builder.docker',
   'builder.file',
   'builder.null',
   'post-processor.artifice',
@@ -48,6 +49,7 @@ const IMPLEMENTED: ReadonlySet<string> = new Set<string>([
   'post-processor.compress',
   'post-processor.manifest',
   'provisioner.breakpoint',
+  'provisioner.shell',
   'provisioner.shell-local',
   'provisioner.sleep',
 ]);

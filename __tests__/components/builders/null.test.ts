@@ -126,4 +126,25 @@ build {
     );
     rmSync(dir, { recursive: true, force: true });
   });
+
+  it('runs a remote shell provisioner over the connection, with build.* in its body', async () => {
+    const { io, stdout } = build(`${sshSource()}
+build {
+  sources = ["source.null.n"]
+  provisioner "shell" {
+    inline = ["echo \${build.User}@\${build.Host} $PACKER_BUILD_NAME $PACKER_BUILDER_TYPE", "echo oops >&2"]
+  }
+}`);
+    const code = await runBuild(['-color=false', 't.pkr.hcl'], io);
+    const lines = stdout()
+      .split('\n')
+      .filter((l) => l.startsWith('==> null.n: ') && !l.includes('SSH'));
+    expect(lines).toEqual([
+      expect.stringMatching(/^==> null\.n: Provisioning with shell script: \/tmp\/packer-shell\d+$/),
+      `==> null.n: root@${sshd.host} n null`,
+      '==> null.n: oops',
+    ]);
+    expect(code).toBe(0);
+    rmSync(dir, { recursive: true, force: true });
+  });
 });

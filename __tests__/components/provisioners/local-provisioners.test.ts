@@ -63,7 +63,7 @@ describe('local provisioners', () => {
     );
     expect(lines.slice(1).sort()).toEqual([
       ['error', 'oops'],
-      ['message', "b null it's"],
+      ['say', "b null it's"],
     ]);
     const failing = context();
     await expect(provisionShellLocal({ command: 'exit 4' }, failing.ctx)).rejects.toThrow(

@@ -1,19 +1,32 @@
 import { readFile } from 'node:fs/promises';
 import net from 'node:net';
 import type { Duplex } from 'node:stream';
-import { Client, utils, type AnyAuthMethod, type ConnectConfig } from 'ssh2';
+import ssh2, { type AnyAuthMethod, type Client as SshClient, type ConnectConfig } from 'ssh2';
 import { CommunicatorError } from '../communicator.js';
 import { messageOf, waitFor, WaitTimeoutError } from '../waiter.js';
 import { SSH_DEFAULTS, sshTarget, type SshConfig } from './config.js';
 
+// ssh2 is CommonJS: Node's ESM loader sees only its default export.
+const { Client, utils } = ssh2;
+
 /** A logged-in SSH client, with the bastion connection it runs through, if any. */
 export interface SshConnection {
-  client: Client;
+  client: SshClient;
   /** "user@host:port" of the machine. */
   target: string;
   /** Whether commands should ask for the local agent to be forwarded. */
   agentForward: boolean;
+  /** True once the connection has ended; sessions can no longer be opened on it. */
+  readonly closed: boolean;
   close(): void;
+}
+
+export interface ConnectOptions {
+  /**
+   * Make one attempt instead of retrying until ssh_timeout, as the SSH
+   * communicator's reconnect does (Packer's comm.reconnect).
+   */
+  once?: boolean;
 }
 
 interface Endpoint {
@@ -30,9 +43,13 @@ class AuthenticationError extends Error {}
  * Connects to config.ssh_host (through the bastion when one is set), retrying
  * with backoff until ssh_timeout passes or the signal aborts, as Packer's
  * StepConnectSSH does. Authentication failures are retried up to
- * ssh_handshake_attempts times.
+ * ssh_handshake_attempts times. With `once`, a failed attempt is final.
  */
-export async function connectSsh(config: SshConfig, signal?: AbortSignal): Promise<SshConnection> {
+export async function connectSsh(
+  config: SshConfig,
+  signal?: AbortSignal,
+  connectOptions: ConnectOptions = {},
+): Promise<SshConnection> {
   const port = config.ssh_port ?? SSH_DEFAULTS.port;
   const target = sshTarget(config.ssh_username, config.ssh_host, port);
   const agentSock = process.env['SSH_AUTH_SOCK'];
@@ -60,19 +77,28 @@ export async function connectSsh(config: SshConfig, signal?: AbortSignal): Promi
   const maxAuthAttempts = config.ssh_handshake_attempts ?? SSH_DEFAULTS.handshakeAttempts;
   let authFailures = 0;
   try {
-    const { client, bastionClient } = await waitFor(
-      {
-        what: `SSH on ${target}${bastion ? ` through ${sshTarget(bastion.username, bastion.host, bastion.port)}` : ''}`,
-        timeoutMs: config.ssh_timeout ?? SSH_DEFAULTS.timeoutMs,
-        signal,
-        retryable: (error) => !(error instanceof AuthenticationError) || ++authFailures < maxAuthAttempts,
-      },
-      (attemptSignal) => connectOnce(endpoint, bastion, options, attemptSignal),
-    );
+    const { client, bastionClient } = connectOptions.once
+      ? await connectOnce(endpoint, bastion, options, signal ?? new AbortController().signal)
+      : await waitFor(
+          {
+            what: `SSH on ${target}${bastion ? ` through ${sshTarget(bastion.username, bastion.host, bastion.port)}` : ''}`,
+            timeoutMs: config.ssh_timeout ?? SSH_DEFAULTS.timeoutMs,
+            signal,
+            retryable: (error) => !(error instanceof AuthenticationError) || ++authFailures < maxAuthAttempts,
+          },
+          (attemptSignal) => connectOnce(endpoint, bastion, options, attemptSignal),
+        );
+    let closed = false;
+    client.once('close', () => {
+      closed = true;
+    });
     return {
       client,
       target,
       agentForward,
+      get closed() {
+        return closed;
+      },
       close: () => {
         client.end();
         bastionClient?.end();
@@ -174,7 +200,7 @@ async function connectOnce(
   bastion: Endpoint | undefined,
   options: HandshakeOptions,
   signal: AbortSignal,
-): Promise<{ client: Client; bastionClient?: Client }> {
+): Promise<{ client: SshClient; bastionClient?: SshClient }> {
   if (!bastion) {
     const sock = await tcpConnect(endpoint.host, endpoint.port, options.readWriteTimeout, signal);
     return { client: await handshake(sock, endpoint, options, signal) };
@@ -215,7 +241,12 @@ function tcpConnect(host: string, port: number, idleTimeout: number, signal: Abo
   });
 }
 
-function handshake(sock: Duplex, endpoint: Endpoint, options: HandshakeOptions, signal: AbortSignal): Promise<Client> {
+function handshake(
+  sock: Duplex,
+  endpoint: Endpoint,
+  options: HandshakeOptions,
+  signal: AbortSignal,
+): Promise<SshClient> {
   return new Promise((resolve, reject) => {
     const client = new Client();
     const onAbort = () => {

@@ -12,8 +12,8 @@ import type { ShellLocalConfig } from './schema.js';
  * The shell-local provisioner (packer-plugin-sdk shell-local Run): inline
  * commands become one temporary script headed by inline_shebang; each script
  * runs through execute_command with {{.Vars}} (the flattened environment) and
- * {{.Script}}; stdout lines are UI messages, stderr lines UI errors; the exit
- * code must be one of valid_exit_codes.
+ * {{.Script}}; stdout lines are said and stderr lines are UI errors (the
+ * current SDK's RunWithUi); the exit code must be one of valid_exit_codes.
  */
 
 const DEFAULT_EXECUTE_COMMAND = ['/bin/sh', '-c', '{{.Vars}} {{.Script}}'];
@@ -102,7 +102,7 @@ function runStreaming(command: readonly string[], context: ProvisionContext): Pr
   const [file = '', ...args] = command;
   return new Promise((resolvePromise, reject) => {
     const child = spawn(file, args, { cwd: context.cwd, signal: context.signal, stdio: ['ignore', 'pipe', 'pipe'] });
-    const streams = [lines(child.stdout, context.ui.message), lines(child.stderr, context.ui.error)];
+    const streams = [lines(child.stdout, context.ui.say), lines(child.stderr, context.ui.error)];
     child.on('error', (error) => reject(context.signal.aborted ? new Error('context canceled') : error));
     child.on('close', (code) => {
       void Promise.all(streams).then(() => {
