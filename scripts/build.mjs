@@ -38,6 +38,8 @@ const bundles = [
   { entry: 'build/cli/console.js', out: 'dist/cli', file: 'console.js' },
   { entry: 'build/cli/fmt.js', out: 'dist/cli', file: 'fmt.js', assets: [formatterWasm] },
   { entry: 'build/cli/inspect.js', out: 'dist/cli', file: 'inspect.js' },
+  { entry: 'build/cli/merge-manifests.js', out: 'dist/cli', file: 'merge-manifests.js' },
+  { entry: 'build/cli/plan.js', out: 'dist/cli', file: 'plan.js' },
   { entry: 'build/cli/validate.js', out: 'dist/cli', file: 'validate.js' },
 ];
 

@@ -1,77 +1,73 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleAction, runAction, tempTree, type ActionBundle } from './support/run-action.js';
 
-/*
- * Runs the committed action bundle the way the runner does: inputs as INPUT_*
- * environment variables, outputs read back from the GITHUB_OUTPUT file.
- */
+/* The action's main step run as the runner runs it: command fmt, and inputs that are refused. */
 
-const bundle = join(import.meta.dirname, '..', '..', 'dist', 'main', 'index.js');
+let bundle: ActionBundle;
+beforeAll(() => {
+  bundle = bundleAction();
+});
+afterAll(() => bundle.dispose());
 
-function runAction(inputs: Record<string, string>) {
-  const dir = mkdtempSync(join(tmpdir(), 'kiln-action-'));
-  const outputFile = join(dir, 'github-output');
-  writeFileSync(outputFile, '');
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: outputFile };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const r = spawnSync(process.execPath, [bundle], { env, encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, outputs: parseOutputs(readFileSync(outputFile, 'utf8')) };
-}
-
-/** The GITHUB_OUTPUT file format: `name<<DELIMITER\nvalue\nDELIMITER`. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) outputs[m[1]!] = m[3]!;
-  return outputs;
-}
-
-function templateDir(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kiln-fmt-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
-
-const defaults = { command: 'fmt', template: '.', 'fmt-write': 'false' };
-
-describe('the action bundle, command fmt', () => {
-  it('fails and lists the files that need formatting, with a diff in the log', () => {
-    const dir = templateDir({ 'a.pkr.hcl': 'a   = 1\nbb = 2\n', 'b.pkr.hcl': 'x = 1\n' });
-    const r = runAction({ ...defaults, 'working-directory': dir });
+describe('the action, command fmt', () => {
+  it('fails, lists the files, annotates each with its diff and shows the diff in a group', () => {
+    const ws = tempTree({ 'pkr/a.pkr.hcl': 'a   = 1\nbb = 2\n', 'pkr/b.pkr.hcl': 'x = 1\n' });
+    const r = runAction(bundle, { command: 'fmt', 'working-directory': 'pkr' }, { workspace: ws });
     expect(r.status).toBe(1);
-    expect(JSON.parse(r.outputs.unformatted ?? 'null')).toEqual(['a.pkr.hcl']);
-    expect(r.stdout).toContain('-a   = 1');
-    expect(r.stdout).toContain('::error::1 file(s) are not formatted');
+    expect(r.outputs).toEqual({ unformatted: '["a.pkr.hcl"]' });
+    const diff = '--- old/a.pkr.hcl\n+++ new/a.pkr.hcl\n@@ -1,2 +1,2 @@\n-a   = 1\n+a  = 1\n bb = 2\n';
+    expect(r.stdout).toBe(
+      [
+        `::error title=File is not formatted,file=pkr/a.pkr.hcl::Run \`kiln fmt\` (or \`packer fmt\`) to rewrite it:%0A%0A${diff.replaceAll('\n', '%0A')}`,
+        '::group::Diff of a.pkr.hcl',
+        `${diff}::endgroup::`,
+        '::error::1 file(s) are not formatted; run `kiln fmt`.',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('passes with an empty list when every file is formatted', () => {
-    const dir = templateDir({ 'b.pkr.hcl': 'x = 1\n' });
-    const r = runAction({ ...defaults, 'working-directory': dir });
+    const ws = tempTree({ 'b.pkr.hcl': 'x = 1\n' });
+    const r = runAction(bundle, { command: 'fmt' }, { workspace: ws });
     expect(r.status).toBe(0);
-    expect(r.outputs.unformatted).toBe('[]');
+    expect(r.outputs).toEqual({ unformatted: '[]' });
   });
 
   it('rewrites files with fmt-write', () => {
-    const dir = templateDir({ 'a.pkr.hcl': 'a   = 1\nbb = 2\n' });
-    const r = runAction({ ...defaults, 'working-directory': dir, 'fmt-write': 'true' });
+    const ws = tempTree({ 'a.pkr.hcl': 'a   = 1\nbb = 2\n' });
+    const r = runAction(bundle, { command: 'fmt', 'fmt-write': 'true' }, { workspace: ws });
     expect(r.status).toBe(0);
-    expect(readFileSync(join(dir, 'a.pkr.hcl'), 'utf8')).toBe('a  = 1\nbb = 2\n');
+    expect(readFileSync(join(ws, 'a.pkr.hcl'), 'utf8')).toBe('a  = 1\nbb = 2\n');
   });
 
   it('reports a file that does not parse', () => {
-    const dir = templateDir({ 'bad.pkr.hcl': 'a = \n' });
-    const r = runAction({ ...defaults, 'working-directory': dir });
+    const ws = tempTree({ 'bad.pkr.hcl': 'a = \n' });
+    const r = runAction(bundle, { command: 'fmt' }, { workspace: ws });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('bad.pkr.hcl');
-    expect(r.outputs.unformatted).toBe('[]');
+    expect(r.stdout).toContain('::error::kiln fmt exited 1');
+    expect(r.outputs).toEqual({ unformatted: '[]' });
   });
+});
 
-  it('refuses commands this release does not have', () => {
-    const r = runAction({ ...defaults, command: 'build' });
+describe('the action, refused inputs', () => {
+  it.each([
+    [
+      { 'on-error': 'ask' },
+      'Input "on-error" cannot be "ask": a workflow run has no terminal to answer the question; use one of: cleanup, abort, run-cleanup-provisioner',
+    ],
+    [{ command: 'deploy' }, 'Input "command" is "deploy"; expected one of: build, validate, fmt, inspect, init, plan'],
+    [{ variables: 'a=1\nnope' }, 'Input "variables", line 2: expected name=value, got "nope"'],
+    [{ 'parallel-builds': 'two' }, 'Input "parallel-builds" is "two"; expected a whole number (0 means no limit)'],
+    [{ force: 'yes' }, 'Input "force" is "yes"; expected true or false'],
+    [{ command: 'init' }, 'Kiln init is not available in this release.'],
+  ])('%j fails the step before any work', (inputs, message) => {
+    const r = runAction(bundle, inputs);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('::error::Kiln build is not available in this release; supported: fmt');
+    expect(r.stdout).toBe(`::error::${message}\n`);
+    expect(r.outputFile).toBe('');
   });
 });

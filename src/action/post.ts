@@ -1,12 +1,22 @@
 import * as core from '@actions/core';
+import { RUN_ID_STATE, removeRunContainers } from './cleanup.js';
 
 /*
- * The action's post step runs even when the job was cancelled. It is where
- * leftover resources of this run are swept and caches saved; this release
- * creates neither, so it only records that it ran.
+ * The action's post step runs even when the main step was cancelled or
+ * killed. It removes the resources labelled with the run id the main step
+ * saved (none when no build started). It never fails the job.
  */
 export async function runPost(): Promise<void> {
-  core.debug('kiln post: no resources or caches to handle in this release');
+  const runId = core.getState(RUN_ID_STATE);
+  if (runId === '') {
+    core.debug('kiln post: no build ran in the main step; nothing to clean up');
+    return;
+  }
+  try {
+    await removeRunContainers(runId, { info: (m) => core.info(m), warning: (m) => core.warning(m) });
+  } catch (error) {
+    core.warning(`Kiln cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 void runPost();

@@ -40,6 +40,20 @@ const commands: ReadonlyMap<string, CommandEntry> = new Map([
     },
   ],
   [
+    'merge-manifests',
+    {
+      synopsis: 'joins Packer manifest files, e.g. of matrix jobs',
+      load: async () => (await import(/* webpackIgnore: true */ './merge-manifests.js')).runMergeManifests,
+    },
+  ],
+  [
+    'plan',
+    {
+      synopsis: 'list the builds of a template as a GitHub Actions matrix',
+      load: async () => (await import(/* webpackIgnore: true */ './plan.js')).runPlan,
+    },
+  ],
+  [
     'validate',
     {
       synopsis: 'check that a template is valid',

@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { coreBuild, unimplementedComponents } from '../../cli/core-build.js';
+import { loadBuilds } from '../../cli/load-builds.js';
+import { runBuilds } from '../../core/build-runner.js';
+import { EventBus } from '../../core/events.js';
+import { handleInterrupts } from '../../core/interrupt.js';
+import { openPackerLog } from '../../core/ui/packer-log.js';
+import type { Diagnostic } from '../../hcl/diagnostics.js';
+import type { PlannedBuild } from '../../template/plan.js';
+import { RUN_ID_STATE } from '../cleanup.js';
+import type { ActionContext } from '../context.js';
+import { annotate, loadOptions, printDiagnostics, reportLoaded } from '../diagnostics.js';
+import { groupedLog } from '../log-groups.js';
+import { manifestEntries, writeManifest } from '../manifest.js';
+import { setBuildOutputs } from '../outputs.js';
+import { RunRecorder } from '../run-record.js';
+import { writeBuildSummary } from '../summary.js';
+import { templateKind } from '../template-kind.js';
+
+/*
+ * `command: build`, as `kiln build`: the template is loaded and planned, the
+ * builds run through the engine with the action's sinks on its event stream
+ * (grouped log, run record, PACKER_LOG when `debug`), then the run's manifest,
+ * the outputs and the job summary are written. The run id is saved for the
+ * post step, which removes what a killed run left behind.
+ */
+
+export async function buildCommand(ctx: ActionContext): Promise<string | undefined> {
+  const kind = templateKind(ctx);
+  if ('failure' in kind) return kind.failure;
+  if (kind.kind === 'json') return 'Kiln builds HCL2 templates only; legacy JSON templates are not supported yet.';
+  const loaded = await loadBuilds(loadOptions(ctx, true, false));
+  reportLoaded(ctx, loaded);
+  if (!loaded.ok) return 'The template has errors; see the annotations.';
+  const refused = refusal(loaded.builds);
+  if (refused) {
+    printDiagnostics(ctx, refused);
+    annotate(ctx, refused);
+    return refused.map((d) => d.summary).join('; ');
+  }
+  return run(ctx, loaded.builds);
+}
+
+/** Why the builds cannot start: none selected, or a component Kiln cannot run. */
+function refusal(builds: readonly PlannedBuild[]): Diagnostic[] | undefined {
+  if (builds.length === 0) {
+    return [
+      {
+        severity: 'error',
+        summary: 'No builds to run',
+        detail:
+          'A build command cannot run without at least one build to process. ' +
+          'If the only or except inputs are set, check that at least one build is selected for execution.',
+      },
+    ];
+  }
+  const missing = unimplementedComponents(builds);
+  if (missing.length === 0) return undefined;
+  return missing.map((m) => ({
+    severity: 'error',
+    summary: `Kiln cannot run ${m} yet`,
+    detail: `The ${m} is not implemented natively.`,
+  }));
+}
+
+async function run(ctx: ActionContext, builds: readonly PlannedBuild[]): Promise<string | undefined> {
+  const { inputs, io } = ctx;
+  const runUuid = randomUUID();
+  core.saveState(RUN_ID_STATE, runUuid);
+
+  const bus = new EventBus();
+  const recorder = new RunRecorder();
+  bus.subscribe(recorder.listener);
+  bus.subscribe(
+    groupedLog({
+      write: (text) => void io.stdout.write(text),
+      startGroup: (name) => core.startGroup(name),
+      endGroup: () => core.endGroup(),
+      buffered: builds.length > 1 && inputs.parallelBuilds !== 1,
+    }),
+  );
+  const log = openPackerLog({ env: io.env, stderr: (text) => void io.stderr.write(text) });
+  if (log) bus.subscribe(log.listener);
+
+  const interrupts = handleInterrupts({ onCancel: (text) => bus.emit({ type: 'ui', level: 'error', text }) });
+  const options = { cwd: io.cwd, force: inputs.force, noPromptReason: 'no available tty', runUuid };
+  let code: number;
+  try {
+    code = await runBuilds(
+      builds.map((b) => coreBuild(b, options)),
+      { bus, signal: interrupts.signal, parallelBuilds: inputs.parallelBuilds, onError: inputs.onError },
+    );
+  } finally {
+    interrupts.dispose();
+    log?.close();
+  }
+
+  const byName = new Map(builds.map((b) => [b.name, b]));
+  const records = recorder.builds.map((record) => {
+    const planned = byName.get(record.name);
+    return {
+      record,
+      name: planned?.builder.name ?? record.name,
+      builderType: planned?.builder.type ?? '',
+      cancelled: interrupts.signal.aborted,
+    };
+  });
+  const manifestPath = join(io.env['RUNNER_TEMP'] || tmpdir(), 'kiln', runUuid, 'packer-manifest.json');
+  const entries = await manifestEntries(records, runUuid, io.cwd, (text) => ctx.masker.mask(text));
+  await writeManifest(manifestPath, entries, runUuid);
+  setBuildOutputs(
+    ctx,
+    records.map((r) => r.record),
+    entries,
+    manifestPath,
+  );
+  if (inputs.summary) await writeBuildSummary(ctx, records);
+  if (code === 0) return undefined;
+  if (interrupts.signal.aborted) return 'The build was cancelled.';
+  const failed = recorder.builds.filter((r) => r.error !== undefined).map((r) => r.name);
+  return `${failed.length} build(s) failed: ${failed.join(', ')}`;
+}
