@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CommunicatorError } from '../../src/communicator/communicator.js';
 import type { SshConfig } from '../../src/communicator/ssh/config.js';
 import { SshCommunicator } from '../../src/communicator/ssh/communicator.js';
-import { makeKey, SSHD, startSshd, type Sshd } from '../support/sshd.js';
+import { ensurePasswordUser, makeKey, PASSWORD_USER, SSHD, startSshd, type Sshd } from '../support/sshd.js';
 
 const available = existsSync(SSHD) && process.getuid?.() === 0;
 
@@ -317,5 +317,41 @@ describe.runIf(available)('SSH communicator against a real sshd', () => {
     expect((error as Error).message).toContain(
       `Timeout waiting for SSH on root@127.0.0.2:${sshd.port} through root@127.0.0.3:9 after`,
     );
+  });
+});
+
+describe.runIf(available)('SSH password login against a real sshd', () => {
+  let sshd: Sshd;
+  beforeAll(async () => {
+    ensurePasswordUser();
+    sshd = await startSshd('127.0.0.7', { passwordAuth: true });
+  });
+  afterAll(async () => {
+    await sshd?.stop();
+  });
+
+  const config = (password: string): SshConfig => ({
+    ssh_host: sshd.host,
+    ssh_port: sshd.port,
+    ssh_username: PASSWORD_USER.name,
+    ssh_password: password,
+    ssh_timeout: 5_000,
+    ssh_handshake_attempts: 1,
+  });
+
+  it('logs in with ssh_password and runs as that user', async () => {
+    const comm = await SshCommunicator.connect(config(PASSWORD_USER.password));
+    const out = collect();
+    const result = await comm.start({ command: 'id -un', stdout: out.stream });
+    await comm.close();
+    expect(result.exitStatus).toBe(0);
+    expect(out.text()).toBe(`${PASSWORD_USER.name}\n`);
+  });
+
+  it('refuses a wrong password, naming user and host', async () => {
+    const error = await SshCommunicator.connect(config('wrong')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CommunicatorError);
+    expect((error as Error).message).toContain(`${PASSWORD_USER.name}@${sshd.host}:${sshd.port}`);
+    expect((error as Error).message).toMatch(/authentication|All configured authentication methods failed/i);
   });
 });

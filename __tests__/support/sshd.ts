@@ -43,7 +43,10 @@ async function freePort(host: string): Promise<number> {
  * one authorized user key for root, in a temp dir removed by stop(). With
  * delayMs, sshd is spawned that much later and the function returns at once.
  */
-export async function startSshd(host: string, options: { delayMs?: number } = {}): Promise<Sshd> {
+export async function startSshd(
+  host: string,
+  options: { delayMs?: number; passwordAuth?: boolean } = {},
+): Promise<Sshd> {
   const dir = mkdtempSync(path.join(tmpdir(), 'kiln-sshd-'));
   const port = await freePort(host);
   mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
@@ -61,7 +64,7 @@ export async function startSshd(host: string, options: { delayMs?: number } = {}
       'UsePAM no',
       'StrictModes no',
       'PermitRootLogin yes',
-      'PasswordAuthentication no',
+      `PasswordAuthentication ${options.passwordAuth ? 'yes' : 'no'}`,
       'KbdInteractiveAuthentication no',
       'AllowTcpForwarding yes',
       'AllowAgentForwarding yes',
@@ -86,7 +89,8 @@ export async function startSshd(host: string, options: { delayMs?: number } = {}
     userKeyFile: user.privateKeyFile,
     stop: async () => {
       clearTimeout(timer);
-      if (child && child.exitCode === null) {
+      // A child ended by a signal has a signalCode and no exitCode.
+      if (child && child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child?.once('exit', resolve));
         child.kill('SIGTERM');
         await exited;
@@ -104,4 +108,18 @@ function probe(host: string, port: number): Promise<void> {
     });
     sock.once('error', reject);
   });
+}
+
+/** A local user that logs in with a password only (root's tests need one; sshd checks /etc/shadow). */
+export const PASSWORD_USER = { name: 'kilnpw', password: 'kiln-Pw-0d7e' } as const;
+
+/** Creates PASSWORD_USER once per machine (tests run as root). */
+export function ensurePasswordUser(): void {
+  const { name, password } = PASSWORD_USER;
+  if (spawnSync('id', [name]).status !== 0) {
+    const add = spawnSync('useradd', ['--create-home', '--shell', '/bin/sh', name]);
+    if (add.status !== 0) throw new Error(`useradd failed: ${add.stderr.toString()}`);
+  }
+  const set = spawnSync('chpasswd', [], { input: `${name}:${password}\n` });
+  if (set.status !== 0) throw new Error(`chpasswd failed: ${set.stderr.toString()}`);
 }
