@@ -33,6 +33,8 @@ export interface UploadFileInfo {
  * source directory, slash-separated, to leave out.
  */
 export interface Communicator {
+  /** Where commands run ("user@host:port", a container ID ...), for messages; absent for "none". */
+  readonly target?: string;
   start(cmd: RemoteCommand, signal?: AbortSignal): Promise<CommandResult>;
   upload(path: string, input: Readable, fileInfo?: UploadFileInfo, signal?: AbortSignal): Promise<void>;
   uploadDir(dst: string, src: string, exclude?: readonly string[], signal?: AbortSignal): Promise<void>;

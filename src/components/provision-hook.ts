@@ -12,7 +12,25 @@ export async function runProvisioners(
   provisioners: readonly PlannedProvisioner[],
   context: ProvisionContext,
 ): Promise<void> {
-  for (const p of provisioners) await withRetries(p, context);
+  for (const p of provisioners) {
+    try {
+      await withRetries(p, context);
+    } catch (error) {
+      if (!context.signal.aborted) context.ui.error(failedLine(p, context));
+      throw error;
+    }
+  }
+}
+
+/**
+ * Kiln's addition to Packer's output: which provisioner failed, where it is
+ * written and on which machine, since Packer's error text often names neither.
+ */
+function failedLine(p: PlannedProvisioner, context: ProvisionContext): string {
+  const name = p.block.name ? ` "${p.block.name}"` : '';
+  const { filename, start } = p.block.block.defRange;
+  const on = context.communicator?.target ? ` on ${context.communicator.target}` : '';
+  return `Provisioner ${p.type}${name} (${filename}:${start.line}) failed${on}`;
 }
 
 async function withRetries(p: PlannedProvisioner, context: ProvisionContext): Promise<void> {
