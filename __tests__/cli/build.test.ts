@@ -101,7 +101,7 @@ build {
       [
         '==> null.b: Running local shell script: /tmp/packer-shell<n>',
         '==> null.b: out',
-        '==> null.b: Provisioner shell-local (t.pkr.hcl:6) failed',
+        '==> null.b: Provisioner shell-local (t.pkr.hcl:7) failed',
         '==> null.b: Provisioning step had errors: Running the cleanup provisioner, if present...',
         `Build 'null.b' errored after <d>: ${failure}`,
         '',
