@@ -1,0 +1,64 @@
+import { connectEngine, engineAddress, engineMessage } from '../../../communicator/docker/engine.js';
+import type { Artifact } from '../../../core/events.js';
+import { resultError, runSteps } from '../../../core/runner.js';
+import type { Step } from '../../../core/step.js';
+import { stepProvision } from '../../common/step-provision.js';
+import type { BuilderContext } from '../../runtime.js';
+import { exportArtifact, importArtifact } from './artifact.js';
+import type { DockerConfig } from './schema.js';
+import { dockerSettings, type DockerState, type DockerStepContext } from './state.js';
+import { stepCommit } from './step-commit.js';
+import { stepConnectDocker } from './step-connect.js';
+import { stepExport } from './step-export.js';
+import { stepPull } from './step-pull.js';
+import { stepRun } from './step-run.js';
+import { stepTempDir } from './step-temp-dir.js';
+
+/*
+ * builder/docker of packer-plugin-docker over the Docker Engine API: temp dir,
+ * pull, run, connect, provision, then commit, export or discard. Cleanup
+ * removes the container and the temp dir on success, failure and cancel.
+ */
+
+export async function runDockerBuilder(config: DockerConfig, context: BuilderContext): Promise<Artifact> {
+  const settings = dockerSettings(config);
+  if (config.build?.path) throw new Error('the docker builder in Kiln does not build from a Dockerfile (`build`) yet');
+  if (config.windows_container) throw new Error('the docker builder in Kiln does not run Windows containers');
+  const engine = connectEngine();
+  try {
+    await engine.ping();
+  } catch (error) {
+    throw new Error(
+      `Cannot connect to the Docker daemon at ${engineAddress()}. Is the docker daemon running? (${engineMessage(error)})`,
+      { cause: error },
+    );
+  }
+  const ctx: DockerStepContext = { settings, engine, builder: context };
+  const steps: Step<DockerState>[] = [
+    stepTempDir(ctx),
+    stepPull(ctx),
+    stepRun(ctx),
+    stepConnectDocker(ctx),
+    stepProvision<DockerState>(context),
+  ];
+  if (config.commit) steps.push(stepCommit(ctx));
+  else if (config.export_path) steps.push(stepExport(ctx));
+  const state: DockerState = {
+    generated: {
+      ImageSha256: 'ERR_IMAGE_SHA256_NOT_FOUND',
+      SourceImageDigest: 'ERR_SOURCE_IMAGE_DIGEST_NOT_FOUND',
+      SourceImageSha256: 'ERR_SOURCE_IMAGE_SHA256_NOT_FOUND',
+    },
+  };
+  const result = await runSteps(steps, state, {
+    build: context.build,
+    bus: context.bus,
+    signal: context.signal,
+    onError: context.onError,
+    debug: context.debug,
+    ...(context.prompt ? { prompt: context.prompt } : {}),
+  });
+  const error = state.error ?? resultError(result);
+  if (error) throw error;
+  return config.commit ? importArtifact(state.imageId ?? '') : exportArtifact(config.export_path ?? '');
+}

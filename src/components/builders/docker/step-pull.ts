@@ -1,0 +1,119 @@
+import type Docker from 'dockerode';
+import { engineMessage } from '../../../communicator/docker/engine.js';
+import type { Step } from '../../../core/step.js';
+import type { DockerState, DockerStepContext } from './state.js';
+
+/*
+ * StepPull: pulls `image` through the engine (unless pull = false), logging in
+ * first when asked, then records the source image's ID and distribution
+ * digest as generated data. As in the plugin, a failed pull fails the build
+ * even when the image exists locally: set pull = false for local images.
+ */
+
+export function stepPull(ctx: DockerStepContext): Step<DockerState> {
+  const { settings, engine, builder } = ctx;
+  const { config } = settings;
+  const image = config.image ?? '';
+  return {
+    name: 'StepPull',
+    async run(state, signal) {
+      if (!settings.pull) {
+        await storeSourceImageInfo(ctx, state, image);
+        return 'continue';
+      }
+      builder.ui.say(`Pulling Docker image: ${image}`);
+      if (config.ecr_login) {
+        builder.ui.message('Fetching ECR credentials...');
+        return fail(ctx, 'Error fetching ECR credentials: ECR login is not implemented by Kiln yet');
+      }
+      let auth: Docker.AuthConfig | undefined;
+      if (config.login) {
+        builder.ui.message('Logging in...');
+        auth = {
+          username: config.login_username ?? '',
+          password: config.login_password ?? '',
+          serveraddress: config.login_server ?? '',
+        };
+        try {
+          await engine.checkAuth(auth);
+        } catch (error) {
+          return fail(ctx, `Error logging in: ${engineMessage(error)}`);
+        }
+      }
+      try {
+        await pullImage(ctx, image, auth, signal);
+      } catch (error) {
+        if (signal.aborted) throw error;
+        return fail(ctx, `Error pulling Docker image: ${engineMessage(error)}`);
+      } finally {
+        // The engine keeps no login: the credentials went with the pull request only.
+        if (auth) builder.ui.message('Logging out...');
+      }
+      await storeSourceImageInfo(ctx, state, image);
+      return 'continue';
+    },
+  };
+}
+
+/** Pulls through the engine, printing the status lines `docker pull` prints without a terminal. */
+export async function pullImage(
+  { engine, builder, settings }: DockerStepContext,
+  image: string,
+  auth: Docker.AuthConfig | undefined,
+  signal: AbortSignal,
+): Promise<void> {
+  const platform = settings.config.platform ? { platform: settings.config.platform } : {};
+  const credentials = auth ? { authconfig: auth } : {};
+  const stream = await engine.pull(image, { ...platform, ...credentials, abortSignal: signal });
+  await new Promise<void>((resolve, reject) => {
+    engine.modem.followProgress(
+      stream,
+      (error: Error | null) => (error ? reject(error) : resolve()),
+      (event: PullEvent) => {
+        if (event.error) return;
+        if (event.progressDetail && Object.keys(event.progressDetail).length > 0) return;
+        if (event.status) builder.ui.message(event.id ? `${event.id}: ${event.status}` : event.status);
+      },
+    );
+  });
+}
+
+interface PullEvent {
+  status?: string;
+  id?: string;
+  error?: string;
+  progressDetail?: Record<string, number>;
+}
+
+/** storeSourceImageInfo: SourceImageSha256 and SourceImageDigest, each reported (not fatal) when missing. */
+async function storeSourceImageInfo(
+  { engine, builder, settings }: DockerStepContext,
+  state: DockerState,
+  image: string,
+) {
+  let info: Docker.ImageInspectInfo | undefined;
+  try {
+    info = await engine.getImage(image).inspect();
+  } catch (error) {
+    builder.ui.error(`Error determining source Docker image Id: ${engineMessage(error)}`);
+  }
+  state.generated.SourceImageSha256 = info?.Id ?? '';
+  if (settings.config.build?.path) {
+    state.generated.SourceImageDigest = '';
+    return;
+  }
+  const digest = info?.RepoDigests?.[0];
+  if (digest === undefined) {
+    builder.ui.error(
+      'Error determining source Docker image digest; this image may not have been pushed yet, which means no ' +
+        'distribution digest has been created. If you plan to call docker push later, the digest value will be ' +
+        'stored then.',
+    );
+  }
+  state.generated.SourceImageDigest = digest ?? '';
+}
+
+function fail({ builder }: DockerStepContext, message: string): never {
+  builder.ui.error(message);
+  throw new Error(message);
+}
