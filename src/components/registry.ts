@@ -49,6 +49,7 @@ const IMPLEMENTED: ReadonlySet<string> = new Set<string>([
   'post-processor.compress',
   'post-processor.manifest',
   'provisioner.breakpoint',
+  'provisioner.file',
   'provisioner.shell',
   'provisioner.shell-local',
   'provisioner.sleep',
