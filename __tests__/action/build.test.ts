@@ -75,6 +75,7 @@ describe('the action, command build', () => {
         // The provisioner's settings evaluated from the sensitive variable, per build.
         `::add-mask::echo token=${SECRET} for a`,
         `::add-mask::echo token=${SECRET} for b`,
+        '::debug::Kiln cache: the template requires no plugins and no downloads; nothing to cache',
         "::group::Build 'file.a'",
         '==> file.a: Running local shell script: /tmp/packer-shell<n>',
         '==> file.a: token=<sensitive> for a',
@@ -91,6 +92,7 @@ describe('the action, command build', () => {
         '==> Builds finished. The artifacts of successful builds are:',
         '--> file.a: Stored file: out/a.txt',
         '--> null.b: Did not export anything. This is the null builder',
+        '::notice::Kiln did not upload the artifact kiln: ACTIONS_RUNTIME_TOKEN is not set (a local run?).',
         '',
       ].join('\n'),
     );
@@ -205,7 +207,7 @@ build {
           '<tr><td><code>null.b</code></td><td><code>StepConnect</code></td><td>continue</td><td><d></td></tr>' +
           '<tr><td><code>null.b</code></td><td><code>StepProvision</code></td><td>error</td><td><d></td></tr></table>',
         '<h3>Failures</h3>',
-        '<ul><li><code>null.b</code> (in step <code>StepProvision</code>): Script exited with non-zero exit status: 3.Allowed exit codes are: [0]</li></ul>',
+        '<ul><li><code>null.b</code> (in step <code>StepProvision</code>): Script exited with non-zero exit status: 3. Allowed exit codes are: [0]</li></ul>',
         '',
       ].join('\n'),
     );

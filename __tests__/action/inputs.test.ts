@@ -58,6 +58,16 @@ describe('readInputs', () => {
     expect(read(inputs)).toMatchObject(expected);
   });
 
+  it.each([
+    [{}, {}, 'kiln'],
+    [{}, { GITHUB_JOB: 'images', GITHUB_RUN_ATTEMPT: '2' }, 'kiln-images-2'],
+    [{ only: 'docker.ubuntu' }, { GITHUB_JOB: 'images', GITHUB_RUN_ATTEMPT: '1' }, 'kiln-images-docker.ubuntu-1'],
+    [{ only: 'a.*, b/c' }, { GITHUB_JOB: 'j', GITHUB_RUN_ATTEMPT: '1' }, 'kiln-j-a.-+b-c-1'],
+    [{ only: 'x', 'artifact-name': 'mine' }, { GITHUB_JOB: 'j' }, 'mine'],
+  ])('names the artifact from %j and %j: %s', (inputs, env, name) => {
+    expect(read(inputs, { GITHUB_WORKSPACE: '/ws', ...env }).artifactName).toBe(name);
+  });
+
   it('falls back to the process directory without GITHUB_WORKSPACE', () => {
     expect(read({ 'working-directory': 'x' }, {})).toMatchObject({
       workingDirectory: '/proc-cwd/x',

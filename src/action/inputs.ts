@@ -49,6 +49,7 @@ export function readInputs(
 ): ActionInputs {
   const workspace = env['GITHUB_WORKSPACE'] || cwd;
   const dir = get('working-directory');
+  const only = list(get('only'));
   return {
     command: oneOf(get, 'command', COMMANDS, 'build'),
     template: get('template') || '.',
@@ -56,7 +57,7 @@ export function readInputs(
     workspace,
     varFiles: lines(get('var-files')),
     variables: variables(get('variables')),
-    only: list(get('only')),
+    only,
     except: list(get('except')),
     parallelBuilds: count(get, 'parallel-builds'),
     onError: onError(get('on-error')),
@@ -64,11 +65,24 @@ export function readInputs(
     fmtWrite: bool(get, 'fmt-write', false),
     cache: bool(get, 'cache', true),
     uploadArtifact: bool(get, 'upload-artifact', true),
-    artifactName: get('artifact-name') || 'kiln',
+    artifactName: get('artifact-name') || defaultArtifactName(env, only),
     summary: bool(get, 'summary', true),
     debug: bool(get, 'debug', false),
     githubToken: get('github-token'),
   };
+}
+
+/**
+ * kiln-<job>[-<only>]-<run attempt>: unique per job and attempt (an artifact
+ * name can be used once per workflow run), and per matrix job when each runs
+ * `only: ${{ matrix.build }}`. Characters an artifact name cannot hold become "-".
+ */
+function defaultArtifactName(env: Readonly<Record<string, string | undefined>>, only: readonly string[]): string {
+  const parts = ['kiln', env['GITHUB_JOB'], only.join('+'), env['GITHUB_RUN_ATTEMPT']];
+  return parts
+    .filter((p) => p !== undefined && p !== '')
+    .join('-')
+    .replace(/[":<>|*?\\/\r\n]/g, '-');
 }
 
 function lines(text: string): string[] {

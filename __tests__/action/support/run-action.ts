@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -73,6 +73,31 @@ export interface RunOptions {
 }
 
 export function runAction(bundle: ActionBundle, inputs: Record<string, string>, opts: RunOptions = {}): ActionRun {
+  const run = prepareRun(inputs, opts);
+  const r = spawnSync(process.execPath, [bundle.path], { env: run.env, encoding: 'utf8', cwd: run.workspace });
+  return run.collect(r.status, r.stdout, r.stderr);
+}
+
+/**
+ * runAction without blocking the test's event loop, for tests whose servers
+ * (a fake cache or artifact service) run in the test process.
+ */
+export async function runActionAsync(
+  bundle: ActionBundle,
+  inputs: Record<string, string>,
+  opts: RunOptions = {},
+): Promise<ActionRun> {
+  const run = prepareRun(inputs, opts);
+  const child = spawn(process.execPath, [bundle.path], { env: run.env, cwd: run.workspace });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+  return run.collect(status, stdout, stderr);
+}
+
+function prepareRun(inputs: Record<string, string>, opts: RunOptions) {
   const dir = mkdtempSync(join(tmpdir(), 'kiln-action-'));
   const files = {
     output: join(dir, 'github-output'),
@@ -94,18 +119,20 @@ export function runAction(bundle: ActionBundle, inputs: Record<string, string>, 
     ...opts.env,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const r = spawnSync(process.execPath, [bundle.path], { env, encoding: 'utf8', cwd: workspace });
-  const output = readFileSync(files.output, 'utf8');
-  return {
-    status: r.status,
-    stdout: r.stdout,
-    stderr: r.stderr,
-    outputs: parseFileCommand(output),
-    outputFile: output,
-    summary: readFileSync(files.summary, 'utf8'),
-    state: parseFileCommand(readFileSync(files.state, 'utf8')),
-    runnerTemp,
+  const collect = (status: number | null, stdout: string, stderr: string): ActionRun => {
+    const output = readFileSync(files.output, 'utf8');
+    return {
+      status,
+      stdout,
+      stderr,
+      outputs: parseFileCommand(output),
+      outputFile: output,
+      summary: readFileSync(files.summary, 'utf8'),
+      state: parseFileCommand(readFileSync(files.state, 'utf8')),
+      runnerTemp,
+    };
   };
+  return { env, workspace, collect };
 }
 
 /** The GITHUB_OUTPUT / GITHUB_STATE format: `name<<DELIMITER\nvalue\nDELIMITER`. */

@@ -10,6 +10,9 @@ import { handleInterrupts } from '../../core/interrupt.js';
 import { openPackerLog } from '../../core/ui/packer-log.js';
 import type { Diagnostic } from '../../hcl/diagnostics.js';
 import type { PlannedBuild } from '../../template/plan.js';
+import { checksumFiles, debugLogCopy, MANIFEST_FILE, uploadRunArtifact } from '../artifacts.js';
+import { templateRequirements } from '../cache-key.js';
+import { restoreCaches } from '../cache.js';
 import { RUN_ID_STATE } from '../cleanup.js';
 import type { ActionContext } from '../context.js';
 import { annotate, loadOptions, printDiagnostics, reportLoaded } from '../diagnostics.js';
@@ -24,8 +27,10 @@ import { templateKind } from '../template-kind.js';
  * `command: build`, as `kiln build`: the template is loaded and planned, the
  * builds run through the engine with the action's sinks on its event stream
  * (grouped log, run record, PACKER_LOG when `debug`), then the run's manifest,
- * the outputs and the job summary are written. The run id is saved for the
- * post step, which removes what a killed run left behind.
+ * the outputs and the job summary are written, and the run's files uploaded
+ * as a workflow artifact. Caches are restored before the builds start. The
+ * run id is saved for the post step, which removes what a killed run left
+ * behind and saves the caches.
  */
 
 export async function buildCommand(ctx: ActionContext): Promise<string | undefined> {
@@ -41,6 +46,7 @@ export async function buildCommand(ctx: ActionContext): Promise<string | undefin
     annotate(ctx, refused);
     return refused.map((d) => d.summary).join('; ');
   }
+  await restoreCaches(ctx.inputs.cache, templateRequirements(loaded.config?.requiredPlugins ?? [], loaded.builds));
   return run(ctx, loaded.builds);
 }
 
@@ -82,7 +88,16 @@ async function run(ctx: ActionContext, builds: readonly PlannedBuild[]): Promise
       buffered: builds.length > 1 && inputs.parallelBuilds !== 1,
     }),
   );
-  const log = openPackerLog({ env: io.env, stderr: (text) => void io.stderr.write(text) });
+  const runDir = join(io.env['RUNNER_TEMP'] || tmpdir(), 'kiln', runUuid);
+  const mask = (text: string) => ctx.masker.mask(text);
+  const logCopy = inputs.debug && inputs.uploadArtifact ? debugLogCopy(runDir, mask) : undefined;
+  const log = openPackerLog({
+    env: io.env,
+    stderr: (text) => {
+      io.stderr.write(text);
+      logCopy?.write(text);
+    },
+  });
   if (log) bus.subscribe(log.listener);
 
   const interrupts = handleInterrupts({ onCancel: (text) => bus.emit({ type: 'ui', level: 'error', text }) });
@@ -96,6 +111,7 @@ async function run(ctx: ActionContext, builds: readonly PlannedBuild[]): Promise
   } finally {
     interrupts.dispose();
     log?.close();
+    logCopy?.close();
   }
 
   const byName = new Map(builds.map((b) => [b.name, b]));
@@ -108,8 +124,8 @@ async function run(ctx: ActionContext, builds: readonly PlannedBuild[]): Promise
       cancelled: interrupts.signal.aborted,
     };
   });
-  const manifestPath = join(io.env['RUNNER_TEMP'] || tmpdir(), 'kiln', runUuid, 'packer-manifest.json');
-  const entries = await manifestEntries(records, runUuid, io.cwd, (text) => ctx.masker.mask(text));
+  const manifestPath = join(runDir, MANIFEST_FILE);
+  const entries = await manifestEntries(records, runUuid, io.cwd, mask);
   await writeManifest(manifestPath, entries, runUuid);
   setBuildOutputs(
     ctx,
@@ -118,6 +134,17 @@ async function run(ctx: ActionContext, builds: readonly PlannedBuild[]): Promise
     manifestPath,
   );
   if (inputs.summary) await writeBuildSummary(ctx, records);
+  if (inputs.uploadArtifact) {
+    const checksums = checksumFiles(recorder.builds, io.cwd);
+    await uploadRunArtifact({
+      name: inputs.artifactName,
+      runDir,
+      debugLog: logCopy !== undefined,
+      checksums,
+      cwd: io.cwd,
+      mask,
+    });
+  }
   if (code === 0) return undefined;
   if (interrupts.signal.aborted) return 'The build was cancelled.';
   const failed = recorder.builds.filter((r) => r.error !== undefined).map((r) => r.name);
