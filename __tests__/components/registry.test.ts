@@ -46,7 +46,8 @@ describe('registry', () => {
       'http',
       'null',
     ]);
-    expect(lookupComponent('builder', 'docker')?.implemented).toBe(false);
+    expect(lookupComponent('builder', 'docker')?.implemented).toBe(true);
+    expect(lookupComponent('builder', 'qemu')?.implemented).toBe(false);
     expect(lookupComponent('builder', 'nope')).toBeUndefined();
   });
 

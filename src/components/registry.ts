@@ -41,6 +41,7 @@ export interface RegisteredComponent {
 
 /** The types Kiln runs natively, as `${kind}.${type}`. */
 const IMPLEMENTED: ReadonlySet<string> = new Set<string>([
+  'builder.amazon-ebs',
   'builder.docker',
   'builder.file',
   'builder.null',
@@ -48,6 +49,7 @@ const IMPLEMENTED: ReadonlySet<string> = new Set<string>([
   'post-processor.checksum',
   'post-processor.compress',
   'post-processor.manifest',
+  'post-processor.shell-local',
   'provisioner.breakpoint',
   'provisioner.file',
   'provisioner.shell',

@@ -265,7 +265,8 @@ function handshake(
     client.once('close', () =>
       reject(new Error(`connection to ${endpoint.host}:${endpoint.port} closed during the SSH handshake`)),
     );
-    client.once('error', (error: Error & { level?: string }) => {
+    // ssh2 may report a second error ("Connection lost before handshake"); every one needs a listener.
+    client.on('error', (error: Error & { level?: string }) => {
       signal.removeEventListener('abort', onAbort);
       sock.destroy();
       reject(

@@ -1,4 +1,6 @@
 import type { RunBuilder } from '../runtime.js';
+import { runAmazonEbsBuilder } from './amazon-ebs/builder.js';
+import type { AmazonEbsConfig } from './amazon-ebs/schema.js';
 import { runDockerBuilder } from './docker/builder.js';
 import type { DockerConfig } from './docker/schema.js';
 import { runFileBuilder } from './file/builder.js';
@@ -8,6 +10,7 @@ import type { NullConfig } from './null/schema.js';
 
 /* The builders Kiln runs natively; each config was decoded by that type's schema. */
 const runners: ReadonlyMap<string, RunBuilder> = new Map<string, RunBuilder>([
+  ['amazon-ebs', (config, context) => runAmazonEbsBuilder(config as AmazonEbsConfig, context)],
   ['docker', (config, context) => runDockerBuilder(config as DockerConfig, context)],
   ['file', (config, context) => runFileBuilder(config as FileConfig, context)],
   ['null', (config, context) => runNullBuilder(config as NullConfig, context)],
