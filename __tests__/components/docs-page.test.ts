@@ -14,7 +14,7 @@ describe('componentsPage', () => {
       ['### builder "null"', '', 'Runs natively in Kiln.', '', '| Field | Type | Default | Description |'].join('\n'),
     );
     expect(page).toContain(
-      ['### builder "docker"', '', 'Schema and validation only; not run by Kiln yet.', ''].join('\n'),
+      ['### builder "qemu"', '', 'Schema and validation only; not run by Kiln yet.', ''].join('\n'),
     );
     // Kinds are the only level-2 headings; components are level 3, their nested blocks deeper.
     expect(page.match(/^## .*$/gm)).toEqual([
