@@ -96,7 +96,7 @@ build {
 `);
     const { io, stdout } = memoryIO({ cwd: dir });
     const code = await runBuild(['-color=false', 't.pkr.hcl'], io);
-    const failure = 'Script exited with non-zero exit status: 3.Allowed exit codes are: [0]';
+    const failure = 'Script exited with non-zero exit status: 3. Allowed exit codes are: [0]';
     expect(stable(stdout())).toBe(
       [
         '==> null.b: Running local shell script: /tmp/packer-shell<n>',

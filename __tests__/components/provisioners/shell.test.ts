@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SshCommunicator } from '../../../src/communicator/ssh/communicator.js';
 import { waitFor } from '../../../src/communicator/waiter.js';
 import { populateProvisionHookData } from '../../../src/components/common/provision-hook-data.js';
-import { flattenEnvVars } from '../../../src/components/provisioners/shell/env-vars.js';
+import { flattenEnvVars } from '../../../src/components/common/env-vars.js';
 import { provisionShell } from '../../../src/components/provisioners/shell/provisioner.js';
 import type { ShellConfig } from '../../../src/components/provisioners/shell/schema.js';
 import { toUnixLines } from '../../../src/components/provisioners/shell/unix-reader.js';

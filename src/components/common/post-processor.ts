@@ -4,7 +4,7 @@ import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import type { Artifact } from '../../core/events.js';
+import type { Artifact, BuildUi } from '../../core/events.js';
 import { interpolate } from '../../template/gotemplate/render.js';
 import { interpolateContext } from '../../template/legacy/context.js';
 
@@ -16,7 +16,7 @@ export interface PostProcessorContext {
   /** PACKER_RUN_UUID of the run. */
   readonly runUuid: string;
   readonly signal: AbortSignal;
-  readonly ui: { say(text: string): void };
+  readonly ui: BuildUi;
 }
 
 export interface PostProcessorResult {

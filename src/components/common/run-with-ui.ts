@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
-import type { CommandResult, Communicator } from '../../../communicator/communicator.js';
-import type { BuildUi } from '../../../core/events.js';
+import type { CommandResult, Communicator } from '../../communicator/communicator.js';
+import type { BuildUi } from '../../core/events.js';
 
 /*
  * packersdk.RemoteCmd.RunWithUi: run a command and show each line of its

@@ -12,7 +12,7 @@ const ctx = () => ({
   builderType: 'file',
   runUuid: 'u',
   signal: new AbortController().signal,
-  ui: { say: (t: string) => said.push(t) },
+  ui: { say: (t: string) => said.push(t), message: () => undefined, error: () => undefined },
 });
 
 beforeEach(() => {

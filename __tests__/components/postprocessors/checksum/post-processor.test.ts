@@ -12,7 +12,7 @@ const ctx = (signal = new AbortController().signal) => ({
   builderType: 'file',
   runUuid: 'u',
   signal,
-  ui: { say: (t: string) => said.push(t) },
+  ui: { say: (t: string) => said.push(t), message: () => undefined, error: () => undefined },
 });
 const artifact = (files: string[]) => ({ builderId: 'packer.file', id: 'File', files, description: 'd' });
 

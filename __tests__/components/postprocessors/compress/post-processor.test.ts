@@ -14,7 +14,7 @@ const ctx = (signal = new AbortController().signal) => ({
   builderType: 'file',
   runUuid: 'u',
   signal,
-  ui: { say: (t: string) => said.push(t) },
+  ui: { say: (t: string) => said.push(t), message: () => undefined, error: () => undefined },
 });
 const artifact = (files: string[]) => ({ builderId: 'packer.file', id: 'File', files, description: 'd' });
 const big = Buffer.from(Array.from({ length: 200_000 }, (_, i) => i % 251));

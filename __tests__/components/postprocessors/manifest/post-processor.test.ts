@@ -11,7 +11,7 @@ const ctx = (runUuid: string, signal = new AbortController().signal) => ({
   builderType: 'file',
   runUuid,
   signal,
-  ui: { say: () => undefined },
+  ui: { say: () => undefined, message: () => undefined, error: () => undefined },
 });
 
 beforeEach(() => {

@@ -5,9 +5,9 @@ import { CMD_DISCONNECT, type CommandResult, type Communicator } from '../../../
 import { goDurationString } from '../../go-duration-string.js';
 import { abortableDelay } from '../../provision-hook.js';
 import type { ProvisionContext } from '../../runtime.js';
-import { flattenEnvVars, type EnvVarSources } from './env-vars.js';
+import { flattenEnvVars, type EnvVarSources } from '../../common/env-vars.js';
 import { inlineScript, readScript, writeTempFile } from './local-files.js';
-import { runWithUi } from './remote-cmd.js';
+import { runWithUi } from '../../common/run-with-ui.js';
 import type { ShellConfig } from './schema.js';
 import { retryStart } from './start-retry.js';
 import { renderTemplate } from './template.js';

@@ -1,14 +1,15 @@
-import { sprintf } from '../../../template/gotemplate/fmt.js';
+import { sprintf } from '../../template/gotemplate/fmt.js';
 import {
   HTTP_ADDR_NOT_IMPLEMENTED,
   HTTP_IP_NOT_IMPLEMENTED,
   HTTP_PORT_NOT_IMPLEMENTED,
-} from '../../common/provision-hook-data.js';
-import type { GeneratedData } from '../../runtime.js';
+} from './provision-hook-data.js';
+import type { GeneratedData } from '../runtime.js';
 
 /*
- * provisioner/shell escapeEnvVars and createFlattenedEnvVars: Packer's own
- * variables, the HTTP server's address when the builder has one, then
+ * createFlattenedEnvVars of the remote shell provisioner (with its
+ * escapeEnvVars) and of the SDK's shell-local, which build the same string:
+ * Packer's own variables, the HTTP server's address when the builder has one, then
  * environment_vars and env (later ones win), single quotes escaped so they
  * survive the default '%s' format, sorted by name, each put through
  * env_var_format with Go's Sprintf.
