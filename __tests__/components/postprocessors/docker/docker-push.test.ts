@@ -7,7 +7,7 @@ import { runDockerPush } from '../../../../src/components/postprocessors/docker-
 import { runDockerTag } from '../../../../src/components/postprocessors/docker-tag/post-processor.js';
 import { dockerTags } from '../../../../src/components/postprocessors/docker/image-artifact.js';
 import type { Artifact } from '../../../../src/core/events.js';
-import { engineAvailable } from '../../../support/docker.js';
+import { engine, engineAvailable } from '../../../support/docker.js';
 import { registryInstalled, startRegistry, type Registry } from '../../../support/registry.js';
 import { recordingContext, removeImages, repoTags, tinyImage } from './fixtures.js';
 
@@ -97,6 +97,29 @@ describe('docker-push post-processor', () => {
       ImageSha256: artifact.generatedData?.ImageSha256,
       Digest: expect.stringMatching(new RegExp(`^${repo.replace(/\./g, '\\.')}@sha256:[0-9a-f]{64}$`)),
     });
+  });
+
+  it('pushes a docker-import artifact, which has no docker tags, by its ID alone', async () => {
+    const image = await tinyImage();
+    images.push(image);
+    const reference = `${open.address}/kiln/imported:only`;
+    await engine.getImage(image).tag({ repo: `${open.address}/kiln/imported`, tag: 'only' });
+    const { ctx, lines } = recordingContext();
+    const result = await runDockerPush({}, importArtifact(reference), ctx);
+    expect(lines.filter((l) => l.includes('Pushing:'))).toEqual([`message: Pushing: ${reference}`]);
+    expect(result.artifact.description).toBe(`Imported Docker image: ${reference}`);
+    expect(result.artifact.generatedData).toEqual({ Digest: expect.stringMatching(/@sha256:[0-9a-f]{64}$/) });
+    expect(await open.tags('kiln/imported')).toEqual(['only']);
+  });
+
+  it('stops when the build is cancelled', async () => {
+    const artifact = await tagged(open, 'kiln/cancelled', ['c1']);
+    const controller = new AbortController();
+    controller.abort(new Error('interrupted'));
+    await expect(runDockerPush({}, artifact, recordingContext(controller.signal).ctx)).rejects.toMatchObject({
+      message: 'interrupted',
+    });
+    expect(await open.tags('kiln/cancelled')).toEqual([]);
   });
 
   it('logs in, pushes with the credentials and logs out', async () => {

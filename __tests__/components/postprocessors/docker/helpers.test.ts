@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { registryOf, storedAuth } from '../../../../src/components/postprocessors/docker-push/stored-auth.js';
-import { displayLine } from '../../../../src/components/postprocessors/docker/json-messages.js';
+import { displayLine } from '../../../../src/communicator/docker/json-messages.js';
 import { splitReference } from '../../../../src/components/postprocessors/docker/reference.js';
 
 describe('splitReference', () => {
@@ -23,6 +23,8 @@ describe('displayLine (jsonmessage.Display without a terminal)', () => {
     [{ status: 'The push refers to repository [h/r]' }, 'The push refers to repository [h/r]'],
     [{ status: 'Preparing', progressDetail: {}, id: 'abc123' }, 'abc123: Preparing'],
     [{ status: 'Pushing', progressDetail: { current: 512, total: 1024 }, id: 'abc123' }, undefined],
+    [{ status: 'Pushing', progressDetail: { current: 512 }, id: 'abc123' }, undefined],
+    [{ status: 'Waiting', progressDetail: { current: 0, total: 0 }, id: 'abc123' }, 'abc123: Waiting'],
     [{ progressDetail: {}, aux: { Tag: 'latest', Digest: 'sha256:x', Size: 1 } }, undefined],
     [{ error: 'denied', errorDetail: { message: 'denied' } }, undefined],
     [{ status: '  padded  ' }, 'padded'],

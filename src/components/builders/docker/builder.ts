@@ -60,5 +60,9 @@ export async function runDockerBuilder(config: DockerConfig, context: BuilderCon
   });
   const error = state.error ?? resultError(result);
   if (error) throw error;
-  return config.commit ? importArtifact(state.imageId ?? '') : exportArtifact(config.export_path ?? '');
+  // StepProvision stored its hook data as generated_data; the commit step added ImageSha256 to it.
+  const generatedData = { ...state.hook?.generatedData, ...state.generated };
+  return config.commit
+    ? importArtifact(state.imageId ?? '', generatedData, engine)
+    : exportArtifact(config.export_path ?? '', generatedData);
 }

@@ -2,6 +2,7 @@ import type Docker from 'dockerode';
 import { engineMessage } from '../../../communicator/docker/engine.js';
 import type { Step } from '../../../core/step.js';
 import type { DockerState, DockerStepContext } from './state.js';
+import { displayLine, followMessages } from '../../../communicator/docker/json-messages.js';
 
 /*
  * StepPull: pulls `image` through the engine (unless pull = false), logging in
@@ -65,24 +66,11 @@ export async function pullImage(
   const platform = settings.config.platform ? { platform: settings.config.platform } : {};
   const credentials = auth ? { authconfig: auth } : {};
   const stream = await engine.pull(image, { ...platform, ...credentials, abortSignal: signal });
-  await new Promise<void>((resolve, reject) => {
-    engine.modem.followProgress(
-      stream,
-      (error: Error | null) => (error ? reject(error) : resolve()),
-      (event: PullEvent) => {
-        if (event.error) return;
-        if (event.progressDetail && Object.keys(event.progressDetail).length > 0) return;
-        if (event.status) builder.ui.message(event.id ? `${event.id}: ${event.status}` : event.status);
-      },
-    );
+  // An error record in the stream (e.g. a layer that fails mid-pull) fails the pull.
+  await followMessages(engine, stream, (message) => {
+    const line = displayLine(message);
+    if (line !== undefined) builder.ui.message(line);
   });
-}
-
-interface PullEvent {
-  status?: string;
-  id?: string;
-  error?: string;
-  progressDetail?: Record<string, number>;
 }
 
 /** storeSourceImageInfo: SourceImageSha256 and SourceImageDigest, each reported (not fatal) when missing. */
