@@ -35,11 +35,14 @@ const bundles = [
   { entry: 'build/action/post.js', out: 'dist/post' },
   { entry: 'build/cli/index.js', out: 'dist/cli', executable: true },
   { entry: 'build/cli/build.js', out: 'dist/cli', file: 'build.js' },
+  { entry: 'build/cli/cleanup.js', out: 'dist/cli', file: 'cleanup.js' },
   { entry: 'build/cli/console.js', out: 'dist/cli', file: 'console.js' },
   { entry: 'build/cli/fmt.js', out: 'dist/cli', file: 'fmt.js', assets: [formatterWasm] },
+  { entry: 'build/cli/init.js', out: 'dist/cli', file: 'init.js' },
   { entry: 'build/cli/inspect.js', out: 'dist/cli', file: 'inspect.js' },
   { entry: 'build/cli/merge-manifests.js', out: 'dist/cli', file: 'merge-manifests.js' },
   { entry: 'build/cli/plan.js', out: 'dist/cli', file: 'plan.js' },
+  { entry: 'build/cli/plugins.js', out: 'dist/cli', file: 'plugins.js' },
   { entry: 'build/cli/validate.js', out: 'dist/cli', file: 'validate.js' },
 ];
 

@@ -5,8 +5,8 @@ import { bundleAction, runAction, type ActionBundle } from './support/run-action
 
 /*
  * The post step, run as the runner runs it (saved state as STATE_* variables),
- * against the real Docker engine: it removes the containers labelled with its
- * run's id and leaves the others.
+ * against the real Docker engine: it removes the build containers named with
+ * its run's id (kiln-<run id>-<build>) and leaves the others.
  */
 
 const IMAGE = 'kiln-test/debian:bookworm';
@@ -18,8 +18,8 @@ beforeAll(() => {
 });
 afterAll(() => bundle.dispose());
 
-async function container(runId: string) {
-  const c = await docker.createContainer({ Image: IMAGE, Cmd: ['sleep', '300'], Labels: { 'kiln.run-id': runId } });
+async function container(runId: string, build: string) {
+  const c = await docker.createContainer({ Image: IMAGE, Cmd: ['sleep', '300'], name: `kiln-${runId}-${build}` });
   await c.start();
   return c;
 }
@@ -33,8 +33,8 @@ const exists = (c: Docker.Container) =>
 describe('the action post step', () => {
   it("removes the containers of this run, not another run's", async () => {
     const mine = randomUUID();
-    const other = await container(randomUUID());
-    const left = [await container(mine), await container(mine)];
+    const other = await container(randomUUID(), 'docker.a');
+    const left = [await container(mine, 'docker.a'), await container(mine, 'b.docker.b')];
     const expected = (await Promise.all(left.map((c) => c.inspect())))
       .map((i) => `Removed container ${i.Name.slice(1)} (${i.Id.slice(0, 12)}) left by run ${mine}`)
       .sort();

@@ -1,5 +1,4 @@
 packer {
-  required_version = ">= 1.12.0"
   required_plugins {
     docker = {
       source  = "github.com/hashicorp/docker"
@@ -10,13 +9,13 @@ packer {
 
 variable "base_image" {
   type        = string
-  default     = "kiln/debian:bookworm"
-  description = "Image the build starts from."
+  default     = "kiln-test/debian:bookworm"
+  description = "Image the build starts from (scripts/docker-base-image.sh makes it offline)."
 }
 
 variable "app_name" {
   type    = string
-  default = "hello-kiln"
+  default = "hello"
 
   validation {
     condition     = can(regex("^[a-z][a-z0-9-]*$", var.app_name))
@@ -24,26 +23,40 @@ variable "app_name" {
   }
 }
 
-variable "version_tags" {
-  type    = list(string)
-  default = ["1.0", "latest"]
+variable "version" {
+  type        = string
+  description = "The image's version, also its tag."
+}
+
+variable "port" {
+  type    = number
+  default = 8080
 }
 
 locals {
-  repository = "kiln/${var.app_name}"
-  image_tags = [for t in var.version_tags : "${local.repository}:${t}"]
+  repository = "kiln/quickstart"
+  app_dir    = "/srv/${var.app_name}"
+  image_tags = ["${local.repository}:${var.version}", "${local.repository}:latest"]
   labels = {
     "org.opencontainers.image.title"   = var.app_name
-    "org.opencontainers.image.version" = var.version_tags[0]
+    "org.opencontainers.image.version" = var.version
   }
 }
 
 source "docker" "app" {
   image  = var.base_image
+  pull   = false
   commit = true
   changes = concat(
-    ["WORKDIR /srv/app", "CMD [\"/srv/app/hello.sh\"]"],
-    [for k, v in local.labels : "LABEL ${k}=${v}"],
+    [
+      "ENV APP_NAME=${var.app_name} APP_VERSION=${var.version}",
+      "WORKDIR ${local.app_dir}",
+      "EXPOSE ${var.port}",
+      "USER app",
+      "ENTRYPOINT [\"${local.app_dir}/bin/hello\"]",
+      "CMD [\"world\"]",
+    ],
+    [for k, v in local.labels : "LABEL ${k}=\"${v}\""],
   )
 }
 
@@ -53,24 +66,30 @@ build {
 
   provisioner "shell" {
     inline = [
-      "mkdir -p /srv/app",
-      "echo 'built by Kiln' > /srv/app/BUILD_INFO",
+      "useradd --system --home-dir ${local.app_dir} --no-create-home --shell /usr/sbin/nologin app",
+      "mkdir -p ${local.app_dir}",
     ]
   }
 
+  # The trailing slash uploads the directory's contents, not the directory.
   provisioner "file" {
-    source      = "${path.root}/files/hello.sh"
-    destination = "/srv/app/hello.sh"
+    source      = "${path.root}/app/"
+    destination = local.app_dir
   }
 
   provisioner "shell" {
-    inline = ["chmod 0755 /srv/app/hello.sh"]
+    environment_vars = ["APP_DIR=${local.app_dir}", "APP_VERSION=${var.version}"]
+    inline = [
+      "echo \"$APP_VERSION\" > \"$APP_DIR/VERSION\"",
+      "chown -R app:app \"$APP_DIR\"",
+      "ls -lR \"$APP_DIR\"",
+    ]
   }
 
   post-processors {
     post-processor "docker-tag" {
       repository = local.repository
-      tags       = var.version_tags
+      tags       = [var.version, "latest"]
     }
     post-processor "manifest" {
       output     = "${path.root}/manifest.json"

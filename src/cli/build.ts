@@ -12,6 +12,7 @@ import { planBuilds } from '../template/plan.js';
 import { coreBuild, unimplementedComponents } from './core-build.js';
 import { parseGoFlags } from './goflag.js';
 import type { CliIO } from './io.js';
+import { runLegacyBuild } from './legacy-build.js';
 import { helpRequested, metaFlags, newMetaArgs, templateKind, writeDiags } from './meta-args.js';
 import { commandUi, type Ui } from './ui.js';
 
@@ -90,10 +91,7 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   meta.path = parsed.args[0];
   const kind = templateKind(ui, meta, io.cwd);
   if (kind === undefined) return 1;
-  if (kind === 'json') {
-    ui.error('Error: kiln build runs HCL2 templates only; legacy JSON templates are not supported yet.');
-    return 1;
-  }
+  if (kind === 'json') return runLegacyBuild(meta, io, ui, (builds, out) => run(builds, flags, machineReadable, out));
   const builds = await plan(meta, flags, io, ui);
   if (!builds) return 1;
   return run(builds, flags, machineReadable, io);

@@ -19,6 +19,13 @@ const commands: ReadonlyMap<string, CommandEntry> = new Map([
     },
   ],
   [
+    'cleanup',
+    {
+      synopsis: 'removes the build containers that killed runs left behind',
+      load: async () => (await import(/* webpackIgnore: true */ './cleanup.js')).runCleanup,
+    },
+  ],
+  [
     'console',
     {
       synopsis: 'creates a console for testing variable interpolation',
@@ -30,6 +37,13 @@ const commands: ReadonlyMap<string, CommandEntry> = new Map([
     {
       synopsis: 'Rewrites HCL2 config files to canonical format',
       load: async () => (await import(/* webpackIgnore: true */ './fmt.js')).runFmt,
+    },
+  ],
+  [
+    'init',
+    {
+      synopsis: 'Install missing plugins or upgrade plugins',
+      load: async () => (await import(/* webpackIgnore: true */ './init.js')).runInit,
     },
   ],
   [
@@ -51,6 +65,13 @@ const commands: ReadonlyMap<string, CommandEntry> = new Map([
     {
       synopsis: 'list the builds of a template as a GitHub Actions matrix',
       load: async () => (await import(/* webpackIgnore: true */ './plan.js')).runPlan,
+    },
+  ],
+  [
+    'plugins',
+    {
+      synopsis: 'Interact with Packer plugins and catalog',
+      load: async () => (await import(/* webpackIgnore: true */ './plugins.js')).runPlugins,
     },
   ],
   [

@@ -131,7 +131,11 @@ export function planBuilds(config: PackerConfig, opts: PlanOptions): { builds: P
       const interp = componentContext(config, { name: use.localName || use.name, type: use.type, afterBuilder: false });
       const builder = decodeBuilder(use, body, sourceCtx, source.block.defRange, diags, interp);
       if (!builder) continue;
-      const buildValues = Object.fromEntries(BUILDER_DATA_COMMON_KEYS.map((k) => [k, Value.string('<unknown>')]));
+      // Packer adds the builder's generated-variable names to the common keys.
+      const generated = lookupComponent('builder', use.type)?.spec.generatedData ?? [];
+      const buildValues = Object.fromEntries(
+        [...BUILDER_DATA_COMMON_KEYS, ...generated].map((k) => [k, Value.string('<unknown>')]),
+      );
       const ctx = withValues(sourceCtx, {
         build: Value.object({ ...buildValues, name: Value.string(build.name) }),
       });

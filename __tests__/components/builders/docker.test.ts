@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../../../src/cli/build.js';
 import { parseRunArgs } from '../../../src/components/builders/docker/run-command.js';
 import { memoryIO } from '../../support/cli.js';
-import { BASE_IMAGE, containersWithLabel, engine, engineAvailable, ensureBaseImage } from '../../support/docker.js';
+import { BASE_IMAGE, engine, engineAvailable, ensureBaseImage } from '../../support/docker.js';
 
 const repo = path.resolve(import.meta.dirname, '../../..');
 
@@ -131,8 +131,12 @@ describe('docker builder end to end through kiln build', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  /** A source name no other test uses, so the kiln.build label finds only this build's containers. */
+  /** A source name no other test uses, so the container name finds only this build's containers. */
   const uniqueName = () => `t${randomBytes(4).toString('hex')}`;
+
+  /** The build's containers, named kiln-<run uuid>-docker.<name>. */
+  const buildContainers = async (name: string) =>
+    (await engine.listContainers({ all: true, filters: { name: [`-docker.${name}`] } })).map((c) => c.Names[0]);
 
   const build = async (template: string) => {
     const dir = mkdtempSync(path.join(work, 'build-'));
@@ -143,7 +147,7 @@ describe('docker builder end to end through kiln build', () => {
   };
 
   const expectNoLeftovers = async (name: string) => {
-    expect(await containersWithLabel('kiln.build', `docker.${name}`)).toEqual([]);
+    expect(await buildContainers(name)).toEqual([]);
     expect(readdirSync(packerTmp)).toEqual([]);
   };
 
@@ -225,8 +229,8 @@ build {
       OnBuild: ['RUN true'],
       Volumes: { '/data': {} },
     });
-    // The engine's commit keeps the container's labels, Kiln's among them.
-    expect(Labels).toMatchObject({ team: 'kiln', 'kiln.build': `docker.${name}` });
+    // The engine's commit keeps the container's labels, so Kiln tracks its containers by name, not label.
+    expect(Labels).toEqual({ team: 'kiln' });
     await expectNoLeftovers(name);
   });
 
@@ -390,14 +394,18 @@ build {
       { cwd: dir, env: { ...process.env, PACKER_TMP_DIR: packerTmp }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let out = '';
-    let interrupted = false;
+    let named: Promise<(string | undefined)[]> | undefined;
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       // One interrupt: a second one makes kiln exit at once, without cleanup.
-      if (!interrupted && out.includes('provisioning\n')) interrupted = child.kill('SIGINT');
+      if (!named && out.includes('provisioning\n')) {
+        named = buildContainers(name).finally(() => child.kill('SIGINT'));
+      }
     });
     child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+    expect(await named).toEqual([expect.stringMatching(new RegExp(`^/kiln-${uuid}-docker\\.${name}$`))]);
     expect(out).toContain(`==> docker.${name}: Killing the container: `);
     expect(out).not.toContain('Committing the container');
     expect(code).toBe(1);

@@ -32,6 +32,12 @@ export interface ComponentSpec<T> {
   readonly schema: z.ZodType<T>;
   readonly object: ObjectSpec;
   readonly interpolate: InterpolateOptions;
+  /**
+   * A builder's generated-variable names (the first value its Prepare returns),
+   * valid as build.* in provisioners and post-processors besides
+   * packer.BuilderDataCommonKeys.
+   */
+  readonly generatedData?: readonly string[];
   /** Declared as a method so that a spec of any config type fits ComponentSpec<unknown>. */
   prepare(config: T): PrepareResult;
 }
@@ -42,6 +48,7 @@ export interface ComponentDefinition<S extends z.ZodRawShape> {
   readonly fields: S;
   /** Defaults to rendering every key. */
   readonly interpolate?: InterpolateOptions;
+  readonly generatedData?: readonly string[];
   readonly prepare?: (config: z.output<z.ZodObject<S>>) => PrepareResult;
 }
 
@@ -63,6 +70,7 @@ export function defineComponent<S extends z.ZodRawShape>(
     schema,
     object: objectSpec(schema),
     interpolate: definition.interpolate ?? { exclude: [] },
+    ...(definition.generatedData ? { generatedData: definition.generatedData } : {}),
     prepare: (config) => check(config),
   };
 }

@@ -91,5 +91,7 @@ export const dockerSpec = defineComponent({
   type: 'docker',
   fields: dockerFields,
   interpolate: { exclude: ['run_command'] },
+  // Builder.Prepare's generated variables (packer-plugin-docker); SourceImageSha256 is generated but not declared.
+  generatedData: ['ImageSha256', 'SourceImageDigest'],
   prepare: prepareDocker,
 });

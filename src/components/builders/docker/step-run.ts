@@ -5,6 +5,7 @@ import { engineMessage, hasStatus } from '../../../communicator/docker/engine.js
 import type { Step } from '../../../core/step.js';
 import { interpolate } from '../../../template/gotemplate/render.js';
 import { interpolateContext } from '../../../template/legacy/context.js';
+import { buildContainerName } from './leftovers.js';
 import { parseRunArgs } from './run-command.js';
 import type { DockerState, DockerStepContext } from './state.js';
 import { pullImage } from './step-pull.js';
@@ -14,13 +15,11 @@ import { pullImage } from './step-pull.js';
  * the plugin builds (device, cap_add, cap_drop, privileged, runtime,
  * platform, tmpfs, volumes with the temp dir at container_dir, then
  * run_command with .Image), mapped onto one Engine API create and start.
- * Every container carries the labels kiln.run-id and kiln.build, so a killed
- * run's leftovers can be found. Cleanup kills and removes it (with its
- * anonymous volumes).
+ * The container is named kiln-<run uuid>-<build> (no labels: a commit would
+ * copy them into the image), so a killed run's leftovers can be found; a
+ * run_command with its own --name keeps it, as `docker run` would. Cleanup
+ * kills and removes it (with its anonymous volumes).
  */
-
-export const RUN_ID_LABEL = 'kiln.run-id';
-export const BUILD_LABEL = 'kiln.build';
 
 export function stepRun(ctx: DockerStepContext): Step<DockerState> {
   const { builder, engine } = ctx;
@@ -32,13 +31,8 @@ export function stepRun(ctx: DockerStepContext): Step<DockerState> {
       builder.ui.message(`Run command: ${ctx.settings.executable} ${args.join(' ')}`);
       try {
         const spec = parseRunArgs(args.slice(1));
-        const labels = { ...spec.config.Labels, [RUN_ID_LABEL]: builder.runUuid, [BUILD_LABEL]: builder.build };
-        const create = {
-          ...spec.config,
-          Labels: labels,
-          _query: spec.query,
-          _body: { ...spec.config, Labels: labels },
-        };
+        const name = spec.query.name ?? buildContainerName(builder.runUuid, builder.build);
+        const create = { ...spec.config, _query: { ...spec.query, name }, _body: spec.config };
         // Not abortable: a create the engine finished after an abort would leave a container nobody removes.
         const container = await createContainer(ctx, create, signal);
         state.containerId = container.id;

@@ -1,2 +1,0 @@
-#!/bin/sh
-echo "Hello from an image built by Kiln"

@@ -1,0 +1,129 @@
+import { errorDiag } from '../hcl/diagnostics.js';
+import { goQuote } from '../hcl/quote.js';
+import { pluginEnvironment } from '../plugins/environment.js';
+import { InstallError, installLatest } from '../plugins/installer.js';
+import { listInstallations } from '../plugins/layout.js';
+import { nativePlugin } from '../plugins/native.js';
+import { githubReleases } from '../plugins/releases.js';
+import { NO_REQUIREMENTS, pluginRequirements, type PluginRequirement } from '../plugins/requirement.js';
+import { parseConstraints } from '../template/version-constraint.js';
+import { parseTemplate } from '../template/config.js';
+import { parseGoFlags } from './goflag.js';
+import type { CliIO } from './io.js';
+import { helpRequested, metaFlags, newMetaArgs, templateKind, writeDiags } from './meta-args.js';
+import { commandUi } from './ui.js';
+
+/*
+ * `kiln init [-upgrade] [-force] TEMPLATE`, as `packer init` (command/init.go):
+ * each required plugin without an installed binary meeting its constraint is
+ * installed from its GitHub releases; -upgrade also looks for a higher allowed
+ * version, -force reinstalls (the installed version, unless with -upgrade).
+ * Sources Kiln serves natively need no download and are reported as such.
+ */
+
+const help = `Usage: kiln init [options] TEMPLATE
+
+  Install all the missing plugins required in a Packer config. Note that Packer
+  does not have a state.
+
+  This is the first command that should be executed when working with a new
+  or existing template.
+
+  This command is always safe to run multiple times. Though subsequent runs may
+  give errors, this command will never delete anything.
+
+Options:
+  -upgrade                     On top of installing missing plugins, update
+                               installed plugins to the latest available
+                               version, if there is a new higher one. Note that
+                               this still takes into consideration the version
+                               constraint of the config.
+  -force                       Forces reinstallation of plugins, even if already
+                               installed.`;
+
+export async function runInit(argv: string[], io: CliIO): Promise<number> {
+  const { args, ui } = commandUi(argv, io);
+  if (helpRequested(args)) {
+    io.stdout.write(`${help}\n`);
+    return 0;
+  }
+  const meta = newMetaArgs();
+  let upgrade = false;
+  let force = false;
+  const parsed = parseGoFlags(args, {
+    ...metaFlags(meta),
+    upgrade: { kind: 'bool', set: (b) => (upgrade = b) },
+    force: { kind: 'bool', set: (b) => (force = b) },
+  });
+  if (!parsed.ok || parsed.args.length !== 1) {
+    if (!parsed.ok && parsed.message) ui.error(parsed.message);
+    ui.say(help);
+    return 1;
+  }
+  meta.path = parsed.args[0];
+  const env = pluginEnvironment(io.env);
+  if (typeof env === 'string') {
+    ui.error(env);
+    return 1;
+  }
+  const kind = templateKind(ui, meta, io.cwd);
+  if (kind === undefined) return 1;
+  if (kind === 'json') {
+    return writeDiags(ui, new Map(), [
+      errorDiag(
+        'Packer plugins currently only works with HCL2 configuration templates',
+        'Please manually install plugins with the plugins command or use a HCL2 configuration that will do that for you.',
+      ),
+    ]);
+  }
+  const { config, files, diags } = parseTemplate({
+    path: meta.path ?? '',
+    cwd: io.cwd,
+    env: io.env,
+    vars: meta.vars,
+    varFiles: meta.varFiles,
+    warnOnUndeclaredVar: false,
+  });
+  if (writeDiags(ui, files, diags) !== 0 || !config) return 1;
+  const { requirements, diags: reqDiags } = pluginRequirements(config.requiredPlugins);
+  if (writeDiags(ui, new Map(), reqDiags) !== 0) return 1;
+  if (requirements.length === 0) ui.say(NO_REQUIREMENTS);
+
+  const releases = githubReleases(io.env);
+  let status = 0;
+  for (const requirement of requirements) {
+    if (nativePlugin(requirement.id.source, io.env)) {
+      ui.say(`Plugin ${requirement.id.source} is served natively by Kiln; nothing to install`);
+      continue;
+    }
+    let req: PluginRequirement = requirement;
+    let installs;
+    try {
+      installs = await listInstallations(req.id, req.constraints, { ...env, releasesOnly: true });
+    } catch (e) {
+      ui.error((e as Error).message);
+      return 1;
+    }
+    if (installs.length > 0) {
+      if (!force && !upgrade) continue;
+      // -force alone reinstalls the highest installed release rather than upgrading.
+      const release = installs.filter((i) => !i.version.includes('-')).pop();
+      if (force && !upgrade && release) {
+        const pinned = `=${release.version.slice(1)}`;
+        req = { ...req, constraints: parseConstraints(pinned).terms ?? [], constraintText: pinned };
+      }
+    }
+    try {
+      const installed = await installLatest(req, { ...env, releases, force });
+      if (installed) {
+        ui.say(`Installed plugin ${req.id.source} ${installed.version} in ${goQuote(installed.binaryPath)}`);
+      }
+    } catch (e) {
+      if (!(e instanceof InstallError)) throw e;
+      ui.error(`Failed getting the ${goQuote(req.id.source)} plugin:`);
+      ui.error(e.message);
+      status = 1;
+    }
+  }
+  return status;
+}

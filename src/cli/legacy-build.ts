@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { SecretMasker } from '../action/masking.js';
+import { initializeLegacy, loadLegacyTemplate } from '../template/legacy/index.js';
+import { planLegacyBuilds } from '../template/legacy/plan.js';
+import type { PlannedBuild } from '../template/plan.js';
+import { unimplementedComponents } from './core-build.js';
+import type { CliIO } from './io.js';
+import { writeDiags, type MetaArgs } from './meta-args.js';
+import type { Ui } from './ui.js';
+
+/*
+ * `kiln build` of a legacy JSON template (command/build.go with packer.Core):
+ * load, Core.Initialize and Core.GetBuilds as validate does, then run the
+ * builds that prepared through the same runner as HCL2 builds. As Packer, a
+ * build that failed to prepare is reported and the others still run (the
+ * exit code stays 1). Values of sensitive variables are shown as
+ * "<sensitive>" everywhere the command writes (Packer's LogSecretFilter).
+ */
+
+/** Runs planned builds with the command's output going to `io`; resolves the exit code. */
+export type RunPlanned = (builds: PlannedBuild[], io: CliIO) => Promise<number>;
+
+export async function runLegacyBuild(meta: MetaArgs, io: CliIO, ui: Ui, run: RunPlanned): Promise<number> {
+  const file = meta.path ?? '';
+  const loaded = loadLegacyTemplate(file, { vars: meta.vars, varFiles: meta.varFiles, env: io.env, cwd: io.cwd });
+  if (loaded.uiError !== undefined) {
+    ui.error(loaded.uiError);
+    return 1;
+  }
+  const init = initializeLegacy(loaded);
+  if (!init.core) {
+    writeDiags(ui, new Map(), init.diags);
+    return 1;
+  }
+  const masker = new SecretMasker(() => undefined);
+  for (const secret of init.core.secrets) masker.add(secret);
+  const masked = maskedUi(ui, masker);
+
+  const bytes = file === '-' ? undefined : readFileSync(resolve(io.cwd, file));
+  const sel = { only: meta.only, except: meta.except };
+  const { builds, diags } = planLegacyBuilds(loaded, init.core, sel, { filename: file, bytes });
+  const prepared = writeDiags(masked, new Map(), diags);
+  if (builds.length === 0) {
+    if (prepared !== 0) return 1;
+    return writeDiags(masked, new Map(), [
+      {
+        severity: 'error',
+        summary: 'No builds to run',
+        detail:
+          'A build command cannot run without at least one build to process. ' +
+          'If the only or except flags have been specified at run time check that at least one build is selected for execution.',
+      },
+    ]);
+  }
+  const missing = unimplementedComponents(builds);
+  if (missing.length > 0) {
+    for (const m of missing) masked.error(`Error: Kiln cannot run ${m} yet: it is not implemented natively.`);
+    return 1;
+  }
+  const code = await run(builds, { ...io, stdout: masker.stream(io.stdout), stderr: masker.stream(io.stderr) });
+  return Math.max(prepared, code);
+}
+
+function maskedUi(ui: Ui, masker: SecretMasker): Ui {
+  return {
+    say: (text) => ui.say(masker.mask(text)),
+    error: (text) => ui.error(masker.mask(text)),
+    machine: (type, ...args) => ui.machine(type, ...args.map((a) => masker.mask(a))),
+  };
+}
