@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runValidate } from '../../src/cli/validate.js';
 import { memoryIO } from '../support/cli.js';
@@ -227,5 +230,39 @@ This was checked by the validation rule at validation.pkr.hcl:4,3-13.
     const r = await validate(['unsupported-block.pkr.hcl'.replace('.pkr.hcl', '.json')]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('stat unsupported-block.json: no such file or directory');
+  });
+});
+
+describe('kiln validate with required_plugins', () => {
+  const template = `
+packer {
+  required_plugins {
+    ansible = {
+      source  = "github.com/hashicorp/ansible"
+      version = ">= 1.1.0"
+    }
+    docker = {
+      source  = "github.com/hashicorp/docker"
+      version = ">= 1.0.0"
+    }
+  }
+}
+source "null" "n" {
+  communicator = "none"
+}
+build {
+  sources = ["source.null.n"]
+}
+`;
+
+  test('names the plugins that are neither installed nor served natively, and kiln init', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kiln-plugins-'));
+    writeFileSync(join(dir, 't.pkr.hcl'), template);
+    const m = memoryIO({ cwd: dir, env: { PACKER_PLUGIN_PATH: join(dir, 'plugins'), HOME: dir } });
+    expect(await runValidate(['t.pkr.hcl'], m.io)).toBe(1);
+    expect(m.stdout() + m.stderr()).toContain('Error: Missing plugins');
+    expect(m.stdout() + m.stderr()).toContain('* github.com/hashicorp/ansible >= 1.1.0');
+    expect(m.stdout() + m.stderr()).not.toContain('github.com/hashicorp/docker');
+    expect(m.stdout() + m.stderr()).toContain('Did you run kiln init for this project ?');
   });
 });

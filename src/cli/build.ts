@@ -7,6 +7,7 @@ import { machineReadableSink } from '../core/ui/machine-readable.js';
 import { openPackerLog } from '../core/ui/packer-log.js';
 import { ttyPrompt } from '../core/ui/prompt.js';
 import { TerminalSink } from '../core/ui/terminal.js';
+import { detectPluginBinaries } from '../plugins/required.js';
 import { initializeConfig, parseTemplate } from '../template/config.js';
 import { planBuilds } from '../template/plan.js';
 import { coreBuild, unimplementedComponents } from './core-build.js';
@@ -42,7 +43,8 @@ Options:
   -timestamp-ui                 Enable prefixing of each ui output with an RFC3339 timestamp.
   -var 'key=value'              Variable for templates, can be used multiple times.
   -var-file=path                JSON or HCL2 file containing user variables, can be used multiple times.
-  -warn-on-undeclared-var       Display warnings for user variable files containing undeclared variables.`;
+  -warn-on-undeclared-var       Display warnings for user variable files containing undeclared variables.
+  -ignore-prerelease-plugins    Disable the loading of prerelease plugin binaries (x.y.z-dev).`;
 
 const ON_ERROR: readonly OnError[] = ['cleanup', 'abort', 'ask', 'run-cleanup-provisioner'];
 
@@ -54,6 +56,7 @@ interface BuildFlags {
   parallelBuilds: number;
   onError: OnError;
   warnUndeclared: boolean;
+  releasesOnly: boolean;
 }
 
 export async function runBuild(argv: string[], io: CliIO): Promise<number> {
@@ -72,6 +75,7 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
     parallelBuilds: 0,
     onError: 'cleanup',
     warnUndeclared: false,
+    releasesOnly: false,
   };
   const parsed = parseGoFlags(args, {
     ...metaFlags(meta),
@@ -80,6 +84,7 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
     force: { kind: 'bool', set: (b) => (flags.force = b) },
     'timestamp-ui': { kind: 'bool', set: (b) => (flags.timestamp = b) },
     'warn-on-undeclared-var': { kind: 'bool', set: (b) => (flags.warnUndeclared = b) },
+    'ignore-prerelease-plugins': { kind: 'bool', set: (b) => (flags.releasesOnly = b) },
     'parallel-builds': { kind: 'value', set: (v) => (flags.parallelBuilds = parseGoInt(v)) },
     'on-error': { kind: 'value', set: (v) => (flags.onError = parseOnError(v)) },
   });
@@ -108,6 +113,11 @@ async function plan(meta: ReturnType<typeof newMetaArgs>, flags: BuildFlags, io:
     warnOnUndeclaredVar: flags.warnUndeclared,
   });
   if (writeDiags(ui, files, diags) !== 0 || !config) return undefined;
+  const plugins = await detectPluginBinaries(config.requiredPlugins, {
+    env: io.env,
+    releasesOnly: flags.releasesOnly,
+  });
+  if (writeDiags(ui, new Map(), plugins.diags) !== 0) return undefined;
   const initDiags = await initializeConfig(config, { executeDatasources: true });
   if (writeDiags(ui, new Map(), initDiags) !== 0) return undefined;
   const planned = planBuilds(config, { only: meta.only, except: meta.except });

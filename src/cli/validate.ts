@@ -1,3 +1,4 @@
+import { detectPluginBinaries } from '../plugins/required.js';
 import { initializeConfig, parseTemplate } from '../template/config.js';
 import { planBuilds } from '../template/plan.js';
 import { parseGoFlags } from './goflag.js';
@@ -46,13 +47,14 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
   let syntaxOnly = false;
   let noWarnUndeclared = false;
   let evaluateDatasources = false;
+  let releasesOnly = false;
   const ignore = { kind: 'bool', set: () => undefined } as const;
   const parsed = parseGoFlags(args, {
     ...metaFlags(meta),
     'syntax-only': { kind: 'bool', set: (b) => (syntaxOnly = b) },
     'no-warn-undeclared-var': { kind: 'bool', set: (b) => (noWarnUndeclared = b) },
     'evaluate-datasources': { kind: 'bool', set: (b) => (evaluateDatasources = b) },
-    'ignore-prerelease-plugins': ignore,
+    'ignore-prerelease-plugins': { kind: 'bool', set: (b) => (releasesOnly = b) },
     'use-sequential-evaluation': ignore,
   });
   if (!parsed.ok || parsed.args.length !== 1) {
@@ -81,6 +83,8 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   // Packer writes the diagnostics of these stages without the files (no source lines).
+  const plugins = await detectPluginBinaries(config.requiredPlugins, { env: io.env, releasesOnly });
+  if (writeDiags(ui, new Map(), plugins.diags) !== 0) return 1;
   const initDiags = await initializeConfig(config, { executeDatasources: evaluateDatasources });
   if (writeDiags(ui, new Map(), initDiags) !== 0) return 1;
   const plan = planBuilds(config, { only: meta.only, except: meta.except });
