@@ -240,4 +240,27 @@ build {
     expect(stdout()).toContain(`--> file.a: compressed artifacts in: ${dir}/a.tar.gz\n`);
     expect(readdirSync(dir).sort()).toEqual(['a.tar.gz', 't.pkr.hcl']);
   });
+
+  it('prints the value of a sensitive variable as <sensitive>, as Packer does', async () => {
+    const dir = workspace(`
+variable "pw" {
+  type      = string
+  default   = "hunter2-canary"
+  sensitive = true
+}
+source "null" "b" {
+  communicator = "none"
+}
+build {
+  sources = ["source.null.b"]
+  provisioner "shell-local" {
+    inline = ["echo the pw is \${var.pw}"]
+  }
+}
+`);
+    const { io, stdout, stderr } = memoryIO({ cwd: dir, env: { PACKER_LOG: '1' } });
+    expect(await runBuild(['-color=false', 't.pkr.hcl'], io)).toBe(0);
+    expect(stdout()).toContain('==> null.b: the pw is <sensitive>\n');
+    expect(stdout() + stderr()).not.toContain('hunter2-canary');
+  });
 });

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { SecretMasker } from '../../src/action/masking.js';
+import { SecretMasker } from '../../src/template/secrets.js';
 
 describe('SecretMasker', () => {
   it('registers each secret once (and each line of a multi-line one) and masks the longest first', () => {

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type { CliIO } from '../cli/io.js';
 import type { ActionInputs } from './inputs.js';
-import { SecretMasker } from './masking.js';
+import { SecretMasker } from '../template/secrets.js';
 
 /*
  * What every command of the action works with: the checked inputs, a CliIO

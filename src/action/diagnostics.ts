@@ -3,7 +3,7 @@ import type { Diagnostic } from '../hcl/diagnostics.js';
 import type { LoadedBuilds } from '../cli/load-builds.js';
 import { annotateDiagnostics } from './annotations.js';
 import type { ActionContext } from './context.js';
-import { buildSecrets, configSecrets } from './masking.js';
+import { buildSecrets, configSecrets } from '../template/secrets.js';
 
 /*
  * A loaded template's diagnostics, shown twice: in the log as Packer prints

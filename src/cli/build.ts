@@ -9,7 +9,8 @@ import { ttyPrompt } from '../core/ui/prompt.js';
 import { TerminalSink } from '../core/ui/terminal.js';
 import { detectPluginBinaries } from '../plugins/required.js';
 import { initializeConfig, parseTemplate } from '../template/config.js';
-import { planBuilds } from '../template/plan.js';
+import { planBuilds, type PlannedBuild } from '../template/plan.js';
+import { buildSecrets, configSecrets, SecretMasker } from '../template/secrets.js';
 import { coreBuild, unimplementedComponents } from './core-build.js';
 import { parseGoFlags } from './goflag.js';
 import type { CliIO } from './io.js';
@@ -97,9 +98,13 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   const kind = templateKind(ui, meta, io.cwd);
   if (kind === undefined) return 1;
   if (kind === 'json') return runLegacyBuild(meta, io, ui, (builds, out) => run(builds, flags, machineReadable, out));
-  const builds = await plan(meta, flags, io, ui);
-  if (!builds) return 1;
-  return run(builds, flags, machineReadable, io);
+  const planned = await plan(meta, flags, io, ui);
+  if (!planned) return 1;
+  // Packer's UI replaces the values of sensitive variables (and what they flowed into) with <sensitive>.
+  const masker = new SecretMasker(() => undefined);
+  for (const secret of [...configSecrets(planned.config), ...buildSecrets(planned.builds)]) masker.add(secret);
+  const masked = { ...io, stdout: masker.stream(io.stdout), stderr: masker.stream(io.stderr) };
+  return run(planned.builds, flags, machineReadable, masked);
 }
 
 /** Parse, initialize and plan; undefined (diagnostics written) when the build cannot start. */
@@ -139,11 +144,11 @@ async function plan(meta: ReturnType<typeof newMetaArgs>, flags: BuildFlags, io:
     for (const m of missing) ui.error(`Error: Kiln cannot run ${m} yet: it is not implemented natively.`);
     return undefined;
   }
-  return planned.builds;
+  return { config, builds: planned.builds };
 }
 
 async function run(
-  planned: Awaited<ReturnType<typeof plan>> & object,
+  planned: readonly PlannedBuild[],
   flags: BuildFlags,
   machineReadable: boolean,
   io: CliIO,

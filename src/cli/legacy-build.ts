@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { SecretMasker } from '../action/masking.js';
+import { SecretMasker } from '../template/secrets.js';
 import { initializeLegacy, loadLegacyTemplate } from '../template/legacy/index.js';
 import { planLegacyBuilds } from '../template/legacy/plan.js';
 import type { PlannedBuild } from '../template/plan.js';

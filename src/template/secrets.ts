@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { Sensitive, type Value } from '../eval/value.js';
-import type { PackerConfig } from '../template/config.js';
-import type { PlannedBuild, PlannedComponent } from '../template/plan.js';
+import type { PackerConfig } from './config.js';
+import type { PlannedBuild, PlannedComponent } from './plan.js';
 
 /*
  * Secrets of a run: the values of sensitive variables and locals, and the

@@ -1,7 +1,7 @@
 import { runInspect } from '../../cli/inspect.js';
 import { parseTemplate } from '../../template/config.js';
 import type { ActionContext } from '../context.js';
-import { configSecrets } from '../masking.js';
+import { configSecrets } from '../../template/secrets.js';
 import { templateKind } from '../template-kind.js';
 
 /*
