@@ -1,0 +1,134 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { launchPlugin } from '../../../src/plugins/bridge/plugin-process.js';
+import { RemoteError } from '../../../src/plugins/bridge/rpc/client.js';
+import { childProcesses, installedPlugin, packerPlugin, processExists, script, tempDir } from './support.js';
+
+const nullPrepareErrors =
+  '4 error(s) occurred:\n\n' +
+  '* An ssh_username must be specified\n  Note: some builders used to default ssh_username to "root".\n' +
+  '* a Host must be specified, please reference your communicator documentation\n' +
+  '* a Username must be specified, please reference your communicator documentation\n' +
+  '* one authentication method must be specified, please reference your communicator documentation';
+
+afterEach(async () => {
+  expect(await childProcesses()).toEqual([]);
+});
+
+describe('launchPlugin against Packer 1.6.6 built-in plugins', () => {
+  it('handshakes over the unix socket and calls the builder', async () => {
+    const plugin = await launchPlugin(packerPlugin('packer-builder-null'));
+    try {
+      const spec = await plugin.call('Builder.ConfigSpec', null, 10_000);
+      expect(spec).toEqual({ ConfigSpec: expect.any(Uint8Array) });
+      // 57 attribute specs, gob-encoded with their cty types.
+      expect((spec as { ConfigSpec: Uint8Array }).ConfigSpec.length).toBe(12619);
+      const prepared = await plugin.call(
+        'Builder.Prepare',
+        { Configs: [{ packer_build_name: 'a', packer_builder_type: 'null' }, { communicator: 'ssh' }] },
+        10_000,
+      );
+      expect(prepared).toEqual({ GeneratedVars: null, Warnings: null, Error: { Message: nullPrepareErrors } });
+    } finally {
+      await plugin.kill();
+    }
+    expect(processExists(plugin.pid)).toBe(false);
+  });
+
+  it('launches an installed single-component plugin binary', async () => {
+    const plugin = await launchPlugin(await installedPlugin(await tempDir(), 'packer-builder-null'));
+    try {
+      const prepared = await plugin.call('Builder.Prepare', { Configs: [{ communicator: 'none' }] }, 10_000);
+      expect(prepared).toEqual({ GeneratedVars: null, Warnings: null, Error: null });
+    } finally {
+      await plugin.kill();
+    }
+  });
+
+  it('returns net/rpc errors for a method the plugin does not serve', async () => {
+    const plugin = await launchPlugin(packerPlugin('packer-provisioner-shell-local'));
+    try {
+      const call = plugin.call('Builder.Prepare', { Configs: [] }, 10_000);
+      await expect(call).rejects.toThrow(new RemoteError("rpc: can't find service Builder.Prepare"));
+    } finally {
+      await plugin.kill();
+    }
+  });
+
+  it('keeps answering after SIGINT, as plugins ignore interrupts, and is reaped afterwards', async () => {
+    const plugin = await launchPlugin(packerPlugin('packer-builder-null'));
+    try {
+      process.kill(plugin.pid, 'SIGINT');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const prepared = await plugin.call('Builder.Prepare', { Configs: [{ communicator: 'none' }] }, 10_000);
+      expect(prepared).toEqual({ GeneratedVars: null, Warnings: null, Error: null });
+    } finally {
+      await plugin.kill();
+    }
+    expect(processExists(plugin.pid)).toBe(false);
+  });
+
+  it('names a plugin that dies mid-session', async () => {
+    const plugin = await launchPlugin(packerPlugin('packer-builder-null'));
+    try {
+      process.kill(plugin.pid, 'SIGKILL');
+      const call = plugin.call('Builder.Prepare', { Configs: [{ communicator: 'none' }] }, 10_000);
+      await expect(call).rejects.toThrow(/^plugin packer-builder-null was killed by SIGKILL during Builder\.Prepare/);
+    } finally {
+      await plugin.kill();
+    }
+  });
+
+  it('bounds a call to a plugin that never answers, then reaps it', async () => {
+    const plugin = await launchPlugin(packerPlugin('packer-builder-null'));
+    try {
+      process.kill(plugin.pid, 'SIGSTOP');
+      const call = plugin.call('Builder.Prepare', { Configs: [{ communicator: 'none' }] }, 300);
+      await expect(call).rejects.toThrow('plugin packer-builder-null did not answer Builder.Prepare within 300 ms');
+    } finally {
+      await plugin.kill();
+    }
+    expect(processExists(plugin.pid)).toBe(false);
+  });
+});
+
+describe('launchPlugin failure paths', () => {
+  it('refuses an API version mismatch and reaps the process', async () => {
+    const command = await script(await tempDir(), 'packer-builder-old', 'echo "4|unix|/tmp/none"; exec sleep 30');
+    await expect(launchPlugin(command)).rejects.toThrow(
+      'Failed to start plugin packer-builder-old: Incompatible API version with plugin. Plugin version: 4, Ours: 5',
+    );
+  });
+
+  it('refuses a newer API minor version', async () => {
+    const command = await script(await tempDir(), 'packer-plugin-new', 'echo "5|1|unix|/tmp/none"; exec sleep 30');
+    await expect(launchPlugin(command)).rejects.toThrow(
+      'Failed to start plugin packer-plugin-new: Incompatible API MINOR version with plugin. plugin MINOR API version: 1, Ours: 0. Please upgrade Kiln.',
+    );
+  });
+
+  it('reports a plugin that exits before the handshake, with its output', async () => {
+    const command = await script(await tempDir(), 'packer-builder-crash', 'echo "boom: no config" >&2; exit 3');
+    await expect(launchPlugin(command)).rejects.toThrow(
+      'Failed to start plugin packer-builder-crash: plugin exited before we could connect (it exited with status 3)\n' +
+        'Plugin output:\nboom: no config',
+    );
+  });
+
+  it('times out on a plugin that never prints its handshake and kills it', async () => {
+    const command = await script(await tempDir(), 'packer-builder-hang', 'exec sleep 30');
+    await expect(launchPlugin(command, { startTimeoutMs: 300 })).rejects.toThrow(
+      'Failed to start plugin packer-builder-hang: timeout while waiting for plugin to start',
+    );
+  });
+
+  it('reports an unreachable handshake address', async () => {
+    const command = await script(
+      await tempDir(),
+      'packer-builder-gone',
+      'echo "5|unix|/nonexistent/sock"; exec sleep 30',
+    );
+    await expect(launchPlugin(command)).rejects.toThrow(
+      'Failed to start plugin packer-builder-gone: connect ENOENT /nonexistent/sock',
+    );
+  });
+});

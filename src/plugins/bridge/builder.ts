@@ -1,0 +1,61 @@
+import type { RunBuilder } from '../../components/runtime.js';
+import { callCancellable, configMap, DEFAULT_CALL_TIMEOUT_MS, type ComponentOptions } from './component-call.js';
+import { launchPlugin, type LaunchOptions, type PluginCommand } from './plugin-process.js';
+import { remoteArtifact } from './remote-artifact.js';
+import { retain } from './retained.js';
+import { isRecord } from './rpc/codec.js';
+import { hookService } from './services/hook.js';
+import { combine, serveOnBroker } from './services/serve.js';
+import { uiService } from './services/ui.js';
+import { asTextList, basicError } from './wire.js';
+
+/*
+ * A builder plugin as Kiln's RunBuilder (sdk rpc/builder.go): Prepare with
+ * Packer's builder variables and the config, then Run with Kiln's Ui and
+ * provision hooks served back; the artifact it returns is proxied and its
+ * plugin kept running until the artifact is destroyed or releasePlugins().
+ */
+
+export function pluginBuilder(
+  command: PluginCommand,
+  builderType: string,
+  options: ComponentOptions & LaunchOptions = {},
+): RunBuilder {
+  return async (config, context) => {
+    const log = (message: string) => context.bus.emit({ type: 'log', message });
+    // Packer core exports PACKER_RUN_UUID and its plugins inherit it.
+    const env = { ...(options.env ?? process.env), PACKER_RUN_UUID: context.runUuid };
+    const plugin = await launchPlugin(command, { log, ...options, env });
+    let keepRunning = false;
+    try {
+      const variables = {
+        packer_build_name: context.build,
+        packer_builder_type: builderType,
+        packer_debug: String(context.debug),
+        packer_force: String(context.force),
+        packer_on_error: context.onError,
+      };
+      const configs = [variables, configMap(config, command.name)];
+      const prepared = await plugin.call(
+        'Builder.Prepare',
+        { Configs: configs },
+        options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS,
+      );
+      const failure = isRecord(prepared) ? basicError(prepared.Error) : undefined;
+      if (failure !== undefined) throw new Error(failure);
+      for (const warning of isRecord(prepared) ? asTextList(prepared.Warnings) : []) log(`${command.name}: ${warning}`);
+
+      const ui = { ui: context.ui, signal: context.signal, prompt: context.prompt, log };
+      const callbackId = serveOnBroker(plugin, combine(uiService(ui), hookService(context)));
+      const artifactStream = await callCancellable(plugin, 'Builder.Run', callbackId, context.signal, options);
+      // A cancelled component may still return normally (a halted multistep sets no error).
+      context.signal.throwIfAborted();
+      if (typeof artifactStream !== 'number' || artifactStream === 0) return null;
+      const artifact = await remoteArtifact(plugin, artifactStream, retain(plugin));
+      keepRunning = true;
+      return artifact;
+    } finally {
+      if (!keepRunning) await plugin.kill();
+    }
+  };
+}

@@ -1,0 +1,209 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { connect, type Socket } from 'node:net';
+import { createInterface, type Interface } from 'node:readline';
+import { MuxBroker } from './broker.js';
+import { parseHandshake, type PluginAddress } from './handshake.js';
+import { RemoteError, RpcClient } from './rpc/client.js';
+
+/*
+ * Starts a plugin binary as Packer does (packer/plugin_client.go): the magic
+ * cookie and port range in its environment, one handshake line on stdout, then
+ * one connection carrying a yamux session. The process is killed on every
+ * failure path and when the host is done with it; none outlives the host.
+ */
+
+export const MAGIC_COOKIE_KEY = 'PACKER_PLUGIN_MAGIC_COOKIE';
+export const MAGIC_COOKIE_VALUE = 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2';
+
+/** How to run one plugin component. */
+export interface PluginCommand {
+  readonly path: string;
+  readonly args: readonly string[];
+  /** Names the plugin in errors and log lines: "packer-builder-null". */
+  readonly name: string;
+}
+
+export interface LaunchOptions {
+  /** Packer waits a minute for the handshake line. */
+  readonly startTimeoutMs?: number;
+  /** Receives the plugin's stderr lines (its log), for the debug log. */
+  readonly log?: (line: string) => void;
+  /** Environment of the plugin; the host's by default. */
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+const DEFAULT_START_TIMEOUT_MS = 60_000;
+/** Lines of the plugin's stderr quoted when it fails. */
+const STDERR_TAIL = 10;
+
+const live = new Set<ChildProcess>();
+let exitHookInstalled = false;
+
+/** A started plugin: its main RPC service (stream 0) and its broker for callbacks. */
+export class PluginProcess {
+  readonly name: string;
+  readonly pid: number;
+  readonly broker: MuxBroker;
+  readonly rpc: RpcClient;
+  readonly #child: ChildProcess;
+  readonly #exited: Promise<string>;
+  readonly #stderr: string[];
+
+  constructor(
+    name: string,
+    child: ChildProcess,
+    exited: Promise<string>,
+    stderr: string[],
+    broker: MuxBroker,
+    rpc: RpcClient,
+  ) {
+    this.name = name;
+    this.pid = child.pid ?? -1;
+    this.#child = child;
+    this.#exited = exited;
+    this.#stderr = stderr;
+    this.broker = broker;
+    this.rpc = rpc;
+  }
+
+  /** Calls a method of the plugin's main service; a dead plugin gives an error naming it. */
+  call(method: string, args: unknown, timeoutMs?: number): Promise<unknown> {
+    return this.callOn(this.rpc, method, args, timeoutMs);
+  }
+
+  /** Calls `method` through `client` (a service on a broker stream of this plugin). */
+  async callOn(client: RpcClient, method: string, args: unknown, timeoutMs?: number): Promise<unknown> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      if (timeoutMs === undefined) return;
+      timer = setTimeout(
+        () => reject(new Error(`plugin ${this.name} did not answer ${method} within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+    });
+    try {
+      return await Promise.race([client.call(method, args), timeout]);
+    } catch (error) {
+      if (error instanceof RemoteError) throw error;
+      throw await this.#explain(error, method);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Opens an RPC client on broker stream `id` (a service the plugin serves there). */
+  async dialClient(id: number): Promise<RpcClient> {
+    return new RpcClient(await this.broker.dial(id), `plugin ${this.name}`);
+  }
+
+  /** Kills the plugin (SIGKILL, as Packer's Kill) and resolves once it is reaped. */
+  async kill(): Promise<void> {
+    this.broker.close();
+    await killChild(this.#child, this.#exited);
+  }
+
+  async #explain(error: unknown, method: string): Promise<Error> {
+    const message = error instanceof Error ? error.message : String(error);
+    // A closed connection usually means the process died: say how, when it did so promptly.
+    const how = await Promise.race([this.#exited, delay(500).then(() => undefined)]);
+    if (how === undefined) return error instanceof Error ? error : new Error(message);
+    return new Error(`plugin ${this.name} ${how} during ${method}${tail(this.#stderr)}`);
+  }
+}
+
+/** Starts `command`, reads its handshake and connects; kills it again on any failure. */
+export async function launchPlugin(command: PluginCommand, options: LaunchOptions = {}): Promise<PluginProcess> {
+  installExitHook();
+  const child = spawn(command.path, [...command.args], {
+    env: {
+      ...(options.env ?? process.env),
+      [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE,
+      PACKER_PLUGIN_MIN_PORT: '10000',
+      PACKER_PLUGIN_MAX_PORT: '25000',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  live.add(child);
+  const exited = new Promise<string>((resolve) => {
+    child.once('exit', (code, signal) => {
+      live.delete(child);
+      resolve(signal === null ? `exited with status ${code ?? 0}` : `was killed by ${signal}`);
+    });
+    child.once('error', (error) => {
+      live.delete(child);
+      resolve(`could not be started: ${error.message}`);
+    });
+  });
+  const stderr: string[] = [];
+  createInterface({ input: child.stderr! }).on('line', (line) => {
+    stderr.push(line);
+    if (stderr.length > STDERR_TAIL) stderr.shift();
+    options.log?.(`${command.name} plugin: ${line}`);
+  });
+  const stdoutLines = createInterface({ input: child.stdout! });
+
+  let socket: Socket | undefined;
+  try {
+    const line = await firstLine(stdoutLines, exited, options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS);
+    // Later stdout lines are the plugin's business; keep the pipe drained.
+    stdoutLines.on('line', (text) => options.log?.(`${command.name} plugin stdout: ${text}`));
+    const address = parseHandshake(line);
+    socket = await connectTo(address);
+    const broker = new MuxBroker(socket);
+    const rpc = new RpcClient(await broker.dial(0), `plugin ${command.name}`);
+    return new PluginProcess(command.name, child, exited, stderr, broker, rpc);
+  } catch (error) {
+    socket?.destroy();
+    await killChild(child, exited);
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`Failed to start plugin ${command.name}: ${message}${tail(stderr)}`, { cause: error });
+  }
+}
+
+function firstLine(lines: Interface, exited: Promise<string>, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout while waiting for plugin to start')), timeoutMs);
+    void exited.then((how) => {
+      clearTimeout(timer);
+      reject(new Error(`plugin exited before we could connect (it ${how})`));
+    });
+    lines.once('line', (line) => {
+      clearTimeout(timer);
+      resolve(line);
+    });
+  });
+}
+
+function connectTo(address: PluginAddress): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket =
+      address.network === 'unix' ? connect(address.path) : connect({ host: address.host, port: address.port });
+    socket.once('connect', () => {
+      socket.off('error', reject);
+      resolve(socket);
+    });
+    socket.once('error', reject);
+  });
+}
+
+async function killChild(child: ChildProcess, exited: Promise<string>): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  await exited;
+}
+
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  // The last resort: whatever path ends the host, no plugin is left behind.
+  process.once('exit', () => {
+    for (const child of live) child.kill('SIGKILL');
+  });
+}
+
+function tail(lines: readonly string[]): string {
+  return lines.length === 0 ? '' : `\nPlugin output:\n${lines.join('\n')}`;
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
