@@ -16,35 +16,13 @@ sudo_cmd=""
 
 say() { printf '\n==> %s\n' "$*"; }
 
-engine_answers() { docker info >/dev/null 2>&1; }
-
-# 1. The Docker engine.
-if ! command -v docker >/dev/null 2>&1 || ! command -v dockerd >/dev/null 2>&1; then
-  say "Installing the Docker engine (docker.io) and debootstrap"
-  $sudo_cmd apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q docker.io debootstrap
-fi
-if ! engine_answers; then
-  say "Starting dockerd"
-  # A service manager starts it where there is one (a VM); containers and CI runners start it by hand.
-  if ! { command -v systemctl >/dev/null 2>&1 && $sudo_cmd systemctl start docker 2>/dev/null; }; then
-    log="${TMPDIR:-/tmp}/kiln-quickstart-dockerd.log"
-    $sudo_cmd sh -c "nohup dockerd >'$log' 2>&1 &"
-  fi
-  tries=0
-  until engine_answers; do
-    tries=$((tries + 1))
-    if [ "$tries" -gt 60 ]; then
-      echo "The Docker engine did not answer within 30 seconds; see ${log:-journalctl -u docker}" >&2
-      exit 1
-    fi
-    sleep 0.5
-  done
-fi
+# 1. The Docker engine: installed and started when missing.
+$sudo_cmd "$root/scripts/ensure-docker.sh"
 
 # 2. The base image, offline from a Debian mirror, once.
 if ! docker image inspect kiln-test/debian:bookworm >/dev/null 2>&1 && ! command -v debootstrap >/dev/null 2>&1; then
   say "Installing debootstrap"
+  $sudo_cmd apt-get update -q
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q debootstrap
 fi
 say "Preparing the base image kiln-test/debian:bookworm"

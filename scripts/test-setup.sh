@@ -1,0 +1,31 @@
+#!/bin/sh
+# Everything the test suite needs on a fresh Debian machine (run as root; the
+# SSH, Docker and EC2-emulator tests start their own servers on loopback):
+# Packer 1.6.6 (the oracle), OpenSSH's sshd, debootstrap and a Docker engine
+# with the two base images (made offline, cached in the engine), Debian's
+# docker-registry, and the npm dependencies.
+set -eu
+cd "$(dirname "$0")/.."
+
+missing=""
+command -v packer >/dev/null 2>&1 || missing="$missing packer"
+[ -x /usr/sbin/sshd ] || missing="$missing openssh-server"
+command -v debootstrap >/dev/null 2>&1 || missing="$missing debootstrap"
+[ -x /usr/bin/docker-registry ] || missing="$missing docker-registry"
+if [ -n "$missing" ]; then
+  echo "Installing$missing"
+  apt-get update -qq
+  # policy-rc.d keeps the packaged registry service from starting and taking port 5000.
+  printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d
+  chmod +x /usr/sbin/policy-rc.d
+  # shellcheck disable=SC2086 # a list of package names
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+  rm -f /usr/sbin/policy-rc.d
+fi
+packer version
+
+scripts/ensure-docker.sh
+scripts/docker-base-image.sh
+scripts/sshd-base-image.sh
+
+npm ci --no-audit --no-fund
