@@ -195,6 +195,11 @@ async function main(): Promise<void> {
   console.log(`\n  kiln's steps in process, median of ${runs} (module loading excluded):`);
   for (const [step, took] of steps) console.log(`    ${step.padEnd(28)} ${ms(median(took))}`);
   console.log(`    ${'whole build'.padEnd(28)} ${ms(median(totals))}`);
+  // The rest of `kiln build`'s wall time is spent outside the build: node's start, loading the command's
+  // modules, parsing the template, and code that runs cold once instead of warm as in this process.
+  if (!failures.has('kiln')) {
+    console.log(`    ${'outside the build (CLI wall)'.padEnd(28)} ${ms(med('kiln', 'ms') - median(totals))}`);
+  }
 }
 
 main()

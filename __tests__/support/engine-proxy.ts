@@ -36,8 +36,9 @@ export async function startEngineProxy(
   const waiting = new Promise<void>((resolve) => (releaseHeld = resolve));
   const connections = new Set<net.Socket>();
 
-  const server = net.createServer((client) => {
-    const engine = net.connect(engineSocket);
+  // Half-open connections pass through: an exec's stdin closes while its output still flows.
+  const server = net.createServer({ allowHalfOpen: true }, (client) => {
+    const engine = net.connect({ path: engineSocket, allowHalfOpen: true });
     connections.add(client).add(engine);
     engine.pipe(client);
     // Request heads start chunks; a held chunk stops this connection until release.
