@@ -1,16 +1,19 @@
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runInspect } from '../../src/cli/inspect.js';
 import { memoryIO } from '../support/cli.js';
 
 const dir = new URL('../fixtures/templates/', import.meta.url).pathname;
 
-async function inspect(args: string[], cwd = `${dir}validate-cases`) {
-  const m = memoryIO({ cwd });
+async function inspect(args: string[], cwd = `${dir}validate-cases`, env: Record<string, string> = {}) {
+  const m = memoryIO({ cwd, env });
   const code = await runInspect(args, m.io);
   return { code, stdout: m.stdout() };
 }
 
-// Kiln marks components it knows but does not run natively yet; none of these runs yet.
+// Kiln marks each component with the implementation serving it.
 describe('kiln inspect', () => {
   test('lists variables, locals (data sources executed) and builds', async () => {
     expect(await inspect(['datasource.pkr.hcl'])).toEqual({
@@ -31,11 +34,11 @@ local.message: "HELLO WORLD"
 
     sources:
 
-      null.x
+      null.x (native)
 
     provisioners:
 
-      shell-local
+      shell-local (native)
 
     post-processors:
 
@@ -64,25 +67,96 @@ local.x: "<sensitive>"
 
     sources:
 
-      null.x
+      null.x (native)
 
-      null.x
+      null.x (native)
 
     provisioners:
 
-      shell-local
+      shell-local (native)
 
     post-processors:
 
       0:
-        manifest
+        manifest (native)
 
       1:
-        checksum
-        manifest.m2
+        checksum (native)
+        manifest.m2 (native)
 
 `,
     });
+  });
+
+  test('components served by plugin binaries, and those nothing serves', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'kiln-inspect-'));
+    const plugins = join(root, 'plugins');
+    await mkdir(plugins);
+    for (const name of ['packer-builder-qemu', 'packer-provisioner-shell-local', 'packer-post-processor-upload']) {
+      await writeFile(join(plugins, name), '#!/bin/sh\nexit 1\n');
+      await chmod(join(plugins, name), 0o755);
+    }
+    await writeFile(
+      join(root, 't.pkr.hcl'),
+      `source "null" "a" {
+  communicator = "none"
+}
+source "qemu" "b" {
+  iso_url      = "/x.iso"
+  iso_checksum = "none"
+}
+build {
+  sources = ["source.null.a", "source.qemu.b"]
+  provisioner "shell-local" {
+    inline = ["true"]
+  }
+  provisioner "shell" {
+    inline = ["true"]
+  }
+  provisioner "windows-restart" {}
+  post-processor "upload" {}
+  post-processor "ansible" {}
+}
+`,
+    );
+    const env = { HOME: root, PACKER_PLUGIN_PATH: plugins, KILN_PREFER_PLUGINS: 'provisioner.shell-local' };
+    expect(await inspect(['t.pkr.hcl'], root, env)).toEqual({
+      code: 0,
+      stdout: `Packer Inspect: HCL2 mode
+
+> input-variables:
+
+
+> local-variables:
+
+
+> builds:
+
+  > <unnamed build 0>:
+
+    sources:
+
+      null.a (native)
+
+      qemu.b (plugin ${plugins}/packer-builder-qemu)
+
+    provisioners:
+
+      shell-local (plugin ${plugins}/packer-provisioner-shell-local)
+      shell (native)
+      windows-restart (not implemented in Kiln yet, no plugin installed)
+
+    post-processors:
+
+      0:
+        upload (plugin ${plugins}/packer-post-processor-upload; its ConfigSpec decoding is not supported yet)
+
+      1:
+        ansible (unknown, no plugin installed)
+
+`,
+    });
+    await rm(root, { recursive: true, force: true });
   });
 
   test('parse errors end the command with status 1', async () => {

@@ -286,13 +286,31 @@ describe('kiln build of a legacy JSON template', () => {
     expect(await packer(workspace(template), [])).toEqual({ code: 1, out });
   });
 
-  it('refuses a build using a component Kiln does not run natively', async () => {
+  it('refuses a build using a component neither native nor provided by a plugin', async () => {
     const template = {
       builders: [{ type: 'null', communicator: 'none' }],
       provisioners: [{ type: 'windows-restart' }],
     };
     const { code, out } = await kiln(workspace(template), []);
-    expect(out).toBe('Error: Kiln cannot run provisioner windows-restart yet: it is not implemented natively.\n');
+    expect(out).toBe(
+      [
+        'Error: Unknown provisioner type "windows-restart"',
+        '',
+        'The provisioner windows-restart is unknown by Packer, and is likely part of a',
+        'plugin that is not installed.',
+        'You may find the needed plugin along with installation instructions documented',
+        'on the Packer integrations page.',
+        '',
+        'https://developer.hashicorp.com/packer/integrations?filter=windows',
+        '',
+        'Kiln knows the provisioner windows-restart but does not run it natively: it runs',
+        'through a plugin once one is installed (a required_plugins entry and kiln init,',
+        'or a packer-provisioner-windows-restart binary in PACKER_PLUGIN_PATH).',
+        '',
+        '',
+        '',
+      ].join('\n'),
+    );
     expect(code).toBe(1);
   });
 

@@ -76,7 +76,8 @@ https://developer.hashicorp.com/packer/integrations?filter=ansible
 
 Kiln knows these post-processor types: amazon-import, artifice, checksum,
 compress, docker-import, docker-push, docker-save, docker-tag, manifest,
-shell-local.
+shell-local. A plugin's post-processor of another type cannot run in Kiln yet:
+decoding with the plugin's ConfigSpec is not supported.
 
 
 `,

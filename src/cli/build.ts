@@ -7,11 +7,13 @@ import { machineReadableSink } from '../core/ui/machine-readable.js';
 import { openPackerLog } from '../core/ui/packer-log.js';
 import { ttyPrompt } from '../core/ui/prompt.js';
 import { TerminalSink } from '../core/ui/terminal.js';
+import { releasePlugins } from '../plugins/bridge/retained.js';
 import { detectPluginBinaries } from '../plugins/required.js';
+import { discoverPlugins, type PluginCatalog } from '../plugins/resolve.js';
 import { initializeConfig, parseTemplate } from '../template/config.js';
 import { planBuilds, type PlannedBuild } from '../template/plan.js';
 import { buildSecrets, configSecrets, SecretMasker } from '../template/secrets.js';
-import { coreBuild, unimplementedComponents } from './core-build.js';
+import { coreBuild, missingComponents } from './core-build.js';
 import { parseGoFlags } from './goflag.js';
 import type { CliIO } from './io.js';
 import { runLegacyBuild } from './legacy-build.js';
@@ -97,14 +99,16 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   meta.path = parsed.args[0];
   const kind = templateKind(ui, meta, io.cwd);
   if (kind === undefined) return 1;
-  if (kind === 'json') return runLegacyBuild(meta, io, ui, (builds, out) => run(builds, flags, machineReadable, out));
+  if (kind === 'json') {
+    return runLegacyBuild(meta, io, ui, (builds, plugins, out) => run(builds, plugins, flags, machineReadable, out));
+  }
   const planned = await plan(meta, flags, io, ui);
   if (!planned) return 1;
   // Packer's UI replaces the values of sensitive variables (and what they flowed into) with <sensitive>.
   const masker = new SecretMasker(() => undefined);
   for (const secret of [...configSecrets(planned.config), ...buildSecrets(planned.builds)]) masker.add(secret);
   const masked = { ...io, stdout: masker.stream(io.stdout), stderr: masker.stream(io.stderr) };
-  return run(planned.builds, flags, machineReadable, masked);
+  return run(planned.builds, planned.plugins, flags, machineReadable, masked);
 }
 
 /** Parse, initialize and plan; undefined (diagnostics written) when the build cannot start. */
@@ -139,16 +143,14 @@ async function plan(meta: ReturnType<typeof newMetaArgs>, flags: BuildFlags, io:
     ]);
     return undefined;
   }
-  const missing = unimplementedComponents(planned.builds);
-  if (missing.length > 0) {
-    for (const m of missing) ui.error(`Error: Kiln cannot run ${m} yet: it is not implemented natively.`);
-    return undefined;
-  }
-  return { config, builds: planned.builds };
+  const catalog = await discoverPlugins({ env: io.env, cwd: io.cwd, resolved: plugins.resolved });
+  if (writeDiags(ui, new Map(), missingComponents(planned.builds, catalog, io.env)) !== 0) return undefined;
+  return { config, builds: planned.builds, plugins: catalog };
 }
 
 async function run(
   planned: readonly PlannedBuild[],
+  plugins: PluginCatalog,
   flags: BuildFlags,
   machineReadable: boolean,
   io: CliIO,
@@ -184,6 +186,8 @@ async function run(
     force: flags.force,
     noPromptReason: noPromptReason(machineReadable),
     runUuid: randomUUID(),
+    plugins,
+    env: io.env,
   };
   try {
     return await runBuilds(
@@ -198,6 +202,8 @@ async function run(
       },
     );
   } finally {
+    // Plugins kept alive for their artifacts end with the run, as Packer's CleanupClients.
+    await releasePlugins();
     interrupts.dispose();
     log?.close();
     if (ask) io.stdin.pause();

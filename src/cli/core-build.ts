@@ -1,18 +1,29 @@
 import type { Build, BuildContext } from '../core/build-runner.js';
 import type { Prompt } from '../core/events.js';
 import { builderRunner } from '../components/builders/runners.js';
-import { lookupComponent } from '../components/registry.js';
 import { runPostProcessorChains } from '../components/post-processor-chains.js';
+import { postProcessorRunner, type RunPostProcessor } from '../components/postprocessors/runners.js';
 import { runProvisioners } from '../components/provision-hook.js';
+import { provisionerRunner } from '../components/provisioners/runners.js';
 import { multiErrorText } from '../components/schema/prepare.js';
-import type { ProvisionContext, ProvisionHookData } from '../components/runtime.js';
+import type { Provision, ProvisionContext, ProvisionHookData, RunBuilder } from '../components/runtime.js';
+import { errorDiag, type Diagnostic } from '../hcl/diagnostics.js';
+import { pluginBuilder } from '../plugins/bridge/builder.js';
+import type { LaunchOptions, PluginCommand } from '../plugins/bridge/plugin-process.js';
+import { pluginPostProcessor } from '../plugins/bridge/post-processor.js';
+import { pluginProvisioner } from '../plugins/bridge/provisioner.js';
+import { chooseImplementation, type BuildComponentKind, type PluginCatalog } from '../plugins/resolve.js';
 import type { PlannedBuild } from '../template/plan.js';
 
 /*
  * A planned build as the core runner runs it (Packer's CoreBuild.Run): the
  * builder, with the provision hook over the build's provisioners and the
- * error-cleanup-provisioner, then the post-processor chains. Builds using a
- * component Kiln cannot run are refused by unimplementedComponents before any starts.
+ * error-cleanup-provisioner, then the post-processor chains. Each component
+ * runs natively when Kiln has it, else through the plugin that provides it
+ * (resolve.ts); builds using a component served by neither are refused by
+ * missingComponents before any starts. The config a plugin receives is the one
+ * Kiln's schema decoded, as a map (what Packer hands a legacy JSON template's
+ * plugins); the plugin's own ConfigSpec is not used.
  */
 
 export interface CoreBuildOptions {
@@ -22,25 +33,36 @@ export interface CoreBuildOptions {
   readonly noPromptReason: string;
   /** PACKER_RUN_UUID: one per run. */
   readonly runUuid: string;
+  /** The plugins found for the run, and the environment they inherit (KILN_PREFER_PLUGINS is read from it). */
+  readonly plugins: PluginCatalog;
+  readonly env: Readonly<Record<string, string | undefined>>;
 }
 
 export function coreBuild(planned: PlannedBuild, options: CoreBuildOptions): Build {
   return {
     name: planned.name,
     async run(context: BuildContext) {
-      const run = builderRunner(planned.builder.type);
+      const runners = componentRunners(options, context);
+      const run = runners.builder(planned.builder.type);
       if (!run) throw new Error(`builder type ${JSON.stringify(planned.builder.type)} is not implemented by Kiln`);
       const prompt: Prompt = context.prompt ?? (() => Promise.reject(new Error(options.noPromptReason)));
-      const provisionContext = (signal: AbortSignal, hook: ProvisionHookData): ProvisionContext => ({
-        ui: context.ui,
-        signal,
-        prompt,
-        buildName: planned.builder.name,
-        builderType: planned.builder.type,
-        cwd: options.cwd,
-        generatedData: hook.generatedData,
-        ...(hook.communicator ? { communicator: hook.communicator } : {}),
-      });
+      const builderPlugin = runners.builderPlugin(planned.builder.type);
+      const provisionContext = (signal: AbortSignal, hook: ProvisionHookData): ProvisionContext => {
+        const { communicator } = hook;
+        if (!communicator && builderPlugin) noteUnservedCommunicator(context, builderPlugin, hook);
+        return {
+          ui: context.ui,
+          signal,
+          prompt,
+          buildName: planned.builder.name,
+          builderType: planned.builder.type,
+          cwd: options.cwd,
+          generatedData: hook.generatedData,
+          ...(communicator ? { communicator } : {}),
+        };
+      };
+      const provision = (list: PlannedBuild['provisioners'], signal: AbortSignal, hook: ProvisionHookData) =>
+        runProvisioners(list, provisionContext(signal, hook), runners.provisioner);
       const cleanup = planned.errorCleanupProvisioner;
       const artifact = await run(planned.builder.config, {
         ...context,
@@ -48,9 +70,8 @@ export function coreBuild(planned: PlannedBuild, options: CoreBuildOptions): Bui
         cwd: options.cwd,
         force: options.force,
         runUuid: options.runUuid,
-        provision: (signal, hook) => runProvisioners(planned.provisioners, provisionContext(signal, hook)),
-        cleanupProvision: (signal, hook) =>
-          cleanup ? runProvisioners([cleanup], provisionContext(signal, hook)) : Promise.resolve(),
+        provision: (signal, hook) => provision(planned.provisioners, signal, hook),
+        cleanupProvision: (signal, hook) => (cleanup ? provision([cleanup], signal, hook) : Promise.resolve()),
       });
       if (!artifact) return [artifact];
       if (context.signal.aborted) throw new Error('context canceled');
@@ -60,6 +81,7 @@ export function coreBuild(planned: PlannedBuild, options: CoreBuildOptions): Bui
         builderType: planned.builder.type,
         runUuid: options.runUuid,
         force: options.force,
+        runners: runners.postProcessor,
       });
       if (errors.length > 0) throw new Error(multiErrorText(errors));
       return artifacts;
@@ -67,18 +89,92 @@ export function coreBuild(planned: PlannedBuild, options: CoreBuildOptions): Bui
   };
 }
 
-/** "<kind> <type>" for each component of the builds that Kiln cannot run itself, once each. */
-export function unimplementedComponents(builds: readonly PlannedBuild[]): string[] {
-  const missing = new Set<string>();
+interface ComponentRunners {
+  builder(type: string): RunBuilder | undefined;
+  /** The plugin serving the builder, when it is one. */
+  builderPlugin(type: string): PluginCommand | undefined;
+  provisioner(type: string): Provision | undefined;
+  postProcessor(type: string): RunPostProcessor | undefined;
+}
+
+/** Kiln's runner or the plugin's proxy for each type; plugins log to the build's debug log. */
+function componentRunners(options: CoreBuildOptions, context: BuildContext): ComponentRunners {
+  const launch: LaunchOptions = {
+    // Packer core exports PACKER_RUN_UUID and every plugin inherits it.
+    env: { ...options.env, PACKER_RUN_UUID: options.runUuid },
+    log: (message) => context.bus.emit({ type: 'log', message }),
+    cwd: options.cwd,
+  };
+  const choose = (kind: BuildComponentKind, type: string) =>
+    chooseImplementation(kind, type, options.plugins, options.env);
+  return {
+    builder(type) {
+      const impl = choose('builder', type);
+      if (!impl) return undefined;
+      return impl.native ? builderRunner(type) : pluginBuilder(impl.plugin, type, launch);
+    },
+    builderPlugin(type) {
+      const impl = choose('builder', type);
+      return impl && !impl.native ? impl.plugin : undefined;
+    },
+    provisioner(type) {
+      const impl = choose('provisioner', type);
+      if (!impl) return undefined;
+      return impl.native ? provisionerRunner(type) : pluginProvisioner(impl.plugin, launch);
+    },
+    postProcessor(type) {
+      const impl = choose('post-processor', type);
+      if (!impl) return undefined;
+      return impl.native ? postProcessorRunner(type) : pluginPostProcessor(impl.plugin, launch);
+    },
+  };
+}
+
+/**
+ * A builder plugin serves its machine's communicator on the hook's stream, but
+ * Kiln does not speak the Communicator RPC as a client yet: Kiln's provisioners
+ * run without one (those needing it fail with "No communicator found"). The
+ * debug log says why.
+ */
+function noteUnservedCommunicator(context: BuildContext, plugin: PluginCommand, hook: ProvisionHookData): void {
+  const type = hook.generatedData['ConnType'];
+  if (typeof type !== 'string' || type === '' || type === 'none') return;
+  const message = `the ${type} communicator of builder plugin ${plugin.name} is not served to Kiln's provisioners yet`;
+  context.bus.emit({ type: 'log', message });
+}
+
+/**
+ * One error for each component of the builds that is neither run by Kiln nor
+ * provided by a plugin, once each, in Packer's words for a plugin that is not
+ * installed (hcl2template/plugin.go initializeBlocks) with Kiln's hint added.
+ */
+export function missingComponents(
+  builds: readonly PlannedBuild[],
+  plugins: PluginCatalog,
+  env: Readonly<Record<string, string | undefined>>,
+): Diagnostic[] {
+  const diags = new Map<string, Diagnostic>();
+  const check = (kind: BuildComponentKind, label: string, type: string) => {
+    const key = `${label} ${type}`;
+    if (diags.has(key) || chooseImplementation(kind, type, plugins, env)) return;
+    const quoted = kind === 'builder' ? type : JSON.stringify(type);
+    diags.set(key, errorDiag(`Unknown ${label} type ${quoted}`, missingPluginDetail(kind, label, type)));
+  };
   for (const b of builds) {
-    if (!lookupComponent('builder', b.builder.type)?.implemented) missing.add(`builder ${b.builder.type}`);
-    const provisioners = [...b.provisioners, ...(b.errorCleanupProvisioner ? [b.errorCleanupProvisioner] : [])];
-    for (const p of provisioners) {
-      if (!lookupComponent('provisioner', p.type)?.implemented) missing.add(`provisioner ${p.type}`);
-    }
-    for (const pp of b.postProcessors.flat()) {
-      if (!lookupComponent('post-processor', pp.type)?.implemented) missing.add(`post-processor ${pp.type}`);
-    }
+    check('builder', 'source', b.builder.type);
+    for (const p of b.provisioners) check('provisioner', 'provisioner', p.type);
+    if (b.errorCleanupProvisioner) check('provisioner', 'error-cleanup-provisioner', b.errorCleanupProvisioner.type);
+    for (const pp of b.postProcessors.flat()) check('post-processor', 'post-processor', pp.type);
   }
-  return [...missing];
+  return [...diags.values()];
+}
+
+function missingPluginDetail(kind: BuildComponentKind, label: string, type: string): string {
+  return (
+    `The ${label} ${type} is unknown by Packer, and is likely part of a plugin that is not installed.\n` +
+    'You may find the needed plugin along with installation instructions documented on the Packer integrations page.\n\n' +
+    `https://developer.hashicorp.com/packer/integrations?filter=${type.split('-')[0]}\n\n` +
+    `Kiln knows the ${kind} ${type} but does not run it natively: it runs through a plugin ` +
+    `once one is installed (a required_plugins entry and kiln init, or a packer-${kind}-${type} binary in PACKER_PLUGIN_PATH).`
+  );
 }

@@ -1,3 +1,5 @@
+import { detectPluginBinaries } from '../plugins/required.js';
+import { chooseImplementation, discoverPlugins, type BuildComponentKind } from '../plugins/resolve.js';
 import { initializeConfig, parseTemplate } from '../template/config.js';
 import { inspectText } from '../template/inspect-text.js';
 import { parseGoFlags } from './goflag.js';
@@ -10,7 +12,8 @@ import { commandUi } from './ui.js';
  * `kiln inspect TEMPLATE`, as `packer inspect` (command/inspect.go): the
  * template is parsed (errors end the command), initialized with its
  * diagnostics ignored (so unset variables can still be shown; data sources
- * Kiln runs natively are executed, as Packer does), then listed.
+ * Kiln runs natively are executed, as Packer does), then listed with the
+ * implementation serving each component: Kiln's own, or an installed plugin.
  */
 
 const help = `Usage: kiln inspect TEMPLATE
@@ -56,6 +59,10 @@ export async function runInspect(argv: string[], io: CliIO): Promise<number> {
   });
   if (writeDiags(ui, files, diags) !== 0 || !config) return 1;
   await initializeConfig(config, { executeDatasources: true });
-  for (const text of inspectText(config)) ui.say(text);
+  // Missing required plugins are not inspect's concern: their components show as served by nothing.
+  const required = await detectPluginBinaries(config.requiredPlugins, { env: io.env });
+  const plugins = await discoverPlugins({ env: io.env, cwd: io.cwd, resolved: required.resolved });
+  const servedBy = (kind: BuildComponentKind, type: string) => chooseImplementation(kind, type, plugins, io.env);
+  for (const text of inspectText(config, servedBy)) ui.say(text);
   return 0;
 }

@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import { SecretMasker } from '../template/secrets.js';
 import { initializeLegacy, loadLegacyTemplate } from '../template/legacy/index.js';
 import { planLegacyBuilds } from '../template/legacy/plan.js';
+import { discoverPlugins, type PluginCatalog } from '../plugins/resolve.js';
 import type { PlannedBuild } from '../template/plan.js';
-import { unimplementedComponents } from './core-build.js';
+import { missingComponents } from './core-build.js';
 import type { CliIO } from './io.js';
 import { writeDiags, type MetaArgs } from './meta-args.js';
 import type { Ui } from './ui.js';
@@ -19,7 +20,7 @@ import type { Ui } from './ui.js';
  */
 
 /** Runs planned builds with the command's output going to `io`; resolves the exit code. */
-export type RunPlanned = (builds: PlannedBuild[], io: CliIO) => Promise<number>;
+export type RunPlanned = (builds: PlannedBuild[], plugins: PluginCatalog, io: CliIO) => Promise<number>;
 
 export async function runLegacyBuild(meta: MetaArgs, io: CliIO, ui: Ui, run: RunPlanned): Promise<number> {
   const file = meta.path ?? '';
@@ -53,12 +54,14 @@ export async function runLegacyBuild(meta: MetaArgs, io: CliIO, ui: Ui, run: Run
       },
     ]);
   }
-  const missing = unimplementedComponents(builds);
-  if (missing.length > 0) {
-    for (const m of missing) masked.error(`Error: Kiln cannot run ${m} yet: it is not implemented natively.`);
-    return 1;
-  }
-  const code = await run(builds, { ...io, stdout: masker.stream(io.stdout), stderr: masker.stream(io.stderr) });
+  // Legacy templates have no required_plugins: only single-component binaries can serve them.
+  const plugins = await discoverPlugins({ env: io.env, cwd: io.cwd, resolved: [] });
+  if (writeDiags(masked, new Map(), missingComponents(builds, plugins, io.env)) !== 0) return 1;
+  const code = await run(builds, plugins, {
+    ...io,
+    stdout: masker.stream(io.stdout),
+    stderr: masker.stream(io.stderr),
+  });
   return Math.max(prepared, code);
 }
 

@@ -1,7 +1,7 @@
 import type { BuildContext } from '../core/build-runner.js';
 import { buildUi, type Artifact, type BuildUi } from '../core/events.js';
 import type { PlannedPostProcessor } from '../template/plan.js';
-import { postProcessorRunner } from './postprocessors/runners.js';
+import { postProcessorRunner, type RunPostProcessor } from './postprocessors/runners.js';
 
 /*
  * The post-processor half of Packer's CoreBuild.Run: each chain gets the
@@ -21,6 +21,8 @@ export interface ChainsOptions {
   readonly builderType: string;
   readonly runUuid: string;
   readonly force: boolean;
+  /** What runs a post-processor type: Kiln's own runners by default, a plugin where the build chose one. */
+  readonly runners?: (type: string) => RunPostProcessor | undefined;
 }
 
 export interface ChainsResult {
@@ -46,7 +48,7 @@ export async function runPostProcessorChains(
       context.ui.say(
         name === pp.type ? `Running post-processor: ${pp.type}` : `Running post-processor: ${name} (type ${pp.type})`,
       );
-      const run = postProcessorRunner(pp.type);
+      const run = (options.runners ?? postProcessorRunner)(pp.type);
       if (!run) throw new Error(`post-processor type ${JSON.stringify(pp.type)} is not implemented by Kiln`);
       let result;
       try {

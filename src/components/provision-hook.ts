@@ -6,15 +6,19 @@
 import type { PlannedProvisioner } from '../template/plan.js';
 import { goDurationString } from './go-duration-string.js';
 import { provisionerRunner } from './provisioners/runners.js';
-import type { ProvisionContext } from './runtime.js';
+import type { Provision, ProvisionContext } from './runtime.js';
+
+/** Finds what runs a provisioner type: Kiln's own runners by default, a plugin where the build chose one. */
+export type ProvisionerRunners = (type: string) => Provision | undefined;
 
 export async function runProvisioners(
   provisioners: readonly PlannedProvisioner[],
   context: ProvisionContext,
+  runners: ProvisionerRunners = provisionerRunner,
 ): Promise<void> {
   for (const p of provisioners) {
     try {
-      await withRetries(p, context);
+      await withRetries(p, context, runners);
     } catch (error) {
       if (!context.signal.aborted) context.ui.error(failedLine(p, context));
       throw error;
@@ -33,13 +37,17 @@ function failedLine(p: PlannedProvisioner, context: ProvisionContext): string {
   return `Provisioner ${p.type}${name} (${filename}:${start.line}) failed${on}`;
 }
 
-async function withRetries(p: PlannedProvisioner, context: ProvisionContext): Promise<void> {
+async function withRetries(
+  p: PlannedProvisioner,
+  context: ProvisionContext,
+  runners: ProvisionerRunners,
+): Promise<void> {
   const { ui, signal } = context;
   if (signal.aborted) throw cancelled(signal);
   let error: unknown;
   for (let left = p.block.maxRetries; ; left--) {
     try {
-      await withTimeout(p, context);
+      await withTimeout(p, context, runners);
       return;
     } catch (thrown) {
       if (p.block.maxRetries === 0) throw thrown;
@@ -53,27 +61,31 @@ async function withRetries(p: PlannedProvisioner, context: ProvisionContext): Pr
   throw error;
 }
 
-async function withTimeout(p: PlannedProvisioner, context: ProvisionContext): Promise<void> {
+async function withTimeout(
+  p: PlannedProvisioner,
+  context: ProvisionContext,
+  runners: ProvisionerRunners,
+): Promise<void> {
   const timeoutMs = p.block.timeoutMs;
-  if (timeoutMs === 0) return withPause(p, context);
+  if (timeoutMs === 0) return withPause(p, context, runners);
   context.ui.say(`Setting a ${goDurationString(timeoutMs)} timeout for the next provisioner...`);
   const timeout = AbortSignal.timeout(timeoutMs);
   const onTimeout = () => context.ui.error('Cancelling provisioner after a timeout...');
   timeout.addEventListener('abort', onTimeout, { once: true });
   try {
-    await withPause(p, { ...context, signal: AbortSignal.any([context.signal, timeout]) });
+    await withPause(p, { ...context, signal: AbortSignal.any([context.signal, timeout]) }, runners);
   } finally {
     timeout.removeEventListener('abort', onTimeout);
   }
 }
 
-async function withPause(p: PlannedProvisioner, context: ProvisionContext): Promise<void> {
+async function withPause(p: PlannedProvisioner, context: ProvisionContext, runners: ProvisionerRunners): Promise<void> {
   const pauseMs = p.block.pauseBeforeMs;
   if (pauseMs > 0) {
     context.ui.say(`Pausing ${goDurationString(pauseMs)} before the next provisioner...`);
     await abortableDelay(pauseMs, context.signal);
   }
-  const run = provisionerRunner(p.type);
+  const run = runners(p.type);
   if (!run) throw new Error(`provisioner type ${JSON.stringify(p.type)} is not implemented natively by Kiln`);
   await run(p.prepareWith(context.generatedData), context);
 }

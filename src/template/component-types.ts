@@ -61,6 +61,7 @@ function unknownType(kind: ComponentKind, label: string, type: string, summary: 
     : `The ${label} ${type} is unknown by Packer, and is likely part of a plugin that is not installed.\n` +
       'You may find the needed plugin along with installation instructions documented on the Packer integrations page.\n\n' +
       `https://developer.hashicorp.com/packer/integrations?filter=${type.split('-')[0]}\n\n` +
-      `Kiln knows these ${kind} types: ${known.join(', ')}.`;
+      `Kiln knows these ${kind} types: ${known.join(', ')}. ` +
+      `A plugin's ${kind} of another type cannot run in Kiln yet: decoding with the plugin's ConfigSpec is not supported.`;
   return errorDiag(summary, detail, subject);
 }

@@ -30,6 +30,8 @@ export interface LaunchOptions {
   readonly log?: (line: string) => void;
   /** Environment of the plugin; the host's by default. */
   readonly env?: NodeJS.ProcessEnv;
+  /** Working directory of the plugin (relative paths in its config resolve against it); the host's by default. */
+  readonly cwd?: string;
 }
 
 const DEFAULT_START_TIMEOUT_MS = 60_000;
@@ -122,6 +124,7 @@ export async function launchPlugin(command: PluginCommand, options: LaunchOption
       PACKER_PLUGIN_MAX_PORT: '25000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
   });
   live.add(child);
   const exited = new Promise<string>((resolve) => {
