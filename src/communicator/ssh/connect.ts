@@ -229,6 +229,8 @@ function tcpConnect(host: string, port: number, idleTimeout: number, signal: Abo
     signal.addEventListener('abort', onAbort, { once: true });
     sock.once('connect', () => {
       signal.removeEventListener('abort', onAbort);
+      // As Go (and so Packer) does by default: small SSH round trips must not wait for Nagle's 40 ms.
+      sock.setNoDelay(true);
       sock.removeListener('error', reject);
       // Packer's ssh_read_write_timeout: drop a connection on which nothing moves for that long.
       if (idleTimeout > 0) sock.setTimeout(idleTimeout, () => sock.destroy(new Error('read/write timeout')));

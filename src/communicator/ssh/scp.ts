@@ -7,12 +7,15 @@ import { Writable, type Readable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import type { ClientChannel } from 'ssh2';
 import type { UploadFileInfo } from '../communicator.js';
-import { walkUpload } from '../local-tree.js';
+import { fileContent, walkUploadLoaded } from '../local-tree.js';
 import { ByteReader } from './byte-reader.js';
 import type { SshConnection } from './connect.js';
 import { openExec, shellQuote } from './exec.js';
 
 /* The scp protocol as Packer speaks it: `scp -t` (sink) for uploads, `scp -f` (source) for downloads. */
+
+/** Read size for the spool file: fewer, larger reads cost far less CPU than fs's 64 KiB default. */
+const SPOOL_CHUNK = 1024 * 1024;
 
 export async function scpUpload(
   conn: SshConnection,
@@ -38,7 +41,10 @@ export async function scpUpload(
     const { size } = await stat(spool);
     await scpSession(conn, `scp -vt ${shellQuote(dir)}`, signal, async (channel, reader) => {
       await checkStatus(reader);
-      await sendFile(channel, reader, name, createReadStream(spool), { mode: 0o644, size });
+      await sendFile(channel, reader, name, createReadStream(spool, { highWaterMark: SPOOL_CHUNK }), {
+        mode: 0o644,
+        size,
+      });
     });
   } finally {
     await rm(spoolDir, { recursive: true, force: true });
@@ -56,7 +62,7 @@ export async function scpUploadDir(
   const command = `mkdir -p ${shellQuote(dst)} && scp -rvt ${shellQuote(dst)}`;
   await scpSession(conn, command, signal, async (channel, reader) => {
     await checkStatus(reader); // the sink's "ready"
-    for await (const event of walkUpload(src, exclude)) {
+    for await (const { event, data } of walkUploadLoaded(src, exclude)) {
       if (event.kind === 'enter') {
         await send(channel, `D${octal(event.mode)} 0 ${event.name}\n`);
         await checkStatus(reader);
@@ -64,7 +70,9 @@ export async function scpUploadDir(
         await send(channel, 'E\n');
         await checkStatus(reader);
       } else {
-        await sendFile(channel, reader, event.name, createReadStream(event.absPath), event);
+        // A file read ahead announces the size it was read with, in case it changed since the walk saw it.
+        const info = { mode: event.mode, size: data?.length ?? event.size };
+        await sendFile(channel, reader, event.name, fileContent(event, data), info);
       }
     }
   });
@@ -100,7 +108,7 @@ export async function scpDownloadDir(
   signal?: AbortSignal,
 ): Promise<void> {
   const excluded = new Set(exclude.map((p) => p.replace(/^\.?\/+|\/+$/g, '')));
-  await scpSession(conn, `scp -vrf ${shellQuote(src)}`, signal, async (channel, reader) => {
+  await scpSession(conn, `scp -vrf ${globQuote(src)}`, signal, async (channel, reader) => {
     const stack: string[] = [];
     let skipDepth = 0; // inside an excluded directory: read entries, write nothing
     await send(channel, '\0');
@@ -112,7 +120,6 @@ export async function scpDownloadDir(
         stack.pop();
         if (skipDepth > 0) skipDepth--;
         await send(channel, '\0');
-        if (stack.length === 0) return;
         continue;
       }
       const entry = parseEntry(line, line.startsWith('D') ? 'D' : 'C');
@@ -129,6 +136,8 @@ export async function scpDownloadDir(
       }
       await send(channel, '\0');
       const out = skip ? discard() : createWriteStream(local, { mode: entry.mode });
+      // A file that cannot be created fails here; later, copyTo would wait for a 'drain' that never comes.
+      if (!skip) await once(out, 'open');
       await reader.copyTo(out, entry.size);
       out.end();
       await finished(out);
@@ -192,13 +201,14 @@ async function sendFile(
   channel: ClientChannel,
   reader: ByteReader,
   name: string,
-  input: Readable,
+  input: Readable | Buffer,
   info: UploadFileInfo,
 ): Promise<void> {
   await send(channel, `C${octal(info.mode)} ${info.size} ${name}\n`);
   await checkStatus(reader);
   let sent = 0;
-  for await (const chunk of input as AsyncIterable<Buffer>) {
+  const chunks = Buffer.isBuffer(input) ? [input] : (input as AsyncIterable<Buffer>);
+  for await (const chunk of chunks) {
     sent += chunk.length;
     if (sent > info.size) throw new Error(`${name}: input is longer than its announced ${info.size} bytes`);
     await send(channel, chunk);
@@ -232,6 +242,14 @@ function parseEntry(line: string, kind: 'C' | 'D'): { mode: number; size: number
   const name = match[3] ?? '';
   if (name.includes('/') || name === '.' || name === '..') throw new Error(`unsafe name in server response: ${name}`);
   return { mode: parseInt(match[1] ?? '0', 8), size: Number(match[2]), name };
+}
+
+/** Quotes a path for the remote shell but leaves glob characters active: Packer downloads `dir/*` this way. */
+function globQuote(text: string): string {
+  return text
+    .split(/([*?[\]])/)
+    .map((part, i) => (i % 2 === 1 || part === '' ? part : shellQuote(part)))
+    .join('');
 }
 
 function octal(mode: number): string {

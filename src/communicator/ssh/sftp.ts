@@ -1,15 +1,21 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Readable, Writable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import type { SFTPWrapper } from 'ssh2';
 import type { UploadFileInfo } from '../communicator.js';
-import { walkUpload } from '../local-tree.js';
+import { fileContent, walkUploadLoaded } from '../local-tree.js';
 import type { SshConnection } from './connect.js';
 
-/** Bytes per SFTP write request and how many may be unanswered at once (ssh2's fastPut uses the same idea). */
-const CHUNK = 32 * 1024;
+/**
+ * The SSH packet size SFTP write requests are cut to fit (OpenSSH's channel
+ * packet size), the bytes of a WRITE request besides its data and handle, and
+ * how many requests may be unanswered at once (2 MiB, the channel window;
+ * OpenSSH's sftp and ssh2's fastPut send 64 requests of 32 KiB too).
+ */
+const PACKET = 32 * 1024;
+const WRITE_OVERHEAD = 4 + 1 + 4 + 4 + 8 + 4; // length, type, id, handle length, offset, data length
 const IN_FLIGHT = 64;
 
 export async function withSftp<T>(conn: SshConnection, body: (sftp: SFTPWrapper) => Promise<T>): Promise<T> {
@@ -32,26 +38,65 @@ export async function sftpUpload(
 ): Promise<void> {
   const handle = await call<Buffer>((cb) => sftp.open(remotePath, 'w', cb));
   try {
-    const inFlight = new Set<Promise<void>>();
-    let position = 0;
-    for await (const chunk of input as AsyncIterable<Buffer>) {
-      for (let offset = 0; offset < chunk.length; offset += CHUNK) {
-        const piece = chunk.subarray(offset, offset + CHUNK);
-        const write = call<void>((cb) => sftp.write(handle, piece, 0, piece.length, position, (err) => cb(err)));
-        position += piece.length;
-        inFlight.add(write);
-        write.then(
-          () => inFlight.delete(write),
-          () => undefined,
-        );
-        if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
-      }
-    }
-    await Promise.all(inFlight);
+    await writePipelined(sftp, handle, input);
   } finally {
     await call<void>((cb) => sftp.close(handle, (err) => cb(err)));
   }
   if (info) await call<void>((cb) => sftp.chmod(remotePath, info.mode & 0o7777, (err) => cb(err)));
+}
+
+/**
+ * Sends input as WRITE requests, keeping up to IN_FLIGHT of them unanswered
+ * (one counter and one waiter, not a promise per request). Each request is
+ * sized to fill one SSH packet exactly: ssh2 sends every request as packets of
+ * its own, so a request of 32 KiB of data would cost a full packet and a
+ * 29-byte one, and the cost of a packet (encryption, padding, a socket write)
+ * hardly depends on its size. Input chunks are joined or cut to that size.
+ */
+async function writePipelined(sftp: SFTPWrapper, handle: Buffer, input: Readable): Promise<void> {
+  const size = PACKET - WRITE_OVERHEAD - handle.length;
+  let inFlight = 0;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const answered = (err: Error | null | undefined) => {
+    inFlight--;
+    failure ??= err ?? undefined;
+    wake?.();
+  };
+  const settle = (limit: number) =>
+    new Promise<void>((resolve) => {
+      wake = () => {
+        if (inFlight <= limit || failure) resolve();
+      };
+      wake();
+    });
+  let position = 0;
+  const send = async (piece: Buffer) => {
+    sftp.write(handle, piece, 0, piece.length, position, answered);
+    position += piece.length;
+    inFlight++;
+    if (inFlight >= IN_FLIGHT) await settle(IN_FLIGHT - 1);
+    if (failure) throw failure;
+  };
+  let partial: Buffer | undefined; // the tail of the last chunk, short of a full request
+  try {
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      let offset = 0;
+      if (partial) {
+        offset = Math.min(size - partial.length, chunk.length);
+        partial = Buffer.concat([partial, chunk.subarray(0, offset)]);
+        if (partial.length < size) continue;
+        await send(partial);
+        partial = undefined;
+      }
+      for (; offset + size <= chunk.length; offset += size) await send(chunk.subarray(offset, offset + size));
+      if (offset < chunk.length) partial = chunk.subarray(offset);
+    }
+    if (partial) await send(partial);
+  } finally {
+    await settle(0);
+  }
+  if (failure) throw failure;
 }
 
 export async function sftpDownload(sftp: SFTPWrapper, remotePath: string, output: Writable): Promise<void> {
@@ -66,13 +111,14 @@ export async function sftpUploadDir(
   exclude: readonly string[],
 ): Promise<void> {
   await sftpMkdirAll(sftp, dst);
-  for await (const event of walkUpload(src, exclude)) {
+  for await (const { event, data } of walkUploadLoaded(src, exclude)) {
     const remote = path.posix.join(dst, event.relPath);
     if (event.kind === 'enter') {
       await sftpMkdirAll(sftp, remote);
       await call<void>((cb) => sftp.chmod(remote, event.mode, (err) => cb(err)));
     } else if (event.kind === 'file') {
-      await sftpUpload(sftp, remote, createReadStream(event.absPath), event);
+      const content = fileContent(event, data);
+      await sftpUpload(sftp, remote, Buffer.isBuffer(content) ? Readable.from([content]) : content, event);
     }
   }
 }

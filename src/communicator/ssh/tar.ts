@@ -1,7 +1,7 @@
-import { createReadStream } from 'node:fs';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { pack } from 'tar-stream';
-import { walkUpload } from '../local-tree.js';
+import { pack, type Header, type Pack } from 'tar-stream';
+import { fileContent, walkUploadLoaded } from '../local-tree.js';
 import type { SshConnection } from './connect.js';
 import { openExec, shellQuote } from './exec.js';
 
@@ -16,8 +16,8 @@ export async function remoteHasTar(conn: SshConnection): Promise<boolean> {
 
 /**
  * Uploads a local directory as one tar stream unpacked by the remote's tar
- * (same layout as the scp upload; dst is created when missing). Files are
- * read as they are packed, one at a time.
+ * (same layout as the scp upload; dst is created when missing). Small files
+ * are read ahead, large ones streamed in their turn.
  */
 export async function tarUploadDir(
   conn: SshConnection,
@@ -35,14 +35,16 @@ export async function tarUploadDir(
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
     const archive = pack();
-    const sent = pipeline(archive, channel);
+    const sent = pipeline(archive, coalesce(), channel);
     try {
-      for await (const event of walkUpload(src, exclude)) {
+      for await (const { event, data } of walkUploadLoaded(src, exclude)) {
         if (event.kind === 'enter') {
           archive.entry({ name: `${event.relPath}/`, type: 'directory', mode: event.mode, mtime: event.mtime });
         } else if (event.kind === 'file') {
-          const entry = archive.entry({ name: event.relPath, size: event.size, mode: event.mode, mtime: event.mtime });
-          await pipeline(createReadStream(event.absPath), entry);
+          const header = { name: event.relPath, size: event.size, mode: event.mode, mtime: event.mtime };
+          const content = fileContent(event, data);
+          if (Buffer.isBuffer(content)) await addEntry(archive, header, content);
+          else await pipeline(content, archive.entry(header));
         }
       }
       archive.finalize();
@@ -63,4 +65,41 @@ export async function tarUploadDir(
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** Adds a file held in memory; resolves once the archive has taken it, so packing keeps to the channel's pace. */
+function addEntry(archive: Pack, header: Partial<Header> & { name: string }, content: Buffer): Promise<void> {
+  return new Promise((resolve, reject) =>
+    archive.entry(header, content, (err?: Error | null) => (err ? reject(err) : resolve())),
+  );
+}
+
+/** Bytes gathered before a write to the channel. */
+const WRITE_CHUNK = 256 * 1024;
+
+/**
+ * Joins the archive's small pieces (a 512-byte header, a 4 KiB file, its
+ * padding ...) into large writes: ssh2 sends every channel write as at least
+ * one SSH packet, so a tree of small files would otherwise cost thousands of
+ * tiny packets, each encrypted and written to the socket on its own.
+ */
+function coalesce(): Transform {
+  let parts: Buffer[] = [];
+  let bytes = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      parts.push(chunk);
+      bytes += chunk.length;
+      if (bytes >= WRITE_CHUNK) {
+        this.push(Buffer.concat(parts, bytes));
+        parts = [];
+        bytes = 0;
+      }
+      done();
+    },
+    flush(done) {
+      if (bytes > 0) this.push(Buffer.concat(parts, bytes));
+      done();
+    },
+  });
 }

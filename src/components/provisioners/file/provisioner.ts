@@ -87,7 +87,8 @@ async function upload({ comm, context, render }: Transfer, sources: readonly str
     const { mode, size } = await file.stat();
     const fileDst = dst.endsWith('/') ? dst + goBase(src) : dst;
     // The stream closes the file once read or destroyed.
-    const input = file.createReadStream();
+    // 1 MiB reads: fewer, larger SSH writes (64 KiB reads cost ~25% more CPU on a large upload).
+    const input = file.createReadStream({ highWaterMark: 1024 * 1024 });
     try {
       // Go's FileMode.Perm(): the permission bits only, as scp and sftp send them.
       await reported(ui, () => comm.upload(fileDst, input, { mode: mode & 0o777, size }, signal));

@@ -1,0 +1,77 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fileContent, walkUpload, walkUploadLoaded, type TreeEvent } from '../../src/communicator/local-tree.js';
+
+let work: string;
+
+beforeEach(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'kiln-local-tree-'));
+  mkdirSync(path.join(work, 'src/b'), { recursive: true });
+  writeFileSync(path.join(work, 'src/a.txt'), 'alpha');
+  writeFileSync(path.join(work, 'src/b/big.bin'), Buffer.alloc(1024 * 1024 + 1, 7));
+  writeFileSync(path.join(work, 'src/b/c.txt'), 'charlie');
+  writeFileSync(path.join(work, 'src/b/empty'), '');
+  writeFileSync(path.join(work, 'src/skip.log'), 'excluded');
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+/** The events without what depends on the machine (modes, times, absolute paths). */
+function shape(event: TreeEvent): string {
+  if (event.kind === 'file') return `file ${event.relPath} ${event.size}`;
+  return `${event.kind} ${event.relPath}`;
+}
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+describe('walkUpload', () => {
+  it.each([
+    [
+      'src',
+      [
+        'enter src',
+        'file src/a.txt 5',
+        'enter src/b',
+        'file src/b/big.bin 1048577',
+        'file src/b/c.txt 7',
+        'file src/b/empty 0',
+        'leave src/b',
+        'leave src',
+      ],
+    ],
+    ['src/', ['file a.txt 5', 'enter b', 'file b/big.bin 1048577', 'file b/c.txt 7', 'file b/empty 0', 'leave b']],
+  ])('walks %s in name order, leaving out the excluded path', async (src, expected) => {
+    const events = await collect(walkUpload(path.join(work, src), ['skip.log']));
+    expect(events.map(shape)).toEqual(expected);
+  });
+});
+
+describe('walkUploadLoaded', () => {
+  it('yields the walk in order, with the content of files of 1 byte to 1 MiB, none for others', async () => {
+    const loaded = await collect(walkUploadLoaded(path.join(work, 'src/'), ['skip.log']));
+    expect(loaded.map(({ event, data }) => [shape(event), data?.toString('utf8')])).toEqual([
+      ['file a.txt 5', 'alpha'],
+      ['enter b', undefined],
+      ['file b/big.bin 1048577', undefined],
+      ['file b/c.txt 7', 'charlie'],
+      ['file b/empty 0', undefined],
+      ['leave b', undefined],
+    ]);
+  });
+
+  it('streams a large file through fileContent in 1 MiB reads', async () => {
+    const loaded = await collect(walkUploadLoaded(path.join(work, 'src/b/')));
+    const big = loaded.find(({ event }) => event.kind === 'file' && event.name === 'big.bin');
+    if (big?.event.kind !== 'file') throw new Error('big.bin not walked');
+    const content = fileContent(big.event, big.data);
+    expect(content).toBeInstanceOf(Readable);
+    const sizes = (await collect(content as Readable)).map((chunk: Buffer) => chunk.length);
+    expect(sizes).toEqual([1024 * 1024, 1]);
+  });
+});
