@@ -181,14 +181,6 @@ describe('docker-push post-processor', () => {
     expect(lines).toEqual(['message: Logging in...']);
   });
 
-  it('refuses an ECR login as not implemented', async () => {
-    const { ctx, lines } = recordingContext();
-    await expect(
-      runDockerPush({ ecr_login: true, login_server: 'x.dkr.ecr.us-east-1.amazonaws.com' }, importArtifact('x'), ctx),
-    ).rejects.toMatchObject({ message: 'Error fetching ECR credentials: ECR login is not implemented by Kiln yet' });
-    expect(lines).toEqual(['message: Fetching ECR credentials...']);
-  });
-
   it('refuses an export artifact', async () => {
     const input = { builderId: 'packer.docker', id: 'Container', files: ['x.tar'], description: '' };
     await expect(runDockerPush({}, input, recordingContext().ctx)).rejects.toMatchObject({

@@ -7,6 +7,7 @@ import type { BuilderContext } from '../../runtime.js';
 import { exportArtifact, importArtifact } from './artifact.js';
 import type { DockerConfig } from './schema.js';
 import { dockerSettings, type DockerState, type DockerStepContext } from './state.js';
+import { stepBuild } from './step-build.js';
 import { stepCommit } from './step-commit.js';
 import { stepConnectDocker } from './step-connect.js';
 import { stepExport } from './step-export.js';
@@ -16,13 +17,13 @@ import { stepTempDir } from './step-temp-dir.js';
 
 /*
  * builder/docker of packer-plugin-docker over the Docker Engine API: temp dir,
- * pull, run, connect, provision, then commit, export or discard. Cleanup
+ * build from a Dockerfile (with `build`), pull, run, connect, provision, then commit, export or discard. Cleanup
  * removes the container and the temp dir on success, failure and cancel.
  */
 
 export async function runDockerBuilder(config: DockerConfig, context: BuilderContext): Promise<Artifact> {
-  const settings = dockerSettings(config);
-  if (config.build?.path) throw new Error('the docker builder in Kiln does not build from a Dockerfile (`build`) yet');
+  // A copy: stepBuild sets `image` to the image it built, as the plugin's step does to its config.
+  const settings = dockerSettings({ ...config });
   if (config.windows_container) throw new Error('the docker builder in Kiln does not run Windows containers');
   const engine = connectEngine();
   try {
@@ -36,6 +37,7 @@ export async function runDockerBuilder(config: DockerConfig, context: BuilderCon
   const ctx: DockerStepContext = { settings, engine, builder: context };
   const steps: Step<DockerState>[] = [
     stepTempDir(ctx),
+    ...(config.build?.path ? [stepBuild(ctx)] : []),
     stepPull(ctx),
     stepRun(ctx),
     stepConnectDocker(ctx),

@@ -1,46 +1,30 @@
 import type Docker from 'dockerode';
 import { engineMessage } from '../../../communicator/docker/engine.js';
 import type { Step } from '../../../core/step.js';
+import { registryLogin } from './registry-login.js';
 import type { DockerState, DockerStepContext } from './state.js';
 import { displayLine, followMessages } from '../../../communicator/docker/json-messages.js';
 
 /*
  * StepPull: pulls `image` through the engine (unless pull = false), logging in
- * first when asked, then records the source image's ID and distribution
+ * first when asked (registry-login.ts), then records the source image's ID and distribution
  * digest as generated data. As in the plugin, a failed pull fails the build
  * even when the image exists locally: set pull = false for local images.
  */
 
 export function stepPull(ctx: DockerStepContext): Step<DockerState> {
-  const { settings, engine, builder } = ctx;
-  const { config } = settings;
-  const image = config.image ?? '';
+  const { settings, builder } = ctx;
   return {
     name: 'StepPull',
     async run(state, signal) {
+      // Read when the step runs: a Dockerfile build (stepBuild) sets the image it built.
+      const image = settings.config.image ?? '';
       if (!settings.pull) {
         await storeSourceImageInfo(ctx, state, image);
         return 'continue';
       }
       builder.ui.say(`Pulling Docker image: ${image}`);
-      if (config.ecr_login) {
-        builder.ui.message('Fetching ECR credentials...');
-        return fail(ctx, 'Error fetching ECR credentials: ECR login is not implemented by Kiln yet');
-      }
-      let auth: Docker.AuthConfig | undefined;
-      if (config.login) {
-        builder.ui.message('Logging in...');
-        auth = {
-          username: config.login_username ?? '',
-          password: config.login_password ?? '',
-          serveraddress: config.login_server ?? '',
-        };
-        try {
-          await engine.checkAuth(auth);
-        } catch (error) {
-          return fail(ctx, `Error logging in: ${engineMessage(error)}`);
-        }
-      }
+      const auth = await registryLogin(ctx);
       try {
         await pullImage(ctx, image, auth, signal);
       } catch (error) {

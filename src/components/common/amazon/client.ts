@@ -103,7 +103,7 @@ function credentialProvider(access: AmazonAccessConfig): CredentialProvider {
   });
 }
 
-function baseCredentials(access: AmazonAccessConfig): CredentialProvider {
+export function baseCredentials(access: AmazonAccessConfig): CredentialProvider {
   if (access.access_key && access.secret_key) {
     const identity = {
       accessKeyId: access.access_key,

@@ -29,11 +29,15 @@ export async function runDockerPush(
     );
   }
   const engine = connectEngine();
+  let credentials = config;
   if (config.ecr_login) {
     ctx.ui.message('Fetching ECR credentials...');
-    throw new Error('Error fetching ECR credentials: ECR login is not implemented by Kiln yet');
+    // Loaded here so that pushes without ECR never load the AWS SDK; its error is returned as is.
+    const { ecrGetLogin } = await import('../../common/ecr-login.js');
+    const { username, password } = await ecrGetLogin(config, config.login_server ?? '');
+    credentials = { ...config, login_username: username, login_password: password };
   }
-  const login = config.login ? await logIn(engine, config, ctx.ui) : undefined;
+  const login = config.login || config.ecr_login ? await logIn(engine, credentials, ctx.ui) : undefined;
   try {
     const tags = dockerTags(artifact);
     const names = [artifact.id, ...tags];
