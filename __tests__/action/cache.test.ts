@@ -55,7 +55,7 @@ let main: ActionBundle;
 let post: ActionBundle;
 beforeAll(() => {
   main = bundleAction();
-  post = bundleAction('src/action/post.ts');
+  post = bundleAction('post');
 });
 afterAll(() => {
   main.dispose();

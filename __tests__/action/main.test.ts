@@ -63,7 +63,6 @@ describe('the action, refused inputs', () => {
     [{ variables: 'a=1\nnope' }, 'Input "variables", line 2: expected name=value, got "nope"'],
     [{ 'parallel-builds': 'two' }, 'Input "parallel-builds" is "two"; expected a whole number (0 means no limit)'],
     [{ force: 'yes' }, 'Input "force" is "yes"; expected true or false'],
-    [{ command: 'init' }, 'Kiln init is not available in this release.'],
   ])('%j fails the step before any work', (inputs, message) => {
     const r = runAction(bundle, inputs);
     expect(r.status).toBe(1);

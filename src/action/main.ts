@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { buildCommand } from './commands/build.js';
 import { fmtCommand } from './commands/fmt.js';
+import { initBeforeValidate, initCommand } from './commands/init.js';
 import { inspectCommand } from './commands/inspect.js';
 import { planCommand } from './commands/plan.js';
 import { validateCommand } from './commands/validate.js';
@@ -10,27 +11,23 @@ import { InputError, readInputs, type ActionCommand } from './inputs.js';
 /*
  * The action's main step: inputs are read and checked, the command runs as an
  * adapter over the engine, and its failure (if any) is reported once, here,
- * with core.setFailed.
+ * with core.setFailed. validate installs the missing plugins first (build
+ * does so itself, after restoring the cache that may hold them).
  */
 
-const commands: Readonly<Record<ActionCommand, ActionCommandRun | undefined>> = {
+const commands: Readonly<Record<ActionCommand, ActionCommandRun>> = {
   build: buildCommand,
-  validate: validateCommand,
+  validate: async (ctx) => (await initBeforeValidate(ctx)) ?? validateCommand(ctx),
   fmt: fmtCommand,
   inspect: inspectCommand,
   plan: planCommand,
-  init: undefined,
+  init: initCommand,
 };
 
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs((name) => core.getInput(name), process.env, process.cwd());
-    const command = commands[inputs.command];
-    if (!command) {
-      core.setFailed(`Kiln ${inputs.command} is not available in this release.`);
-      return;
-    }
-    const failure = await command(actionContext(inputs, process));
+    const failure = await commands[inputs.command](actionContext(inputs, process));
     if (failure !== undefined) core.setFailed(failure);
   } catch (error) {
     if (error instanceof InputError) core.setFailed(error.message);

@@ -1,54 +1,84 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildSync } from 'esbuild';
 
 /*
- * Runs the action's main step the way the runner does: a separate node
- * process, inputs as INPUT_* variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY /
- * GITHUB_WORKSPACE / RUNNER_TEMP as temp files and directories, read back
- * after it exits. The process runs a bundle of src/action/main-entry.ts made
- * here (as scripts/build.mjs makes dist/main/index.js: `node --import tsx` cannot
- * load ssh2's CommonJS named exports), or KILN_ACTION_BUNDLE when set (e.g.
- * dist/main/index.js).
+ * Runs the action's steps the way the runner does: a separate node process,
+ * inputs as INPUT_* variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY /
+ * GITHUB_STATE / GITHUB_WORKSPACE / RUNNER_TEMP as temp files and
+ * directories, read back after it exits.
+ *
+ * Which code runs is chosen by KILN_ACTION_BUNDLE:
+ *  - unset (or `dist`): the committed bundles the runner runs, dist/main/index.js
+ *    and dist/post/index.js (CI builds dist/ before `npm test`, and fails on a
+ *    dist/ that differs from what the sources make);
+ *  - `src`: a bundle of src/action/main-entry.ts or src/action/post.ts made here
+ *    with esbuild, for working on the sources before dist/ is rebuilt (`node
+ *    --import tsx` cannot load ssh2's CommonJS named exports, so the sources are
+ *    bundled as dist/ is).
  */
 
 const root = join(import.meta.dirname, '..', '..', '..');
+
+export type ActionStep = 'main' | 'post';
+
+const SOURCES: Readonly<Record<ActionStep, string>> = {
+  main: 'src/action/main-entry.ts',
+  post: 'src/action/post.ts',
+};
 
 export interface ActionBundle {
   readonly path: string;
   dispose(): void;
 }
 
-/** Bundles the action's entry inside the repository, so packages resolve from node_modules. */
-export function bundleAction(entry = 'src/action/main-entry.ts'): ActionBundle {
-  if (process.env['KILN_ACTION_BUNDLE']) return { path: process.env['KILN_ACTION_BUNDLE'], dispose: () => undefined };
+/** The script of a step of the action, as KILN_ACTION_BUNDLE selects it. */
+export function bundleAction(step: ActionStep = 'main'): ActionBundle {
+  const choice = process.env['KILN_ACTION_BUNDLE'] || 'dist';
+  if (choice === 'src') return bundleSource(SOURCES[step]);
+  if (choice !== 'dist') throw new Error(`KILN_ACTION_BUNDLE is ${JSON.stringify(choice)}; expected "dist" or "src"`);
+  const path = join(root, 'dist', step, 'index.js');
+  if (!existsSync(path)) {
+    throw new Error(`${path} is missing: run \`npm run build\`, or set KILN_ACTION_BUNDLE=src to test the sources`);
+  }
+  return { path, dispose: () => undefined };
+}
+
+/** Bundles an entry of src/ inside the repository, so packages resolve from node_modules. */
+function bundleSource(entry: string): ActionBundle {
   const cache = join(root, 'node_modules', '.cache');
   mkdirSync(cache, { recursive: true });
   const dir = mkdtempSync(join(cache, 'kiln-action-test-'));
-  const path = join(dir, 'main.mjs');
   buildSync({
-    entryPoints: [join(root, entry)],
-    outfile: path,
+    entryPoints: { index: join(root, entry) },
+    outdir: dir,
+    outExtension: { '.js': '.mjs' },
+    // Modules imported on first use (builders, the cache and artifact clients) load as
+    // chunks, as they do from dist/: start-up is not paying for what a run does not use.
+    splitting: true,
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
     // Optional native bindings of ssh2 (it falls back to JavaScript) and a browser shim.
     external: ['*.node', 'performance'],
+    // CommonJS globals in every chunk. __filename and __dirname go by other names, since
+    // a package's own ESM code may declare them at a chunk's top level.
     banner: {
       js: [
         "import { createRequire as __kilnRequire } from 'node:module';",
         "import { fileURLToPath as __kilnPath } from 'node:url';",
         'const require = __kilnRequire(import.meta.url);',
-        'const __filename = __kilnPath(import.meta.url);',
-        "const __dirname = __kilnPath(new URL('.', import.meta.url));",
+        'const __kilnFilename = __kilnPath(import.meta.url);',
+        "const __kilnDirname = __kilnPath(new URL('.', import.meta.url));",
       ].join('\n'),
     },
+    define: { __filename: '__kilnFilename', __dirname: '__kilnDirname' },
     logLevel: 'error',
   });
-  return { path, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+  return { path: join(dir, 'index.mjs'), dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 export interface ActionRun {
@@ -82,19 +112,40 @@ export function runAction(bundle: ActionBundle, inputs: Record<string, string>, 
  * runAction without blocking the test's event loop, for tests whose servers
  * (a fake cache or artifact service) run in the test process.
  */
-export async function runActionAsync(
+export function runActionAsync(
   bundle: ActionBundle,
   inputs: Record<string, string>,
   opts: RunOptions = {},
 ): Promise<ActionRun> {
+  return startAction(bundle, inputs, opts).done;
+}
+
+export interface StartedAction {
+  readonly child: ChildProcess;
+  /** The GITHUB_STATE file, written as the step saves its state. */
+  readonly stateFile: string;
+  /** What the step's process printed so far. */
+  stdout(): string;
+  /** Settles when the process has exited (however it ended). */
+  readonly done: Promise<ActionRun>;
+}
+
+/** Starts a step as runAction does, and hands back its process while it runs (to kill it, as a runner may). */
+export function startAction(
+  bundle: ActionBundle,
+  inputs: Record<string, string>,
+  opts: RunOptions = {},
+): StartedAction {
   const run = prepareRun(inputs, opts);
   const child = spawn(process.execPath, [bundle.path], { env: run.env, cwd: run.workspace });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
-  return run.collect(status, stdout, stderr);
+  const done = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code))).then((status) =>
+    run.collect(status, stdout, stderr),
+  );
+  return { child, stateFile: run.stateFile, stdout: () => stdout, done };
 }
 
 function prepareRun(inputs: Record<string, string>, opts: RunOptions) {
@@ -132,7 +183,7 @@ function prepareRun(inputs: Record<string, string>, opts: RunOptions) {
       runnerTemp,
     };
   };
-  return { env, workspace, collect };
+  return { env, workspace, collect, stateFile: files.state };
 }
 
 /** The GITHUB_OUTPUT / GITHUB_STATE format: `name<<DELIMITER\nvalue\nDELIMITER`. */
