@@ -7,10 +7,14 @@ import { waitFor } from '../../src/communicator/waiter.js';
 
 export const SSHD = '/usr/sbin/sshd';
 
-/** A throwaway key pair: the private key file and the public key line. */
-export function makeKey(dir: string, name: string): { privateKeyFile: string; publicKey: string } {
+/** A throwaway key pair (ed25519 unless type says otherwise): the private key file and the public key line. */
+export function makeKey(
+  dir: string,
+  name: string,
+  type: 'ed25519' | 'rsa' | 'ecdsa' = 'ed25519',
+): { privateKeyFile: string; publicKey: string } {
   const privateKeyFile = path.join(dir, name);
-  const run = spawnSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', name, '-f', privateKeyFile]);
+  const run = spawnSync('ssh-keygen', ['-q', '-t', type, '-N', '', '-C', name, '-f', privateKeyFile]);
   if (run.status !== 0) throw new Error(`ssh-keygen failed: ${run.stderr.toString()}`);
   return { privateKeyFile, publicKey: readFileSync(`${privateKeyFile}.pub`, 'utf8').trim() };
 }
@@ -39,20 +43,42 @@ async function freePort(host: string): Promise<number> {
 }
 
 /**
+ * Signs publicKeyFile (a .pub) with the CA's private key as `ssh-keygen -s`
+ * does; returns the certificate file, publicKeyFile with -cert.pub.
+ * validity is ssh-keygen's -V (e.g. "+1h", "20200101:20200102").
+ */
+export function signUserKey(
+  caKeyFile: string,
+  publicKeyFile: string,
+  options: { principals: string[]; validity?: string; identity?: string },
+): string {
+  const args = ['-q', '-s', caKeyFile, '-I', options.identity ?? 'kiln-test', '-n', options.principals.join(',')];
+  const run = spawnSync('ssh-keygen', [...args, '-V', options.validity ?? '+1h', publicKeyFile]);
+  if (run.status !== 0) throw new Error(`ssh-keygen -s failed: ${run.stderr.toString()}`);
+  return publicKeyFile.replace(/\.pub$/, '-cert.pub');
+}
+
+export interface SshdOptions {
+  delayMs?: number;
+  passwordAuth?: boolean;
+  /** CA public key lines; sshd then accepts user certificates they signed (TrustedUserCAKeys). */
+  trustedUserCAKeys?: string[];
+}
+
+/**
  * Starts `sshd -D -e` on host (its own 127.0.0.N) with a fresh host key and
  * one authorized user key for root, in a temp dir removed by stop(). With
  * delayMs, sshd is spawned that much later and the function returns at once.
  */
-export async function startSshd(
-  host: string,
-  options: { delayMs?: number; passwordAuth?: boolean } = {},
-): Promise<Sshd> {
+export async function startSshd(host: string, options: SshdOptions = {}): Promise<Sshd> {
   const dir = mkdtempSync(path.join(tmpdir(), 'kiln-sshd-'));
   const port = await freePort(host);
   mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
   const hostKey = makeKey(dir, 'host_key');
   const user = makeKey(dir, 'user_key');
   writeFileSync(path.join(dir, 'authorized_keys'), `${user.publicKey}\n`, { mode: 0o600 });
+  const trustedCAs = path.join(dir, 'trusted_user_ca_keys');
+  if (options.trustedUserCAKeys) writeFileSync(trustedCAs, options.trustedUserCAKeys.map((k) => `${k}\n`).join(''));
   const config = path.join(dir, 'sshd_config');
   writeFileSync(
     config,
@@ -69,6 +95,7 @@ export async function startSshd(
       'AllowTcpForwarding yes',
       'AllowAgentForwarding yes',
       'Subsystem sftp internal-sftp',
+      ...(options.trustedUserCAKeys ? [`TrustedUserCAKeys ${trustedCAs}`] : []),
       'LogLevel ERROR',
       '',
     ].join('\n'),

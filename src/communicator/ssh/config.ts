@@ -24,6 +24,7 @@ export interface SshConfig {
   ssh_bastion_username?: string;
   ssh_bastion_password?: string;
   ssh_bastion_private_key_file?: string;
+  ssh_bastion_certificate_file?: string;
   ssh_bastion_agent_auth?: boolean;
 }
 

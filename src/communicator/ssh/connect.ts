@@ -4,6 +4,13 @@ import type { Duplex } from 'node:stream';
 import ssh2, { type AnyAuthMethod, type Client as SshClient, type ConnectConfig } from 'ssh2';
 import { CommunicatorError } from '../communicator.js';
 import { messageOf, waitFor, WaitTimeoutError } from '../waiter.js';
+import {
+  certifyKey,
+  enableCertificateLogin,
+  parseCertificate,
+  refusalHint,
+  type UserCertificate,
+} from './certificate.js';
 import { SSH_DEFAULTS, sshTarget, type SshConfig } from './config.js';
 
 // ssh2 is CommonJS: Node's ESM loader sees only its default export.
@@ -34,6 +41,8 @@ interface Endpoint {
   port: number;
   username: string;
   auth: AnyAuthMethod[];
+  /** The certificate the private keys log in with (ssh_certificate_file). */
+  certificate?: UserCertificate;
 }
 
 /** The server refused every credential offered; counts against ssh_handshake_attempts. */
@@ -58,14 +67,14 @@ export async function connectSsh(
     host: config.ssh_host,
     port,
     username: config.ssh_username,
-    auth: await authMethods(target, config.ssh_username, {
+    ...(await authMethods(target, config.ssh_username, {
       password: config.ssh_password,
       privateKeyFile: config.ssh_private_key_file,
       privateKey: config.ssh_private_key,
       certificateFile: config.ssh_certificate_file,
       agent: config.ssh_agent_auth ? agentSock : undefined,
       agentWanted: config.ssh_agent_auth,
-    }),
+    })),
   };
   const bastion = await bastionEndpoint(config, agentSock);
   const options: HandshakeOptions = {
@@ -128,16 +137,17 @@ interface Credentials {
   agentWanted?: boolean;
 }
 
-/** The ssh2 auth methods for one login, in Packer's order: agent, keys, password. */
-async function authMethods(target: string, username: string, creds: Credentials): Promise<AnyAuthMethod[]> {
+/**
+ * The ssh2 auth methods for one login, in Packer's order: agent, keys,
+ * password. With a certificate file, every private key logs in with it.
+ */
+async function authMethods(
+  target: string,
+  username: string,
+  creds: Credentials,
+): Promise<Pick<Endpoint, 'auth' | 'certificate'>> {
   const methods: AnyAuthMethod[] = [];
-  if (creds.certificateFile) {
-    // ssh2 signs a certificate login with the certificate's algorithm name, which sshd rejects.
-    throw new CommunicatorError(
-      target,
-      `ssh_certificate_file (${creds.certificateFile}) is not supported: the SSH library cannot log in with OpenSSH certificates`,
-    );
-  }
+  const certificate = creds.certificateFile ? await readCertificate(target, creds.certificateFile) : undefined;
   if (creds.agentWanted) {
     if (!creds.agent)
       throw new CommunicatorError(target, 'SSH_AUTH_SOCK is not set: no SSH agent to authenticate with');
@@ -150,7 +160,14 @@ async function authMethods(target: string, username: string, creds: Credentials)
     const parsed = utils.parseKey(key);
     if (parsed instanceof Error)
       throw new CommunicatorError(target, `Error parsing SSH private key: ${parsed.message}`);
-    methods.push({ type: 'publickey', username, key });
+    if (certificate) {
+      try {
+        certifyKey(parsed, certificate);
+      } catch (error) {
+        throw new CommunicatorError(target, messageOf(error), { cause: error });
+      }
+    }
+    methods.push({ type: 'publickey', username, key: parsed });
   }
   if (creds.password !== undefined) {
     const password = creds.password;
@@ -161,7 +178,21 @@ async function authMethods(target: string, username: string, creds: Credentials)
       prompt: (_name, _instructions, _lang, prompts, finish) => finish(prompts.map(() => password)),
     });
   }
-  return methods;
+  return { auth: methods, ...(certificate ? { certificate } : {}) };
+}
+
+async function readCertificate(target: string, file: string): Promise<UserCertificate> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new CommunicatorError(target, `unable to read certificate file: ${messageOf(error)}`, { cause: error });
+  }
+  try {
+    return parseCertificate(file, text);
+  } catch (error) {
+    throw new CommunicatorError(target, `${file}: ${messageOf(error)}`, { cause: error });
+  }
 }
 
 async function readKeyFile(target: string, file: string): Promise<Buffer> {
@@ -180,12 +211,14 @@ async function bastionEndpoint(config: SshConfig, agentSock: string | undefined)
     host: config.ssh_bastion_host,
     port,
     username,
-    auth: await authMethods(sshTarget(username, config.ssh_bastion_host, port), username, {
+    ...(await authMethods(sshTarget(username, config.ssh_bastion_host, port), username, {
       password: config.ssh_bastion_password,
       privateKeyFile: config.ssh_bastion_private_key_file ?? config.ssh_private_key_file,
+      // Packer's default for the bastion's certificate, as for its key, is the machine's.
+      certificateFile: config.ssh_bastion_certificate_file ?? config.ssh_certificate_file,
       agent: config.ssh_bastion_agent_auth ? agentSock : undefined,
       agentWanted: config.ssh_bastion_agent_auth,
-    }),
+    })),
   };
 }
 
@@ -275,7 +308,8 @@ function handshake(
         error.level === 'client-authentication'
           ? new AuthenticationError(
               `ssh: unable to authenticate as "${endpoint.username}" on ${endpoint.host}:${endpoint.port}, ` +
-                `attempted methods [${['none', ...new Set(endpoint.auth.map((m) => m.type))].join(' ')}]: ${error.message}`,
+                `attempted methods [${['none', ...new Set(endpoint.auth.map((m) => m.type))].join(' ')}]: ${error.message}` +
+                (endpoint.certificate ? refusalHint(endpoint.certificate, endpoint.username) : ''),
             )
           : error,
       );
@@ -289,5 +323,6 @@ function handshake(
       ...(options.agent ? { agent: options.agent, agentForward: true } : {}),
     };
     client.connect(config);
+    if (endpoint.certificate) enableCertificateLogin(client);
   });
 }

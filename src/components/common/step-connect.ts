@@ -114,6 +114,7 @@ export function toSshConfig(c: CommunicatorConfig, where: ConnectTarget): SshCon
     ...optional('ssh_bastion_username', c.ssh_bastion_username),
     ...optional('ssh_bastion_password', c.ssh_bastion_password),
     ...optional('ssh_bastion_private_key_file', c.ssh_bastion_private_key_file),
+    ...optional('ssh_bastion_certificate_file', c.ssh_bastion_certificate_file),
     ...optional('ssh_bastion_agent_auth', c.ssh_bastion_agent_auth),
   };
 }
