@@ -55,6 +55,9 @@ rmSync('dist', { recursive: true, force: true });
 rmSync('build', { recursive: true, force: true });
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 const { VENDORED } = await import(path.resolve(deferredModule));
+// src/eval/functions/aws-secretsmanager.ts calls the SDK from a child process (HCL functions are
+// synchronous), which loads it from vendor/client-secrets-manager.cjs beside the bundle.
+const CHILD_VENDORED = ['@aws-sdk/client-secrets-manager'];
 
 const licenses = new Map(); // out directory -> license sections
 const vendorDirs = new Set(); // out directories holding vendor/
@@ -117,7 +120,7 @@ function vendor(out) {
   if (vendorDirs.has(out)) return;
   vendorDirs.add(out);
   const require = createRequire(path.resolve('package.json'));
-  for (const name of VENDORED) {
+  for (const name of [...VENDORED, ...CHILD_VENDORED]) {
     const stage = `build/ncc/${out}/vendor/${name}`;
     ncc(path.relative('.', require.resolve(name)), stage);
     const files = readdirSync(stage).filter((f) => f !== 'licenses.txt');
@@ -125,8 +128,9 @@ function vendor(out) {
     if (files.length !== 1 || !/^index\.c?js$/.test(bundle))
       throw new Error(`${name} bundles to ${files}, not one file`);
     mkdirSync(`${out}/vendor`, { recursive: true });
-    renameSync(`${stage}/${bundle}`, `${out}/vendor/${name}.cjs`);
-    addLicenses(out, `vendor/${name}.cjs`, stage);
+    const file = `vendor/${path.basename(name)}.cjs`;
+    renameSync(`${stage}/${bundle}`, `${out}/${file}`);
+    addLicenses(out, file, stage);
   }
 }
 

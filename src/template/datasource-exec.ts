@@ -1,8 +1,12 @@
 import { Value } from '../eval/value.js';
+import type { AmazonAmiConfig } from '../components/datasources/amazon-ami/schema.js';
+import type { AmazonParameterstoreConfig } from '../components/datasources/amazon-parameterstore/schema.js';
+import type { AmazonSecretsmanagerConfig } from '../components/datasources/amazon-secretsmanager/schema.js';
 
 /*
  * Executing the data sources Kiln runs natively (Packer's datasource/http and
- * datasource/null Execute). Undefined for a type Kiln cannot execute: its value
+ * datasource/null Execute, and the Amazon plugin's ami, parameterstore and
+ * secretsmanager). Undefined for a type Kiln cannot execute: its value
  * stays unknown.
  */
 
@@ -19,6 +23,22 @@ export async function executeNativeDatasource(type: string, config: unknown): Pr
     return Value.object({ output: Value.string(input) });
   }
   if (type === 'http') return executeHttp(config as HttpConfig);
+  // The Amazon data sources load the AWS SDK, so only when a template uses them.
+  if (type === 'amazon-ami') {
+    return (await import('../components/datasources/amazon-ami/datasource.js')).executeAmazonAmi(
+      config as AmazonAmiConfig,
+    );
+  }
+  if (type === 'amazon-parameterstore') {
+    return (await import('../components/datasources/amazon-parameterstore/datasource.js')).executeAmazonParameterstore(
+      config as AmazonParameterstoreConfig,
+    );
+  }
+  if (type === 'amazon-secretsmanager') {
+    return (await import('../components/datasources/amazon-secretsmanager/datasource.js')).executeAmazonSecretsmanager(
+      config as AmazonSecretsmanagerConfig,
+    );
+  }
   return undefined;
 }
 

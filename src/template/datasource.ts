@@ -14,8 +14,8 @@ import { executeNativeDatasource } from './datasource-exec.js';
  * `data "TYPE" "NAME"` blocks (types.datasource.go). A data source is decoded
  * with its component schema in the data source context, its Go templates are
  * rendered and it is configured; its value is `data.TYPE.NAME`. Unless
- * executed, the value is unknown, of the type its output spec implies. `http`
- * and `null` execute natively.
+ * executed, the value is unknown, of the type its output spec implies. `http`,
+ * `null` and the Amazon data sources execute natively.
  */
 
 export interface DatasourceBlock {
@@ -44,6 +44,21 @@ export function decodeDataBlock(block: ContentBlock): { data: DatasourceBlock; d
 const outputTypes: Readonly<Record<string, Type>> = {
   http: objectOf({ url: StringType, body: StringType, request_headers: mapOf(StringType) }),
   null: objectOf({ output: StringType }),
+  'amazon-ami': objectOf({
+    id: StringType,
+    name: StringType,
+    creation_date: StringType,
+    owner: StringType,
+    owner_name: StringType,
+    tags: mapOf(StringType),
+  }),
+  'amazon-parameterstore': objectOf({ value: StringType, version: StringType, arn: StringType }),
+  'amazon-secretsmanager': objectOf({
+    value: StringType,
+    secret_string: StringType,
+    secret_binary: StringType,
+    version_id: StringType,
+  }),
 };
 
 /** startDatasource, then Execute unless `execute` is false (validate's default). */

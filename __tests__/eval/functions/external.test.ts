@@ -10,9 +10,6 @@ describe('secret backends that are not available yet', () => {
   test.each([
     ['vault("/secret/data/hello", "foo")', 'vault', 'HashiCorp Vault'],
     ['consul_key("myservice/version")', 'consul_key', 'Consul'],
-    ['aws_secretsmanager("my_secret", null)', 'aws_secretsmanager', 'AWS Secrets Manager'],
-    ['aws_secretsmanager("multikey/secret", "shell")', 'aws_secretsmanager', 'AWS Secrets Manager'],
-    ['aws_secretsmanager_raw("my_secret")', 'aws_secretsmanager_raw', 'AWS Secrets Manager'],
   ])('%s fails naming the function', (src, name, backend) => {
     expect(errorOf(src)).toBe(
       callFailed(name, `the ${name} function is not available yet: Kiln has no ${backend} backend`),

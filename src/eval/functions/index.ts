@@ -1,3 +1,4 @@
+import { awsSecretsManagerFunctions } from './aws-secretsmanager.js';
 import { collectionFunctions } from './collection.js';
 import { cryptoFunctions } from './crypto.js';
 import { datetimeFunctions } from './datetime.js';
@@ -31,6 +32,7 @@ const pathIndependent: readonly Readonly<Record<string, FunctionSpec>>[] = [
   networkFunctions,
   datetimeFunctions,
   externalFunctions,
+  awsSecretsManagerFunctions,
   expressionFunctions,
 ];
 
