@@ -19,6 +19,7 @@ import {
   readdirSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -70,6 +71,7 @@ for (const { entry, out, file = 'index.js', assets = [], executable } of bundles
   addLicenses(out, file, stage);
   for (const asset of assets) copyFileSync(asset, `${out}/${path.basename(asset)}`);
   if (modules.some((m) => m.name === `./${deferredModule}`)) vendor(out);
+  defineCommonJsPaths(`${out}/${file}`);
   if (executable) {
     const code = readFileSync(`${out}/${file}`, 'utf8');
     if (!code.startsWith('#!')) writeFileSync(`${out}/${file}`, `#!/usr/bin/env node\n${code}`);
@@ -78,6 +80,21 @@ for (const { entry, out, file = 'index.js', assets = [], executable } of bundles
 }
 for (const [out, sections] of licenses) writeLicenses(out, sections);
 checkRuntimeImports();
+
+/**
+ * Some bundled CommonJS code reads __dirname/__filename as free variables
+ * (ssh2's emscripten-built poly1305, for one), which an ES module lacks;
+ * define them for the bundle's own file.
+ */
+function defineCommonJsPaths(bundle) {
+  const code = readFileSync(bundle, 'utf8');
+  if (!/\b__(dirname|filename)\b/.test(code)) return;
+  const prelude =
+    "import { fileURLToPath as __kilnFileUrl } from 'node:url';\n" +
+    'var __filename = __kilnFileUrl(import.meta.url);\n' +
+    "var __dirname = __kilnFileUrl(new URL('.', import.meta.url));\n";
+  writeFileSync(bundle, prelude + code);
+}
 
 function ncc(entry, outDir, flags = []) {
   const args = ['ncc', 'build', entry, '-o', outDir, '--no-source-map-register', '-q', '--license', 'licenses.txt'];
@@ -89,15 +106,23 @@ function moveInto(stage, out, file) {
   mkdirSync(out, { recursive: true });
   for (const name of readdirSync(stage)) {
     if (name === 'licenses.txt') continue;
-    const target = `${out}/${name === 'index.js' ? file : name}`;
-    if (existsSync(target)) {
-      // Every ESM bundle writes the same {"type":"module"}; anything else would clobber a file.
-      if (name === 'package.json' && readFileSync(target, 'utf8') === readFileSync(`${stage}/${name}`, 'utf8'))
-        continue;
-      throw new Error(`${target} is written by two bundles`);
-    }
-    renameSync(`${stage}/${name}`, target);
+    merge(`${stage}/${name}`, `${out}/${name === 'index.js' ? file : name}`);
   }
+}
+
+/**
+ * Moves a file or directory to target. Bundles share identical files (ESM's
+ * {"type":"module"}, a package's assets such as ssh2's sshcrypto.node or
+ * dockerode's .proto files); a different file at the same path is an error.
+ */
+function merge(from, target) {
+  if (!existsSync(target)) return renameSync(from, target);
+  if (statSync(from).isDirectory() && statSync(target).isDirectory()) {
+    for (const name of readdirSync(from)) merge(`${from}/${name}`, `${target}/${name}`);
+    return;
+  }
+  if (!statSync(target).isDirectory() && readFileSync(target).equals(readFileSync(from))) return;
+  throw new Error(`${target} is written by two bundles`);
 }
 
 /** Collects ncc's licenses.txt of each bundle in `out` (none for a bundle without packages). */

@@ -1,12 +1,17 @@
 import * as core from '@actions/core';
+import { loadBuilds } from '../cli/load-builds.js';
+import type { AmazonAccessConfig } from '../components/common/amazon-access.prepare.js';
 import { saveCaches } from './cache.js';
-import { RUN_ID_STATE, removeRunContainers } from './cleanup.js';
+import { AWS_SWEEP_STATE, RUN_ID_STATE, removeRunContainers, sweepAwsResources } from './cleanup.js';
+import { actionContext } from './context.js';
+import { loadOptions } from './diagnostics.js';
+import { readInputs } from './inputs.js';
 
 /*
  * The action's post step runs even when the main step was cancelled or
- * killed. It removes the resources labelled with the run id the main step
- * saved (none when no build started), then saves the caches the main step
- * restored. It never fails the job.
+ * killed. It removes the resources labelled or tagged with the run id the
+ * main step saved (none when no build started), then saves the caches the
+ * main step restored. It never fails the job.
  */
 export async function runPost(): Promise<void> {
   await cleanup(core.getState(RUN_ID_STATE));
@@ -22,11 +27,24 @@ async function cleanup(runId: string): Promise<void> {
     core.debug('kiln post: no build ran in the main step; nothing to clean up');
     return;
   }
+  const log = { info: (m: string) => core.info(m), warning: (m: string) => core.warning(m) };
   try {
-    await removeRunContainers(runId, { info: (m) => core.info(m), warning: (m) => core.warning(m) });
+    await removeRunContainers(runId, log);
+    await sweepAwsResources(runId, core.getState(AWS_SWEEP_STATE), log, templateKeys);
   } catch (error) {
     core.warning(`Kiln cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** A build's static AWS keys, from the template loaded again with the step's inputs (data sources not run). */
+async function templateKeys(build: string) {
+  const ctx = actionContext(
+    readInputs((name) => core.getInput(name), process.env, process.cwd()),
+    process,
+  );
+  const loaded = await loadBuilds(loadOptions(ctx, false, false));
+  const config = loaded.builds.find((b) => b.name === build)?.builder.config as AmazonAccessConfig | undefined;
+  return config && { access_key: config.access_key, secret_key: config.secret_key, token: config.token };
 }
 
 void runPost();

@@ -2,18 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { coreBuild, unimplementedComponents } from '../../cli/core-build.js';
+import { coreBuild, missingComponents } from '../../cli/core-build.js';
 import { loadBuilds } from '../../cli/load-builds.js';
 import { runBuilds } from '../../core/build-runner.js';
 import { EventBus } from '../../core/events.js';
 import { handleInterrupts } from '../../core/interrupt.js';
 import { openPackerLog } from '../../core/ui/packer-log.js';
 import type { Diagnostic } from '../../hcl/diagnostics.js';
+import { releasePlugins } from '../../plugins/bridge/retained.js';
+import { discoverPlugins, type PluginCatalog } from '../../plugins/resolve.js';
 import type { PlannedBuild } from '../../template/plan.js';
 import { checksumFiles, debugLogCopy, MANIFEST_FILE, uploadRunArtifact } from '../artifacts.js';
 import { templateRequirements } from '../cache-key.js';
 import { restoreCaches } from '../cache.js';
-import { RUN_ID_STATE } from '../cleanup.js';
+import { AWS_SWEEP_STATE, awsSweepTargets, RUN_ID_STATE } from '../cleanup.js';
 import type { ActionContext } from '../context.js';
 import { annotate, loadOptions, printDiagnostics, reportLoaded } from '../diagnostics.js';
 import { groupedLog } from '../log-groups.js';
@@ -22,13 +24,15 @@ import { setBuildOutputs } from '../outputs.js';
 import { RunRecorder } from '../run-record.js';
 import { writeBuildSummary } from '../summary.js';
 import { templateKind } from '../template-kind.js';
+import { ensurePlugins } from './init.js';
 
 /*
  * `command: build`, as `kiln build`: the template is loaded and planned, the
  * builds run through the engine with the action's sinks on its event stream
  * (grouped log, run record, PACKER_LOG when `debug`), then the run's manifest,
  * the outputs and the job summary are written, and the run's files uploaded
- * as a workflow artifact. Caches are restored before the builds start. The
+ * as a workflow artifact. Caches are restored before the builds start, then
+ * the required plugins still missing are installed (as `command: init`). The
  * run id is saved for the post step, which removes what a killed run left
  * behind and saves the caches.
  */
@@ -40,18 +44,27 @@ export async function buildCommand(ctx: ActionContext): Promise<string | undefin
   const loaded = await loadBuilds(loadOptions(ctx, true, false));
   reportLoaded(ctx, loaded);
   if (!loaded.ok) return 'The template has errors; see the annotations.';
-  const refused = refusal(loaded.builds);
+  const requiredPlugins = loaded.config?.requiredPlugins ?? [];
+  // The cache may hold the plugins: it is restored before the missing ones are installed.
+  await restoreCaches(ctx.inputs.cache, templateRequirements(requiredPlugins, loaded.builds));
+  const ensured = await ensurePlugins(ctx, requiredPlugins);
+  if ('failure' in ensured) return ensured.failure;
+  const plugins = await discoverPlugins({ env: ctx.io.env, cwd: ctx.io.cwd, resolved: ensured.resolved });
+  const refused = refusal(loaded.builds, plugins, ctx.io.env);
   if (refused) {
     printDiagnostics(ctx, refused);
     annotate(ctx, refused);
     return refused.map((d) => d.summary).join('; ');
   }
-  await restoreCaches(ctx.inputs.cache, templateRequirements(loaded.config?.requiredPlugins ?? [], loaded.builds));
-  return run(ctx, loaded.builds);
+  return run(ctx, loaded.builds, plugins);
 }
 
 /** Why the builds cannot start: none selected, or a component Kiln cannot run. */
-function refusal(builds: readonly PlannedBuild[]): Diagnostic[] | undefined {
+function refusal(
+  builds: readonly PlannedBuild[],
+  plugins: PluginCatalog,
+  env: Readonly<Record<string, string | undefined>>,
+): Diagnostic[] | undefined {
   if (builds.length === 0) {
     return [
       {
@@ -63,19 +76,20 @@ function refusal(builds: readonly PlannedBuild[]): Diagnostic[] | undefined {
       },
     ];
   }
-  const missing = unimplementedComponents(builds);
-  if (missing.length === 0) return undefined;
-  return missing.map((m) => ({
-    severity: 'error',
-    summary: `Kiln cannot run ${m} yet`,
-    detail: `The ${m} is not implemented natively.`,
-  }));
+  const missing = missingComponents(builds, plugins, env);
+  return missing.length === 0 ? undefined : missing;
 }
 
-async function run(ctx: ActionContext, builds: readonly PlannedBuild[]): Promise<string | undefined> {
+async function run(
+  ctx: ActionContext,
+  builds: readonly PlannedBuild[],
+  plugins: PluginCatalog,
+): Promise<string | undefined> {
   const { inputs, io } = ctx;
   const runUuid = randomUUID();
   core.saveState(RUN_ID_STATE, runUuid);
+  const sweep = awsSweepTargets(builds);
+  if (sweep.length > 0) core.saveState(AWS_SWEEP_STATE, JSON.stringify(sweep));
 
   const bus = new EventBus();
   const recorder = new RunRecorder();
@@ -101,7 +115,14 @@ async function run(ctx: ActionContext, builds: readonly PlannedBuild[]): Promise
   if (log) bus.subscribe(log.listener);
 
   const interrupts = handleInterrupts({ onCancel: (text) => bus.emit({ type: 'ui', level: 'error', text }) });
-  const options = { cwd: io.cwd, force: inputs.force, noPromptReason: 'no available tty', runUuid };
+  const options = {
+    cwd: io.cwd,
+    force: inputs.force,
+    noPromptReason: 'no available tty',
+    runUuid,
+    plugins,
+    env: io.env,
+  };
   let code: number;
   try {
     code = await runBuilds(
@@ -109,6 +130,7 @@ async function run(ctx: ActionContext, builds: readonly PlannedBuild[]): Promise
       { bus, signal: interrupts.signal, parallelBuilds: inputs.parallelBuilds, onError: inputs.onError },
     );
   } finally {
+    await releasePlugins();
     interrupts.dispose();
     log?.close();
     logCopy?.close();

@@ -246,9 +246,23 @@ describe('amazon-ebs builder', () => {
     expect(artifact?.id).toBe('eu-central-1:ami-3,eu-west-1:ami-2,us-east-1:ami-1');
     expect(artifact?.description).toBe('AMIs were created:\neu-central-1: ami-3\neu-west-1: ami-2\nus-east-1: ami-1\n');
     const copies = ec2.calls.filter((c) => c.command === 'CopyImage');
+    const runTags = [
+      { Key: 'kiln:run-id', Value: 'run-123' },
+      { Key: 'kiln:build', Value: 'amazon-ebs.main' },
+    ];
+    const copyInput = {
+      SourceRegion: 'us-east-1',
+      SourceImageId: 'ami-1',
+      Name: 'kiln-test',
+      CopyImageTags: true,
+      TagSpecifications: [
+        { ResourceType: 'image', Tags: runTags },
+        { ResourceType: 'snapshot', Tags: runTags },
+      ],
+    };
     expect(copies.map((c) => [c.region, c.input])).toEqual([
-      ['eu-west-1', { SourceRegion: 'us-east-1', SourceImageId: 'ami-1', Name: 'kiln-test', CopyImageTags: true }],
-      ['eu-central-1', { SourceRegion: 'us-east-1', SourceImageId: 'ami-1', Name: 'kiln-test', CopyImageTags: true }],
+      ['eu-west-1', copyInput],
+      ['eu-central-1', copyInput],
     ]);
     const tagged = ec2.calls.filter((c) => c.command === 'CreateTags').map((c) => [c.region, c.input['Resources']]);
     expect(tagged).toEqual([

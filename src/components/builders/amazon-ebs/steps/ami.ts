@@ -42,14 +42,21 @@ export function snapshotIds(image: Image): string[] {
   return (image.BlockDeviceMappings ?? []).flatMap((b) => (b.Ebs?.SnapshotId ? [b.Ebs.SnapshotId] : []));
 }
 
-/** DestroyAMIs: deregisters each image and deletes its snapshots; `say` reports each removal. */
+/** How long cleanup waits for an AMI it just created to be listed (EC2 is eventually consistent). */
+export const NEW_AMI_VISIBLE_MS = 2 * 60_000;
+
+/**
+ * DestroyAMIs: deregisters each image and deletes its snapshots; `say` reports each removal.
+ * With visibleWithinMs, images not listed yet (just created) are waited for that long: else a
+ * cancelled build would leave an AMI that DescribeImages did not return at once.
+ */
 export async function destroyAmis(
   ec2: EC2Client,
   imageIds: readonly string[],
   say: (line: string) => void = () => {},
+  visibleWithinMs = 0,
 ): Promise<void> {
-  const images = (await ec2.send(new DescribeImagesCommand({ ImageIds: [...imageIds] }))).Images ?? [];
-  for (const image of images) {
+  for (const image of await describeImages(ec2, imageIds, visibleWithinMs)) {
     await ec2.send(new DeregisterImageCommand({ ImageId: image.ImageId }));
     say(`Deregistered AMI id: ${image.ImageId ?? ''}`);
     for (const snapshot of snapshotIds(image)) {
@@ -57,4 +64,20 @@ export async function destroyAmis(
       say(`Deleted snapshot: ${snapshot}`);
     }
   }
+}
+
+async function describeImages(ec2: EC2Client, imageIds: readonly string[], visibleWithinMs: number): Promise<Image[]> {
+  const describe = async () => (await ec2.send(new DescribeImagesCommand({ ImageIds: [...imageIds] }))).Images ?? [];
+  if (visibleWithinMs <= 0) return describe();
+  return waitFor({
+    what: `AMI(s) ${imageIds.join(', ')} to be listed`,
+    signal: new AbortController().signal,
+    timeoutMs: visibleWithinMs,
+    retryCodes: ['InvalidAMIID.NotFound'],
+    check: async () => {
+      const images = await describe();
+      if (images.length === imageIds.length) return { done: true, value: images };
+      return { done: false, seen: `${images.length} of ${imageIds.length} listed` };
+    },
+  });
 }

@@ -5,7 +5,7 @@ import { awsErrorMatches, awsErrorMessage } from '../../../common/amazon/errors.
 import { tagSpecifications, withRunTags } from '../../../common/amazon/tags.js';
 import { abortableDelay } from '../../../provision-hook.js';
 import { stepError, type EbsState, type EbsStepContext } from '../state.js';
-import { destroyAmis, snapshotIds, waitForAmi } from './ami.js';
+import { destroyAmis, NEW_AMI_VISIBLE_MS, snapshotIds, waitForAmi } from './ami.js';
 import { userRunTags } from './run-tags.js';
 import { ec2BlockDeviceMappings } from './block-devices.js';
 
@@ -91,7 +91,7 @@ export function stepCreateAmi(ctx: EbsStepContext): Step<EbsState> {
       if (!imageId || !(state.failed || builder.signal.aborted)) return;
       ui.say('Deregistering the AMI and deleting associated snapshots because of cancellation, or error...');
       try {
-        await destroyAmis(ctx.session.ec2(), [imageId], (line) => ui.say(line));
+        await destroyAmis(ctx.session.ec2(), [imageId], (line) => ui.say(line), NEW_AMI_VISIBLE_MS);
       } catch (error) {
         ui.error(`Error deregistering existing AMI: ${awsErrorMessage(error)}`);
       }

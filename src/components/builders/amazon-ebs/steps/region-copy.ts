@@ -1,8 +1,9 @@
 import { CopyImageCommand } from '@aws-sdk/client-ec2';
 import type { Step } from '../../../../core/step.js';
 import { awsErrorMessage } from '../../../common/amazon/errors.js';
+import { tagSpecifications, withRunTags } from '../../../common/amazon/tags.js';
 import type { EbsState, EbsStepContext } from '../state.js';
-import { destroyAmis, snapshotIds, waitForAmi } from './ami.js';
+import { destroyAmis, NEW_AMI_VISIBLE_MS, snapshotIds, waitForAmi } from './ami.js';
 
 /*
  * StepAMIRegionCopy: copies the AMI to every ami_regions entry at once
@@ -53,6 +54,11 @@ export function stepRegionCopy(ctx: EbsStepContext): Step<EbsState> {
                 ...(c.encrypt_boot !== undefined ? { Encrypted: c.encrypt_boot } : {}),
                 ...(keyId ? { KmsKeyId: keyId } : {}),
                 CopyImageTags: true,
+                TagSpecifications: tagSpecifications(
+                  withRunTags([], builder.runUuid, builder.build),
+                  'image',
+                  'snapshot',
+                ),
                 ...(c.snapshot_copy_duration_minutes
                   ? { SnapshotCopyCompletionDurationMinutes: c.snapshot_copy_duration_minutes }
                   : {}),
@@ -112,7 +118,7 @@ export function copyRegions(
 
 async function destroyQuietly(ctx: EbsStepContext, region: string, id: string): Promise<void> {
   try {
-    await destroyAmis(ctx.session.ec2(region), [id]);
+    await destroyAmis(ctx.session.ec2(region), [id], undefined, NEW_AMI_VISIBLE_MS);
   } catch (error) {
     ctx.builder.ui.error(awsErrorMessage(error));
   }
