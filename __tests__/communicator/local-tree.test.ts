@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { opendir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -47,14 +48,48 @@ describe('walkUpload', () => {
     ],
     ['src/', ['file a.txt 5', 'enter b', 'file b/big.bin 1048577', 'file b/c.txt 7', 'file b/empty 0', 'leave b']],
   ])('walks %s in name order, leaving out the excluded path', async (src, expected) => {
-    const events = await collect(walkUpload(path.join(work, src), ['skip.log']));
+    const events = await collect(walkUpload(path.join(work, src), ['skip.log'], 'name'));
     expect(events.map(shape)).toEqual(expected);
+  });
+});
+
+describe('walkUpload, as Packer’s scp upload sends', () => {
+  it('walks entries in the order the directory lists them', async () => {
+    const listed: string[] = [];
+    for await (const entry of await opendir(path.join(work, 'src'))) listed.push(entry.name);
+    const events = await collect(walkUpload(path.join(work, 'src/')));
+    const top = events.filter((e) => e.kind !== 'leave' && !e.relPath.includes('/')).map((e) => e.relPath);
+    expect(top).toEqual(listed);
+  });
+
+  it('sends permission bits only, a linked dir with the link’s mode and a linked file as 0644', async () => {
+    chmodSync(path.join(work, 'src'), 0o755);
+    chmodSync(path.join(work, 'src/a.txt'), 0o4750);
+    chmodSync(path.join(work, 'src/b'), 0o1750);
+    symlinkSync('a.txt', path.join(work, 'src/link-file'));
+    symlinkSync('b', path.join(work, 'src/link-dir'));
+    const events = await collect(walkUpload(path.join(work, 'src'), [], 'name'));
+    const modes = events.flatMap((e) =>
+      e.kind === 'enter'
+        ? [`${e.relPath} ${e.mode.toString(8)} link=${e.link}`]
+        : e.kind === 'file' && e.relPath.split('/').length === 2
+          ? [`${e.relPath} ${e.mode.toString(8)} regular=${e.regular} ${e.size}`]
+          : [],
+    );
+    expect(modes).toEqual([
+      'src 755 link=false',
+      'src/a.txt 750 regular=true 5',
+      'src/b 750 link=false',
+      'src/link-dir 777 link=true',
+      'src/link-file 644 regular=false 5',
+      'src/skip.log 644 regular=true 8',
+    ]);
   });
 });
 
 describe('walkUploadLoaded', () => {
   it('yields the walk in order, with the content of files of 1 byte to 1 MiB, none for others', async () => {
-    const loaded = await collect(walkUploadLoaded(path.join(work, 'src/'), ['skip.log']));
+    const loaded = await collect(walkUploadLoaded(path.join(work, 'src/'), ['skip.log'], 'name'));
     expect(loaded.map(({ event, data }) => [shape(event), data?.toString('utf8')])).toEqual([
       ['file a.txt 5', 'alpha'],
       ['enter b', undefined],

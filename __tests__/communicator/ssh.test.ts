@@ -205,6 +205,9 @@ describe.runIf(available)('SSH communicator against a real sshd', () => {
     ])('uploads directories with trailing-slash semantics (%s)', async (_how, tar) => {
       const comm = await connect({ ssh_file_transfer_method: method }, tar);
       const base = path.join(work, `up-${method}-${String(tar)}`);
+      // Destinations must exist, as in Packer.
+      mkdirSync(path.join(base, 'named'), { recursive: true });
+      mkdirSync(path.join(base, 'contents'));
       await comm.uploadDir(path.join(base, 'named'), path.join(work, 'tree'), ['skip.log']);
       await comm.uploadDir(path.join(base, 'contents'), `${path.join(work, 'tree')}/`);
       const expectTree = (root: string) => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +26,8 @@ interface Case {
   direction: 'upload' | 'download';
   sources: string[];
   destination: string;
+  /** What the fresh case directory holds before the transfer. */
+  before?: (dir: string) => void;
   /** Known differences of Kiln's SSH communicator from Packer's, per method: these cases must still differ. */
   diverges?: Partial<Record<Method, string>>;
 }
@@ -43,14 +45,9 @@ const down = (source: string, destination: string, diverges?: Case['diverges']):
   diverges,
 });
 
-/* The communicator differences (src/communicator/ssh), each reported to its owner. */
-const MKDIR_SCP = 'the upload creates a missing destination; Packer runs `scp -rvt dst` without mkdir';
-const MKDIR_SFTP = "the upload creates a missing destination; Packer's sftp Mkdir of it fails";
-const missingDst = { scp: MKDIR_SCP, sftp: MKDIR_SFTP };
-const UMASK = "the tar upload (root) keeps 0666/0777; Packer's scp sink applies the remote umask";
-const LINK_MODES = "Packer's scp sends a linked dir with the link's mode (0777) and a linked file as 0644";
-const SFTP_LINK_DIR = "Packer's sftp upload fails on a linked dir (opens it as a file); Kiln follows it";
-const SFTP_DOWNLOAD_DIR = "Packer's DownloadDir always uses scp; Kiln's sftp variant has no globs, no linked dirs";
+/* The one known difference of Kiln's SSH communicator (src/communicator/ssh) from Packer's. */
+const SFTP_LINK_DIR =
+  "Packer's sftp upload fails on a linked dir (it opens it as a file); Kiln follows it as Packer's scp does";
 
 const cases: Case[] = [
   up('file.txt', '{R}/out.txt'),
@@ -61,13 +58,15 @@ const cases: Case[] = [
   up('tree', '{R}/'),
   up('tree/', '{R}'),
   up('tree/', '{R}/'),
-  up('tree', '{R}/new', missingDst),
-  up('tree', '{R}/new/', missingDst),
-  up('tree/', '{R}/new', missingDst),
-  up('tree/', '{R}/new/', { scp: MKDIR_SCP }),
+  up('tree/sub/', '{R}/'),
+  { ...up('tree', '{R}'), before: existingTree },
+  up('tree', '{R}/new'),
+  up('tree', '{R}/new/'),
+  up('tree/', '{R}/new'),
+  up('tree/', '{R}/new/'),
   up('tree/empty', '{R}/'),
-  up('wide', '{R}', { scp: UMASK }),
-  up('links', '{R}', { scp: LINK_MODES, sftp: SFTP_LINK_DIR }),
+  up('wide', '{R}'),
+  up('links', '{R}', { sftp: SFTP_LINK_DIR }),
   up('links/link-file', '{R}/'),
   { direction: 'upload', sources: ['file.txt', 'two.txt', 'tree/sub'], destination: '{R}/' },
   down('{S}/file.txt', '{L}/out.txt'),
@@ -76,13 +75,22 @@ const cases: Case[] = [
   down('{S}/file.txt', '{L}/new/out.txt'),
   down('{S}/tree/', '{L}/'),
   down('{S}/tree/', '{L}/x'),
-  down('{S}/tree/*', '{L}/', { sftp: SFTP_DOWNLOAD_DIR }),
+  down('{S}/tree/*', '{L}/'),
   down('{S}/tree/*.txt', '{L}/got/'),
   down('{S}/wide/', '{L}/'),
-  down('{S}/links/', '{L}/', { sftp: SFTP_DOWNLOAD_DIR }),
+  down('{S}/links/', '{L}/'),
   down('{S}/tree', '{L}/out'),
   down('{S}/missing.txt', '{L}/out.txt'),
 ];
+
+/** {R}/tree already there, with other modes, a longer a.txt and exec.sh a link to a file outside. */
+function existingTree(dir: string): void {
+  mkdirSync(path.join(dir, 'tree/sub'), { recursive: true, mode: 0o700 });
+  chmodSync(path.join(dir, 'tree'), 0o700);
+  writeFileSync(path.join(dir, 'tree/a.txt'), 'older and longer\n', { mode: 0o600 });
+  writeFileSync(path.join(dir, 'target'), 'target\n', { mode: 0o640 });
+  symlinkSync('../target', path.join(dir, 'tree/exec.sh'));
+}
 
 function template(sshd: Sshd, method: Method, c: Case, fill: (s: string) => string): string {
   const q = (s: string) => JSON.stringify(s);
@@ -108,8 +116,12 @@ build {
 interface Outcome {
   ok: boolean;
   uploading: string[];
+  /** The mode of the case directory itself, which an upload of "dir/" may change. */
+  root: string;
   tree: string[];
 }
+
+const rootMode = (dir: string) => (statSync(dir).mode & 0o7777).toString(8);
 
 describe.runIf(available)('file provisioner against Packer 1.6.6', () => {
   let sshd: Sshd;
@@ -129,9 +141,10 @@ describe.runIf(available)('file provisioner against Packer 1.6.6', () => {
   });
 
   /** A fresh case directory: {R} for uploads, {L} for downloads. */
-  const caseDir = (who: string, id: string) => {
+  const caseDir = (who: string, id: string, c: Case) => {
     const dir = path.join(work, who, id);
     mkdirSync(dir, { recursive: true });
+    c.before?.(dir);
     return dir;
   };
   const filler = (dir: string) => (s: string) =>
@@ -140,7 +153,7 @@ describe.runIf(available)('file provisioner against Packer 1.6.6', () => {
     lines.filter((l) => l.startsWith('Uploading ')).map((l) => l.replaceAll(dir, '{R}'));
 
   async function viaPacker(method: Method, c: Case, id: string): Promise<Outcome> {
-    const dir = caseDir('packer', id);
+    const dir = caseDir('packer', id, c);
     const templateFile = path.join(work, 'templates', `${id}.pkr.hcl`);
     mkdirSync(path.dirname(templateFile), { recursive: true });
     writeFileSync(templateFile, template(sshd, method, c, filler(dir)));
@@ -149,11 +162,11 @@ describe.runIf(available)('file provisioner against Packer 1.6.6', () => {
       .split('\n')
       .map((l) => /^==> null\.t: (.*)$/.exec(l)?.[1])
       .filter((l): l is string => l !== undefined);
-    return { ok: run.exit === 0, uploading: uploading(said, dir), tree: snapshot(dir) };
+    return { ok: run.exit === 0, uploading: uploading(said, dir), root: rootMode(dir), tree: snapshot(dir) };
   }
 
   async function viaKiln(method: Method, c: Case, id: string): Promise<Outcome> {
-    const dir = caseDir('kiln', id);
+    const dir = caseDir('kiln', id, c);
     const fill = filler(dir);
     const communicator = await SshCommunicator.connect({
       ssh_host: sshd.host,
@@ -174,13 +187,14 @@ describe.runIf(available)('file provisioner against Packer 1.6.6', () => {
     );
     await communicator.close();
     const said = lines.filter(([level]) => level === 'say').map(([, text]) => text);
-    return { ok, uploading: uploading(said, dir), tree: snapshot(dir) };
+    return { ok, uploading: uploading(said, dir), root: rootMode(dir), tree: snapshot(dir) };
   }
 
   describe.each<Method>(['scp', 'sftp'])('ssh_file_transfer_method = %s', (method) => {
     for (const [i, c] of cases.entries()) {
       const reason = c.diverges?.[method];
-      const name = `${c.direction} ${c.sources.join(', ')} => ${c.destination}${reason ? ` differs: ${reason}` : ''}`;
+      const onto = c.before ? ` (onto ${c.before.name})` : '';
+      const name = `${c.direction} ${c.sources.join(', ')} => ${c.destination}${onto}${reason ? ` differs: ${reason}` : ''}`;
       (reason ? it.fails : it)(
         name,
         async () => {

@@ -113,16 +113,16 @@ describe.runIf(available)('file provisioner over a real sshd', () => {
       expect(lines).toEqual([['say', `Uploading ${source} => ${r}${slash}`]]);
     });
 
-    it('follows symbolic links inside an uploaded directory, as Packer’s scp does', async () => {
+    it('follows symbolic links inside an uploaded directory with the modes Packer’s scp sends', async () => {
       const r = fresh();
       await run({ source: 'links/', destination: r });
-      // Path and type only: Packer sends the links' own modes, Kiln the targets' (reported).
-      expect(snapshot(r).map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual([
-        'link-dir d',
-        'link-dir/b.txt f',
-        'link-dir/deep d',
-        'link-dir/deep/c.txt f',
-        'link-file f',
+      // A linked dir is sent as 0777 and a linked file as 0644, under the remote umask (022).
+      expect(snapshot(r)).toEqual([
+        'link-dir d 0755',
+        'link-dir/b.txt f 0600 1',
+        'link-dir/deep d 0755',
+        'link-dir/deep/c.txt f 0644 2',
+        'link-file f 0644 18',
       ]);
       expect(readFileSync(path.join(r, 'link-file'), 'utf8')).toBe('#!/bin/sh\necho hi\n');
     });
@@ -170,8 +170,8 @@ describe.runIf(available)('file provisioner over a real sshd', () => {
       expect(lines).toEqual([['say', `Downloading ${fixture}/${source} => ${l}/${said}`]]);
     });
 
-    // Packer downloads globs with scp whatever the method; Kiln's sftp download has none (reported).
-    (method === 'sftp' ? it.fails : it).each([
+    // Packer downloads directories and globs with scp whatever the method.
+    it.each([
       ['tree/*', '', '', TREE],
       ['tree/sub/*.txt', '.', '.', ['b.txt f 0600 1']],
     ])('downloads the glob {S}/%s to {L}/%s', async (source, dest, said, tree) => {

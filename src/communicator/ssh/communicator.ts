@@ -12,11 +12,14 @@ import type { SshConfig } from './config.js';
 import { connectSsh, type SshConnection } from './connect.js';
 import { openExec } from './exec.js';
 import { scpDownload, scpDownloadDir, scpUpload, scpUploadDir } from './scp.js';
-import { sftpDownload, sftpDownloadDir, sftpUpload, sftpUploadDir, withSftp } from './sftp.js';
-import { remoteHasTar, tarUploadDir } from './tar.js';
+import { sftpDownload, sftpUpload, sftpUploadDir, withSftp } from './sftp.js';
+import { probeRemoteTar, tarFits, tarUploadDir, type RemoteTar } from './tar.js';
 
 export interface SshCommunicatorOptions {
-  /** Send directories as one tar stream when the remote has tar (default); false always copies file by file. */
+  /**
+   * Send a directory as one tar stream when the remote has GNU tar and the
+   * result is the same (see tarFits; default); false always copies file by file.
+   */
   tarDirectories?: boolean;
 }
 
@@ -64,7 +67,8 @@ class AbortError extends Error {
  * session cannot be opened because the connection died, e.g. across a reboot.
  */
 export class SshCommunicator implements Communicator {
-  private hasTar: boolean | undefined;
+  /** The remote's GNU tar once probed; false when it has none. */
+  private remoteTar: RemoteTar | false | undefined;
   private reconnecting: Promise<void> | undefined;
 
   private constructor(
@@ -137,8 +141,12 @@ export class SshCommunicator implements Communicator {
     return this.guard(`upload of directory ${src} to ${dst}`, async () => {
       const conn = await this.liveConnection(signal);
       if (this.options.tarDirectories !== false) {
-        this.hasTar ??= await remoteHasTar(conn);
-        if (this.hasTar) return tarUploadDir(conn, dst, src, exclude, signal);
+        this.remoteTar ??= (await probeRemoteTar(conn)) ?? false;
+        const tar = this.remoteTar;
+        const method = this.sftp ? 'sftp' : 'scp';
+        if (tar && (await tarFits(conn, dst, src, method))) {
+          return tarUploadDir(conn, dst, src, exclude, method, tar, signal);
+        }
       }
       return this.sftp
         ? withSftp(conn, (sftp) => sftpUploadDir(sftp, dst, src, exclude))
@@ -155,12 +163,11 @@ export class SshCommunicator implements Communicator {
     });
   }
 
+  /** Always over scp, as Packer's DownloadDir, whatever ssh_file_transfer_method says. */
   downloadDir(src: string, dst: string, exclude: readonly string[] = [], signal?: AbortSignal): Promise<void> {
     return this.guard(`download of directory ${src} to ${dst}`, async () => {
       const conn = await this.liveConnection(signal);
-      return this.sftp
-        ? withSftp(conn, (sftp) => sftpDownloadDir(sftp, src, dst, exclude))
-        : scpDownloadDir(conn, src, dst, exclude, signal);
+      return scpDownloadDir(conn, src, dst, exclude, signal);
     });
   }
 

@@ -51,7 +51,11 @@ export async function scpUpload(
   }
 }
 
-/** Uploads a local directory with `scp -rvt`, creating dst first when it is missing. */
+/**
+ * Uploads a local directory with `scp -rvt dst`, as Packer does: dst is not
+ * created first, so for a missing dst the sink makes "dir" into dst itself and
+ * fails on the entries of "dir/".
+ */
 export async function scpUploadDir(
   conn: SshConnection,
   dst: string,
@@ -59,8 +63,7 @@ export async function scpUploadDir(
   exclude: readonly string[],
   signal?: AbortSignal,
 ): Promise<void> {
-  const command = `mkdir -p ${shellQuote(dst)} && scp -rvt ${shellQuote(dst)}`;
-  await scpSession(conn, command, signal, async (channel, reader) => {
+  await scpSession(conn, `scp -rvt ${shellQuote(dst)}`, signal, async (channel, reader) => {
     await checkStatus(reader); // the sink's "ready"
     for await (const { event, data } of walkUploadLoaded(src, exclude)) {
       if (event.kind === 'enter') {
@@ -167,7 +170,9 @@ async function scpSession(conn: SshConnection, command: string, signal: AbortSig
       await body(channel, reader);
     } catch (error) {
       channel.close();
-      throw new Error(`scp: ${error instanceof Error ? error.message : String(error)}${stderrNote(stderr)}`, {
+      // The sink's own messages already start with "scp: ".
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(`${message.startsWith('scp: ') ? '' : 'scp: '}${message}${stderrNote(stderr)}`, {
         cause: error,
       });
     }
@@ -252,8 +257,9 @@ function globQuote(text: string): string {
     .join('');
 }
 
+/** The permission bits only, as Go's FileMode.Perm() that Packer sends. */
 function octal(mode: number): string {
-  return (mode & 0o7777).toString(8).padStart(4, '0');
+  return (mode & 0o777).toString(8).padStart(4, '0');
 }
 
 function discard(): Writable {

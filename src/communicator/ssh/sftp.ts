@@ -1,9 +1,8 @@
-import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, type Writable } from 'node:stream';
-import { finished, pipeline } from 'node:stream/promises';
-import type { SFTPWrapper } from 'ssh2';
+import { pipeline } from 'node:stream/promises';
+import type { SFTPWrapper, Stats } from 'ssh2';
 import type { UploadFileInfo } from '../communicator.js';
 import { fileContent, walkUploadLoaded } from '../local-tree.js';
 import type { SshConnection } from './connect.js';
@@ -42,7 +41,7 @@ export async function sftpUpload(
   } finally {
     await call<void>((cb) => sftp.close(handle, (err) => cb(err)));
   }
-  if (info) await call<void>((cb) => sftp.chmod(remotePath, info.mode & 0o7777, (err) => cb(err)));
+  if (info) await call<void>((cb) => sftp.chmod(remotePath, info.mode & 0o777, (err) => cb(err)));
 }
 
 /**
@@ -103,68 +102,58 @@ export async function sftpDownload(sftp: SFTPWrapper, remotePath: string, output
   await pipeline(sftp.createReadStream(remotePath), output, { end: false });
 }
 
-/** Packer's sftpUploadDirSession: walk src, mkdir + chmod directories, upload files; dst is created when missing. */
+/**
+ * Packer's sftpUploadDirSession: walk src, mkdir + chmod directories, upload
+ * files (chmod when regular). dst is not created: "dir" goes to dst/dir,
+ * whose parent must exist, "dir/" into dst, which must exist unless dst is
+ * not in Go's clean form (e.g. "new/"): then it is made and chmodded like a
+ * directory of the walk. Linked directories are followed (Packer's upload
+ * fails on them) and made without chmod.
+ */
 export async function sftpUploadDir(
   sftp: SFTPWrapper,
   dst: string,
   src: string,
   exclude: readonly string[],
 ): Promise<void> {
-  await sftpMkdirAll(sftp, dst);
-  for await (const { event, data } of walkUploadLoaded(src, exclude)) {
+  const root = await sftpRootMode(dst, src);
+  if (root !== undefined) await sftpMkdir(sftp, goClean(dst), root);
+  for await (const { event, data } of walkUploadLoaded(src, exclude, 'name')) {
     const remote = path.posix.join(dst, event.relPath);
     if (event.kind === 'enter') {
-      await sftpMkdirAll(sftp, remote);
-      await call<void>((cb) => sftp.chmod(remote, event.mode, (err) => cb(err)));
+      await sftpMkdir(sftp, remote, event.link ? undefined : event.mode);
     } else if (event.kind === 'file') {
       const content = fileContent(event, data);
-      await sftpUpload(sftp, remote, Buffer.isBuffer(content) ? Readable.from([content]) : content, event);
+      const input = Buffer.isBuffer(content) ? Readable.from([content]) : content;
+      await sftpUpload(sftp, remote, input, event.regular ? event : undefined);
     }
   }
 }
 
-/** Downloads src into dst/<basename of src>, like the scp download does. */
-export async function sftpDownloadDir(
-  sftp: SFTPWrapper,
-  src: string,
-  dst: string,
-  exclude: readonly string[],
-): Promise<void> {
-  const excluded = new Set(exclude.map((p) => p.replace(/^\.?\/+|\/+$/g, '')));
-  const root = path.join(dst, path.posix.basename(src.replace(/\/+$/, '')));
-  const visit = async (remoteDir: string, localDir: string, rel: string, depth: number): Promise<void> => {
-    if (depth > 64) throw new Error(`${remoteDir}: directories nested too deep`);
-    const attrs = await call<{ mode: number }>((cb) => sftp.stat(remoteDir, cb));
-    await mkdir(localDir, { recursive: true, mode: attrs.mode & 0o7777 });
-    const entries = await call<{ filename: string; attrs: { mode: number } }[]>((cb) => sftp.readdir(remoteDir, cb));
-    for (const entry of entries.sort((a, b) => a.filename.localeCompare(b.filename))) {
-      const childRel = rel ? `${rel}/${entry.filename}` : entry.filename;
-      if (excluded.has(childRel)) continue;
-      const remote = path.posix.join(remoteDir, entry.filename);
-      const local = path.join(localDir, entry.filename);
-      if ((entry.attrs.mode & 0o170000) === 0o040000) {
-        await visit(remote, local, childRel, depth + 1);
-      } else {
-        const out = createWriteStream(local, { mode: entry.attrs.mode & 0o7777 });
-        await pipeline(sftp.createReadStream(remote), out);
-        await finished(out);
-      }
-    }
-  };
-  await visit(src, root, '', 0);
+/**
+ * The mode Packer's sftp upload of "dir/" gives dst itself, when it does: its
+ * walk maps src to Go's path.Clean(dst) and skips that only when it equals dst.
+ */
+export async function sftpRootMode(dst: string, src: string): Promise<number | undefined> {
+  if (!src.endsWith('/') || goClean(dst) === dst) return undefined;
+  return (await stat(src)).mode & 0o777;
 }
 
-async function sftpMkdirAll(sftp: SFTPWrapper, dir: string): Promise<void> {
-  const parts = dir.split('/').filter(Boolean);
-  let current = dir.startsWith('/') ? '' : '.';
-  for (const part of parts) {
-    current = `${current}/${part}`;
-    const exists = await call<{ isDirectory(): boolean }>((cb) => sftp.stat(current, cb)).then(
-      (s) => s.isDirectory(),
-      () => false,
-    );
-    if (!exists) await call<void>((cb) => sftp.mkdir(current, (err) => cb(err)));
+/** Go's path.Clean: normalized, without a trailing slash. */
+function goClean(p: string): string {
+  const normal = path.posix.normalize(p);
+  return normal.length > 1 && normal.endsWith('/') ? normal.slice(0, -1) : normal;
+}
+
+/** Packer's sftpMkdir: one level, an existing directory is fine; then chmod when a mode is given. */
+async function sftpMkdir(sftp: SFTPWrapper, dir: string, mode: number | undefined): Promise<void> {
+  try {
+    await call<void>((cb) => sftp.mkdir(dir, (err) => cb(err)));
+  } catch (error) {
+    const existing = await call<Stats>((cb) => sftp.lstat(dir, cb)).catch(() => undefined);
+    if (!existing?.isDirectory()) throw error;
   }
+  if (mode !== undefined) await call<void>((cb) => sftp.chmod(dir, mode, (err) => cb(err)));
 }
 
 /** Adapts one ssh2 callback-style call to a promise. */

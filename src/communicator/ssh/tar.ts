@@ -1,33 +1,80 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { pack, type Header, type Pack } from 'tar-stream';
-import { fileContent, walkUploadLoaded } from '../local-tree.js';
+import { fileContent, walkUploadLoaded, type TreeEvent } from '../local-tree.js';
 import type { SshConnection } from './connect.js';
 import { openExec, shellQuote } from './exec.js';
+import { sftpRootMode } from './sftp.js';
 
-/** Whether the remote has a tar to unpack a directory upload with. */
-export async function remoteHasTar(conn: SshConnection): Promise<boolean> {
-  const { channel, exit } = await openExec(conn, 'command -v tar >/dev/null 2>&1');
-  channel.resume();
+/** The remote's GNU tar, the one tar whose options give the semantics of Packer's transfers, and its umask. */
+export interface RemoteTar {
+  umask: number;
+}
+
+/** Probes for GNU tar; undefined when the remote has another tar or none. */
+export async function probeRemoteTar(conn: SshConnection): Promise<RemoteTar | undefined> {
+  const { channel, exit } = await openExec(conn, 'tar --version 2>/dev/null | head -n 1; umask');
+  let stdout = '';
+  channel.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   channel.stderr.resume();
   channel.end();
-  return (await exit).code === 0;
+  await exit;
+  const [version = '', umask = ''] = stdout.trim().split('\n');
+  return version.startsWith('tar (GNU tar)') && /^[0-7]{1,4}$/.test(umask) ? { umask: parseInt(umask, 8) } : undefined;
 }
 
 /**
- * Uploads a local directory as one tar stream unpacked by the remote's tar
- * (same layout as the scp upload; dst is created when missing). Small files
- * are read ahead, large ones streamed in their turn.
+ * Whether the tar stream gives what Packer's transfer would: dst must be an
+ * existing directory (where it is missing, scp and sftp each do something of
+ * their own), and for scp none of the upload's top-level names may exist in
+ * it, since scp's sink keeps an existing file's mode and writes through a
+ * link, which no tar option combines with keeping directories as they are.
+ */
+export async function tarFits(conn: SshConnection, dst: string, src: string, method: 'scp' | 'sftp'): Promise<boolean> {
+  const { channel, exit } = await openExec(conn, `cd ${shellQuote(dst)} && ls -A`);
+  let listing = '';
+  channel.on('data', (chunk: Buffer) => (listing += chunk.toString('utf8')));
+  channel.stderr.resume();
+  channel.end();
+  if ((await exit).code !== 0) return false;
+  if (method === 'sftp') return true;
+  // One name a line: a name with a newline shows as several, which can only make this answer no.
+  const existing = new Set(listing.split('\n'));
+  const names = src.endsWith('/') ? await readdir(src) : [path.basename(path.resolve(src))];
+  return !names.some((n) => existing.has(n) || n.includes('\n'));
+}
+
+/**
+ * Extraction flags: modes exactly as sent (Kiln applies the umask where
+ * Packer's transfer would), owned by the login user, mtimes of the upload.
+ * scp's sink leaves an existing directory's mode and a link to a directory
+ * alone (see tarFits for files); Packer's sftp upload chmods existing
+ * directories and files and writes through links.
+ */
+const TAR_FLAGS = {
+  scp: '-x -m -p --no-same-owner --no-overwrite-dir --keep-directory-symlink',
+  sftp: '-x -m -p --no-same-owner --overwrite --dereference',
+};
+
+/**
+ * Uploads a local directory as one tar stream unpacked by the remote's GNU
+ * tar into dst (where tarFits) with the layout and modes Packer's upload
+ * over `method` gives (see entryMode). Small files are read ahead,
+ * large ones streamed in their turn.
  */
 export async function tarUploadDir(
   conn: SshConnection,
   dst: string,
   src: string,
   exclude: readonly string[],
+  method: 'scp' | 'sftp',
+  remote: RemoteTar,
   signal?: AbortSignal,
 ): Promise<void> {
   signal?.throwIfAborted();
-  const { channel, exit } = await openExec(conn, `mkdir -p ${shellQuote(dst)} && tar -C ${shellQuote(dst)} -xf -`);
+  const { channel, exit } = await openExec(conn, `tar -C ${shellQuote(dst)} ${TAR_FLAGS[method]} -f -`);
   let stderr = '';
   channel.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString('utf8')).slice(-4096)));
   channel.resume();
@@ -37,11 +84,15 @@ export async function tarUploadDir(
     const archive = pack();
     const sent = pipeline(archive, coalesce(), channel);
     try {
+      const root = method === 'sftp' ? await sftpRootMode(dst, src) : undefined;
+      if (root !== undefined) archive.entry({ name: './', type: 'directory', mode: root });
       for await (const { event, data } of walkUploadLoaded(src, exclude)) {
+        if (event.kind === 'leave') continue;
+        const mode = entryMode(event, method, remote.umask);
         if (event.kind === 'enter') {
-          archive.entry({ name: `${event.relPath}/`, type: 'directory', mode: event.mode, mtime: event.mtime });
-        } else if (event.kind === 'file') {
-          const header = { name: event.relPath, size: event.size, mode: event.mode, mtime: event.mtime };
+          archive.entry({ name: `${event.relPath}/`, type: 'directory', mode, mtime: event.mtime });
+        } else {
+          const header = { name: event.relPath, size: event.size, mode, mtime: event.mtime };
           const content = fileContent(event, data);
           if (Buffer.isBuffer(content)) await addEntry(archive, header, content);
           else await pipeline(content, archive.entry(header));
@@ -65,6 +116,18 @@ export async function tarUploadDir(
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/**
+ * The mode an entry ends up with after Packer's upload: scp's sink creates
+ * everything with the sent mode less the umask; Packer's sftp upload chmods
+ * regular files and directories to their own modes and leaves the rest (what
+ * a link leads to) as the sftp server creates them, under the umask.
+ */
+function entryMode(event: Exclude<TreeEvent, { kind: 'leave' }>, method: 'scp' | 'sftp', umask: number): number {
+  if (method === 'scp') return event.mode & ~umask;
+  if (event.kind === 'enter') return event.link ? 0o777 & ~umask : event.mode;
+  return event.regular ? event.mode : 0o666 & ~umask;
 }
 
 /** Adds a file held in memory; resolves once the archive has taken it, so packing keeps to the channel's pace. */
