@@ -10,6 +10,15 @@ import { processIO } from './io.js';
 // turns it off. Node 20 has no compile cache.
 module.enableCompileCache?.();
 
+// A reader that goes away (`kiln build | head`) ends the output quietly, as a
+// Go program dies of SIGPIPE, instead of an EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(141);
+  });
+}
+
 // No top-level await: ncc's ESM bundling rejects it in the entry file.
 void main(process.argv.slice(2), processIO()).then((code) => {
   process.exitCode = code;
