@@ -10,12 +10,11 @@ import { processIO } from './io.js';
 // turns it off. Node 20 has no compile cache.
 module.enableCompileCache?.();
 
-// A reader that goes away (`kiln build | head`) ends the output quietly, as a
-// Go program dies of SIGPIPE, instead of an EPIPE stack trace.
+// A reader that goes away (`kiln build | head`) only ends the output: the run
+// goes on and cleans up (Packer dies of SIGPIPE there, leaving what it made).
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(141);
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
   });
 }
 
