@@ -11435,6 +11435,194 @@ function formatGoFloatG(f) {
     return `${sign}${intPart}${fracPart ? `.${fracPart}` : ''}`;
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./build/components/common/amazon/secret-value.js
+
+/*
+ * Picking a value out of a Secrets Manager secret string, as Packer does: a
+ * plaintext secret is its own value; a JSON object secret yields the value of
+ * a key (a string, or a number printed without decimals). Two variants:
+ * the data source's (datasource/secretsmanager getSecretValue) and the
+ * aws_secretsmanager function's (packer-plugin-sdk secretsmanager.getSecretValue),
+ * which differ in what an unset or missing key means.
+ */
+/** The data source's `value`: the key's value, the first value without a key, "" for a missing key. */
+function datasourceSecretValue(secretString, key) {
+    const object = decodeObject(secretString);
+    if (object === undefined)
+        return secretString;
+    if (key === '') {
+        // Go ranges over a map in random order; Kiln takes the first key as written.
+        const first = Object.values(object)[0];
+        if (first !== undefined)
+            return stringSecretValue(first);
+    }
+    return Object.hasOwn(object, key) ? stringSecretValue(object[key]) : '';
+}
+/** aws_secretsmanager(name, key): the key's value, the only value without a key; otherwise an error. */
+function functionSecretValue(secretString, key) {
+    const object = decodeObject(secretString);
+    if (object === undefined)
+        return secretString;
+    const values = Object.values(object);
+    if (key === '' && values.length > 1)
+        throw new Error('Secret has multiple values and no key was set');
+    if (key === '' && values.length === 1)
+        return stringSecretValue(values[0]);
+    if (Object.hasOwn(object, key))
+        return stringSecretValue(object[key]);
+    throw new Error(`No secret found for key ${goQuote(key)}`);
+}
+/**
+ * The secret as Go's json.Unmarshal into map[string]interface{} sees it:
+ * undefined for text that is not JSON (a plaintext secret), an empty object
+ * for `null`, an error for JSON that is not an object.
+ */
+function decodeObject(secretString) {
+    let parsed;
+    try {
+        parsed = JSON.parse(secretString);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed === null)
+        return {};
+    if (typeof parsed === 'object' && !Array.isArray(parsed))
+        return parsed;
+    const kind = Array.isArray(parsed) ? 'array' : typeof parsed === 'boolean' ? 'bool' : typeof parsed;
+    throw new Error(`json: cannot unmarshal ${kind} into Go value of type map[string]interface {}`);
+}
+function stringSecretValue(v) {
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number')
+        return formatWhole(v);
+    throw new Error(`Unsupported secret value type: ${goTypeName(v)}`);
+}
+/** %T of what encoding/json decodes into an interface{}. */
+function goTypeName(v) {
+    if (v === null)
+        return '<nil>';
+    if (typeof v === 'boolean')
+        return 'bool';
+    return Array.isArray(v) ? '[]interface {}' : 'map[string]interface {}';
+}
+/** strconv.FormatFloat(v, 'f', 0, 64): rounded half to even, the sign kept ("-0"), never an exponent. */
+function formatWhole(v) {
+    const a = Math.abs(v);
+    let whole = a;
+    if (a < 2 ** 52) {
+        const floor = Math.floor(a);
+        const fraction = a - floor; // exact below 2^52
+        whole = fraction > 0.5 || (fraction === 0.5 && floor % 2 === 1) ? floor + 1 : floor;
+    }
+    return (v < 0 || Object.is(v, -0) ? '-' : '') + BigInt(whole).toString();
+}
+
+;// CONCATENATED MODULE: ./build/eval/functions/aws-secretsmanager.js
+
+
+
+
+
+
+/*
+ * aws_secretsmanager(name, key) and aws_secretsmanager_raw(name) of Packer
+ * (hcl2template/function/aws_secretsmanager.go over packer-plugin-sdk's
+ * secretsmanager client): GetSecretValue of the AWSCURRENT version with the
+ * SDK's default configuration (environment, shared files, instance role).
+ * The result is marked sensitive (Kiln's addition).
+ *
+ * Functions are synchronous and the SDK is not, so the call runs in a short
+ * child Node process that loads @aws-sdk/client-secrets-manager; the secret
+ * comes back on its stdout and never touches the disk.
+ */
+const aws_secretsmanager_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+const CHILD = `
+const { SecretsManagerClient, GetSecretValueCommand } = require(process.env.KILN_SECRETS_SDK);
+let input = '';
+process.stdin.on('data', (d) => (input += d)).on('end', async () => {
+  const client = new SecretsManagerClient({});
+  let answer;
+  try {
+    const out = await client.send(new GetSecretValueCommand({ SecretId: JSON.parse(input), VersionStage: 'AWSCURRENT' }));
+    answer = { secretString: out.SecretString ?? null };
+  } catch (e) {
+    const m = e.$metadata ?? {};
+    answer = { error: { name: e.$fault ? e.name : '', message: String(e.message ?? e), status: m.httpStatusCode ?? null, requestId: m.requestId ?? null } };
+  }
+  client.destroy();
+  process.stdout.write(JSON.stringify(answer));
+});
+`;
+/** The SDK's CommonJS entry: a vendored bundle beside Kiln's bundle, else the package (run from source). */
+function sdkPath() {
+    try {
+        return aws_secretsmanager_require.resolve('./vendor/client-secrets-manager.cjs');
+    }
+    catch {
+        return aws_secretsmanager_require.resolve('@aws-sdk/client-secrets-manager');
+    }
+}
+/** GetSecretValue's SecretString, with the error text the Go SDK gives for a failed call. */
+function readSecretString(name) {
+    const child = (0,external_node_child_process_namespaceObject.spawnSync)(process.execPath, ['-e', CHILD], {
+        input: JSON.stringify(name),
+        env: { ...process.env, KILN_SECRETS_SDK: sdkPath() },
+        encoding: 'utf8',
+        timeout: 300_000,
+    });
+    let answer;
+    try {
+        answer = JSON.parse(child.stdout);
+    }
+    catch {
+        const why = child.error?.message ?? (child.stderr.trim() || `exit status ${child.status ?? child.signal}`);
+        throw new FunctionCallError(`reading the secret failed: ${why}`);
+    }
+    if ('error' in answer) {
+        const { name: code, message, status, requestId } = answer.error;
+        const response = status !== null ? `https response error StatusCode: ${status}, RequestID: ${requestId ?? ''}, ` : '';
+        const apiError = code ? `${code}: ${message}` : message;
+        throw new FunctionCallError(`operation error Secrets Manager: GetSecretValue, ${response}${apiError}`);
+    }
+    if (answer.secretString === null)
+        throw new FunctionCallError('Secret is not string');
+    return answer.secretString;
+}
+function secretFunction(raw) {
+    return {
+        description: raw
+            ? 'Returns the whole value of an AWS Secrets Manager secret.'
+            : 'Returns an AWS Secrets Manager secret, or one key of a JSON secret.',
+        params: [{ name: 'name', type: StringType }, ...(raw ? [] : [{ name: 'key', type: StringType, allowNull: true }])],
+        returnType: () => StringType,
+        impl: (args) => {
+            const name = args[0]?.asString() ?? '';
+            const key = args[1] && !args[1].isNull() ? args[1].asString() : '';
+            if (name === '')
+                throw new FunctionCallError('At least one secret name must be provided');
+            const secretString = readSecretString(name);
+            let value;
+            try {
+                value = raw ? secretString : functionSecretValue(secretString, key);
+            }
+            catch (error) {
+                throw new FunctionCallError(error instanceof Error ? error.message : String(error));
+            }
+            return value_Value.string(value).mark(Sensitive);
+        },
+    };
+}
+const awsSecretsManagerFunctions = {
+    aws_secretsmanager: secretFunction(false),
+    aws_secretsmanager_raw: secretFunction(true),
+};
+
 ;// CONCATENATED MODULE: ./build/eval/functions/collection-set.js
 
 
@@ -12402,8 +12590,6 @@ function decodeBase64(text) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./build/eval/functions/deferred.js
 
 /*
@@ -15038,14 +15224,15 @@ const encodingFunctions = {
 
 
 /*
- * Functions that read secrets from external services (Vault, Consul, AWS
- * Secrets Manager). They exist so templates using them parse and validate,
- * and fail with a clear message when called until their backends exist.
+ * Functions that read secrets from external services (Vault, Consul). They
+ * exist so templates using them parse and validate, and fail with a clear
+ * message when called until their backends exist. (AWS Secrets Manager's are
+ * in aws-secretsmanager.ts.)
  */
-/** A function whose backend is missing; parameters named "key?" accept null (as aws_secretsmanager's key). */
+/** A function whose backend is missing. */
 const unavailable = (name, backend, paramNames) => ({
     description: `Reads a value from ${backend}.`,
-    params: paramNames.map((n) => ({ name: n.replace('?', ''), type: StringType, allowNull: n.endsWith('?') })),
+    params: paramNames.map((name) => ({ name, type: StringType })),
     returnType: () => StringType,
     impl: () => {
         throw new FunctionCallError(`the ${name} function is not available yet: Kiln has no ${backend} backend`);
@@ -15054,8 +15241,6 @@ const unavailable = (name, backend, paramNames) => ({
 const externalFunctions = {
     vault: unavailable('vault', 'HashiCorp Vault', ['path', 'key']),
     consul_key: unavailable('consul_key', 'Consul', ['key']),
-    aws_secretsmanager: unavailable('aws_secretsmanager', 'AWS Secrets Manager', ['name', 'key?']),
-    aws_secretsmanager_raw: unavailable('aws_secretsmanager_raw', 'AWS Secrets Manager', ['name']),
 };
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -16958,6 +17143,7 @@ function makeTemplateFileFunction(baseDir, functions) {
 
 
 
+
 /*
  * The function table of Packer's HCL2 templates (hcl2template.Functions): the
  * library modules merged by name. `baseDir` is the directory relative paths in
@@ -16975,6 +17161,7 @@ const pathIndependent = [
     networkFunctions,
     datetimeFunctions,
     externalFunctions,
+    awsSecretsManagerFunctions,
     expressionFunctions,
 ];
 const tables = new Map();

@@ -1,3 +1,6 @@
+import { fileURLToPath as __kilnFileUrl } from 'node:url';
+var __filename = __kilnFileUrl(import.meta.url);
+var __dirname = __kilnFileUrl(new URL('.', import.meta.url));
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

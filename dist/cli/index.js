@@ -28,6 +28,13 @@ const commands = new Map([
         },
     ],
     [
+        'cleanup',
+        {
+            synopsis: 'removes the build containers that killed runs left behind',
+            load: async () => (await import(/* webpackIgnore: true */ './cleanup.js')).runCleanup,
+        },
+    ],
+    [
         'console',
         {
             synopsis: 'creates a console for testing variable interpolation',
@@ -42,10 +49,38 @@ const commands = new Map([
         },
     ],
     [
+        'init',
+        {
+            synopsis: 'Install missing plugins or upgrade plugins',
+            load: async () => (await import(/* webpackIgnore: true */ './init.js')).runInit,
+        },
+    ],
+    [
         'inspect',
         {
             synopsis: 'see components of a template',
             load: async () => (await import(/* webpackIgnore: true */ './inspect.js')).runInspect,
+        },
+    ],
+    [
+        'merge-manifests',
+        {
+            synopsis: 'joins Packer manifest files, e.g. of matrix jobs',
+            load: async () => (await import(/* webpackIgnore: true */ './merge-manifests.js')).runMergeManifests,
+        },
+    ],
+    [
+        'plan',
+        {
+            synopsis: 'list the builds of a template as a GitHub Actions matrix',
+            load: async () => (await import(/* webpackIgnore: true */ './plan.js')).runPlan,
+        },
+    ],
+    [
+        'plugins',
+        {
+            synopsis: 'Interact with Packer plugins and catalog',
+            load: async () => (await import(/* webpackIgnore: true */ './plugins.js')).runPlugins,
         },
     ],
     [
@@ -99,6 +134,14 @@ function processIO() {
 // (default: node-compile-cache in os.tmpdir()), NODE_DISABLE_COMPILE_CACHE=1
 // turns it off. Node 20 has no compile cache.
 external_node_module_namespaceObject.enableCompileCache?.();
+// A reader that goes away (`kiln build | head`) only ends the output: the run
+// goes on and cleans up (Packer dies of SIGPIPE there, leaving what it made).
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+        if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED')
+            throw error;
+    });
+}
 // No top-level await: ncc's ESM bundling rejects it in the entry file.
 void main(process.argv.slice(2), processIO()).then((code) => {
     process.exitCode = code;

@@ -2,7 +2,7 @@ export const id = 467;
 export const ids = [467];
 export const modules = {
 
-/***/ 8467:
+/***/ 78467:
 /***/ ((module) => {
 
 function webpackEmptyContext(req) {
@@ -12,12 +12,12 @@ function webpackEmptyContext(req) {
 }
 webpackEmptyContext.keys = () => ([]);
 webpackEmptyContext.resolve = webpackEmptyContext;
-webpackEmptyContext.id = 8467;
+webpackEmptyContext.id = 78467;
 module.exports = webpackEmptyContext;
 
 /***/ }),
 
-/***/ 467:
+/***/ 80467:
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright 2021 The Go Authors. All rights reserved.
@@ -28,16 +28,16 @@ module.exports = webpackEmptyContext;
 
 
 
-globalThis.require = __webpack_require__(8467);
-globalThis.fs = __webpack_require__(9896);
-globalThis.TextEncoder = (__webpack_require__(9023).TextEncoder);
-globalThis.TextDecoder = (__webpack_require__(9023).TextDecoder);
+globalThis.require = __webpack_require__(78467);
+globalThis.fs = __webpack_require__(79896);
+globalThis.TextEncoder = (__webpack_require__(39023).TextEncoder);
+globalThis.TextDecoder = (__webpack_require__(39023).TextDecoder);
 
-globalThis.performance ??= __webpack_require__(9381);
+globalThis.performance ??= __webpack_require__(49381);
 
 // Node >= 19 has a crypto function object, lower node versions need this polyfill
 if (!globalThis.crypto) {
-	const crypto = __webpack_require__(6982);
+	const crypto = __webpack_require__(76982);
 	globalThis.crypto = {
 		getRandomValues(b) {
 			return crypto.randomFillSync(b);
@@ -45,11 +45,11 @@ if (!globalThis.crypto) {
 	};
 }
 
-__webpack_require__(3369);
+__webpack_require__(93369);
 
 /***/ }),
 
-/***/ 3369:
+/***/ 93369:
 /***/ (() => {
 
 // Copyright 2018 The Go Authors. All rights reserved.
@@ -610,7 +610,7 @@ __webpack_require__(3369);
 
 /***/ }),
 
-/***/ 9381:
+/***/ 49381:
 /***/ ((module) => {
 
 module.exports = eval("require")("performance");
