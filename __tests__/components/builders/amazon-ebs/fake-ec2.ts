@@ -67,13 +67,11 @@ export function fakeEc2(options: { existingNamed?: string; amiFails?: boolean; s
       calls.push({ region, command, input });
       return fn(input, region);
     };
-  mock
-    .on(DescribeRegionsCommand)
-    .callsFake(
-      record('DescribeRegions', () => ({
-        Regions: ['us-east-1', 'eu-west-1', 'eu-central-1'].map((RegionName) => ({ RegionName })),
-      })),
-    );
+  mock.on(DescribeRegionsCommand).callsFake(
+    record('DescribeRegions', () => ({
+      Regions: ['us-east-1', 'eu-west-1', 'eu-central-1'].map((RegionName) => ({ RegionName })),
+    })),
+  );
   mock.on(DescribeImagesCommand).callsFake(
     record('DescribeImages', (input) => {
       const ids = input['ImageIds'] as string[] | undefined;
