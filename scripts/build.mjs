@@ -4,11 +4,12 @@
 // which import-only packages such as @actions/core 3 do not export); type
 // errors are `npm run typecheck`'s job.
 //
-// Start-up time matters for the CLI, so dist/cli is several bundles: a small
-// dispatcher (index.js) and one bundle per command (console.js, fmt.js), which
-// src/cli/main.ts imports only when that command runs. (Letting ncc split one
-// bundle into chunks instead is slower: V8 parses the code in a chunk's module
-// wrapper functions twice, once lazily and again when the module runs.)
+// Start-up time matters for the CLI and the action, so dist/cli is several bundles:
+// a small dispatcher (index.js) and one bundle per command in its own directory
+// (dist/cli/build/index.js, re-exported by dist/cli/build.js), which src/cli/main.ts
+// imports only when that command runs. Inside a bundle, what only some runs need
+// (a builder and its SDK, the cache and artifact libraries) is a chunk loaded on
+// first use: a docker build never parses the AWS SDK.
 import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
@@ -62,20 +63,28 @@ const CHILD_VENDORED = ['@aws-sdk/client-secrets-manager'];
 
 const licenses = new Map(); // out directory -> license sections
 const vendorDirs = new Set(); // out directories holding vendor/
-for (const { entry, out, file = 'index.js', assets = [], executable } of bundles) {
-  const stage = `build/ncc/${out}/${file}`;
+for (const { entry, out: outDir, file = 'index.js', assets = [], executable } of bundles) {
+  // A command bundle lives in its own directory with its chunks and assets (bundles of
+  // one directory would write different chunks under the same name); `<cmd>.js` beside
+  // the CLI's index.js re-exports it.
+  const own = file === 'index.js' ? outDir : `${outDir}/${path.basename(file, '.js')}`;
+  if (own !== outDir) {
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(`${outDir}/${file}`, `export * from './${path.basename(own)}/index.js';\n`);
+  }
+  const stage = `build/ncc/${own}/index.js`;
   const stats = `${stage}.stats.json`;
   ncc(entry, stage, ['--stats-out', stats]);
   const modules = JSON.parse(readFileSync(stats, 'utf8')).modules.flatMap((m) => [m, ...(m.modules ?? [])]);
-  moveInto(stage, out, file);
-  addLicenses(out, file, stage);
-  for (const asset of assets) copyFileSync(asset, `${out}/${path.basename(asset)}`);
-  if (modules.some((m) => m.name === `./${deferredModule}`)) vendor(out);
-  defineCommonJsPaths(`${out}/${file}`);
+  moveInto(stage, own, 'index.js');
+  addLicenses(own, 'index.js', stage);
+  for (const asset of assets) copyFileSync(asset, `${own}/${path.basename(asset)}`);
+  if (modules.some((m) => m.name === `./${deferredModule}`)) vendor(own);
+  defineCommonJsPaths(`${own}/index.js`);
   if (executable) {
-    const code = readFileSync(`${out}/${file}`, 'utf8');
-    if (!code.startsWith('#!')) writeFileSync(`${out}/${file}`, `#!/usr/bin/env node\n${code}`);
-    chmodSync(`${out}/${file}`, 0o755);
+    const code = readFileSync(`${own}/index.js`, 'utf8');
+    if (!code.startsWith('#!')) writeFileSync(`${own}/index.js`, `#!/usr/bin/env node\n${code}`);
+    chmodSync(`${own}/index.js`, 0o755);
   }
 }
 for (const [out, sections] of licenses) writeLicenses(out, sections);

@@ -106,7 +106,7 @@ export async function uploadRunArtifact(run: RunArtifact, env: Env = process.env
       await writeFile(join(run.runDir, staged), run.mask(await readFile(file, 'utf8')));
       files.push(staged);
     }
-    const { DefaultArtifactClient } = await import(/* webpackMode: "eager" */ '@actions/artifact');
+    const { DefaultArtifactClient } = await import('@actions/artifact');
     const client = new DefaultArtifactClient();
     const { id, size } = await client.uploadArtifact(
       run.name,

@@ -63,7 +63,7 @@ export async function restoreCaches(enabled: boolean, req: CacheRequirements): P
     core.notice(`Kiln cache skipped: ${message(error)}`);
     return;
   }
-  const cache = await import(/* webpackMode: "eager" */ '@actions/cache');
+  const cache = await import('@actions/cache');
   const problem = cacheServiceProblem(cache, process.env);
   if (problem) {
     core.notice(`Kiln cache skipped: ${problem}.`);
@@ -98,7 +98,7 @@ export async function saveCaches(): Promise<void> {
     core.info(`Kiln cache: nothing to save in ${paths.join(', ')}`);
     return;
   }
-  const cache = await import(/* webpackMode: "eager" */ '@actions/cache');
+  const cache = await import('@actions/cache');
   const problem = cacheServiceProblem(cache, process.env);
   if (problem) {
     core.notice(`Kiln cache not saved: ${problem}.`);

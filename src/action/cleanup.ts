@@ -111,7 +111,7 @@ export async function sweepAwsResources(
 ): Promise<number> {
   if (saved === '') return 0;
   const targets = JSON.parse(saved) as AwsSweepTarget[];
-  const { sweepRun } = await import(/* webpackMode: "eager" */ '../components/common/amazon/sweep.js');
+  const { sweepRun } = await import('../components/common/amazon/sweep.js');
   let removed = 0;
   for (const target of targets) {
     let access: AmazonAccessConfig = { ...target.access };

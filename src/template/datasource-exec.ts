@@ -25,19 +25,19 @@ export async function executeNativeDatasource(type: string, config: unknown): Pr
   if (type === 'http') return executeHttp(config as HttpConfig);
   // The Amazon data sources load the AWS SDK, so only when a template uses them.
   if (type === 'amazon-ami') {
-    return (
-      await import(/* webpackMode: "eager" */ '../components/datasources/amazon-ami/datasource.js')
-    ).executeAmazonAmi(config as AmazonAmiConfig);
+    return (await import('../components/datasources/amazon-ami/datasource.js')).executeAmazonAmi(
+      config as AmazonAmiConfig,
+    );
   }
   if (type === 'amazon-parameterstore') {
-    return (
-      await import(/* webpackMode: "eager" */ '../components/datasources/amazon-parameterstore/datasource.js')
-    ).executeAmazonParameterstore(config as AmazonParameterstoreConfig);
+    return (await import('../components/datasources/amazon-parameterstore/datasource.js')).executeAmazonParameterstore(
+      config as AmazonParameterstoreConfig,
+    );
   }
   if (type === 'amazon-secretsmanager') {
-    return (
-      await import(/* webpackMode: "eager" */ '../components/datasources/amazon-secretsmanager/datasource.js')
-    ).executeAmazonSecretsmanager(config as AmazonSecretsmanagerConfig);
+    return (await import('../components/datasources/amazon-secretsmanager/datasource.js')).executeAmazonSecretsmanager(
+      config as AmazonSecretsmanagerConfig,
+    );
   }
   return undefined;
 }

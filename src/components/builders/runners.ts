@@ -13,28 +13,19 @@ const runners: ReadonlyMap<string, RunBuilder> = new Map<string, RunBuilder>([
   [
     'amazon-ebs',
     async (config, context) =>
-      (await import(/* webpackMode: "eager" */ './amazon-ebs/builder.js')).runAmazonEbsBuilder(
-        config as AmazonEbsConfig,
-        context,
-      ),
+      (await import('./amazon-ebs/builder.js')).runAmazonEbsBuilder(config as AmazonEbsConfig, context),
   ],
   [
     'docker',
-    async (config, context) =>
-      (await import(/* webpackMode: "eager" */ './docker/builder.js')).runDockerBuilder(
-        config as DockerConfig,
-        context,
-      ),
+    async (config, context) => (await import('./docker/builder.js')).runDockerBuilder(config as DockerConfig, context),
   ],
   [
     'file',
-    async (config, context) =>
-      (await import(/* webpackMode: "eager" */ './file/builder.js')).runFileBuilder(config as FileConfig, context),
+    async (config, context) => (await import('./file/builder.js')).runFileBuilder(config as FileConfig, context),
   ],
   [
     'null',
-    async (config, context) =>
-      (await import(/* webpackMode: "eager" */ './null/builder.js')).runNullBuilder(config as NullConfig, context),
+    async (config, context) => (await import('./null/builder.js')).runNullBuilder(config as NullConfig, context),
   ],
 ]);
 

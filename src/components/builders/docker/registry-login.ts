@@ -28,7 +28,7 @@ export async function registryLogin({
     builder.ui.message('Fetching ECR credentials...');
     try {
       // Loaded here so that builds without ECR never load the AWS SDK.
-      const { ecrGetLogin } = await import(/* webpackMode: "eager" */ '../../common/ecr-login.js');
+      const { ecrGetLogin } = await import('../../common/ecr-login.js');
       ({ username, password } = await ecrGetLogin(config, serveraddress));
     } catch (error) {
       fail(builder.ui, `Error fetching ECR credentials: ${engineMessage(error)}`, error);

@@ -33,7 +33,7 @@ export async function runDockerPush(
   if (config.ecr_login) {
     ctx.ui.message('Fetching ECR credentials...');
     // Loaded here so that pushes without ECR never load the AWS SDK; its error is returned as is.
-    const { ecrGetLogin } = await import(/* webpackMode: "eager" */ '../../common/ecr-login.js');
+    const { ecrGetLogin } = await import('../../common/ecr-login.js');
     const { username, password } = await ecrGetLogin(config, config.login_server ?? '');
     credentials = { ...config, login_username: username, login_password: password };
   }
