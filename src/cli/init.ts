@@ -1,16 +1,15 @@
-import { errorDiag } from '../hcl/diagnostics.js';
 import { goQuote } from '../hcl/quote.js';
 import { pluginEnvironment } from '../plugins/environment.js';
 import { InstallError, installLatest } from '../plugins/installer.js';
 import { listInstallations } from '../plugins/layout.js';
 import { nativePlugin } from '../plugins/native.js';
 import { githubReleases } from '../plugins/releases.js';
-import { NO_REQUIREMENTS, pluginRequirements, type PluginRequirement } from '../plugins/requirement.js';
+import { NO_REQUIREMENTS, type PluginRequirement } from '../plugins/requirement.js';
 import { parseConstraints } from '../template/version-constraint.js';
-import { parseTemplate } from '../template/config.js';
 import { parseGoFlags } from './goflag.js';
 import type { CliIO } from './io.js';
-import { helpRequested, metaFlags, newMetaArgs, templateKind, writeDiags } from './meta-args.js';
+import { helpRequested, metaFlags, newMetaArgs } from './meta-args.js';
+import { templateRequirements } from './template-requirements.js';
 import { commandUi } from './ui.js';
 
 /*
@@ -66,27 +65,8 @@ export async function runInit(argv: string[], io: CliIO): Promise<number> {
     ui.error(env);
     return 1;
   }
-  const kind = templateKind(ui, meta, io.cwd);
-  if (kind === undefined) return 1;
-  if (kind === 'json') {
-    return writeDiags(ui, new Map(), [
-      errorDiag(
-        'Packer plugins currently only works with HCL2 configuration templates',
-        'Please manually install plugins with the plugins command or use a HCL2 configuration that will do that for you.',
-      ),
-    ]);
-  }
-  const { config, files, diags } = parseTemplate({
-    path: meta.path ?? '',
-    cwd: io.cwd,
-    env: io.env,
-    vars: meta.vars,
-    varFiles: meta.varFiles,
-    warnOnUndeclaredVar: false,
-  });
-  if (writeDiags(ui, files, diags) !== 0 || !config) return 1;
-  const { requirements, diags: reqDiags } = pluginRequirements(config.requiredPlugins);
-  if (writeDiags(ui, new Map(), reqDiags) !== 0) return 1;
+  const requirements = templateRequirements(ui, meta, io);
+  if (!requirements) return 1;
   if (requirements.length === 0) ui.say(NO_REQUIREMENTS);
 
   const releases = githubReleases(io.env);

@@ -7,11 +7,11 @@ import { installFromBinary } from '../plugins/install-binary.js';
 import { InstallError, installLatest } from '../plugins/installer.js';
 import { listInstallations } from '../plugins/layout.js';
 import { githubReleases } from '../plugins/releases.js';
-import { NO_REQUIREMENTS, pluginRequirements, requirementOf } from '../plugins/requirement.js';
-import { parseTemplate } from '../template/config.js';
+import { NO_REQUIREMENTS, requirementOf } from '../plugins/requirement.js';
 import { parseGoFlags } from './goflag.js';
 import type { CliIO } from './io.js';
-import { helpRequested, metaFlags, newMetaArgs, templateKind, writeDiags } from './meta-args.js';
+import { helpRequested, metaFlags, newMetaArgs, writeDiags } from './meta-args.js';
+import { templateRequirements } from './template-requirements.js';
 import { commandUi, type Ui } from './ui.js';
 
 /*
@@ -291,27 +291,8 @@ async function runRequired(args: string[], ui: Ui, io: CliIO, env: PluginEnviron
   }
   if (parsed.args.length !== 1) return 'help';
   meta.path = parsed.args[0];
-  const kind = templateKind(ui, meta, io.cwd);
-  if (kind === undefined) return 1;
-  if (kind === 'json') {
-    return writeDiags(ui, new Map(), [
-      errorDiag(
-        'Packer plugins currently only works with HCL2 configuration templates',
-        'Please manually install plugins with the plugins command or use a HCL2 configuration that will do that for you.',
-      ),
-    ]);
-  }
-  const { config, files, diags } = parseTemplate({
-    path: meta.path ?? '',
-    cwd: io.cwd,
-    env: io.env,
-    vars: meta.vars,
-    varFiles: meta.varFiles,
-    warnOnUndeclaredVar: false,
-  });
-  if (writeDiags(ui, files, diags) !== 0 || !config) return 1;
-  const { requirements, diags: reqDiags } = pluginRequirements(config.requiredPlugins);
-  if (writeDiags(ui, new Map(), reqDiags) !== 0) return 1;
+  const requirements = templateRequirements(ui, meta, io);
+  if (!requirements) return 1;
   for (const req of requirements) {
     let line = `${req.accessor} ${req.id.source} ${goQuote(req.constraintText)}`;
     try {

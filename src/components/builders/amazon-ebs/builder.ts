@@ -1,5 +1,4 @@
 import type { Artifact } from '../../../core/events.js';
-import { resultError, runSteps } from '../../../core/runner.js';
 import type { Step } from '../../../core/step.js';
 import { amazonSession, checkCredentials } from '../../common/amazon/client.js';
 import { stepConnect } from '../../common/step-connect.js';
@@ -18,10 +17,12 @@ import { stepNetworkInfo } from './steps/network-info.js';
 import { stepPreValidate } from './steps/pre-validate.js';
 import { stepRegionCopy } from './steps/region-copy.js';
 import { stepRunInstance } from './steps/run-instance.js';
+import { stepRunSpotInstance } from './steps/run-spot-instance.js';
 import { stepSecurityGroup } from './steps/security-group.js';
 import { stepSourceAmi } from './steps/source-ami.js';
 import { stepSshHost, type HostState } from './steps/ssh-host.js';
 import { stepModifyInstance, stepStopInstance } from './steps/stop-instance.js';
+import { runBuilderSteps } from '../../common/run-builder-steps.js';
 
 /*
  * builder/ebs of packer-plugin-amazon on @aws-sdk/client-ec2, in the plugin's
@@ -50,16 +51,7 @@ export async function runAmazonEbsBuilder(config: AmazonEbsConfig, context: Buil
     };
     const state: HostState = initialState();
     const steps = amazonEbsSteps(ctx).map((step) => trackFailure(step));
-    const result = await runSteps(steps, state, {
-      build: context.build,
-      bus: context.bus,
-      signal: context.signal,
-      onError: context.onError,
-      debug: context.debug,
-      ...(context.prompt ? { prompt: context.prompt } : {}),
-    });
-    const error = state.error ?? resultError(result);
-    if (error) throw error;
+    await runBuilderSteps(steps, state, context);
     if (Object.keys(state.amis).length === 0) return null;
     return amiArtifact(state.amis, config, state.generated);
   } finally {
@@ -75,7 +67,7 @@ export function amazonEbsSteps(ctx: EbsStepContext): Step<HostState>[] {
     stepNetworkInfo(ctx),
     stepKeyPair(ctx),
     stepSecurityGroup(ctx),
-    stepRunInstance(ctx),
+    isSpotInstance(config) ? stepRunSpotInstance(ctx) : stepRunInstance(ctx),
     ...(config.communicator === 'none' ? [] : [stepSshHost(ctx)]),
     stepConnect<HostState>(config, builder, (state) => ({
       host: state.sshHost ?? '',
@@ -128,8 +120,6 @@ function trackFailure(step: Step<HostState>): Step<HostState> {
 
 /** Options Kiln's builder does not carry out yet: the build stops before creating anything. */
 function unsupportedFeature(c: AmazonEbsConfig): string | undefined {
-  if (isSpotInstance(c) || (c.spot_instance_types ?? []).length > 0)
-    return 'spot instances (spot_price, spot_instance_types)';
   if (c.temporary_iam_instance_profile_policy_document) return 'temporary_iam_instance_profile_policy_document';
   if (c.ssh_interface === 'session_manager') return 'ssh_interface = "session_manager"';
   if (c.fast_launch?.enable_fast_launch) return 'fast_launch';

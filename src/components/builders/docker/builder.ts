@@ -1,6 +1,5 @@
 import { connectEngine, engineAddress, engineMessage } from '../../../communicator/docker/engine.js';
 import type { Artifact } from '../../../core/events.js';
-import { resultError, runSteps } from '../../../core/runner.js';
 import type { Step } from '../../../core/step.js';
 import { stepProvision } from '../../common/step-provision.js';
 import type { BuilderContext } from '../../runtime.js';
@@ -14,6 +13,7 @@ import { stepExport } from './step-export.js';
 import { stepPull } from './step-pull.js';
 import { stepRun } from './step-run.js';
 import { stepTempDir } from './step-temp-dir.js';
+import { runBuilderSteps } from '../../common/run-builder-steps.js';
 
 /*
  * builder/docker of packer-plugin-docker over the Docker Engine API: temp dir,
@@ -52,16 +52,7 @@ export async function runDockerBuilder(config: DockerConfig, context: BuilderCon
       SourceImageSha256: 'ERR_SOURCE_IMAGE_SHA256_NOT_FOUND',
     },
   };
-  const result = await runSteps(steps, state, {
-    build: context.build,
-    bus: context.bus,
-    signal: context.signal,
-    onError: context.onError,
-    debug: context.debug,
-    ...(context.prompt ? { prompt: context.prompt } : {}),
-  });
-  const error = state.error ?? resultError(result);
-  if (error) throw error;
+  await runBuilderSteps(steps, state, context);
   // StepProvision stored its hook data as generated_data; the commit step added ImageSha256 to it.
   const generatedData = { ...state.hook?.generatedData, ...state.generated };
   return config.commit

@@ -1,9 +1,9 @@
 import type { Artifact } from '../../../core/events.js';
-import { resultError, runSteps } from '../../../core/runner.js';
 import { stepConnect, type ConnectState } from '../../common/step-connect.js';
 import { stepProvision } from '../../common/step-provision.js';
 import type { BuilderContext } from '../../runtime.js';
 import type { NullConfig } from './schema.js';
+import { runBuilderSteps } from '../../common/run-builder-steps.js';
 
 /*
  * builder/null: connects to a host (StepConnect) and runs the provisioners
@@ -24,15 +24,6 @@ export async function runNullBuilder(config: NullConfig, context: BuilderContext
     stepConnect<ConnectState>(config, context, () => ({ host, instanceId: 'Null' })),
     stepProvision<ConnectState>(context),
   ];
-  const result = await runSteps(steps, state, {
-    build: context.build,
-    bus: context.bus,
-    signal: context.signal,
-    onError: context.onError,
-    debug: context.debug,
-    ...(context.prompt ? { prompt: context.prompt } : {}),
-  });
-  const error = state.error ?? resultError(result);
-  if (error) throw error;
+  await runBuilderSteps(steps, state, context);
   return NULL_ARTIFACT;
 }
