@@ -36,6 +36,7 @@ const HANDLERS: Record<string, Handler> = {
   GetPasswordData: instances.getPasswordData,
   CreateLaunchTemplate: fleet.createLaunchTemplate,
   DeleteLaunchTemplate: fleet.deleteLaunchTemplate,
+  DescribeLaunchTemplates: fleet.describeLaunchTemplates,
   CreateFleet: fleet.createFleet,
   CreateKeyPair: keypairs.createKeyPair,
   ImportKeyPair: keypairs.importKeyPair,

@@ -1,6 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Ec2Error, missingParameter } from '../errors.js';
-import { flatten, num, objects, parseParams, str, tagSpecifications, type ParamTree } from '../params.js';
+import { matchesFilters } from '../filters.js';
+import {
+  filters,
+  flatten,
+  num,
+  objects,
+  parseParams,
+  str,
+  strings,
+  tagSpecifications,
+  type ParamTree,
+} from '../params.js';
+import { tagSet } from '../render.js';
 import type { Context, Handler } from '../runtime.js';
 import { newId, upsertTags } from '../store.js';
 import type { LaunchTemplateRecord } from '../types.js';
@@ -55,6 +67,26 @@ function findTemplate(ctx: Context, spec: ParamTree): LaunchTemplateRecord {
   }
   return template;
 }
+
+/** DescribeLaunchTemplates: by id, name and filters (launch-template-name, tag:KEY, tag-key). */
+export const describeLaunchTemplates: Handler = (ctx) => {
+  const ids = strings(ctx.params, 'LaunchTemplateId');
+  const names = strings(ctx.params, 'LaunchTemplateName');
+  const wanted = filters(ctx.params);
+  const templates = [...ctx.store.launchTemplates.values()].filter((t) => {
+    if (t.region !== ctx.region) return false;
+    if (ids.length > 0 && !ids.includes(t.launchTemplateId)) return false;
+    if (names.length > 0 && !names.includes(t.launchTemplateName)) return false;
+    const tags = ctx.store.tagsOf(t.launchTemplateId) ?? [];
+    return matchesFilters({ 'launch-template-name': t.launchTemplateName }, tags, wanted);
+  });
+  return {
+    launchTemplates: templates.map((t) => {
+      const tags = ctx.store.tagsOf(t.launchTemplateId) ?? [];
+      return { ...templateXml(t), tagSet: tags.length ? tagSet(tags) : undefined };
+    }),
+  };
+};
 
 export const deleteLaunchTemplate: Handler = (ctx) => {
   const template = findTemplate(ctx, ctx.params);

@@ -1,5 +1,6 @@
 import {
   DeleteKeyPairCommand,
+  DeleteLaunchTemplateCommand,
   DeleteSecurityGroupCommand,
   DeleteSnapshotCommand,
   DeleteVolumeCommand,
@@ -7,6 +8,7 @@ import {
   DescribeImagesCommand,
   DescribeInstancesCommand,
   DescribeKeyPairsCommand,
+  DescribeLaunchTemplatesCommand,
   DescribeSecurityGroupsCommand,
   DescribeSnapshotsCommand,
   DescribeVolumesCommand,
@@ -25,8 +27,9 @@ import { waitFor } from './waiter.js';
  * What a killed run left in AWS, found by its kiln:run-id tag and removed in
  * dependency order: instances terminated (and waited for, since they hold
  * the groups and volumes), AMIs deregistered with their snapshots, then
- * stray snapshots, key pairs, security groups and detached volumes. A
- * finished build's AMIs no longer carry the tag, so they are never found.
+ * stray snapshots, key pairs, security groups, detached volumes and spot
+ * launch templates. A finished build's AMIs no longer carry the tag, so
+ * they are never found.
  * Problems are reported, never thrown: a sweep must not fail a job.
  */
 
@@ -134,6 +137,14 @@ export async function sweepRegion(ec2: EC2Client, region: string, runId: string,
   });
   for (const id of volumes) {
     await attempt(`volume ${id}`, () => ec2.send(new DeleteVolumeCommand({ VolumeId: id })));
+  }
+
+  const templates = await listed('launch templates', async () => {
+    const out = await ec2.send(new DescribeLaunchTemplatesCommand({ Filters: [tagged] }));
+    return (out.LaunchTemplates ?? []).flatMap((t) => t.LaunchTemplateId ?? []);
+  });
+  for (const id of templates) {
+    await attempt(`launch template ${id}`, () => ec2.send(new DeleteLaunchTemplateCommand({ LaunchTemplateId: id })));
   }
   return removed;
 }
