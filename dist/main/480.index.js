@@ -283,6 +283,13 @@ async function sweepRegion(ec2, region, runId, log) {
     for (const id of volumes) {
         await attempt(`volume ${id}`, () => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .DeleteVolumeCommand */ .Pbn({ VolumeId: id })));
     }
+    const templates = await listed('launch templates', async () => {
+        const out = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .DescribeLaunchTemplatesCommand */ .fmI({ Filters: [tagged] }));
+        return (out.LaunchTemplates ?? []).flatMap((t) => t.LaunchTemplateId ?? []);
+    });
+    for (const id of templates) {
+        await attempt(`launch template ${id}`, () => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .DeleteLaunchTemplateCommand */ .s9K({ LaunchTemplateId: id })));
+    }
     return removed;
 }
 function waitTerminated(ec2, instanceIds) {

@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/communicator/docker/engine.js
 var docker_engine = __webpack_require__(86657);
-// EXTERNAL MODULE: ./build/core/runner.js
-var runner = __webpack_require__(29362);
 // EXTERNAL MODULE: ./build/components/common/step-provision.js
 var step_provision = __webpack_require__(36075);
 // EXTERNAL MODULE: ./build/components/builders/docker/artifact.js
@@ -1482,6 +1480,8 @@ function configTmpDir(env) {
     return external_node_path_.join(home, '.config', 'packer');
 }
 
+// EXTERNAL MODULE: ./build/components/common/run-builder-steps.js
+var run_builder_steps = __webpack_require__(18826);
 ;// CONCATENATED MODULE: ./build/components/builders/docker/builder.js
 
 
@@ -1532,17 +1532,7 @@ async function runDockerBuilder(config, context) {
             SourceImageSha256: 'ERR_SOURCE_IMAGE_SHA256_NOT_FOUND',
         },
     };
-    const result = await (0,runner/* runSteps */.rl)(steps, state, {
-        build: context.build,
-        bus: context.bus,
-        signal: context.signal,
-        onError: context.onError,
-        debug: context.debug,
-        ...(context.prompt ? { prompt: context.prompt } : {}),
-    });
-    const error = state.error ?? (0,runner/* resultError */.YE)(result);
-    if (error)
-        throw error;
+    await (0,run_builder_steps/* runBuilderSteps */.U)(steps, state, context);
     // StepProvision stored its hook data as generated_data; the commit step added ImageSha256 to it.
     const generatedData = { ...state.hook?.generatedData, ...state.generated };
     return config.commit

@@ -10,9 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   NULL_ARTIFACT: () => (/* binding */ NULL_ARTIFACT),
 /* harmony export */   runNullBuilder: () => (/* binding */ runNullBuilder)
 /* harmony export */ });
-/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29362);
 /* harmony import */ var _common_step_connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34473);
 /* harmony import */ var _common_step_provision_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36075);
+/* harmony import */ var _common_run_builder_steps_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18826);
 
 
 
@@ -33,17 +33,7 @@ async function runNullBuilder(config, context) {
         (0,_common_step_connect_js__WEBPACK_IMPORTED_MODULE_0__/* .stepConnect */ .T)(config, context, () => ({ host, instanceId: 'Null' })),
         (0,_common_step_provision_js__WEBPACK_IMPORTED_MODULE_1__/* .stepProvision */ .s)(context),
     ];
-    const result = await (0,_core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runSteps */ .rl)(steps, state, {
-        build: context.build,
-        bus: context.bus,
-        signal: context.signal,
-        onError: context.onError,
-        debug: context.debug,
-        ...(context.prompt ? { prompt: context.prompt } : {}),
-    });
-    const error = state.error ?? (0,_core_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .resultError */ .YE)(result);
-    if (error)
-        throw error;
+    await (0,_common_run_builder_steps_js__WEBPACK_IMPORTED_MODULE_2__/* .runBuilderSteps */ .U)(steps, state, context);
     return NULL_ARTIFACT;
 }
 

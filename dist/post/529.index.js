@@ -1420,6 +1420,13 @@ async function sweepRegion(ec2, region, runId, log) {
     for (const id of volumes) {
         await attempt(`volume ${id}`, () => ec2.send(new dist_cjs/* DeleteVolumeCommand */.Pbn({ VolumeId: id })));
     }
+    const templates = await listed('launch templates', async () => {
+        const out = await ec2.send(new dist_cjs/* DescribeLaunchTemplatesCommand */.fmI({ Filters: [tagged] }));
+        return (out.LaunchTemplates ?? []).flatMap((t) => t.LaunchTemplateId ?? []);
+    });
+    for (const id of templates) {
+        await attempt(`launch template ${id}`, () => ec2.send(new dist_cjs/* DeleteLaunchTemplateCommand */.s9K({ LaunchTemplateId: id })));
+    }
     return removed;
 }
 function waitTerminated(ec2, instanceIds) {

@@ -11979,6 +11979,313 @@ function requirementOf(accessor, source, constraint) {
     return { accessor, id, constraints: terms, constraintText: constraint };
 }
 
+;// CONCATENATED MODULE: ./build/cli/goflag.js
+/**
+ * Command-line flags parsed the way Go's `flag` package does (Packer's commands use it):
+ * `-name`, `--name`, `-name=value`, `-name value` (non-bool only), `--` ends the flags,
+ * and parsing stops at the first argument that is not a flag.
+ */
+
+const goBools = {
+    '1': true,
+    t: true,
+    T: true,
+    TRUE: true,
+    true: true,
+    True: true,
+    '0': false,
+    f: false,
+    F: false,
+    FALSE: false,
+    false: false,
+    False: false,
+};
+function parseGoFlags(argv, flags) {
+    const rest = [...argv];
+    const fail = (message) => ({ ok: false, help: false, message });
+    for (;;) {
+        const s = rest[0];
+        if (s === undefined || s.length < 2 || !s.startsWith('-'))
+            break;
+        const dashes = s[1] === '-' ? 2 : 1;
+        if (s === '--') {
+            rest.shift();
+            break;
+        }
+        let name = s.slice(dashes);
+        if (name === '' || name.startsWith('-') || name.startsWith('='))
+            return fail(`bad flag syntax: ${s}`);
+        rest.shift();
+        let value;
+        const eq = name.indexOf('=');
+        if (eq > 0) {
+            value = name.slice(eq + 1);
+            name = name.slice(0, eq);
+        }
+        const flag = Object.hasOwn(flags, name) ? flags[name] : undefined;
+        if (flag === undefined) {
+            if (name === 'help' || name === 'h')
+                return { ok: false, help: true, message: '' };
+            return fail(`flag provided but not defined: -${name}`);
+        }
+        if (flag.kind === 'bool') {
+            const b = value === undefined ? true : goBools[value];
+            if (b === undefined)
+                return fail(`invalid boolean value ${(0,quote/* goQuote */.d)(value ?? '')} for -${name}: parse error`);
+            flag.set(b);
+            continue;
+        }
+        if (value === undefined)
+            value = rest.shift();
+        if (value === undefined)
+            return fail(`flag needs an argument: -${name}`);
+        try {
+            flag.set(value);
+        }
+        catch (e) {
+            return fail(`invalid value ${(0,quote/* goQuote */.d)(value)} for flag -${name}: ${e.message}`);
+        }
+    }
+    return { ok: true, args: rest };
+}
+
+;// CONCATENATED MODULE: ./build/hcl/diagnostic-text.js
+
+const DEFAULT_WIDTH = 80;
+function formatDiagnostics(diags, files, opts = {}) {
+    return diags.map((d) => formatDiagnostic(d, files, opts)).join('');
+}
+/** Diagnostics without their source files (Packer's fmt passes none): every snippet is "not available". */
+function diagnosticsText(diags, width = DEFAULT_WIDTH) {
+    return formatDiagnostics(diags, new Map(), { width });
+}
+function formatDiagnostic(diag, files, opts = {}) {
+    const color = opts.color ?? false;
+    const width = opts.width ?? DEFAULT_WIDTH;
+    const colorCode = color ? (diag.severity === 'error' ? '\x1b[31m' : '\x1b[33m') : '';
+    const reset = color ? '\x1b[0m' : '';
+    const severity = diag.severity === 'error' ? 'Error' : 'Warning';
+    let out = `${colorCode}${severity}${reset}: ${diag.summary}\n\n`;
+    const subject = diag.subject;
+    if (subject) {
+        const file = files.get(subject.filename);
+        if (file === undefined) {
+            out += `  on ${subject.filename} line ${subject.start.line}:\n  (source code not available)\n\n`;
+        }
+        else {
+            const context = contextString(file, subject.start.byte);
+            out += `  on ${subject.filename} line ${subject.start.line}${context ? `, in ${context}` : ''}:\n`;
+            let snip = [subject.start.byte, subject.end.byte];
+            if (diag.context)
+                snip = spanOver(snip, [diag.context.start.byte, diag.context.end.byte]);
+            out += snippet(file.bytes, nonEmpty(snip), nonEmpty([subject.start.byte, subject.end.byte]), color);
+            out += '\n';
+        }
+        out += valueLines(diag.valueContext ?? []);
+    }
+    if (diag.detail)
+        out += `${width > 0 ? wrapString(diag.detail, width) : diag.detail}\n\n`;
+    return out;
+}
+/** `with x as 1,` / `     y as 2.` and a blank line, as hcl writes the values of an expression's variables. */
+function valueLines(statements) {
+    const last = statements.length - 1;
+    return statements.map((s, i) => `${i === 0 ? 'with ' : '     '}${s}${i === last ? '.\n\n' : ',\n'}`).join('');
+}
+/** An empty range cannot be shown, so it becomes one character wide. */
+function nonEmpty(s) {
+    return s[0] === s[1] ? [s[0], s[1] + 1] : s;
+}
+/** hcl.RangeOver: the span covering both, where an empty span counts for nothing. */
+function spanOver(a, b) {
+    if (a[0] === a[1])
+        return b;
+    if (b[0] === b[1])
+        return a;
+    return [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
+}
+function contains(s, offset) {
+    return offset >= s[0] && offset < s[1];
+}
+/** hcl.Range.Overlaps, on byte offsets. */
+function overlaps(a, b) {
+    if (a[0] === a[1] || b[0] === b[1])
+        return false;
+    return contains(a, b[0]) || contains(a, b[1]) || contains(b, a[0]) || contains(b, a[1]);
+}
+/** The numbered source lines overlapping `snip`, with `highlight` underlined when colouring. */
+function snippet(src, snip, highlight, color) {
+    let out = '';
+    let line = 1;
+    let start = 0;
+    // Lines starting after the snippet cannot overlap it.
+    while (start < src.length && start <= snip[1]) {
+        const nl = src.indexOf(10, start);
+        const next = nl < 0 ? src.length : nl + 1;
+        // bufio.ScanLines drops the newline and a carriage return before it.
+        let end = nl < 0 ? src.length : nl;
+        if (end > start && src[end - 1] === 13)
+            end--;
+        const lineSpan = [start, end];
+        if (overlaps(lineSpan, snip)) {
+            const text = src.toString('utf8', start, end);
+            if (!color || !overlaps(lineSpan, highlight)) {
+                out += `${String(line).padStart(4)}: ${text}\n`;
+            }
+            else {
+                const hs = Math.max(start, highlight[0]);
+                const he = Math.min(end, highlight[1]);
+                out += `${String(line).padStart(4)}: ${src.toString('utf8', start, hs)}\x1b[1;4m${src.toString('utf8', hs, he)}\x1b[0m${src.toString('utf8', he, end)}\n`;
+            }
+        }
+        start = next;
+        line++;
+    }
+    return out;
+}
+/** The header of the top-level block containing the offset, as hclsyntax's navigation.ContextString. */
+function contextString(file, offset) {
+    const block = file.body?.blocks.find((b) => contains([b.range.start.byte, b.range.end.byte], offset));
+    if (block === undefined)
+        return '';
+    return [block.type, ...block.labels.map(quote/* goQuote */.d)].join(' ');
+}
+/* go-wordwrap's WrapString: breaks at whitespace only, so long words overflow. */
+const SPACE = /[\t\n\v\f\r \u0085\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+function wrapString(s, limit) {
+    let out = '';
+    let current = 0;
+    let word = '';
+    let wordLen = 0;
+    let space = '';
+    let spaceLen = 0;
+    for (const ch of s) {
+        if (ch === '\n') {
+            if (wordLen === 0) {
+                if (current + spaceLen <= limit)
+                    out += space;
+            }
+            else {
+                out += space + word;
+                word = '';
+                wordLen = 0;
+            }
+            space = '';
+            spaceLen = 0;
+            out += ch;
+            current = 0;
+        }
+        else if (SPACE.test(ch)) {
+            if (spaceLen === 0 || wordLen > 0) {
+                current += spaceLen + wordLen;
+                out += space + word;
+                space = '';
+                spaceLen = 0;
+                word = '';
+                wordLen = 0;
+            }
+            space += ch;
+            spaceLen++;
+        }
+        else {
+            word += ch;
+            wordLen++;
+            if (current + wordLen + spaceLen > limit && wordLen < limit) {
+                out += '\n';
+                current = 0;
+                space = '';
+                spaceLen = 0;
+            }
+        }
+    }
+    if (wordLen === 0) {
+        if (current + spaceLen <= limit)
+            out += space;
+    }
+    else {
+        out += space + word;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/cli/meta-args.js
+
+
+
+
+function newMetaArgs() {
+    return { only: [], except: [], vars: [], varFiles: [], configType: 'json' };
+}
+function metaFlags(args) {
+    return {
+        only: { kind: 'value', set: (v) => void args.only.push(...v.split(',')) },
+        except: { kind: 'value', set: (v) => void args.except.push(...v.split(',')) },
+        ...varFlags(args),
+        'config-type': {
+            kind: 'value',
+            set: (v) => {
+                if (v !== 'json' && v !== 'hcl2')
+                    throw new Error(`${v} does not belong to configType values`);
+                args.configType = v;
+            },
+        },
+    };
+}
+/** -var (Packer's kvflag; the flag package prints its error after "invalid value ... for flag -var: ") and -var-file. */
+function varFlags(args) {
+    return {
+        var: {
+            kind: 'value',
+            set: (v) => {
+                const eq = v.indexOf('=');
+                if (eq < 0)
+                    throw new Error(`No '=' value in arg: ${v}`);
+                args.vars.push([v.slice(0, eq), v.slice(eq + 1)]);
+            },
+        },
+        'var-file': { kind: 'value', set: (v) => void args.varFiles.push(v) },
+    };
+}
+/** GetConfigType: HCL2 for *.pkr.hcl, *.pkr.json or a directory; else -config-type (json by default). */
+function configTypeOf(args, cwd) {
+    const path = args.path ?? '';
+    if (path === '' || path === '-')
+        return { type: args.configType };
+    if (path.endsWith('.pkr.hcl') || path.endsWith('.pkr.json'))
+        return { type: 'hcl2' };
+    try {
+        return { type: (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(cwd, path)).isDirectory() ? 'hcl2' : args.configType };
+    }
+    catch {
+        return { type: args.configType, error: `stat ${path}: no such file or directory` };
+    }
+}
+/** writeDiags: diagnostics as hcl's text writer renders them; errors through Ui.Error and status 1. */
+function writeDiags(ui, files, diags) {
+    const text = formatDiagnostics(diags, files, { width: 80, color: false });
+    if (text.length === 0)
+        return 0;
+    if (diagnostics_hasErrors(diags)) {
+        ui.error(text);
+        return 1;
+    }
+    ui.say(text);
+    return 0;
+}
+/** mitchellh/cli answers -h, -help and --help anywhere before "--" with the command's help. */
+function helpRequested(args) {
+    const before = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
+    return before.some((a) => a === '-h' || a === '-help' || a === '--help');
+}
+/** configTypeOf for a command: prints Packer's error for an unusable path and gives undefined. */
+function templateKind(ui, meta, cwd) {
+    const kind = configTypeOf(meta, cwd);
+    if (kind.error === undefined)
+        return kind.type;
+    ui.error(`${JSON.stringify(meta.path ?? '')}: ${kind.error}`);
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./build/eval/value.js
 var eval_value = __nccwpck_require__(1290);
 // EXTERNAL MODULE: ./build/eval/types.js
@@ -16392,7 +16699,7 @@ const index = {
         throw new function_FunctionCallError('item not found');
     },
 };
-const contains = {
+const collection_contains = {
     params: [
         { name: 'list', type: eval_types/* DynamicPseudoType */.Sy },
         { name: 'value', type: eval_types/* DynamicPseudoType */.Sy },
@@ -16696,7 +17003,7 @@ const collectionFunctions = {
     coalesce,
     coalescelist,
     compact,
-    contains,
+    contains: collection_contains,
     distinct,
     index,
     keys,
@@ -20516,14 +20823,14 @@ function intArg(v) {
 // unicode.IsSpace: the Unicode White_Space property (which includes U+0085 and U+00A0).
 const TRIM_SPACE = /^\p{White_Space}+|\p{White_Space}+$/gu;
 const LETTER_OR_DIGIT = /^[\p{L}\p{Nd}]$/u;
-const SPACE = /^\p{White_Space}$/u;
+const string_SPACE = /^\p{White_Space}$/u;
 /** strings.Title's word separator rule. */
 function isSeparator(ch) {
     if (ch.codePointAt(0) <= 0x7f)
         return !/^[0-9A-Za-z_]$/.test(ch);
     if (LETTER_OR_DIGIT.test(ch))
         return false;
-    return SPACE.test(ch);
+    return string_SPACE.test(ch);
 }
 function title(s) {
     let prev = ' ';
@@ -38511,311 +38818,40 @@ function validateVariableValues(config) {
     return diags;
 }
 
-;// CONCATENATED MODULE: ./build/cli/goflag.js
-/**
- * Command-line flags parsed the way Go's `flag` package does (Packer's commands use it):
- * `-name`, `--name`, `-name=value`, `-name value` (non-bool only), `--` ends the flags,
- * and parsing stops at the first argument that is not a flag.
+;// CONCATENATED MODULE: ./build/cli/template-requirements.js
+
+
+
+
+/*
+ * The required plugins of the template that `kiln init` and `kiln plugins
+ * required` read: HCL2 only (Packer refuses legacy JSON here), parsed without
+ * evaluating anything else. Undefined once the diagnostics are written.
  */
-
-const goBools = {
-    '1': true,
-    t: true,
-    T: true,
-    TRUE: true,
-    true: true,
-    True: true,
-    '0': false,
-    f: false,
-    F: false,
-    FALSE: false,
-    false: false,
-    False: false,
-};
-function parseGoFlags(argv, flags) {
-    const rest = [...argv];
-    const fail = (message) => ({ ok: false, help: false, message });
-    for (;;) {
-        const s = rest[0];
-        if (s === undefined || s.length < 2 || !s.startsWith('-'))
-            break;
-        const dashes = s[1] === '-' ? 2 : 1;
-        if (s === '--') {
-            rest.shift();
-            break;
-        }
-        let name = s.slice(dashes);
-        if (name === '' || name.startsWith('-') || name.startsWith('='))
-            return fail(`bad flag syntax: ${s}`);
-        rest.shift();
-        let value;
-        const eq = name.indexOf('=');
-        if (eq > 0) {
-            value = name.slice(eq + 1);
-            name = name.slice(0, eq);
-        }
-        const flag = Object.hasOwn(flags, name) ? flags[name] : undefined;
-        if (flag === undefined) {
-            if (name === 'help' || name === 'h')
-                return { ok: false, help: true, message: '' };
-            return fail(`flag provided but not defined: -${name}`);
-        }
-        if (flag.kind === 'bool') {
-            const b = value === undefined ? true : goBools[value];
-            if (b === undefined)
-                return fail(`invalid boolean value ${(0,quote/* goQuote */.d)(value ?? '')} for -${name}: parse error`);
-            flag.set(b);
-            continue;
-        }
-        if (value === undefined)
-            value = rest.shift();
-        if (value === undefined)
-            return fail(`flag needs an argument: -${name}`);
-        try {
-            flag.set(value);
-        }
-        catch (e) {
-            return fail(`invalid value ${(0,quote/* goQuote */.d)(value)} for flag -${name}: ${e.message}`);
-        }
+function templateRequirements(ui, meta, io) {
+    const kind = templateKind(ui, meta, io.cwd);
+    if (kind === undefined)
+        return undefined;
+    if (kind === 'json') {
+        writeDiags(ui, new Map(), [
+            diagnostics_errorDiag('Packer plugins currently only works with HCL2 configuration templates', 'Please manually install plugins with the plugins command or use a HCL2 configuration that will do that for you.'),
+        ]);
+        return undefined;
     }
-    return { ok: true, args: rest };
-}
-
-;// CONCATENATED MODULE: ./build/hcl/diagnostic-text.js
-
-const DEFAULT_WIDTH = 80;
-function formatDiagnostics(diags, files, opts = {}) {
-    return diags.map((d) => formatDiagnostic(d, files, opts)).join('');
-}
-/** Diagnostics without their source files (Packer's fmt passes none): every snippet is "not available". */
-function diagnosticsText(diags, width = DEFAULT_WIDTH) {
-    return formatDiagnostics(diags, new Map(), { width });
-}
-function formatDiagnostic(diag, files, opts = {}) {
-    const color = opts.color ?? false;
-    const width = opts.width ?? DEFAULT_WIDTH;
-    const colorCode = color ? (diag.severity === 'error' ? '\x1b[31m' : '\x1b[33m') : '';
-    const reset = color ? '\x1b[0m' : '';
-    const severity = diag.severity === 'error' ? 'Error' : 'Warning';
-    let out = `${colorCode}${severity}${reset}: ${diag.summary}\n\n`;
-    const subject = diag.subject;
-    if (subject) {
-        const file = files.get(subject.filename);
-        if (file === undefined) {
-            out += `  on ${subject.filename} line ${subject.start.line}:\n  (source code not available)\n\n`;
-        }
-        else {
-            const context = contextString(file, subject.start.byte);
-            out += `  on ${subject.filename} line ${subject.start.line}${context ? `, in ${context}` : ''}:\n`;
-            let snip = [subject.start.byte, subject.end.byte];
-            if (diag.context)
-                snip = spanOver(snip, [diag.context.start.byte, diag.context.end.byte]);
-            out += snippet(file.bytes, nonEmpty(snip), nonEmpty([subject.start.byte, subject.end.byte]), color);
-            out += '\n';
-        }
-        out += valueLines(diag.valueContext ?? []);
-    }
-    if (diag.detail)
-        out += `${width > 0 ? wrapString(diag.detail, width) : diag.detail}\n\n`;
-    return out;
-}
-/** `with x as 1,` / `     y as 2.` and a blank line, as hcl writes the values of an expression's variables. */
-function valueLines(statements) {
-    const last = statements.length - 1;
-    return statements.map((s, i) => `${i === 0 ? 'with ' : '     '}${s}${i === last ? '.\n\n' : ',\n'}`).join('');
-}
-/** An empty range cannot be shown, so it becomes one character wide. */
-function nonEmpty(s) {
-    return s[0] === s[1] ? [s[0], s[1] + 1] : s;
-}
-/** hcl.RangeOver: the span covering both, where an empty span counts for nothing. */
-function spanOver(a, b) {
-    if (a[0] === a[1])
-        return b;
-    if (b[0] === b[1])
-        return a;
-    return [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
-}
-function diagnostic_text_contains(s, offset) {
-    return offset >= s[0] && offset < s[1];
-}
-/** hcl.Range.Overlaps, on byte offsets. */
-function overlaps(a, b) {
-    if (a[0] === a[1] || b[0] === b[1])
-        return false;
-    return diagnostic_text_contains(a, b[0]) || diagnostic_text_contains(a, b[1]) || diagnostic_text_contains(b, a[0]) || diagnostic_text_contains(b, a[1]);
-}
-/** The numbered source lines overlapping `snip`, with `highlight` underlined when colouring. */
-function snippet(src, snip, highlight, color) {
-    let out = '';
-    let line = 1;
-    let start = 0;
-    // Lines starting after the snippet cannot overlap it.
-    while (start < src.length && start <= snip[1]) {
-        const nl = src.indexOf(10, start);
-        const next = nl < 0 ? src.length : nl + 1;
-        // bufio.ScanLines drops the newline and a carriage return before it.
-        let end = nl < 0 ? src.length : nl;
-        if (end > start && src[end - 1] === 13)
-            end--;
-        const lineSpan = [start, end];
-        if (overlaps(lineSpan, snip)) {
-            const text = src.toString('utf8', start, end);
-            if (!color || !overlaps(lineSpan, highlight)) {
-                out += `${String(line).padStart(4)}: ${text}\n`;
-            }
-            else {
-                const hs = Math.max(start, highlight[0]);
-                const he = Math.min(end, highlight[1]);
-                out += `${String(line).padStart(4)}: ${src.toString('utf8', start, hs)}\x1b[1;4m${src.toString('utf8', hs, he)}\x1b[0m${src.toString('utf8', he, end)}\n`;
-            }
-        }
-        start = next;
-        line++;
-    }
-    return out;
-}
-/** The header of the top-level block containing the offset, as hclsyntax's navigation.ContextString. */
-function contextString(file, offset) {
-    const block = file.body?.blocks.find((b) => diagnostic_text_contains([b.range.start.byte, b.range.end.byte], offset));
-    if (block === undefined)
-        return '';
-    return [block.type, ...block.labels.map(quote/* goQuote */.d)].join(' ');
-}
-/* go-wordwrap's WrapString: breaks at whitespace only, so long words overflow. */
-const diagnostic_text_SPACE = /[\t\n\v\f\r \u0085\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
-function wrapString(s, limit) {
-    let out = '';
-    let current = 0;
-    let word = '';
-    let wordLen = 0;
-    let space = '';
-    let spaceLen = 0;
-    for (const ch of s) {
-        if (ch === '\n') {
-            if (wordLen === 0) {
-                if (current + spaceLen <= limit)
-                    out += space;
-            }
-            else {
-                out += space + word;
-                word = '';
-                wordLen = 0;
-            }
-            space = '';
-            spaceLen = 0;
-            out += ch;
-            current = 0;
-        }
-        else if (diagnostic_text_SPACE.test(ch)) {
-            if (spaceLen === 0 || wordLen > 0) {
-                current += spaceLen + wordLen;
-                out += space + word;
-                space = '';
-                spaceLen = 0;
-                word = '';
-                wordLen = 0;
-            }
-            space += ch;
-            spaceLen++;
-        }
-        else {
-            word += ch;
-            wordLen++;
-            if (current + wordLen + spaceLen > limit && wordLen < limit) {
-                out += '\n';
-                current = 0;
-                space = '';
-                spaceLen = 0;
-            }
-        }
-    }
-    if (wordLen === 0) {
-        if (current + spaceLen <= limit)
-            out += space;
-    }
-    else {
-        out += space + word;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/cli/meta-args.js
-
-
-
-
-function newMetaArgs() {
-    return { only: [], except: [], vars: [], varFiles: [], configType: 'json' };
-}
-function metaFlags(args) {
-    return {
-        only: { kind: 'value', set: (v) => void args.only.push(...v.split(',')) },
-        except: { kind: 'value', set: (v) => void args.except.push(...v.split(',')) },
-        ...varFlags(args),
-        'config-type': {
-            kind: 'value',
-            set: (v) => {
-                if (v !== 'json' && v !== 'hcl2')
-                    throw new Error(`${v} does not belong to configType values`);
-                args.configType = v;
-            },
-        },
-    };
-}
-/** -var (Packer's kvflag; the flag package prints its error after "invalid value ... for flag -var: ") and -var-file. */
-function varFlags(args) {
-    return {
-        var: {
-            kind: 'value',
-            set: (v) => {
-                const eq = v.indexOf('=');
-                if (eq < 0)
-                    throw new Error(`No '=' value in arg: ${v}`);
-                args.vars.push([v.slice(0, eq), v.slice(eq + 1)]);
-            },
-        },
-        'var-file': { kind: 'value', set: (v) => void args.varFiles.push(v) },
-    };
-}
-/** GetConfigType: HCL2 for *.pkr.hcl, *.pkr.json or a directory; else -config-type (json by default). */
-function configTypeOf(args, cwd) {
-    const path = args.path ?? '';
-    if (path === '' || path === '-')
-        return { type: args.configType };
-    if (path.endsWith('.pkr.hcl') || path.endsWith('.pkr.json'))
-        return { type: 'hcl2' };
-    try {
-        return { type: (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(cwd, path)).isDirectory() ? 'hcl2' : args.configType };
-    }
-    catch {
-        return { type: args.configType, error: `stat ${path}: no such file or directory` };
-    }
-}
-/** writeDiags: diagnostics as hcl's text writer renders them; errors through Ui.Error and status 1. */
-function writeDiags(ui, files, diags) {
-    const text = formatDiagnostics(diags, files, { width: 80, color: false });
-    if (text.length === 0)
-        return 0;
-    if (diagnostics_hasErrors(diags)) {
-        ui.error(text);
-        return 1;
-    }
-    ui.say(text);
-    return 0;
-}
-/** mitchellh/cli answers -h, -help and --help anywhere before "--" with the command's help. */
-function helpRequested(args) {
-    const before = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
-    return before.some((a) => a === '-h' || a === '-help' || a === '--help');
-}
-/** configTypeOf for a command: prints Packer's error for an unusable path and gives undefined. */
-function templateKind(ui, meta, cwd) {
-    const kind = configTypeOf(meta, cwd);
-    if (kind.error === undefined)
-        return kind.type;
-    ui.error(`${JSON.stringify(meta.path ?? '')}: ${kind.error}`);
-    return undefined;
+    const { config, files, diags } = config_parseTemplate({
+        path: meta.path ?? '',
+        cwd: io.cwd,
+        env: io.env,
+        vars: meta.vars,
+        varFiles: meta.varFiles,
+        warnOnUndeclaredVar: false,
+    });
+    if (writeDiags(ui, files, diags) !== 0 || !config)
+        return undefined;
+    const { requirements, diags: reqDiags } = pluginRequirements(config.requiredPlugins);
+    if (writeDiags(ui, new Map(), reqDiags) !== 0)
+        return undefined;
+    return requirements;
 }
 
 ;// CONCATENATED MODULE: ./build/cli/ui.js
@@ -39125,26 +39161,8 @@ async function runRequired(args, ui, io, env) {
     if (parsed.args.length !== 1)
         return 'help';
     meta.path = parsed.args[0];
-    const kind = templateKind(ui, meta, io.cwd);
-    if (kind === undefined)
-        return 1;
-    if (kind === 'json') {
-        return writeDiags(ui, new Map(), [
-            diagnostics_errorDiag('Packer plugins currently only works with HCL2 configuration templates', 'Please manually install plugins with the plugins command or use a HCL2 configuration that will do that for you.'),
-        ]);
-    }
-    const { config, files, diags } = config_parseTemplate({
-        path: meta.path ?? '',
-        cwd: io.cwd,
-        env: io.env,
-        vars: meta.vars,
-        varFiles: meta.varFiles,
-        warnOnUndeclaredVar: false,
-    });
-    if (writeDiags(ui, files, diags) !== 0 || !config)
-        return 1;
-    const { requirements, diags: reqDiags } = pluginRequirements(config.requiredPlugins);
-    if (writeDiags(ui, new Map(), reqDiags) !== 0)
+    const requirements = templateRequirements(ui, meta, io);
+    if (!requirements)
         return 1;
     for (const req of requirements) {
         let line = `${req.accessor} ${req.id.source} ${(0,quote/* goQuote */.d)(req.constraintText)}`;

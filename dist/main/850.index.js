@@ -1,6 +1,36 @@
-export const id = 43;
-export const ids = [43];
+export const id = 850;
+export const ids = [850];
 export const modules = {
+
+/***/ 18826:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ runBuilderSteps)
+/* harmony export */ });
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29362);
+
+/**
+ * Runs a builder's steps with the build's UI, signal, -on-error policy, -debug
+ * and prompt, and throws the build's error: the one a step stored in state
+ * (multistep's "error" key) or the runner's.
+ */
+async function runBuilderSteps(steps, state, context) {
+    const result = await (0,_core_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runSteps */ .rl)(steps, state, {
+        build: context.build,
+        bus: context.bus,
+        signal: context.signal,
+        onError: context.onError,
+        debug: context.debug,
+        ...(context.prompt ? { prompt: context.prompt } : {}),
+    });
+    const error = state.error ?? (0,_core_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .resultError */ .YE)(result);
+    if (error)
+        throw error;
+}
+
+
+/***/ }),
 
 /***/ 34473:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

@@ -1,8 +1,8 @@
-export const id = 774;
-export const ids = [774];
+export const id = 453;
+export const ids = [453];
 export const modules = {
 
-/***/ 62774:
+/***/ 79453:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,8 +14,6 @@ __webpack_require__.d(__webpack_exports__, {
   runAmazonEbsBuilder: () => (/* binding */ runAmazonEbsBuilder)
 });
 
-// EXTERNAL MODULE: ./build/core/runner.js
-var runner = __webpack_require__(29362);
 // EXTERNAL MODULE: ./build/components/common/amazon/client.js
 var client = __webpack_require__(77417);
 // EXTERNAL MODULE: ./build/components/common/step-connect.js + 11 modules
@@ -1356,6 +1354,315 @@ function debugAddresses(ctx, state) {
         ctx.builder.ui.message(`Private IP: ${i.PrivateIpAddress}`);
 }
 
+;// CONCATENATED MODULE: ./build/components/builders/amazon-ebs/steps/run-spot-instance.js
+
+
+
+
+
+
+
+
+
+
+
+
+/*
+ * StepRunSpotInstance: a launch template holding the instance settings and an
+ * `instant` EC2 fleet of one spot instance made from it. The run tags go on
+ * the instance, its interface and volumes through the template; the template
+ * itself carries spot_tags and Kiln's run tags so a sweep finds it. Neither
+ * create call is abortable, so cleanup always knows what AWS made: it
+ * terminates the instance and deletes the template.
+ */
+const FLEET_TRIES = 11;
+const run_spot_instance_ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+function stepRunSpotInstance(ctx) {
+    const { config: c, builder } = ctx;
+    const ui = builder.ui;
+    let instanceId = '';
+    let templateName = '';
+    return {
+        name: 'StepRunSpotInstance',
+        async run(state, signal) {
+            const ec2 = ctx.session.ec2();
+            ui.say('Launching a spot AWS instance...');
+            const image = state.sourceImage;
+            if (!image)
+                throw new Error('source_image type assertion failed');
+            if (image.RootDeviceType !== 'ebs') {
+                throw new Error(`The provided source AMI has an invalid root device type.\nExpected 'ebs', got '${image.RootDeviceType ?? ''}'.`);
+            }
+            ui.say('Interpolating tags for spot instance...');
+            const tags = spotTags(ctx, state);
+            (0,amazon_tags/* reportTags */.aF)(ui, tags.instance);
+            (0,amazon_tags/* reportTags */.aF)(ui, tags.volume);
+            ui.message('Loading User Data File...');
+            const userData = await loadUserData(ctx);
+            const name = `packer-fleet-launch-template-${randomAlphaNum(7)}`;
+            ui.message('Creating Spot Fleet launch template...');
+            const templateInput = launchTemplateInput(ctx, state, name, userData, tags);
+            if (state.subnetId && c.associate_public_ip_address !== undefined) {
+                ui.say(`changing public IP address config to ${c.associate_public_ip_address} for instance on subnet "${state.subnetId}"`);
+            }
+            try {
+                const out = await ec2.send(new dist_cjs/* CreateLaunchTemplateCommand */.xMu(templateInput));
+                templateName = name;
+                ui.message(`Created Spot Fleet launch template: ${out.LaunchTemplate?.LaunchTemplateId ?? ''}`);
+            }
+            catch (error) {
+                throw (0,amazon_ebs_state/* stepError */.hH)(ctx, `Error creating launch template for spot instance: ${(0,amazon_errors/* awsErrorMessage */.X_)(error)}`, error);
+            }
+            const fleetInput = createFleetInput(ctx, name, tags.fleet);
+            (0,amazon_tags/* reportTags */.aF)(ui, tags.fleet);
+            instanceId = await createFleet(ctx, fleetInput, signal);
+            ui.message(`Instance ID: ${instanceId}`);
+            ui.say(`Waiting for instance (${instanceId}) to become ready...`);
+            try {
+                state.instance = await waitForInstance(ec2, instanceId, 'running', c.aws_polling, signal);
+            }
+            catch (error) {
+                if (signal.aborted)
+                    throw error;
+                throw (0,amazon_ebs_state/* stepError */.hH)(ctx, `Error waiting for instance (${instanceId}) to become ready: ${(0,amazon_errors/* awsErrorMessage */.X_)(error)}`, error);
+            }
+            const request = state.instance.SpotInstanceRequestId;
+            if (request && (c.spot_tags !== undefined || c.spot_tag.length > 0)) {
+                (0,amazon_tags/* reportTags */.aF)(ui, tags.spot);
+                try {
+                    await ec2.send(new dist_cjs/* CreateTagsCommand */.RmG({ Resources: [request], Tags: tags.spot }));
+                }
+                catch (error) {
+                    throw (0,amazon_ebs_state/* stepError */.hH)(ctx, `Error tagging spot request: ${(0,amazon_errors/* awsErrorMessage */.X_)(error)}`, error);
+                }
+            }
+            if (c.packer_debug) {
+                const i = state.instance;
+                if (i.PublicDnsName)
+                    ui.message(`Public DNS: ${i.PublicDnsName}`);
+                if (i.PublicIpAddress)
+                    ui.message(`Public IP: ${i.PublicIpAddress}`);
+                if (i.PrivateIpAddress)
+                    ui.message(`Private IP: ${i.PrivateIpAddress}`);
+            }
+            return 'continue';
+        },
+        async cleanup(state) {
+            const ec2 = ctx.session.ec2();
+            if (instanceId) {
+                ui.say('Terminating the source AWS instance...');
+                try {
+                    await ec2.send(new dist_cjs/* TerminateInstancesCommand */.NaF({ InstanceIds: [instanceId] }));
+                    await waitForInstance(ec2, instanceId, 'terminated', c.aws_polling, new AbortController().signal);
+                    instanceId = '';
+                    state.instance = undefined;
+                }
+                catch (error) {
+                    ui.error(`Error terminating instance, may still be around: ${(0,amazon_errors/* awsErrorMessage */.X_)(error)}`);
+                }
+            }
+            // Unlike the plugin, the template goes even when the instance would not: it holds nothing up.
+            if (!templateName)
+                return;
+            try {
+                await ec2.send(new dist_cjs/* DeleteLaunchTemplateCommand */.s9K({ LaunchTemplateName: templateName }));
+                templateName = '';
+            }
+            catch (error) {
+                ui.error((0,amazon_errors/* awsErrorMessage */.X_)(error));
+            }
+        },
+    };
+}
+/** The tags of the spot launch, rendered with the build info so far. */
+function spotTags(ctx, state) {
+    const c = ctx.config;
+    const { runUuid, build } = ctx.builder;
+    const render = (what, map) => {
+        try {
+            return (0,amazon_tags/* renderTags */.Ep)(map, (0,amazon_ebs_state/* currentBuildInfo */.Ik)(ctx, state), ctx.scope);
+        }
+        catch (error) {
+            throw (0,amazon_ebs_state/* stepError */.hH)(ctx, `Error generating ${what}: ${error.message}`, error);
+        }
+    };
+    let instance;
+    try {
+        instance = runTags(ctx, state);
+    }
+    catch (error) {
+        throw (0,amazon_ebs_state/* stepError */.hH)(ctx, `Error generating tags for source instance: ${error.message}`, error);
+    }
+    return {
+        instance,
+        volume: (0,amazon_tags/* withRunTags */.Xk)(render('volume tags', keyValueMap(c.run_volume_tags, c.run_volume_tag)), runUuid, build),
+        spot: (0,amazon_tags/* withRunTags */.Xk)(render('tags for spot request', keyValueMap(c.spot_tags, c.spot_tag)), runUuid, build),
+        fleet: render('fleet tags', keyValueMap(c.fleet_tags, c.fleet_tag)),
+    };
+}
+async function loadUserData(ctx) {
+    const c = ctx.config;
+    let userData = c.user_data ?? '';
+    if (c.user_data_file) {
+        try {
+            userData = await (0,promises_.readFile)(external_node_path_.resolve(ctx.builder.cwd, c.user_data_file), 'utf8');
+        }
+        catch (error) {
+            throw new Error(`Problem reading user data file: ${error.message}`, { cause: error });
+        }
+    }
+    return isBase64(userData) ? userData : Buffer.from(userData).toString('base64');
+}
+/** The plugin's CreateTemplateData plus the template's name and tags. */
+function launchTemplateInput(ctx, state, name, userData, tags) {
+    const c = ctx.config;
+    const metadata = c.metadata_options;
+    const endpoint = metadata?.http_endpoint || 'enabled';
+    const type = c.instance_type ?? '';
+    const network = state.subnetId
+        ? {
+            NetworkInterfaces: [
+                {
+                    Groups: [...state.securityGroupIds],
+                    DeleteOnTermination: true,
+                    DeviceIndex: 0,
+                    SubnetId: state.subnetId,
+                    ...(c.associate_public_ip_address !== undefined
+                        ? { AssociatePublicIpAddress: c.associate_public_ip_address }
+                        : {}),
+                },
+            ],
+        }
+        : { SecurityGroupIds: [...state.securityGroupIds] };
+    const spotOptions = {
+        ...(c.spot_price !== 'auto' ? { MaxPrice: c.spot_price } : {}),
+        ...(c.block_duration_minutes ? { BlockDurationMinutes: c.block_duration_minutes } : {}),
+    };
+    const data = {
+        BlockDeviceMappings: launchBlockDevices(ctx),
+        DisableApiTermination: false,
+        EbsOptimized: c.ebs_optimized ?? false,
+        ...(c.iam_instance_profile ? { IamInstanceProfile: { Name: c.iam_instance_profile } } : {}),
+        ImageId: state.sourceImage?.ImageId ?? '',
+        InstanceMarketOptions: { MarketType: 'spot', SpotOptions: spotOptions },
+        Placement: state.availabilityZone ? { AvailabilityZone: state.availabilityZone } : {},
+        UserData: userData,
+        ...network,
+        ...(c.enable_unlimited_credits || c.enable_t2_unlimited
+            ? { CreditSpecification: { CpuCredits: 'unlimited' } }
+            : /^t(2|3a?|4g)\./.test(type)
+                ? { CreditSpecification: { CpuCredits: 'standard' } }
+                : {}),
+        ...(endpoint === 'enabled'
+            ? {
+                MetadataOptions: {
+                    HttpEndpoint: 'enabled',
+                    HttpTokens: (metadata?.http_tokens || 'optional'),
+                    HttpPutResponseHopLimit: metadata?.http_put_response_hop_limit || 1,
+                    ...(metadata?.instance_metadata_tags === 'enabled' ? { InstanceMetadataTags: 'enabled' } : {}),
+                },
+            }
+            : {}),
+        ...(type ? { InstanceType: type } : {}),
+        ...(state.keyPairName ? { KeyName: state.keyPairName } : {}),
+        TagSpecifications: [
+            ...(0,amazon_tags/* tagSpecifications */.v7)(tags.instance, 'instance', 'network-interface'),
+            ...(0,amazon_tags/* tagSpecifications */.v7)(tags.volume, 'volume'),
+        ],
+    };
+    return {
+        LaunchTemplateData: data,
+        LaunchTemplateName: name,
+        VersionDescription: 'template generated by packer for launching spot instances',
+        TagSpecifications: (0,amazon_tags/* tagSpecifications */.v7)(tags.spot, 'launch-template'),
+    };
+}
+/** launch_block_device_mappings (and no_ephemeral's empty xvdca-xvdcz) as launch template mappings. */
+function launchBlockDevices(ctx) {
+    const out = ec2BlockDeviceMappings(ctx.config.launch_block_device_mappings).map(({ DeviceName, VirtualName, Ebs }) => ({
+        DeviceName,
+        ...(VirtualName ? { VirtualName } : {}),
+        ...(Ebs
+            ? {
+                Ebs: {
+                    DeleteOnTermination: Ebs.DeleteOnTermination,
+                    Encrypted: Ebs.Encrypted,
+                    Iops: Ebs.Iops,
+                    KmsKeyId: Ebs.KmsKeyId,
+                    SnapshotId: Ebs.SnapshotId,
+                    Throughput: Ebs.Throughput,
+                    VolumeSize: Ebs.VolumeSize,
+                    VolumeType: Ebs.VolumeType,
+                },
+            }
+            : {}),
+    }));
+    if (ctx.config.no_ephemeral) {
+        for (const letter of 'abcdefghijklmnopqrstuvwxyz')
+            out.push({ DeviceName: `xvdc${letter}`, NoDevice: '' });
+    }
+    return out;
+}
+/** One spot instance from the template, any of spot_instance_types acceptable. */
+function createFleetInput(ctx, templateName, fleetTags) {
+    const c = ctx.config;
+    const types = c.spot_instance_types ?? [];
+    return {
+        LaunchTemplateConfigs: [
+            {
+                LaunchTemplateSpecification: { LaunchTemplateName: templateName, Version: '1' },
+                ...(types.length > 0
+                    ? { Overrides: types.map((t) => ({ InstanceType: t })) }
+                    : {}),
+            },
+        ],
+        ReplaceUnhealthyInstances: false,
+        TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: 'spot' },
+        Type: 'instant',
+        ...(c.spot_allocation_strategy
+            ? { SpotOptions: { AllocationStrategy: c.spot_allocation_strategy } }
+            : {}),
+        ...(fleetTags.length > 0 ? { TagSpecifications: (0,amazon_tags/* tagSpecifications */.v7)(fleetTags, 'fleet') } : {}),
+    };
+}
+/**
+ * CreateFleet until an instance comes: a new instance profile takes a while to be
+ * usable, and spot capacity may be short for a while. Errors for some pools do
+ * not matter once an instance runs.
+ */
+async function createFleet(ctx, input, signal) {
+    const ec2 = ctx.session.ec2();
+    for (let attempt = 1;; attempt++) {
+        let out;
+        try {
+            out = await ec2.send(new dist_cjs/* CreateFleetCommand */.igL(input));
+        }
+        catch (error) {
+            if ((0,amazon_errors/* awsErrorMessage */.X_)(error).includes('Invalid IAM Instance Profile name') && attempt < FLEET_TRIES) {
+                await (0,provision_hook/* abortableDelay */.s)(Math.min(500 * attempt, 30_000), signal);
+                continue;
+            }
+            throw (0,amazon_ebs_state/* stepError */.hH)(ctx, (0,amazon_errors/* awsErrorMessage */.X_)(error), error);
+        }
+        const id = out.Instances?.[0]?.InstanceIds?.[0];
+        if (id)
+            return id;
+        const errors = out.Errors ?? [];
+        if (errors.some((e) => e.ErrorCode === 'InsufficientInstanceCapacity') && attempt < FLEET_TRIES) {
+            await (0,provision_hook/* abortableDelay */.s)(Math.min(500 * attempt, 30_000), signal);
+            continue;
+        }
+        const fleet = out.FleetId ?? '';
+        const message = errors.length > 0
+            ? `Error waiting for fleet request (${fleet}) to become ready:${errors.map((e) => e.ErrorMessage ?? '').join('')}`
+            : `Error waiting for fleet request (${fleet}): no instance was launched`;
+        throw (0,amazon_ebs_state/* stepError */.hH)(ctx, message);
+    }
+}
+function randomAlphaNum(length) {
+    return Array.from({ length }, () => run_spot_instance_ALPHANUMERIC[(0,external_node_crypto_.randomInt)(run_spot_instance_ALPHANUMERIC.length)]).join('');
+}
+
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(77030);
 ;// CONCATENATED MODULE: ./build/components/builders/amazon-ebs/steps/security-group.js
@@ -1706,7 +2013,10 @@ function stepModifyInstance(ctx) {
     };
 }
 
+// EXTERNAL MODULE: ./build/components/common/run-builder-steps.js
+var run_builder_steps = __webpack_require__(18826);
 ;// CONCATENATED MODULE: ./build/components/builders/amazon-ebs/builder.js
+
 
 
 
@@ -1754,17 +2064,7 @@ async function runAmazonEbsBuilder(config, context) {
         };
         const state = (0,amazon_ebs_state/* initialState */.ue)();
         const steps = amazonEbsSteps(ctx).map((step) => trackFailure(step));
-        const result = await (0,runner/* runSteps */.rl)(steps, state, {
-            build: context.build,
-            bus: context.bus,
-            signal: context.signal,
-            onError: context.onError,
-            debug: context.debug,
-            ...(context.prompt ? { prompt: context.prompt } : {}),
-        });
-        const error = state.error ?? (0,runner/* resultError */.YE)(result);
-        if (error)
-            throw error;
+        await (0,run_builder_steps/* runBuilderSteps */.U)(steps, state, context);
         if (Object.keys(state.amis).length === 0)
             return null;
         return amiArtifact(state.amis, config, state.generated);
@@ -1781,7 +2081,7 @@ function amazonEbsSteps(ctx) {
         stepNetworkInfo(ctx),
         stepKeyPair(ctx),
         stepSecurityGroup(ctx),
-        stepRunInstance(ctx),
+        (0,prepare_run/* isSpotInstance */.K)(config) ? stepRunSpotInstance(ctx) : stepRunInstance(ctx),
         ...(config.communicator === 'none' ? [] : [stepSshHost(ctx)]),
         (0,step_connect/* stepConnect */.T)(config, builder, (state) => ({
             host: state.sshHost ?? '',
@@ -1833,8 +2133,6 @@ function trackFailure(step) {
 }
 /** Options Kiln's builder does not carry out yet: the build stops before creating anything. */
 function unsupportedFeature(c) {
-    if ((0,prepare_run/* isSpotInstance */.K)(c) || (c.spot_instance_types ?? []).length > 0)
-        return 'spot instances (spot_price, spot_instance_types)';
     if (c.temporary_iam_instance_profile_policy_document)
         return 'temporary_iam_instance_profile_policy_document';
     if (c.ssh_interface === 'session_manager')
