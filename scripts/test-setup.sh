@@ -3,7 +3,7 @@
 # SSH, Docker and EC2-emulator tests start their own servers on loopback):
 # Packer 1.6.6 (the oracle), OpenSSH's sshd, debootstrap and a Docker engine
 # with the two base images (made offline, cached in the engine), Debian's
-# docker-registry, and the npm dependencies.
+# docker-registry, the command-line tools the tests call, and the npm dependencies.
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -12,6 +12,10 @@ command -v packer >/dev/null 2>&1 || missing="$missing packer"
 [ -x /usr/sbin/sshd ] || missing="$missing openssh-server"
 command -v debootstrap >/dev/null 2>&1 || missing="$missing debootstrap"
 [ -x /usr/bin/docker-registry ] || missing="$missing docker-registry"
+# Tools the tests call: pgrep/pkill (procps), unzip, openssl.
+command -v pgrep >/dev/null 2>&1 || missing="$missing procps"
+command -v unzip >/dev/null 2>&1 || missing="$missing unzip"
+command -v openssl >/dev/null 2>&1 || missing="$missing openssl"
 if [ -n "$missing" ]; then
   echo "Installing$missing"
   apt-get update -qq
