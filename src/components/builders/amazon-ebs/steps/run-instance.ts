@@ -16,6 +16,7 @@ import { currentBuildInfo, stepError, type EbsState, type EbsStepContext } from 
 import { ec2BlockDeviceMappings } from './block-devices.js';
 import { waitForInstance } from './instance-waits.js';
 import { keyValueMap, runTags } from './run-tags.js';
+import { creditAndMetadataOptions } from './instance-options.js';
 
 /*
  * StepRunSourceInstance: launches the build instance from the source AMI
@@ -140,8 +141,6 @@ export function runInstancesInput(
 ): RunInstancesCommandInput {
   const c = ctx.config;
   const type = c.instance_type ?? '';
-  const metadata = c.metadata_options;
-  const endpoint = metadata?.http_endpoint || 'enabled';
   const tenancy = c.placement?.tenancy || c.tenancy || '';
   const publicIp = c.associate_public_ip_address;
   const network =
@@ -179,21 +178,7 @@ export function runInstancesInput(
     },
     EbsOptimized: c.ebs_optimized ?? false,
     EnclaveOptions: { Enabled: c.enable_nitro_enclave ?? false },
-    ...(c.enable_unlimited_credits || c.enable_t2_unlimited
-      ? { CreditSpecification: { CpuCredits: 'unlimited' } }
-      : /^t(:?2|3a?|4g)\./.test(type)
-        ? { CreditSpecification: { CpuCredits: 'standard' } }
-        : {}),
-    ...(endpoint === 'enabled'
-      ? {
-          MetadataOptions: {
-            HttpEndpoint: 'enabled',
-            HttpTokens: (metadata?.http_tokens || 'optional') as 'optional',
-            HttpPutResponseHopLimit: metadata?.http_put_response_hop_limit || 1,
-            ...(metadata?.instance_metadata_tags === 'enabled' ? { InstanceMetadataTags: 'enabled' as const } : {}),
-          },
-        }
-      : {}),
+    ...creditAndMetadataOptions(c),
     TagSpecifications: [
       ...tagSpecifications(instanceTags, 'instance', 'network-interface'),
       ...tagSpecifications(volumeTags, 'volume'),

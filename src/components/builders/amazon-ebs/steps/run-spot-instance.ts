@@ -23,6 +23,7 @@ import { ec2BlockDeviceMappings } from './block-devices.js';
 import { waitForInstance } from './instance-waits.js';
 import { isBase64 } from './run-instance.js';
 import { keyValueMap, runTags } from './run-tags.js';
+import { creditAndMetadataOptions } from './instance-options.js';
 
 /*
  * StepRunSpotInstance: a launch template holding the instance settings and an
@@ -189,8 +190,6 @@ export function launchTemplateInput(
   tags: SpotTags,
 ): CreateLaunchTemplateCommandInput {
   const c = ctx.config;
-  const metadata = c.metadata_options;
-  const endpoint = metadata?.http_endpoint || 'enabled';
   const type = c.instance_type ?? '';
   const network: RequestLaunchTemplateData = state.subnetId
     ? {
@@ -221,21 +220,7 @@ export function launchTemplateInput(
     Placement: state.availabilityZone ? { AvailabilityZone: state.availabilityZone } : {},
     UserData: userData,
     ...network,
-    ...(c.enable_unlimited_credits || c.enable_t2_unlimited
-      ? { CreditSpecification: { CpuCredits: 'unlimited' } }
-      : /^t(2|3a?|4g)\./.test(type)
-        ? { CreditSpecification: { CpuCredits: 'standard' } }
-        : {}),
-    ...(endpoint === 'enabled'
-      ? {
-          MetadataOptions: {
-            HttpEndpoint: 'enabled',
-            HttpTokens: (metadata?.http_tokens || 'optional') as 'optional',
-            HttpPutResponseHopLimit: metadata?.http_put_response_hop_limit || 1,
-            ...(metadata?.instance_metadata_tags === 'enabled' ? { InstanceMetadataTags: 'enabled' as const } : {}),
-          },
-        }
-      : {}),
+    ...creditAndMetadataOptions(c),
     ...(type ? { InstanceType: type as RequestLaunchTemplateData['InstanceType'] } : {}),
     ...(state.keyPairName ? { KeyName: state.keyPairName } : {}),
     TagSpecifications: [
