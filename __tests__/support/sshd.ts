@@ -25,6 +25,8 @@ export interface Sshd {
   dir: string;
   /** Private key of a key sshd accepts for root. */
   userKeyFile: string;
+  /** The sshd listener's process ID (0 until it is spawned). */
+  pid(): number;
   stop(): Promise<void>;
 }
 
@@ -63,6 +65,11 @@ export interface SshdOptions {
   passwordAuth?: boolean;
   /** CA public key lines; sshd then accepts user certificates they signed (TrustedUserCAKeys). */
   trustedUserCAKeys?: string[];
+  /**
+   * Sessions get an empty HOME: bash run by sshd reads ~/.bashrc, and a
+   * developer's can add hundreds of milliseconds to every remote command.
+   */
+  emptyHome?: boolean;
 }
 
 /**
@@ -77,6 +84,8 @@ export async function startSshd(host: string, options: SshdOptions = {}): Promis
   const hostKey = makeKey(dir, 'host_key');
   const user = makeKey(dir, 'user_key');
   writeFileSync(path.join(dir, 'authorized_keys'), `${user.publicKey}\n`, { mode: 0o600 });
+  const home = path.join(dir, 'home');
+  if (options.emptyHome) mkdirSync(home);
   const trustedCAs = path.join(dir, 'trusted_user_ca_keys');
   if (options.trustedUserCAKeys) writeFileSync(trustedCAs, options.trustedUserCAKeys.map((k) => `${k}\n`).join(''));
   const config = path.join(dir, 'sshd_config');
@@ -96,6 +105,7 @@ export async function startSshd(host: string, options: SshdOptions = {}): Promis
       'AllowAgentForwarding yes',
       'Subsystem sftp internal-sftp',
       ...(options.trustedUserCAKeys ? [`TrustedUserCAKeys ${trustedCAs}`] : []),
+      ...(options.emptyHome ? [`SetEnv HOME=${home}`] : []),
       'LogLevel ERROR',
       '',
     ].join('\n'),
@@ -114,6 +124,7 @@ export async function startSshd(host: string, options: SshdOptions = {}): Promis
     port,
     dir,
     userKeyFile: user.privateKeyFile,
+    pid: () => child?.pid ?? 0,
     stop: async () => {
       clearTimeout(timer);
       // A child ended by a signal has a signalCode and no exitCode.

@@ -17,7 +17,7 @@ import { coreBuild, missingComponents } from './core-build.js';
 import { parseGoFlags } from './goflag.js';
 import type { CliIO } from './io.js';
 import { runLegacyBuild } from './legacy-build.js';
-import { helpRequested, metaFlags, newMetaArgs, templateKind, writeDiags } from './meta-args.js';
+import { helpRequested, metaFlags, newMetaArgs, NO_BUILDS_TO_RUN, templateKind, writeDiags } from './meta-args.js';
 import { commandUi, type Ui } from './ui.js';
 
 /*
@@ -132,15 +132,7 @@ async function plan(meta: ReturnType<typeof newMetaArgs>, flags: BuildFlags, io:
   const planned = planBuilds(config, { only: meta.only, except: meta.except });
   if (writeDiags(ui, new Map(), planned.diags) !== 0) return undefined;
   if (planned.builds.length === 0) {
-    writeDiags(ui, new Map(), [
-      {
-        severity: 'error',
-        summary: 'No builds to run',
-        detail:
-          'A build command cannot run without at least one build to process. ' +
-          'If the only or except flags have been specified at run time check that at least one build is selected for execution.',
-      },
-    ]);
+    writeDiags(ui, new Map(), [NO_BUILDS_TO_RUN]);
     return undefined;
   }
   const catalog = await discoverPlugins({ env: io.env, cwd: io.cwd, resolved: plugins.resolved });

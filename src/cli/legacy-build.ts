@@ -7,7 +7,7 @@ import { discoverPlugins, type PluginCatalog } from '../plugins/resolve.js';
 import type { PlannedBuild } from '../template/plan.js';
 import { missingComponents } from './core-build.js';
 import type { CliIO } from './io.js';
-import { writeDiags, type MetaArgs } from './meta-args.js';
+import { type MetaArgs, NO_BUILDS_TO_RUN, writeDiags } from './meta-args.js';
 import type { Ui } from './ui.js';
 
 /*
@@ -44,15 +44,7 @@ export async function runLegacyBuild(meta: MetaArgs, io: CliIO, ui: Ui, run: Run
   const prepared = writeDiags(masked, new Map(), diags);
   if (builds.length === 0) {
     if (prepared !== 0) return 1;
-    return writeDiags(masked, new Map(), [
-      {
-        severity: 'error',
-        summary: 'No builds to run',
-        detail:
-          'A build command cannot run without at least one build to process. ' +
-          'If the only or except flags have been specified at run time check that at least one build is selected for execution.',
-      },
-    ]);
+    return writeDiags(masked, new Map(), [NO_BUILDS_TO_RUN]);
   }
   // Legacy templates have no required_plugins: only single-component binaries can serve them.
   const plugins = await discoverPlugins({ env: io.env, cwd: io.cwd, resolved: [] });

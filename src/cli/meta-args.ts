@@ -93,3 +93,12 @@ export function templateKind(ui: Ui, meta: MetaArgs, cwd: string): 'json' | 'hcl
   ui.error(`${JSON.stringify(meta.path ?? '')}: ${kind.error}`);
   return undefined;
 }
+
+/** `packer build`'s error when -only/-except (or the template) leave no build to run. */
+export const NO_BUILDS_TO_RUN: Diagnostic = {
+  severity: 'error',
+  summary: 'No builds to run',
+  detail:
+    'A build command cannot run without at least one build to process. ' +
+    'If the only or except flags have been specified at run time check that at least one build is selected for execution.',
+};
