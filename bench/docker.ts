@@ -21,12 +21,11 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PassThrough } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { buildSync } from 'esbuild';
 import { copyQuickstart } from '../__tests__/support/quickstart.js';
 import { runBuild } from '../src/cli/build.js';
 import { connectEngine } from '../src/communicator/docker/engine.js';
-import { lookupComponent } from '../src/components/registry.js';
 import { EventBus, type EngineEvent } from '../src/core/events.js';
+import { kilnCommand, type KilnEntry } from './support/kiln-entry.js';
 import { CommandFailed, median, ms, timed, verdict } from './support/timing.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -37,41 +36,13 @@ const { values } = parseArgs({
 });
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
-const entry = values.kiln;
-if (entry !== 'dist' && entry !== 'bundle' && entry !== 'src') {
-  throw new Error(`--kiln must be dist, bundle or src, got ${entry}`);
+if (values.kiln !== 'dist' && values.kiln !== 'bundle' && values.kiln !== 'src') {
+  throw new Error(`--kiln must be dist, bundle or src, got ${values.kiln}`);
 }
+const entry: KilnEntry = values.kiln;
 
 const engine = connectEngine();
 const work = mkdtempSync(path.join(tmpdir(), 'kiln-bench-docker-'));
-
-/** The node arguments that start `kiln`. */
-function kilnArgs(): string[] {
-  if (entry === 'dist') return [path.join(root, 'dist', 'cli', 'index.js')];
-  if (entry === 'src') return ['--import', 'tsx', path.join(root, 'src', 'cli', 'index.ts')];
-  const outfile = path.join(work, 'kiln-bundle', 'index.mjs');
-  buildSync({
-    entryPoints: [path.join(root, 'src', 'cli', 'index.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // As the action tests bundle: ssh2's optional native bindings and a browser shim stay out.
-    external: ['*.node', 'performance'],
-    banner: {
-      js: [
-        "import { createRequire as __kilnRequire } from 'node:module';",
-        "import { fileURLToPath as __kilnPath } from 'node:url';",
-        'const require = __kilnRequire(import.meta.url);',
-        'const __filename = __kilnPath(import.meta.url);',
-        "const __dirname = __kilnPath(new URL('.', import.meta.url));",
-      ].join('\n'),
-    },
-    logLevel: 'error',
-  });
-  return [outfile];
-}
 
 const imageIdIn = (out: string) => /Image ID: (sha256:[0-9a-f]{64})/.exec(out)?.[1];
 
@@ -144,12 +115,11 @@ async function timedBuild(cmd: string, args: readonly string[], dir: string, lab
 
 async function main(): Promise<void> {
   await timed(path.join(root, 'scripts', 'docker-base-image.sh'), [BASE_IMAGE], { label: 'docker-base-image.sh' });
-  // Until Kiln runs docker-tag natively, both build the example without its post-processors.
-  const postProcessors = lookupComponent('post-processor', 'docker-tag')?.implemented === true;
   const dir = path.join(work, 'quickstart');
   mkdirSync(dir);
-  copyQuickstart(dir, { postProcessors });
-  const kiln = kilnArgs();
+  copyQuickstart(dir, { postProcessors: true });
+  const command = await kilnCommand(root, entry);
+  const kiln = command.args;
   const tools = [
     { name: 'kiln', cmd: process.execPath, args: [...kiln, 'build', '-color=false', '.'] },
     { name: 'packer', cmd: 'packer', args: ['build', '-color=false', '.'] },
@@ -170,7 +140,7 @@ async function main(): Promise<void> {
 
   const kilnShown = entry === 'bundle' ? 'src/cli bundled by esbuild' : path.relative(root, kiln.at(-1) ?? '');
   console.log(
-    `\nexamples/quickstart (${postProcessors ? 'with' : 'without'} its post-processors), docker builder on ${BASE_IMAGE}, median of ${runs} alternating runs`,
+    `\nexamples/quickstart (with its post-processors), docker builder on ${BASE_IMAGE}, median of ${runs} alternating runs`,
   );
   console.log(`  kiln = node ${kilnShown} build`);
   console.log(`  ${''.padEnd(7)} ${'wall'.padStart(10)}  ${'CPU'.padStart(10)}`);
@@ -200,6 +170,7 @@ async function main(): Promise<void> {
   if (!failures.has('kiln')) {
     console.log(`    ${'outside the build (CLI wall)'.padEnd(28)} ${ms(med('kiln', 'ms') - median(totals))}`);
   }
+  command.dispose();
 }
 
 main()
