@@ -39002,6 +39002,13 @@ function templateKind(ui, meta, cwd) {
     ui.error(`${JSON.stringify(meta.path ?? '')}: ${kind.error}`);
     return undefined;
 }
+/** `packer build`'s error when -only/-except (or the template) leave no build to run. */
+const NO_BUILDS_TO_RUN = {
+    severity: 'error',
+    summary: 'No builds to run',
+    detail: 'A build command cannot run without at least one build to process. ' +
+        'If the only or except flags have been specified at run time check that at least one build is selected for execution.',
+};
 
 ;// CONCATENATED MODULE: ./build/cli/legacy.js
 

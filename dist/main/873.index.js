@@ -1,8 +1,8 @@
-export const id = 453;
-export const ids = [453];
+export const id = 873;
+export const ids = [873];
 export const modules = {
 
-/***/ 79453:
+/***/ 59873:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1109,7 +1109,35 @@ function waitForInstance(ec2, instanceId, target, polling, signal) {
     });
 }
 
+;// CONCATENATED MODULE: ./build/components/builders/amazon-ebs/steps/instance-options.js
+/*
+ * The instance settings RunInstances and the spot launch template share
+ * (the plugin sets them the same way in both): the burstable CPU credit mode
+ * and the instance metadata options.
+ */
+function creditAndMetadataOptions(c) {
+    const type = c.instance_type ?? '';
+    const metadata = c.metadata_options;
+    const credits = c.enable_unlimited_credits || c.enable_t2_unlimited
+        ? { CreditSpecification: { CpuCredits: 'unlimited' } }
+        : /^t(2|3a?|4g)\./.test(type)
+            ? { CreditSpecification: { CpuCredits: 'standard' } }
+            : {};
+    if ((metadata?.http_endpoint || 'enabled') !== 'enabled')
+        return credits;
+    return {
+        ...credits,
+        MetadataOptions: {
+            HttpEndpoint: 'enabled',
+            HttpTokens: (metadata?.http_tokens || 'optional'),
+            HttpPutResponseHopLimit: metadata?.http_put_response_hop_limit || 1,
+            ...(metadata?.instance_metadata_tags === 'enabled' ? { InstanceMetadataTags: 'enabled' } : {}),
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/components/builders/amazon-ebs/steps/run-instance.js
+
 
 
 
@@ -1239,8 +1267,6 @@ function stepRunInstance(ctx) {
 function runInstancesInput(ctx, state, userData, instanceTags, volumeTags) {
     const c = ctx.config;
     const type = c.instance_type ?? '';
-    const metadata = c.metadata_options;
-    const endpoint = metadata?.http_endpoint || 'enabled';
     const tenancy = c.placement?.tenancy || c.tenancy || '';
     const publicIp = c.associate_public_ip_address;
     const network = state.subnetId && publicIp !== undefined
@@ -1278,21 +1304,7 @@ function runInstancesInput(ctx, state, userData, instanceTags, volumeTags) {
         },
         EbsOptimized: c.ebs_optimized ?? false,
         EnclaveOptions: { Enabled: c.enable_nitro_enclave ?? false },
-        ...(c.enable_unlimited_credits || c.enable_t2_unlimited
-            ? { CreditSpecification: { CpuCredits: 'unlimited' } }
-            : /^t(:?2|3a?|4g)\./.test(type)
-                ? { CreditSpecification: { CpuCredits: 'standard' } }
-                : {}),
-        ...(endpoint === 'enabled'
-            ? {
-                MetadataOptions: {
-                    HttpEndpoint: 'enabled',
-                    HttpTokens: (metadata?.http_tokens || 'optional'),
-                    HttpPutResponseHopLimit: metadata?.http_put_response_hop_limit || 1,
-                    ...(metadata?.instance_metadata_tags === 'enabled' ? { InstanceMetadataTags: 'enabled' } : {}),
-                },
-            }
-            : {}),
+        ...creditAndMetadataOptions(c),
         TagSpecifications: [
             ...(0,amazon_tags/* tagSpecifications */.v7)(instanceTags, 'instance', 'network-interface'),
             ...(0,amazon_tags/* tagSpecifications */.v7)(volumeTags, 'volume'),
@@ -1355,6 +1367,7 @@ function debugAddresses(ctx, state) {
 }
 
 ;// CONCATENATED MODULE: ./build/components/builders/amazon-ebs/steps/run-spot-instance.js
+
 
 
 
@@ -1516,8 +1529,6 @@ async function loadUserData(ctx) {
 /** The plugin's CreateTemplateData plus the template's name and tags. */
 function launchTemplateInput(ctx, state, name, userData, tags) {
     const c = ctx.config;
-    const metadata = c.metadata_options;
-    const endpoint = metadata?.http_endpoint || 'enabled';
     const type = c.instance_type ?? '';
     const network = state.subnetId
         ? {
@@ -1548,21 +1559,7 @@ function launchTemplateInput(ctx, state, name, userData, tags) {
         Placement: state.availabilityZone ? { AvailabilityZone: state.availabilityZone } : {},
         UserData: userData,
         ...network,
-        ...(c.enable_unlimited_credits || c.enable_t2_unlimited
-            ? { CreditSpecification: { CpuCredits: 'unlimited' } }
-            : /^t(2|3a?|4g)\./.test(type)
-                ? { CreditSpecification: { CpuCredits: 'standard' } }
-                : {}),
-        ...(endpoint === 'enabled'
-            ? {
-                MetadataOptions: {
-                    HttpEndpoint: 'enabled',
-                    HttpTokens: (metadata?.http_tokens || 'optional'),
-                    HttpPutResponseHopLimit: metadata?.http_put_response_hop_limit || 1,
-                    ...(metadata?.instance_metadata_tags === 'enabled' ? { InstanceMetadataTags: 'enabled' } : {}),
-                },
-            }
-            : {}),
+        ...creditAndMetadataOptions(c),
         ...(type ? { InstanceType: type } : {}),
         ...(state.keyPairName ? { KeyName: state.keyPairName } : {}),
         TagSpecifications: [
