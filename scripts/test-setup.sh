@@ -3,7 +3,8 @@
 # SSH, Docker and EC2-emulator tests start their own servers on loopback):
 # Packer 1.6.6 (the oracle), OpenSSH's sshd, debootstrap and a Docker engine
 # with the two base images (made offline, cached in the engine), Debian's
-# docker-registry, the command-line tools the tests call, and the npm dependencies.
+# docker-registry, the command-line tools the tests call, the npm dependencies
+# and the plugin the bridge tests run (built with Debian's Go).
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -33,3 +34,7 @@ scripts/docker-base-image.sh
 scripts/sshd-base-image.sh
 
 npm ci --no-audit --no-fund
+
+# The modern-SDK test plugin of the plugin-bridge tests: built from the
+# vendored SDK sources with Debian's Go (installs its packages when missing).
+scripts/modern-plugin.sh >/dev/null
