@@ -9,7 +9,7 @@ import { multiErrorText } from '../components/schema/prepare.js';
 import type { Provision, ProvisionContext, ProvisionHookData, RunBuilder } from '../components/runtime.js';
 import { errorDiag, type Diagnostic } from '../hcl/diagnostics.js';
 import { pluginBuilder } from '../plugins/bridge/builder.js';
-import type { LaunchOptions, PluginCommand } from '../plugins/bridge/plugin-process.js';
+import type { LaunchOptions } from '../plugins/bridge/plugin-process.js';
 import { pluginPostProcessor } from '../plugins/bridge/post-processor.js';
 import { pluginProvisioner } from '../plugins/bridge/provisioner.js';
 import { chooseImplementation, type BuildComponentKind, type PluginCatalog } from '../plugins/resolve.js';
@@ -21,9 +21,9 @@ import type { PlannedBuild } from '../template/plan.js';
  * error-cleanup-provisioner, then the post-processor chains. Each component
  * runs natively when Kiln has it, else through the plugin that provides it
  * (resolve.ts); builds using a component served by neither are refused by
- * missingComponents before any starts. The config a plugin receives is the one
- * Kiln's schema decoded, as a map (what Packer hands a legacy JSON template's
- * plugins); the plugin's own ConfigSpec is not used.
+ * missingComponents before any starts. A plugin receives the config planning
+ * gave it: from an HCL2 template, the body decoded with the plugin's own
+ * ConfigSpec (sent as cty JSON); from a legacy JSON template, a map.
  */
 
 export interface CoreBuildOptions {
@@ -46,10 +46,8 @@ export function coreBuild(planned: PlannedBuild, options: CoreBuildOptions): Bui
       const run = runners.builder(planned.builder.type);
       if (!run) throw new Error(`builder type ${JSON.stringify(planned.builder.type)} is not implemented by Kiln`);
       const prompt: Prompt = context.prompt ?? (() => Promise.reject(new Error(options.noPromptReason)));
-      const builderPlugin = runners.builderPlugin(planned.builder.type);
       const provisionContext = (signal: AbortSignal, hook: ProvisionHookData): ProvisionContext => {
         const { communicator } = hook;
-        if (!communicator && builderPlugin) noteUnservedCommunicator(context, builderPlugin, hook);
         return {
           ui: context.ui,
           signal,
@@ -91,8 +89,6 @@ export function coreBuild(planned: PlannedBuild, options: CoreBuildOptions): Bui
 
 interface ComponentRunners {
   builder(type: string): RunBuilder | undefined;
-  /** The plugin serving the builder, when it is one. */
-  builderPlugin(type: string): PluginCommand | undefined;
   provisioner(type: string): Provision | undefined;
   postProcessor(type: string): RunPostProcessor | undefined;
 }
@@ -113,10 +109,6 @@ function componentRunners(options: CoreBuildOptions, context: BuildContext): Com
       if (!impl) return undefined;
       return impl.native ? builderRunner(type) : pluginBuilder(impl.plugin, type, launch);
     },
-    builderPlugin(type) {
-      const impl = choose('builder', type);
-      return impl && !impl.native ? impl.plugin : undefined;
-    },
     provisioner(type) {
       const impl = choose('provisioner', type);
       if (!impl) return undefined;
@@ -128,19 +120,6 @@ function componentRunners(options: CoreBuildOptions, context: BuildContext): Com
       return impl.native ? postProcessorRunner(type) : pluginPostProcessor(impl.plugin, launch);
     },
   };
-}
-
-/**
- * A builder plugin serves its machine's communicator on the hook's stream, but
- * Kiln does not speak the Communicator RPC as a client yet: Kiln's provisioners
- * run without one (those needing it fail with "No communicator found"). The
- * debug log says why.
- */
-function noteUnservedCommunicator(context: BuildContext, plugin: PluginCommand, hook: ProvisionHookData): void {
-  const type = hook.generatedData['ConnType'];
-  if (typeof type !== 'string' || type === '' || type === 'none') return;
-  const message = `the ${type} communicator of builder plugin ${plugin.name} is not served to Kiln's provisioners yet`;
-  context.bus.emit({ type: 'log', message });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { copyFile, mkdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Artifact } from '../../../core/events.js';
+import { MockCommunicator } from '../../../communicator/mock.js';
 import type { BuilderContext } from '../../runtime.js';
 import type { FileConfig } from './schema.js';
 
@@ -22,7 +23,7 @@ export async function runFileBuilder(config: FileConfig, context: BuilderContext
     await writeFile(targetPath, config.content ?? '', { mode: 0o600 });
   }
   // Packer's file builder runs the hook with no data and a mock communicator.
-  await context.provision(context.signal, { generatedData: {} });
+  await context.provision(context.signal, { communicator: new MockCommunicator(), generatedData: {} });
   return fileArtifact(target, targetPath);
 }
 
