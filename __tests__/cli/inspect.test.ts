@@ -149,7 +149,7 @@ build {
     post-processors:
 
       0:
-        upload (plugin ${plugins}/packer-post-processor-upload; its ConfigSpec decoding is not supported yet)
+        upload (plugin ${plugins}/packer-post-processor-upload)
 
       1:
         ansible (unknown, no plugin installed)

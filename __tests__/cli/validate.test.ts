@@ -76,8 +76,9 @@ https://developer.hashicorp.com/packer/integrations?filter=ansible
 
 Kiln knows these post-processor types: amazon-import, artifice, checksum,
 compress, docker-import, docker-push, docker-save, docker-tag, manifest,
-shell-local. A plugin's post-processor of another type cannot run in Kiln yet:
-decoding with the plugin's ConfigSpec is not supported.
+shell-local. Any other runs through its plugin once one is installed (a
+required_plugins entry and kiln init, or a packer-post-processor-ansible binary
+in PACKER_PLUGIN_PATH).
 
 
 `,

@@ -59,7 +59,7 @@ describe('builds', () => {
     const { config, diags } = parseTemplate(options('overrides.pkr.hcl'));
     expect(diags).toEqual([]);
     expect(await initializeConfig(config!, { executeDatasources: false })).toEqual([]);
-    const { builds, diags: planDiags } = planBuilds(config!, { only: [], except: [] });
+    const { builds, diags: planDiags } = await planBuilds(config!, { only: [], except: [] });
     expect(planDiags).toEqual([]);
     expect(
       builds.map((b) => ({
@@ -78,7 +78,7 @@ describe('builds', () => {
 test('a build-level source may not set an argument its source sets', async () => {
   const { config } = parseTemplate(options('duplicate-override.pkr.hcl'));
   await initializeConfig(config!, { executeDatasources: false });
-  const { diags } = planBuilds(config!, { only: [], except: [] });
+  const { diags } = await planBuilds(config!, { only: [], except: [] });
   expect(diags.map((d) => [d.summary, d.detail, d.subject?.start.line])).toEqual([
     ['Duplicate argument', 'Argument "communicator" was already set at duplicate-override.pkr.hcl:2,3-15', 8],
   ]);

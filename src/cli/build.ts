@@ -10,6 +10,7 @@ import { TerminalSink } from '../core/ui/terminal.js';
 import { releasePlugins } from '../plugins/bridge/retained.js';
 import { detectPluginBinaries } from '../plugins/required.js';
 import { discoverPlugins, type PluginCatalog } from '../plugins/resolve.js';
+import { pluginComponentResolver } from '../plugins/spec/fetch.js';
 import { initializeConfig, parseTemplate } from '../template/config.js';
 import { planBuilds, type PlannedBuild } from '../template/plan.js';
 import { buildSecrets, configSecrets, SecretMasker } from '../template/secrets.js';
@@ -127,15 +128,23 @@ async function plan(meta: ReturnType<typeof newMetaArgs>, flags: BuildFlags, io:
     releasesOnly: flags.releasesOnly,
   });
   if (writeDiags(ui, new Map(), plugins.diags) !== 0) return undefined;
-  const initDiags = await initializeConfig(config, { executeDatasources: true });
+  const catalog = await discoverPlugins({ env: io.env, cwd: io.cwd, resolved: plugins.resolved });
+  const components = pluginComponentResolver(catalog, io.env, { env: io.env, cwd: io.cwd });
+  const initDiags = await initializeConfig(config, { executeDatasources: true, components });
   if (writeDiags(ui, new Map(), initDiags) !== 0) return undefined;
-  const planned = planBuilds(config, { only: meta.only, except: meta.except });
+  // Plugin components are prepared by their plugins here, before any build starts (GetBuilds).
+  const planned = await planBuilds(config, {
+    only: meta.only,
+    except: meta.except,
+    debug: flags.debug,
+    force: flags.force,
+    onError: flags.onError,
+  });
   if (writeDiags(ui, new Map(), planned.diags) !== 0) return undefined;
   if (planned.builds.length === 0) {
     writeDiags(ui, new Map(), [NO_BUILDS_TO_RUN]);
     return undefined;
   }
-  const catalog = await discoverPlugins({ env: io.env, cwd: io.cwd, resolved: plugins.resolved });
   if (writeDiags(ui, new Map(), missingComponents(planned.builds, catalog, io.env)) !== 0) return undefined;
   return { config, builds: planned.builds, plugins: catalog };
 }

@@ -1,3 +1,4 @@
+import type { ComponentResolver } from '../components/registry.js';
 import type { File } from '../hcl/ast.js';
 import { hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
 import { initializeConfig, parseTemplate, type LoadOptions, type PackerConfig } from '../template/config.js';
@@ -17,6 +18,8 @@ export interface LoadBuildsOptions extends LoadOptions {
   readonly except: readonly string[];
   /** Run data sources (build: yes; validate: only with -evaluate-datasources). */
   readonly executeDatasources: boolean;
+  /** Finds the plugin components the template uses (fetch.ts pluginComponentResolver); Kiln's own only without. */
+  readonly components?: ComponentResolver;
 }
 
 export interface StageDiagnostics {
@@ -39,10 +42,13 @@ export async function loadBuilds(opts: LoadBuildsOptions): Promise<LoadedBuilds>
   const stages: StageDiagnostics[] = [{ stage: 'parse', diags }];
   const fail = (): LoadedBuilds => ({ ...(config ? { config } : {}), files, stages, builds: [], ok: false });
   if (hasErrors(diags) || !config) return fail();
-  const initDiags = await initializeConfig(config, { executeDatasources: opts.executeDatasources });
+  const initDiags = await initializeConfig(config, {
+    executeDatasources: opts.executeDatasources,
+    ...(opts.components ? { components: opts.components } : {}),
+  });
   stages.push({ stage: 'initialize', diags: initDiags });
   if (hasErrors(initDiags)) return fail();
-  const planned = planBuilds(config, { only: opts.only, except: opts.except });
+  const planned = await planBuilds(config, { only: opts.only, except: opts.except });
   stages.push({ stage: 'plan', diags: planned.diags });
   if (hasErrors(planned.diags)) return fail();
   return { config, files, stages, builds: planned.builds, ok: true };

@@ -1,4 +1,6 @@
 import { detectPluginBinaries } from '../plugins/required.js';
+import { discoverPlugins } from '../plugins/resolve.js';
+import { pluginComponentResolver } from '../plugins/spec/fetch.js';
 import { initializeConfig, parseTemplate } from '../template/config.js';
 import { planBuilds } from '../template/plan.js';
 import { parseGoFlags } from './goflag.js';
@@ -12,6 +14,8 @@ import { commandUi } from './ui.js';
  * parse (errors quote the source), then -syntax-only stops; else initialize
  * (variable validation, data sources unless -evaluate-datasources is off,
  * locals) and plan the builds, whose diagnostics Packer prints without source.
+ * Components served by plugins are decoded with the plugin's ConfigSpec and
+ * checked by the plugin's Prepare, as Packer's GetBuilds does.
  * Everything is written to stdout, as Packer's UI does; any error exits 1.
  */
 
@@ -85,9 +89,11 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
   // Packer writes the diagnostics of these stages without the files (no source lines).
   const plugins = await detectPluginBinaries(config.requiredPlugins, { env: io.env, releasesOnly });
   if (writeDiags(ui, new Map(), plugins.diags) !== 0) return 1;
-  const initDiags = await initializeConfig(config, { executeDatasources: evaluateDatasources });
+  const catalog = await discoverPlugins({ env: io.env, cwd: io.cwd, resolved: plugins.resolved });
+  const components = pluginComponentResolver(catalog, io.env, { env: io.env, cwd: io.cwd });
+  const initDiags = await initializeConfig(config, { executeDatasources: evaluateDatasources, components });
   if (writeDiags(ui, new Map(), initDiags) !== 0) return 1;
-  const plan = planBuilds(config, { only: meta.only, except: meta.except });
+  const plan = await planBuilds(config, { only: meta.only, except: meta.except });
   if (writeDiags(ui, new Map(), plan.diags) !== 0) return 1;
   ui.say('The configuration is valid.');
   return 0;

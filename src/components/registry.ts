@@ -1,3 +1,5 @@
+import type { Diagnostic } from '../hcl/diagnostics.js';
+import type { PluginComponent, PluginComponentKind } from '../plugins/spec/component.js';
 import type { ComponentKind, ComponentSpec } from './schema/index.js';
 import { amazonEbsSpec as amazonEbs } from './builders/amazon-ebs/schema.js';
 import { dockerSpec as docker } from './builders/docker/schema.js';
@@ -103,6 +105,33 @@ const registry: ReadonlyMap<string, RegisteredComponent> = new Map([
 export function lookupComponent(kind: ComponentKind, type: string): RegisteredComponent | undefined {
   return registry.get(`${kind}.${type}`);
 }
+
+/**
+ * How template code finds a component: one a plugin serves (decoded with the
+ * plugin's own spec), else Kiln's own.
+ */
+export type ComponentLookup = (kind: ComponentKind, type: string) => RegisteredComponent | PluginComponent | undefined;
+
+export function isPluginComponent(component: RegisteredComponent | PluginComponent): component is PluginComponent {
+  return 'prepare' in component;
+}
+
+/** Plugin components over Kiln's registry. */
+export function componentLookup(plugins: readonly PluginComponent[]): ComponentLookup {
+  const served = new Map(plugins.map((p) => [`${p.kind}.${p.type}`, p]));
+  return (kind, type) => served.get(`${kind}.${type}`) ?? lookupComponent(kind, type);
+}
+
+/** A builder, provisioner or post-processor type a template uses. */
+export interface ComponentUse {
+  readonly kind: PluginComponentKind;
+  readonly type: string;
+}
+
+/** Finds the plugin components among `used` (fetching their specs); diagnostics for those that failed. */
+export type ComponentResolver = (
+  used: readonly ComponentUse[],
+) => Promise<{ readonly lookup: ComponentLookup; readonly diags: readonly Diagnostic[] }>;
 
 /** The known type labels of a kind, sorted, for "unknown type" errors. */
 export function knownTypes(kind: ComponentKind): string[] {

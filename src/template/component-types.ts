@@ -1,7 +1,7 @@
 import { errorDiag, type Diagnostic } from '../hcl/diagnostics.js';
 import type { Range } from '../hcl/range.js';
 import { nameSuggestion } from '../hcl/didyoumean.js';
-import { knownTypes, lookupComponent } from '../components/registry.js';
+import { knownTypes, type ComponentUse } from '../components/registry.js';
 import type { ComponentKind } from '../components/schema/index.js';
 import type { PackerConfig } from './config.js';
 import { sourceKey } from './source.js';
@@ -9,13 +9,28 @@ import { sourceKey } from './source.js';
 /*
  * initializeBlocks: every source, provisioner and post-processor a build uses
  * must be of a known type, and every source it names must be declared.
+ * A type is known when Kiln has it or a plugin serves it (config.components).
  * Packer's detail suggests a near name, or points at the plugin directory;
  * Kiln adds the types it knows.
  */
 
+/** The builder, provisioner and post-processor types the builds use, each once, in written order. */
+export function usedComponents(config: PackerConfig): ComponentUse[] {
+  const used = new Map<string, ComponentUse>();
+  const add = (kind: ComponentUse['kind'], type: string) => used.set(`${kind}.${type}`, { kind, type });
+  for (const build of config.builds) {
+    for (const use of build.sources) if (config.sources.has(sourceKey(use))) add('builder', use.type);
+    for (const p of build.provisioners) add('provisioner', p.type);
+    if (build.errorCleanupProvisioner) add('provisioner', build.errorCleanupProvisioner.type);
+    for (const pp of build.postProcessorChains.flat()) add('post-processor', pp.type);
+  }
+  return [...used.values()];
+}
+
 export function checkComponentTypes(config: PackerConfig): Diagnostic[] {
   const diags: Diagnostic[] = [];
   const available = [...config.sources.keys()].sort();
+  const lookupComponent = config.components;
   for (const build of config.builds) {
     for (const use of build.sources) {
       if (!lookupComponent('builder', use.type)) {
@@ -62,6 +77,7 @@ function unknownType(kind: ComponentKind, label: string, type: string, summary: 
       'You may find the needed plugin along with installation instructions documented on the Packer integrations page.\n\n' +
       `https://developer.hashicorp.com/packer/integrations?filter=${type.split('-')[0]}\n\n` +
       `Kiln knows these ${kind} types: ${known.join(', ')}. ` +
-      `A plugin's ${kind} of another type cannot run in Kiln yet: decoding with the plugin's ConfigSpec is not supported.`;
+      `Any other runs through its plugin once one is installed (a required_plugins entry and kiln init, ` +
+      `or a packer-${kind}-${type} binary in PACKER_PLUGIN_PATH).`;
   return errorDiag(summary, detail, subject);
 }

@@ -18,7 +18,8 @@ import {
   type RequiredPlugin,
   type VersionConstraint,
 } from './packer-block.js';
-import { checkComponentTypes } from './component-types.js';
+import { checkComponentTypes, usedComponents } from './component-types.js';
+import { lookupComponent, type ComponentLookup, type ComponentResolver } from '../components/registry.js';
 import { evaluatePrereqs, type PrereqValues } from './prereqs.js';
 import { addSource, type SourceBlock } from './source.js';
 import { validateValue } from './variable-validation.js';
@@ -79,6 +80,8 @@ export interface PackerConfig {
   readonly contents: BodyContent[];
   // Filled by initializeConfig.
   values: PrereqValues;
+  /** Where sources, provisioners and post-processors are looked up: Kiln's registry, plus plugins once resolved. */
+  components: ComponentLookup;
   readonly sources: Map<string, SourceBlock>;
   readonly builds: BuildBlock[];
 }
@@ -117,6 +120,7 @@ export function parseTemplate(opts: LoadOptions): {
     datasources: [],
     contents: [],
     values: { locals: new Map(), data: new Map() },
+    components: lookupComponent,
     sources: new Map(),
     builds: [],
   };
@@ -205,11 +209,14 @@ export function evalContext(config: PackerConfig, kind: ContextKind, extra?: Rea
   return { ...ctx, variables: new Map([...ctx.variables, ...extra]) };
 }
 
+export interface InitializeOptions {
+  readonly executeDatasources: boolean;
+  /** Finds the plugin components the template uses, with their specs (by default, Kiln's own only). */
+  readonly components?: ComponentResolver;
+}
+
 /** PackerConfig.Initialize. */
-export async function initializeConfig(
-  config: PackerConfig,
-  opts: { executeDatasources: boolean },
-): Promise<Diagnostic[]> {
+export async function initializeConfig(config: PackerConfig, opts: InitializeOptions): Promise<Diagnostic[]> {
   const diags = validateVariableValues(config);
   const prereqs = await evaluatePrereqs(
     config.datasources,
@@ -237,6 +244,11 @@ export async function initializeConfig(
       diags.push(...d);
       if (build) config.builds.push(build);
     }
+  }
+  if (opts.components) {
+    const resolved = await opts.components(usedComponents(config));
+    config.components = resolved.lookup;
+    diags.push(...resolved.diags);
   }
   diags.push(...checkComponentTypes(config));
   return diags;

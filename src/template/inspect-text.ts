@@ -18,13 +18,9 @@ export type ServedBy = (kind: BuildComponentKind, type: string) => Implementatio
 
 function marked(servedBy: ServedBy, kind: BuildComponentKind, type: string, label: string): string {
   const impl = servedBy(kind, type);
-  const known = lookupComponent(kind, type) !== undefined;
   if (impl?.native) return `${label} (native)`;
-  if (impl) {
-    const plugin = `plugin ${[impl.plugin.path, ...impl.plugin.args].join(' ')}`;
-    return known ? `${label} (${plugin})` : `${label} (${plugin}; its ConfigSpec decoding is not supported yet)`;
-  }
-  return known
+  if (impl) return `${label} (plugin ${[impl.plugin.path, ...impl.plugin.args].join(' ')})`;
+  return lookupComponent(kind, type) !== undefined
     ? `${label} (not implemented in Kiln yet, no plugin installed)`
     : `${label} (unknown, no plugin installed)`;
 }

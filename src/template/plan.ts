@@ -4,7 +4,7 @@ import { formatRange, type Range } from '../hcl/range.js';
 import type { HclBody } from '../hcl/schema.js';
 import type { EvalContext } from '../eval/context.js';
 import { Value } from '../eval/value.js';
-import { lookupComponent } from '../components/registry.js';
+import { isPluginComponent, type RegisteredComponent } from '../components/registry.js';
 import {
   decodeComponent,
   decodeComponentInput,
@@ -15,6 +15,8 @@ import {
   type ComponentKind,
 } from '../components/schema/index.js';
 import type { FieldPath } from '../components/schema/index.js';
+import type { PluginComponent, PluginConfig } from '../plugins/spec/component.js';
+import { PACKER_COMPAT_VERSION } from '../version.js';
 import type { BuildBlock } from './build.js';
 import { componentContext } from './component-interpolation.js';
 import { evalContext, type PackerConfig } from './config.js';
@@ -23,6 +25,13 @@ import { expandDynamicBlocks } from './dynamic-blocks.js';
 import { compileGlob, type GlobMatcher } from './glob.js';
 import { skips } from './only-except.js';
 import type { PostProcessorBlock } from './post-processor.js';
+import {
+  callPrepare,
+  decodePluginConfig,
+  pluginPrepareDiagnostics,
+  preparePlugin,
+  type PluginVariables,
+} from './plugin-component.js';
 import { applyOverride } from './provisioner-override.js';
 import type { ProvisionerBlock } from './provisioner.js';
 import { sourceKey, useName, type SourceUse } from './source.js';
@@ -31,7 +40,9 @@ import { sourceKey, useName, type SourceUse } from './source.js';
  * The list of builds (PackerConfig.GetBuilds): one per source used by each
  * build block, named `<build name>.<type>.<name>` (or `<type>.<name>`),
  * filtered by -only / -except globs. Each component body is decoded with its
- * schema and checked as its plugin's Prepare would.
+ * schema and checked as its plugin's Prepare would; a component a plugin
+ * serves is decoded with the plugin's spec and prepared by the plugin itself
+ * (plugin-component.ts), which is why planning is asynchronous.
  */
 
 /** packer.BuilderDataCommonKeys: placeholders ("<unknown>") until the builder runs. */
@@ -91,9 +102,16 @@ export interface PlannedBuild {
 export interface PlanOptions {
   readonly only: readonly string[];
   readonly except: readonly string[];
+  /** The build's -debug, -force and -on-error, which Packer passes to plugins (validate: false, false, ""). */
+  readonly debug?: boolean;
+  readonly force?: boolean;
+  readonly onError?: string;
 }
 
-export function planBuilds(config: PackerConfig, opts: PlanOptions): { builds: PlannedBuild[]; diags: Diagnostic[] } {
+export async function planBuilds(
+  config: PackerConfig,
+  opts: PlanOptions,
+): Promise<{ builds: PlannedBuild[]; diags: Diagnostic[] }> {
   const diags: Diagnostic[] = [];
   const builds: PlannedBuild[] = [];
   if (config.builds.length === 0) {
@@ -129,10 +147,20 @@ export function planBuilds(config: PackerConfig, opts: PlanOptions): { builds: P
       });
       const body = use.body ? mergeBodies([source.block.body, use.body]) : source.block.body;
       const interp = componentContext(config, { name: use.localName || use.name, type: use.type, afterBuilder: false });
-      const builder = decodeBuilder(use, body, sourceCtx, source.block.defRange, diags, interp);
-      if (!builder) continue;
+      const variables = pluginVariables(config, use, opts);
+      const decoded = await decodeBuilder(
+        config,
+        use,
+        body,
+        sourceCtx,
+        source.block.defRange,
+        diags,
+        interp,
+        variables,
+      );
+      if (!decoded) continue;
+      const { builder, generated } = decoded;
       // Packer adds the builder's generated-variable names to the common keys.
-      const generated = lookupComponent('builder', use.type)?.spec.generatedData ?? [];
       const buildValues = Object.fromEntries(
         [...BUILDER_DATA_COMMON_KEYS, ...generated].map((k) => [k, Value.string('<unknown>')]),
       );
@@ -143,21 +171,22 @@ export function planBuilds(config: PackerConfig, opts: PlanOptions): { builds: P
       const overrideKey = use.localName || use.name;
       // builderVariables: provisioners and post-processors see the source's name and type too.
       const pluginInterp = componentContext(config, { name: overrideKey, type: use.type, afterBuilder: true });
+      const plan: ComponentPlan = { config, ctx, interp: pluginInterp, variables, diags };
       const provisioners: PlannedProvisioner[] = [];
       let failed = false;
       for (const p of build.provisioners) {
         if (skips(p.onlyExcept, sourceName)) continue;
-        const planned = planProvisioner(p, overrideKey, ctx, pluginInterp, diags);
+        const planned = await planProvisioner(p, overrideKey, plan);
         if (planned) provisioners.push(planned);
         else failed = true;
       }
       if (failed) continue;
-      const postProcessors = planPostProcessors(build, sourceName, except, exceptMatches, ctx, pluginInterp, diags);
+      const postProcessors = await planPostProcessors(build, sourceName, except, exceptMatches, plan);
       if (!postProcessors) continue;
       let errorCleanupProvisioner: PlannedProvisioner | undefined;
       const cleanup = build.errorCleanupProvisioner;
       if (cleanup && !skips(cleanup.onlyExcept, sourceName)) {
-        errorCleanupProvisioner = planProvisioner(cleanup, overrideKey, ctx, pluginInterp, diags);
+        errorCleanupProvisioner = await planProvisioner(cleanup, overrideKey, plan);
         if (!errorCleanupProvisioner) continue;
       }
       builds.push({ name, build, source: use, builder, provisioners, postProcessors, errorCleanupProvisioner });
@@ -194,18 +223,49 @@ function withValues(ctx: EvalContext, values: Record<string, Value>): EvalContex
   return { ...ctx, variables: new Map([...ctx.variables, ...Object.entries(values)]) };
 }
 
-function decodeBuilder(
+/**
+ * builderVariables plus what current Packer adds for every plugin
+ * (packer_core_version, packer_debug, packer_force, packer_on_error,
+ * packer_sensitive_variables). packer_build_name is the source's own name.
+ */
+function pluginVariables(config: PackerConfig, use: SourceUse, opts: PlanOptions): PluginVariables {
+  return {
+    packer_build_name: use.name,
+    packer_builder_type: use.type,
+    packer_core_version: PACKER_COMPAT_VERSION,
+    packer_debug: String(opts.debug ?? false),
+    packer_force: String(opts.force ?? false),
+    packer_on_error: opts.onError ?? '',
+    packer_sensitive_variables: [...config.variables.values()].filter((v) => v.sensitive).map((v) => v.name),
+  };
+}
+
+/** startBuilder: the planned builder and its generated-variable names. */
+async function decodeBuilder(
+  config: PackerConfig,
   use: SourceUse,
   body: HclBody,
   ctx: EvalContext,
   defRange: Range,
   diags: Diagnostic[],
   interp: InterpolateContext,
-): PlannedComponent | undefined {
-  const component = lookupComponent('builder', use.type);
+  variables: PluginVariables,
+): Promise<{ builder: PlannedComponent; generated: readonly string[] } | undefined> {
+  const component = config.components('builder', use.type);
   if (!component) {
     diags.push(errorDiag('Failed to load source type', `Unknown builder ${use.type}`));
     return undefined;
+  }
+  const name = use.localName || use.name;
+  if (isPluginComponent(component)) {
+    const prepared = await preparePlugin(component, expandDynamicBlocks(body, ctx), ctx, variables);
+    diags.push(...prepared.diags);
+    if (!prepared.config || !prepared.reply) return undefined;
+    const replyDiags = pluginPrepareDiagnostics(prepared.reply, defRange); // warningErrorsToDiags
+    diags.push(...replyDiags);
+    if (hasErrors(replyDiags)) return undefined;
+    const builder = { type: use.type, name, config: prepared.config, unknown: [], sensitive: [] };
+    return { builder, generated: prepared.reply.generatedVars };
   }
   const decoded = decodeComponent(component.spec, expandDynamicBlocks(body, ctx), ctx);
   diags.push(...decoded.diags);
@@ -218,27 +278,65 @@ function decodeBuilder(
   const prepared = prepareDiagnostics(component.spec.prepare(rendered.value), defRange);
   diags.push(...prepared);
   if (hasErrors(prepared)) return undefined;
-  return { type: use.type, name: use.localName || use.name, ...decoded, config: rendered.value };
+  const builder = { type: use.type, name, ...decoded, config: rendered.value };
+  return { builder, generated: component.spec.generatedData ?? [] };
+}
+
+/** What planning the provisioners and post-processors of one build needs. */
+interface ComponentPlan {
+  readonly config: PackerConfig;
+  readonly ctx: EvalContext;
+  readonly interp: InterpolateContext;
+  readonly variables: PluginVariables;
+  readonly diags: Diagnostic[];
 }
 
 /**
  * startProvisioner / startPostProcessor: decoding, Go-template rendering and
  * Prepare errors become one "Failed preparing" error. A provisioner's override
- * for the source is the second raw config its Prepare decodes.
+ * for the source is the second raw config its Prepare decodes. A plugin's
+ * component is only decoded here: `prepare` asks the plugin.
  */
 function decodePlugin(
   kind: ComponentKind,
-  label: string,
   block: ProvisionerBlock | PostProcessorBlock,
+  plan: ComponentPlan,
   ctx: EvalContext,
+  diags: Diagnostic[],
+  override?: Value,
+): { planned: PlannedComponent; plugin?: PluginComponent } | undefined {
+  const component = plan.config.components(kind, block.type);
+  if (!component) return undefined; // reported by checkComponentTypes
+  const summary = failedPreparing(kind, block);
+  const body = expandDynamicBlocks(block.rest, ctx);
+  if (isPluginComponent(component)) {
+    const decoded = decodePluginConfig(component, body, ctx, plan.variables, override);
+    if (!decoded.config) {
+      diags.push(errorDiag(summary, diagnosticsError(decoded.diags), block.block.defRange));
+      return undefined;
+    }
+    const planned = { type: block.type, name: block.name, config: decoded.config, unknown: [], sensitive: [] };
+    return { planned, plugin: component };
+  }
+  const planned = decodeNative(component, summary, block, body, plan.interp, ctx, diags, override);
+  return planned && { planned };
+}
+
+function failedPreparing(kind: ComponentKind, block: ProvisionerBlock | PostProcessorBlock): string {
+  return `Failed preparing ${kind}-block ${JSON.stringify(block.type)} ${JSON.stringify(block.name)}`;
+}
+
+function decodeNative(
+  component: RegisteredComponent,
+  summary: string,
+  block: ProvisionerBlock | PostProcessorBlock,
+  body: HclBody,
   interp: InterpolateContext,
+  ctx: EvalContext,
   diags: Diagnostic[],
   override?: Value,
 ): PlannedComponent | undefined {
-  const component = lookupComponent(kind, block.type);
-  if (!component) return undefined; // reported by checkComponentTypes
-  const summary = `Failed preparing ${label}-block ${JSON.stringify(block.type)} ${JSON.stringify(block.name)}`;
-  const input = decodeComponentInput(component.spec, expandDynamicBlocks(block.rest, ctx), ctx);
+  const input = decodeComponentInput(component.spec, body, ctx);
   const overrideError =
     !hasErrors(input.diags) && override && applyOverride(component.spec.object, input.input, override);
   if (overrideError) {
@@ -265,18 +363,31 @@ function decodePlugin(
   return { type: block.type, name: block.name, ...decoded, config: rendered.value };
 }
 
+/** Decoded at plan time, and for a plugin's component, prepared by the plugin (HCL2Prepare(nil)). */
+async function planComponent(
+  kind: ComponentKind,
+  block: ProvisionerBlock | PostProcessorBlock,
+  plan: ComponentPlan,
+  override?: Value,
+): Promise<PlannedComponent | undefined> {
+  const decoded = decodePlugin(kind, block, plan, plan.ctx, plan.diags, override);
+  if (!decoded?.plugin) return decoded?.planned;
+  const reply = await callPrepare(decoded.plugin, decoded.planned.config as PluginConfig);
+  if (reply.error === undefined) return decoded.planned;
+  plan.diags.push(errorDiag(failedPreparing(kind, block), reply.error, block.block.defRange));
+  return undefined;
+}
+
 /** getCoreBuildProvisioner: the override keyed by the source's name applies. */
-function planProvisioner(
+async function planProvisioner(
   p: ProvisionerBlock,
   sourceName: string,
-  ctx: EvalContext,
-  interp: InterpolateContext,
-  diags: Diagnostic[],
-): PlannedProvisioner | undefined {
+  plan: ComponentPlan,
+): Promise<PlannedProvisioner | undefined> {
   const override = p.override?.get(sourceName);
-  const planned = decodePlugin('provisioner', 'provisioner', p, ctx, interp, diags, override);
+  const planned = await planComponent('provisioner', p, plan, override);
   const prepareWith = (values: BuildValues) =>
-    reprepare(values, ctx, (c, d) => decodePlugin('provisioner', 'provisioner', p, c, interp, d, override));
+    reprepare(values, plan.ctx, (c, d) => decodePlugin('provisioner', p, plan, c, d, override)?.planned);
   return planned && { ...planned, block: p, prepareWith };
 }
 
@@ -284,7 +395,8 @@ function planProvisioner(
  * Decodes a component again in a context whose build object has the builder's
  * values over the placeholders; Packer keeps the plan-time context when the
  * builder passed no values. Errors come back as Packer returns them: the
- * decoding diagnostics' or Prepare's text.
+ * decoding diagnostics' or Prepare's text. A plugin's component is prepared
+ * again by its proxy, with the config this returns.
  */
 function reprepare(
   values: BuildValues,
@@ -310,15 +422,13 @@ function reprepare(
 }
 
 /** getCoreBuildPostProcessors: -except also drops a post-processor (and the rest of its chain) by name or type. */
-function planPostProcessors(
+async function planPostProcessors(
   build: BuildBlock,
   sourceName: string,
   except: readonly GlobMatcher[],
   exceptMatches: { count: number },
-  ctx: EvalContext,
-  interp: InterpolateContext,
-  diags: Diagnostic[],
-): PlannedPostProcessor[][] | undefined {
+  plan: ComponentPlan,
+): Promise<PlannedPostProcessor[][] | undefined> {
   const chains: PlannedPostProcessor[][] = [];
   let failed = false;
   for (const chain of build.postProcessorChains) {
@@ -330,9 +440,9 @@ function planPostProcessors(
         exceptMatches.count++;
         break;
       }
-      const decoded = decodePlugin('post-processor', 'post-processor', pp, ctx, interp, diags);
+      const decoded = await planComponent('post-processor', pp, plan);
       const prepareWith = (values: BuildValues) =>
-        reprepare(values, ctx, (c, d) => decodePlugin('post-processor', 'post-processor', pp, c, interp, d));
+        reprepare(values, plan.ctx, (c, d) => decodePlugin('post-processor', pp, plan, c, d)?.planned);
       if (decoded) planned.push({ ...decoded, block: pp, prepareWith });
       else failed = true;
     }

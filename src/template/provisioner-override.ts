@@ -23,7 +23,7 @@ export function applyOverride(spec: ObjectSpec, input: Record<string, unknown>, 
 }
 
 /** hcl2shim.ConfigValueFromHCL2. */
-function rawConfig(value: Value): JsonValue {
+export function rawConfig(value: Value): JsonValue {
   const [v] = value.unmark();
   if (!v.isKnown()) return UNKNOWN_VARIABLE_VALUE;
   if (v.isNull()) return null;

@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { Sensitive, type Value } from '../eval/value.js';
+import { hclPluginConfig } from '../plugins/spec/component.js';
 import type { PackerConfig } from './config.js';
 import type { PlannedBuild, PlannedComponent } from './plan.js';
 
@@ -68,6 +69,9 @@ export function configSecrets(config: PackerConfig): string[] {
 export function buildSecrets(builds: readonly PlannedBuild[]): string[] {
   const out: string[] = [];
   const fromComponent = (c: PlannedComponent) => {
+    // A plugin's config is a cty value that keeps its marks.
+    const hcl = hclPluginConfig(c.config);
+    if (hcl) leaves(hcl.value, false, out);
     for (const path of c.sensitive) plainLeaves(at(c.config, path), out);
   };
   for (const b of builds) {

@@ -50,6 +50,8 @@ describe('pluginBuilder with Packer 1.6.6 null', () => {
       {
         name: 'provision',
         data: {
+          // communicator = "none": the plugin serves its own none communicator, as Packer hands it over.
+          communicator: expect.objectContaining({ target: 'plugin packer-builder-null' }),
           generatedData: {
             ID: 'Null',
             PackerHTTPAddr: 'ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER',

@@ -1,5 +1,5 @@
 import type { RunBuilder } from '../../components/runtime.js';
-import { callCancellable, configMap, DEFAULT_CALL_TIMEOUT_MS, type ComponentOptions } from './component-call.js';
+import { callCancellable, DEFAULT_CALL_TIMEOUT_MS, wireConfigs, type ComponentOptions } from './component-call.js';
 import { launchPlugin, type LaunchOptions, type PluginCommand } from './plugin-process.js';
 import { remoteArtifact } from './remote-artifact.js';
 import { retain } from './retained.js';
@@ -35,7 +35,8 @@ export function pluginBuilder(
         packer_force: String(context.force),
         packer_on_error: context.onError,
       };
-      const configs = [variables, configMap(config, command.name)];
+      // A config planned from HCL2 brings its own variables (those it was prepared with at plan time).
+      const configs = wireConfigs(variables, config, command.name);
       const prepared = await plugin.call(
         'Builder.Prepare',
         { Configs: configs },
@@ -46,7 +47,7 @@ export function pluginBuilder(
       for (const warning of isRecord(prepared) ? asTextList(prepared.Warnings) : []) log(`${command.name}: ${warning}`);
 
       const ui = { ui: context.ui, signal: context.signal, prompt: context.prompt, log };
-      const callbackId = serveOnBroker(plugin, combine(uiService(ui), hookService(context)));
+      const callbackId = serveOnBroker(plugin, combine(uiService(ui), hookService(context, plugin)));
       const artifactStream = await callCancellable(plugin, 'Builder.Run', callbackId, context.signal, options);
       // A cancelled component may still return normally (a halted multistep sets no error).
       context.signal.throwIfAborted();

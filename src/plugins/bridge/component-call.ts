@@ -1,5 +1,9 @@
-import type { PluginProcess } from './plugin-process.js';
+import { hclPluginConfig, type PluginComponentKind, type PrepareReply } from '../spec/component.js';
+import { marshalCtyJson } from '../spec/cty-json.js';
+import { launchPlugin, type LaunchOptions, type PluginCommand, type PluginProcess } from './plugin-process.js';
+import { RemoteError } from './rpc/client.js';
 import { isRecord } from './rpc/codec.js';
+import { asTextList, basicError } from './wire.js';
 
 /* What the builder, provisioner and post-processor proxies share. */
 
@@ -18,6 +22,64 @@ export function configMap(config: unknown, what: string): Record<string, unknown
   if (config === undefined || config === null) return {};
   if (!isRecord(config)) throw new Error(`${what}: the configuration must be an object`);
   return config;
+}
+
+/**
+ * The Configs of Prepare / Configure: Packer's variables, then the config.
+ * A config decoded from HCL2 with the plugin's spec (a PluginConfig) goes as
+ * cty JSON bytes, as the SDK's encodeCTYValues sends it, after the variables
+ * it was planned with (over `variables`) and followed by a provisioner's
+ * override; plain keys added to it (the chain's packer_force) join the
+ * variables. Any other config goes as a map (a legacy JSON template's).
+ */
+export function wireConfigs(variables: Readonly<Record<string, unknown>>, config: unknown, what: string): unknown[] {
+  const hcl = hclPluginConfig(config);
+  if (hcl === undefined) return [variables, configMap(config, what)];
+  const added = Object.fromEntries(Object.entries(configMap(config, what)));
+  const configs: unknown[] = [{ ...variables, ...hcl.variables, ...added }, marshalCtyJson(hcl.value)];
+  if (hcl.override !== undefined) configs.push(hcl.override);
+  return configs;
+}
+
+const PREPARE_METHOD: Readonly<Record<PluginComponentKind, string>> = {
+  builder: 'Builder.Prepare',
+  provisioner: 'Provisioner.Prepare',
+  'post-processor': 'PostProcessor.Configure',
+};
+
+/**
+ * Prepare (Configure) in a plugin process of its own, killed afterwards, as
+ * Packer's GetBuilds prepares each component before any build runs. A
+ * rejected config is a reply with `error` set; a plugin that fails to answer
+ * throws.
+ */
+export async function prepareComponent(
+  command: PluginCommand,
+  kind: PluginComponentKind,
+  configs: readonly unknown[],
+  options: ComponentOptions & LaunchOptions = {},
+): Promise<PrepareReply> {
+  const plugin = await launchPlugin(command, options);
+  try {
+    const reply = await plugin.call(
+      PREPARE_METHOD[kind],
+      { Configs: configs },
+      options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS,
+    );
+    if (!isRecord(reply)) return { generatedVars: [], warnings: [] };
+    const error = basicError(reply.Error);
+    return {
+      generatedVars: asTextList(reply.GeneratedVars),
+      warnings: asTextList(reply.Warnings),
+      ...(error === undefined ? {} : { error }),
+    };
+  } catch (error) {
+    // Provisioner.Prepare and PostProcessor.Configure return their error as the call's.
+    if (error instanceof RemoteError) return { generatedVars: [], warnings: [], error: error.message };
+    throw error;
+  } finally {
+    await plugin.kill();
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { PostProcessorResult } from '../../components/common/post-processor.js';
 import type { RunPostProcessor } from '../../components/postprocessors/runners.js';
-import { callCancellable, configMap, DEFAULT_CALL_TIMEOUT_MS, type ComponentOptions } from './component-call.js';
+import { callCancellable, DEFAULT_CALL_TIMEOUT_MS, wireConfigs, type ComponentOptions } from './component-call.js';
 import { launchPlugin, type LaunchOptions, type PluginCommand } from './plugin-process.js';
 import { remoteArtifact } from './remote-artifact.js';
 import { retain } from './retained.js';
@@ -27,7 +27,7 @@ export function pluginPostProcessor(
       const variables = { packer_build_name: context.buildName, packer_builder_type: context.builderType };
       await plugin.call(
         'PostProcessor.Configure',
-        { Configs: [variables, configMap(config, command.name)] },
+        { Configs: wireConfigs(variables, config, command.name) },
         options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS,
       );
       const ui = { ui: context.ui, signal: context.signal };
