@@ -21,6 +21,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { copyQuickstart } from '../__tests__/support/quickstart.js';
 import { connectEngine } from '../src/communicator/docker/engine.js';
+import { NoneCommunicator } from '../src/communicator/none.js';
 import { pluginProvisioner } from '../src/plugins/bridge/provisioner.js';
 import { kilnCommand, type KilnEntry } from './support/kiln-entry.js';
 import { CommandFailed, median, ms, timed, verdict } from './support/timing.js';
@@ -67,6 +68,8 @@ async function uiGaps(count: number): Promise<number[]> {
       buildName: 'bench',
       builderType: 'null',
       cwd: work,
+      // What Packer's null builder hands its provisioners with communicator = "none".
+      communicator: new NoneCommunicator(),
       generatedData: {},
     },
   );
@@ -140,7 +143,7 @@ async function dockerThroughBridge(): Promise<void> {
     cwd: dir,
     env: { KILN_PREFER_PLUGINS: 'builder.docker', PACKER_PLUGIN_PATH: plugins },
   }).catch((error: unknown) => ({ stdout: String(error) }));
-  const served = /docker.*plugin.*|plugin.*docker.*/.exec(inspect.stdout)?.[0] ?? '(inspect did not say)';
+  const served = /docker\.app \(.*\)/.exec(inspect.stdout)?.[0] ?? '(inspect did not say)';
   const kiln = median(samples.get('kiln') ?? []);
   const packer = median(samples.get('packer') ?? []);
   console.log(`\nexamples/quickstart, docker builder of Packer 1.6.6 through Kiln's bridge, median of ${runs}`);

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runValidate } from '../../src/cli/validate.js';
 import { childProcesses, installedPlugin } from '../plugins/bridge/support.js';
 import { memoryIO } from '../support/cli.js';
-import { packerAvailable, type PackerRun } from '../support/packer.js';
+import { packerAvailable, runPacker, type PackerRun } from '../support/packer.js';
 
 /*
  * `kiln validate` of templates whose components are served by plugins,
@@ -328,21 +327,7 @@ function env(c: Case): Record<string, string> {
 }
 
 function packerValidate(c: Case, cwd: string): Promise<PackerRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('packer', ['validate', 't.pkr.hcl'], {
-      cwd,
-      env: { ...process.env, CHECKPOINT_DISABLE: '1', PACKER_LOG: '', ...env(c) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (exit) =>
-      resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), exit }),
-    );
-  });
+  return runPacker(['validate', 't.pkr.hcl'], { cwd, env: env(c) });
 }
 
 async function kilnValidate(c: Case, cwd: string): Promise<PackerRun> {

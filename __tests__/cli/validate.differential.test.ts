@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runValidate } from '../../src/cli/validate.js';
 import { cases, type Diag, type ValidateCase } from '../fixtures/validate/cases.js';
 import { memoryIO } from '../support/cli.js';
-import { mapLimit, packerAvailable, type PackerRun } from '../support/packer.js';
+import { mapLimit, packerAvailable, runPacker, type PackerRun } from '../support/packer.js';
 import { diagKey, parseDiagnostics } from './validate-output.js';
 
 /*
@@ -41,21 +40,7 @@ function copyCase(c: ValidateCase): string {
 
 /** `packer validate` with the case's environment added (PKR_VAR_*), checkpoint off. */
 function runPackerValidate(c: ValidateCase, cwd: string): Promise<PackerRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('packer', ['validate', ...commandArgs(c)], {
-      cwd,
-      env: { ...process.env, CHECKPOINT_DISABLE: '1', PACKER_LOG: '', ...c.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (exit) =>
-      resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), exit }),
-    );
-  });
+  return runPacker(['validate', ...commandArgs(c)], { cwd, ...(c.env ? { env: c.env } : {}) });
 }
 
 async function runKiln(c: ValidateCase, cwd: string): Promise<PackerRun> {

@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { extract } from 'tar-stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engine, ensureBaseImage } from '../support/docker.js';
 import { startKiln } from '../support/kiln-process.js';
 import { runPacker } from '../support/packer.js';
 import { copyQuickstart } from '../support/quickstart.js';
+import { imageFileTree } from '../support/image-tree.js';
 
 /*
  * The same template built by `packer build` (1.6.6, whose docker builder
@@ -18,56 +18,8 @@ import { copyQuickstart } from '../support/quickstart.js';
  * give the image different defaults for the other.
  */
 
-/** One entry of an image's file system, as its export tar lists it. */
-interface TreeEntry {
-  readonly type: string;
-  readonly mode: string;
-  readonly size: number;
-  readonly uid: number;
-  readonly gid: number;
-  readonly linkname: string | null;
-}
-
-/**
- * Differ between any two containers by nature: the engine's per-container
- * files, and the temp script names provisioners use (removed after running,
- * ignored in case one is left).
- */
-const NATURAL = [/^etc\/(hostname|hosts|resolv\.conf)$/, /^\.dockerenv$/, /^tmp\/(script_\d+\.sh|packer-shell\d+)$/];
-
-/** The image's file tree through the Engine API: a created (never started) container, exported as tar. */
-async function fileTree(image: string): Promise<Map<string, TreeEntry>> {
-  const container = await engine.createContainer({ Image: image, Entrypoint: ['/bin/true'], Cmd: [] });
-  try {
-    const tree = new Map<string, TreeEntry>();
-    const tar = extract();
-    tar.on('entry', (header, stream, next) => {
-      const name = header.name.replace(/\/$/, '');
-      if (!NATURAL.some((re) => re.test(name))) {
-        tree.set(name, {
-          type: header.type ?? 'file',
-          // Permission bits with setuid, setgid and sticky; the type is its own field.
-          mode: ((header.mode ?? 0) & 0o7777).toString(8),
-          size: header.size ?? 0,
-          uid: header.uid ?? 0,
-          gid: header.gid ?? 0,
-          linkname: header.linkname ?? null,
-        });
-      }
-      stream.on('end', next);
-      stream.resume();
-    });
-    const done = new Promise<void>((resolve, reject) => {
-      tar.on('finish', resolve);
-      tar.on('error', reject);
-    });
-    (await container.export()).pipe(tar);
-    await done;
-    return tree;
-  } finally {
-    await container.remove({ force: true });
-  }
-}
+/** The temp script names provisioners use: removed after running, ignored in case one is left. */
+const shapeTree = (image: string) => imageFileTree(image, { ignore: [/^tmp\/(script_\d+\.sh|packer-shell\d+)$/] });
 
 async function imageConfig(image: string) {
   const { Env, Labels, Cmd, Entrypoint, WorkingDir, User, ExposedPorts } = (await engine.getImage(image).inspect())
@@ -118,7 +70,7 @@ describe('examples/quickstart built by Packer 1.6.6 and by Kiln', { timeout: 300
       ExposedPorts: { '8080/tcp': {} },
     });
 
-    const [packerTree, kilnTree] = await Promise.all([fileTree(packerImage!), fileTree(kilnImage!)]);
+    const [packerTree, kilnTree] = await Promise.all([shapeTree(packerImage!), shapeTree(kilnImage!)]);
     // The whole tree (thousands of entries) is compared; the app's part is spelled out as a check of the reader.
     expect([...kilnTree].filter(([name]) => name.startsWith('srv')).sort()).toEqual([
       ['srv', { type: 'directory', mode: '755', size: 0, uid: 0, gid: 0, linkname: null }],

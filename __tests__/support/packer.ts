@@ -16,12 +16,15 @@ export function packerAvailable(): boolean {
   return spawnSync('packer', ['version'], { encoding: 'utf8' }).stdout?.startsWith('Packer v') ?? false;
 }
 
-export function runPacker(args: readonly string[], opts: { cwd: string; stdin?: string }): Promise<PackerRun> {
+export function runPacker(
+  args: readonly string[],
+  opts: { cwd: string; stdin?: string; env?: Readonly<Record<string, string>> },
+): Promise<PackerRun> {
   return new Promise((resolve, reject) => {
     const script = 'printf "%s" "$KILN_STDIN" | exec packer "$@"';
     const child = spawn('sh', ['-c', script, 'sh', ...args], {
       cwd: opts.cwd,
-      env: { ...process.env, CHECKPOINT_DISABLE: '1', PACKER_LOG: '', KILN_STDIN: opts.stdin ?? '' },
+      env: { ...process.env, CHECKPOINT_DISABLE: '1', PACKER_LOG: '', ...opts.env, KILN_STDIN: opts.stdin ?? '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];

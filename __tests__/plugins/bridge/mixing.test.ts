@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { extract } from 'tar-stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DockerConfig } from '../../../src/components/builders/docker/schema.js';
 import { runDockerBuilder } from '../../../src/components/builders/docker/builder.js';
@@ -14,6 +13,7 @@ import { BASE_IMAGE, engine, ensureBaseImage } from '../../support/docker.js';
 import { startKiln } from '../../support/kiln-process.js';
 import { copyQuickstart } from '../../support/quickstart.js';
 import { childProcesses, installedPlugin, logBus, packerPlugin, recordingUi, tempDir } from './support.js';
+import { imageFileTree } from '../../support/image-tree.js';
 
 /*
  * Mixing: Packer 1.6.6's docker builder runs as a plugin and Kiln's own shell
@@ -24,58 +24,13 @@ import { childProcesses, installedPlugin, logBus, packerPlugin, recordingUi, tem
  * provisioner output.
  */
 
-/** One entry of an image's file system as its export lists it; files carry a hash of their contents. */
-interface TreeEntry {
-  readonly type: string;
-  readonly mode: string;
-  readonly uid: number;
-  readonly gid: number;
-  readonly linkname: string | null;
-  readonly sha256?: string;
-}
-
-/** Differ between any two containers by nature: the engine's per-container files. */
-const NATURAL = [/^etc\/(hostname|hosts|resolv\.conf)$/, /^\.dockerenv$/];
-
-async function fileTree(image: string): Promise<Map<string, TreeEntry>> {
-  const container = await engine.createContainer({ Image: image, Entrypoint: ['/bin/true'], Cmd: [] });
-  try {
-    const tree = new Map<string, TreeEntry>();
-    const tar = extract();
-    tar.on('entry', (header, stream, next) => {
-      const name = header.name.replace(/\/$/, '');
-      const hash = createHash('sha256');
-      stream.on('data', (chunk: unknown) => void hash.update(chunk as Buffer));
-      stream.on('end', () => {
-        if (!NATURAL.some((re) => re.test(name))) {
-          tree.set(name, {
-            type: header.type ?? 'file',
-            mode: ((header.mode ?? 0) & 0o7777).toString(8),
-            uid: header.uid ?? 0,
-            gid: header.gid ?? 0,
-            linkname: header.linkname ?? null,
-            ...(header.type === 'file' ? { sha256: hash.digest('hex') } : {}),
-          });
-        }
-        next();
-      });
-    });
-    const done = new Promise<void>((resolve, reject) => {
-      tar.on('finish', resolve);
-      tar.on('error', reject);
-    });
-    (await container.export()).pipe(tar);
-    await done;
-    return tree;
-  } finally {
-    await container.remove({ force: true });
-  }
-}
-
 async function imageConfig(image: string) {
   const { Env, Cmd, Entrypoint, WorkingDir, User, Labels } = (await engine.getImage(image).inspect()).Config;
   return { Env, Cmd, Entrypoint, WorkingDir, User, Labels };
 }
+
+/** Every file with a hash of its contents. */
+const contentsTree = (image: string) => imageFileTree(image, { contents: true });
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -225,20 +180,28 @@ describe('a plugin docker builder with Kiln provisioners', { timeout: 300_000 },
     });
     expect(nativeConfig).toEqual(pluginConfig);
 
-    const [pluginTree, nativeTree] = await Promise.all([fileTree(plugin.image), fileTree(native.image)]);
+    const [pluginTree, nativeTree] = await Promise.all([contentsTree(plugin.image), contentsTree(native.image)]);
     const root = { uid: 0, gid: 0, linkname: null };
+    const directory = { type: 'directory', mode: '755', size: 0, ...root };
+    const file = (mode: string, text: string) => ({
+      type: 'file',
+      mode,
+      size: text.length,
+      ...root,
+      sha256: sha(text),
+    });
     expect([...pluginTree].filter(([name]) => name.startsWith('opt/kiln')).sort()).toEqual([
-      ['opt/kiln', { type: 'directory', mode: '755', ...root }],
-      ['opt/kiln/flat', { type: 'directory', mode: '755', ...root }],
-      ['opt/kiln/flat/a.txt', { type: 'file', mode: '644', ...root, sha256: sha('alpha\n') }],
-      ['opt/kiln/flat/sub', { type: 'directory', mode: '755', ...root }],
-      ['opt/kiln/flat/sub/run.sh', { type: 'file', mode: '755', ...root, sha256: sha('echo "run.sh ran"\n') }],
-      ['opt/kiln/generated.txt', { type: 'file', mode: '640', ...root, sha256: sha('hello from docker\n') }],
-      ['opt/kiln/payload.txt', { type: 'file', mode: '600', ...root, sha256: sha('payload\n') }],
-      ['opt/kiln/tree', { type: 'directory', mode: '755', ...root }],
-      ['opt/kiln/tree/a.txt', { type: 'file', mode: '644', ...root, sha256: sha('alpha\n') }],
-      ['opt/kiln/tree/sub', { type: 'directory', mode: '755', ...root }],
-      ['opt/kiln/tree/sub/run.sh', { type: 'file', mode: '755', ...root, sha256: sha('echo "run.sh ran"\n') }],
+      ['opt/kiln', directory],
+      ['opt/kiln/flat', directory],
+      ['opt/kiln/flat/a.txt', file('644', 'alpha\n')],
+      ['opt/kiln/flat/sub', directory],
+      ['opt/kiln/flat/sub/run.sh', file('755', 'echo "run.sh ran"\n')],
+      ['opt/kiln/generated.txt', file('640', 'hello from docker\n')],
+      ['opt/kiln/payload.txt', file('600', 'payload\n')],
+      ['opt/kiln/tree', directory],
+      ['opt/kiln/tree/a.txt', file('644', 'alpha\n')],
+      ['opt/kiln/tree/sub', directory],
+      ['opt/kiln/tree/sub/run.sh', file('755', 'echo "run.sh ran"\n')],
     ]);
     expect(pluginTree.size).toBeGreaterThan(3000);
     // The whole file system, every file's contents included.
@@ -351,10 +314,11 @@ describe('kiln build of examples/quickstart with the docker builder as a plugin'
       Labels: { 'org.opencontainers.image.title': 'hello-kiln', 'org.opencontainers.image.version': '1.0.0' },
     });
     expect(nativeConfig).toEqual(pluginConfig);
-    const [pluginTree, nativeTree] = await Promise.all([fileTree(pluginImage!), fileTree(nativeImage!)]);
+    const [pluginTree, nativeTree] = await Promise.all([contentsTree(pluginImage!), contentsTree(nativeImage!)]);
     expect(pluginTree.get('srv/hello-kiln/VERSION')).toEqual({
       type: 'file',
       mode: '644',
+      size: 6,
       uid: 999,
       gid: 999,
       linkname: null,
