@@ -13,9 +13,9 @@ import { childProcesses, tempDir } from '../plugins/bridge/support.js';
  * built-in components, each installed as an older single-component plugin
  * (a script named packer-KIND-NAME in PACKER_PLUGIN_PATH that notes its start
  * and execs `packer plugin packer-KIND-NAME`). KILN_PREFER_PLUGINS makes Kiln
- * take the plugin over its own implementation of a component. Each plugin
- * component is started three times: for its ConfigSpec, for its Prepare
- * before any build starts (Packer's GetBuilds), and for its run.
+ * take the plugin over its own implementation of a component. As in Packer,
+ * each use of a plugin component has one process, from its ConfigSpec and
+ * Prepare before any build starts (GetBuilds) to its run.
  */
 
 let root: string;
@@ -96,7 +96,55 @@ build {
       ),
     );
     expect(code).toBe(0);
-    expect(await starts('packer-provisioner-shell-local')).toBe(3);
+    // One process from ConfigSpec through Prepare to the run, as Packer's one instance per use.
+    expect(await starts('packer-provisioner-shell-local')).toBe(1);
+  });
+
+  it('gives each use of a component its own process, which its retries and its re-Prepare use too', async () => {
+    await install('packer-provisioner-shell-local');
+    const marker = join(ws, 'failed-once');
+    const template = `source "null" "x" {
+  communicator = "none"
+}
+build {
+  sources = ["source.null.x"]
+  provisioner "shell-local" {
+    inline = ["echo first"]
+  }
+  provisioner "shell-local" {
+    max_retries = 1
+    inline = ["test -f ${marker} || { touch ${marker}; exit 3; }", "echo second on \${build.ID}"]
+  }
+}
+`;
+    const { code, out } = await build(template, { KILN_PREFER_PLUGINS: 'provisioner.shell-local' });
+    expect(out).toContain('    null.x: first\n');
+    expect(out).toContain('Provisioner failed with "Script exited with non-zero exit status: 3.');
+    expect(out).toContain('    null.x: second on Null\n');
+    expect(code).toBe(0);
+    // The spec's process served the first use; the second use started one of its own.
+    expect(await starts('packer-provisioner-shell-local')).toBe(2);
+  });
+
+  it('ends the processes of a plan that fails after some components were prepared', async () => {
+    await install('packer-provisioner-shell-local');
+    const template = `source "null" "x" {
+  communicator = "none"
+}
+build {
+  sources = ["source.null.x"]
+  provisioner "shell-local" {
+    inline = ["echo fine"]
+  }
+  provisioner "shell-local" {
+  }
+}
+`;
+    const { code, out } = await build(template, { KILN_PREFER_PLUGINS: 'provisioner.shell-local' });
+    expect(out).toContain('Error: Failed preparing provisioner-block "shell-local" ""');
+    expect(out).not.toContain('fine');
+    expect(code).toBe(1);
+    expect(await starts('packer-provisioner-shell-local')).toBe(2);
   });
 
   it("runs Kiln's own shell-local when KILN_PREFER_PLUGINS does not name it", async () => {
@@ -146,7 +194,8 @@ build {
       ].join('\n'),
     );
     expect(code).toBe(0);
-    expect(await starts('packer-post-processor-compress')).toBe(3);
+    // One process from ConfigSpec through Prepare to the run, as Packer's one instance per use.
+    expect(await starts('packer-post-processor-compress')).toBe(1);
     const tar = gunzipSync(await readFile(join(ws, 'out.tar.gz')));
     expect(tar.subarray(0, 100).toString('latin1').replace(/\0+$/, '')).toBe('out.txt');
     expect(tar.subarray(512, 518).toString('latin1')).toBe('hello\n');
@@ -187,7 +236,8 @@ build {
       ].join('\n'),
     );
     expect(code).toBe(0);
-    expect(await starts('packer-builder-null')).toBe(3);
+    // One process from ConfigSpec through Prepare to the run, as Packer's one instance per use.
+    expect(await starts('packer-builder-null')).toBe(1);
     const written = JSON.parse(await readFile(manifest, 'utf8')) as { builds: Record<string, unknown>[] };
     expect(written.builds).toEqual([
       {
@@ -220,7 +270,8 @@ build {
     expect(out).toContain(`Build 'qemu.q' errored after <d>: ${failure}\n`);
     expect(out).toContain(`--> qemu.q: ${failure}\n`);
     expect(code).toBe(1);
-    expect(await starts('packer-builder-qemu')).toBe(3);
+    // One process from ConfigSpec through Prepare to the run, as Packer's one instance per use.
+    expect(await starts('packer-builder-qemu')).toBe(1);
   });
 
   describe('with an SSH communicator', () => {

@@ -46,28 +46,29 @@ function cacheServiceProblem(cache: CacheModule, env: Env): string | undefined {
 /**
  * Points the engine at the download cache, then (when `enabled` and the
  * template requires something) restores the caches and saves in the step's
- * state what the post step needs to save them.
+ * state what the post step needs to save them. True when the cache was
+ * looked up (its key can then be settled with settleCacheKey).
  */
-export async function restoreCaches(enabled: boolean, req: CacheRequirements): Promise<void> {
+export async function restoreCaches(enabled: boolean, req: CacheRequirements): Promise<boolean> {
   const downloads = downloadCacheDir(process.env);
   process.env[DOWNLOAD_CACHE_ENV] = downloads;
-  if (!enabled) return;
+  if (!enabled) return false;
   if (isEmpty(req)) {
     core.debug('Kiln cache: the template requires no plugins and no downloads; nothing to cache');
-    return;
+    return false;
   }
   let plugins: string;
   try {
     plugins = pluginFolder(process.env);
   } catch (error) {
     core.notice(`Kiln cache skipped: ${message(error)}`);
-    return;
+    return false;
   }
   const cache = await import('@actions/cache');
   const problem = cacheServiceProblem(cache, process.env);
   if (problem) {
     core.notice(`Kiln cache skipped: ${problem}.`);
-    return;
+    return false;
   }
   const { key, restoreKeys } = cacheKeys(req, process.platform, process.arch);
   // The same paths, in the same order, at save: they are part of the cache version.
@@ -83,6 +84,16 @@ export async function restoreCaches(enabled: boolean, req: CacheRequirements): P
   } catch (error) {
     core.notice(`Kiln cache not restored: ${message(error)}`);
   }
+  return true;
+}
+
+/**
+ * The key the post step saves under, once the builds are planned: a cache
+ * restored before planning (to bring back the plugins planning needs) was
+ * looked up without the builds' downloads; a later state value wins.
+ */
+export function settleCacheKey(req: CacheRequirements): void {
+  core.saveState(STATE_KEY, cacheKeys(req, process.platform, process.arch).key);
 }
 
 /** The post step: saves the caches the main step restored, unless it restored exactly this key. */

@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
+import { releasePlugins } from '../plugins/bridge/retained.js';
 import { buildCommand } from './commands/build.js';
 import { fmtCommand } from './commands/fmt.js';
-import { initBeforeValidate, initCommand } from './commands/init.js';
+import { initCommand } from './commands/init.js';
 import { inspectCommand } from './commands/inspect.js';
 import { planCommand } from './commands/plan.js';
 import { validateCommand } from './commands/validate.js';
@@ -11,13 +12,14 @@ import { InputError, readInputs, type ActionCommand } from './inputs.js';
 /*
  * The action's main step: inputs are read and checked, the command runs as an
  * adapter over the engine, and its failure (if any) is reported once, here,
- * with core.setFailed. validate installs the missing plugins first (build
- * does so itself, after restoring the cache that may hold them).
+ * with core.setFailed. validate, plan and build install the missing plugins
+ * once the template is parsed (build after restoring the cache that may hold
+ * them; commands/init.ts actionPlugins).
  */
 
 const commands: Readonly<Record<ActionCommand, ActionCommandRun>> = {
   build: buildCommand,
-  validate: async (ctx) => (await initBeforeValidate(ctx)) ?? validateCommand(ctx),
+  validate: validateCommand,
   fmt: fmtCommand,
   inspect: inspectCommand,
   plan: planCommand,
@@ -32,5 +34,8 @@ export async function run(): Promise<void> {
   } catch (error) {
     if (error instanceof InputError) core.setFailed(error.message);
     else core.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  } finally {
+    // The plugin processes planning started (for specs and Prepare), however the command ended.
+    await releasePlugins();
   }
 }

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
-import { loadBuilds } from '../cli/load-builds.js';
+import { loadBuilds, templatePlugins } from '../cli/load-builds.js';
+import { releasePlugins } from '../plugins/bridge/retained.js';
 import type { AmazonAccessConfig } from '../components/common/amazon-access.prepare.js';
 import { saveCaches } from './cache.js';
 import { AWS_SWEEP_STATE, RUN_ID_STATE, removeRunContainers, sweepAwsResources } from './cleanup.js';
@@ -42,7 +43,10 @@ async function templateKeys(build: string) {
     readInputs((name) => core.getInput(name), process.env, process.cwd()),
     process,
   );
-  const loaded = await loadBuilds(loadOptions(ctx, false, false));
+  const loaded = await loadBuilds({
+    ...loadOptions(ctx, false, false),
+    plugins: (config) => templatePlugins(config.requiredPlugins, ctx.io),
+  }).finally(releasePlugins);
   const config = loaded.builds.find((b) => b.name === build)?.builder.config as AmazonAccessConfig | undefined;
   return config && { access_key: config.access_key, secret_key: config.secret_key, token: config.token };
 }

@@ -100,20 +100,51 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   meta.path = parsed.args[0];
   const kind = templateKind(ui, meta, io.cwd);
   if (kind === undefined) return 1;
-  if (kind === 'json') {
-    return runLegacyBuild(meta, io, ui, (builds, plugins, out) => run(builds, plugins, flags, machineReadable, out));
+  const session: RunSession = { runUuid: randomUUID(), pluginLog: new PendingLog() };
+  try {
+    if (kind === 'json') {
+      return await runLegacyBuild(meta, io, ui, (builds, plugins, out) =>
+        run(builds, plugins, flags, machineReadable, out, session),
+      );
+    }
+    const planned = await plan(meta, flags, io, ui, session);
+    if (!planned) return 1;
+    // Packer's UI replaces the values of sensitive variables (and what they flowed into) with <sensitive>.
+    const masker = new SecretMasker(() => undefined);
+    for (const secret of [...configSecrets(planned.config), ...buildSecrets(planned.builds)]) masker.add(secret);
+    const masked = { ...io, stdout: masker.stream(io.stdout), stderr: masker.stream(io.stderr) };
+    return await run(planned.builds, planned.plugins, flags, machineReadable, masked, session);
+  } finally {
+    // The plugin processes planning started and the run did not end (success, failure or interrupt).
+    await releasePlugins();
   }
-  const planned = await plan(meta, flags, io, ui);
-  if (!planned) return 1;
-  // Packer's UI replaces the values of sensitive variables (and what they flowed into) with <sensitive>.
-  const masker = new SecretMasker(() => undefined);
-  for (const secret of [...configSecrets(planned.config), ...buildSecrets(planned.builds)]) masker.add(secret);
-  const masked = { ...io, stdout: masker.stream(io.stdout), stderr: masker.stream(io.stderr) };
-  return run(planned.builds, planned.plugins, flags, machineReadable, masked);
+}
+
+/** What planning and the run share: Packer's run UUID and the plugins' log. */
+interface RunSession {
+  readonly runUuid: string;
+  /** Log lines of the plugins started while planning, until the run's debug log takes them. */
+  readonly pluginLog: PendingLog;
+}
+
+/** Lines held until a sink is attached, then passed on. */
+class PendingLog {
+  #lines: string[] = [];
+  #sink: ((line: string) => void) | undefined;
+
+  readonly write = (line: string): void => {
+    if (this.#sink) this.#sink(line);
+    else this.#lines.push(line);
+  };
+
+  attach(sink: (line: string) => void): void {
+    this.#sink = sink;
+    for (const line of this.#lines.splice(0)) sink(line);
+  }
 }
 
 /** Parse, initialize and plan; undefined (diagnostics written) when the build cannot start. */
-async function plan(meta: ReturnType<typeof newMetaArgs>, flags: BuildFlags, io: CliIO, ui: Ui) {
+async function plan(meta: ReturnType<typeof newMetaArgs>, flags: BuildFlags, io: CliIO, ui: Ui, session: RunSession) {
   const { config, files, diags } = parseTemplate({
     path: meta.path ?? '',
     cwd: io.cwd,
@@ -129,8 +160,14 @@ async function plan(meta: ReturnType<typeof newMetaArgs>, flags: BuildFlags, io:
   });
   if (writeDiags(ui, new Map(), plugins.diags) !== 0) return undefined;
   const catalog = await discoverPlugins({ env: io.env, cwd: io.cwd, resolved: plugins.resolved });
-  const components = pluginComponentResolver(catalog, io.env, { env: io.env, cwd: io.cwd });
-  const initDiags = await initializeConfig(config, { executeDatasources: true, components });
+  // The processes started here for plugin components run them too: they get the run's environment.
+  const components = pluginComponentResolver(catalog, io.env, {
+    env: { ...io.env, PACKER_RUN_UUID: session.runUuid },
+    cwd: io.cwd,
+    log: session.pluginLog.write,
+  });
+  const datasources = { catalog, env: io.env, launch: { env: io.env, cwd: io.cwd } };
+  const initDiags = await initializeConfig(config, { executeDatasources: true, components, datasources });
   if (writeDiags(ui, new Map(), initDiags) !== 0) return undefined;
   // Plugin components are prepared by their plugins here, before any build starts (GetBuilds).
   const planned = await planBuilds(config, {
@@ -155,6 +192,7 @@ async function run(
   flags: BuildFlags,
   machineReadable: boolean,
   io: CliIO,
+  session: RunSession,
 ): Promise<number> {
   const bus = new EventBus();
   const write = (text: string) => void io.stdout.write(text);
@@ -171,6 +209,7 @@ async function run(
   }
   const log = openPackerLog({ env: io.env, stderr: (text) => void io.stderr.write(text) });
   if (log) bus.subscribe(log.listener);
+  session.pluginLog.attach((message) => bus.emit({ type: 'log', message }));
 
   // Questions go to the terminal only on a TTY; otherwise they fail as Packer's Ask does.
   const ask = !machineReadable && io.stdin.isTTY === true ? ttyPrompt(io.stdin, write, (q) => q) : undefined;
@@ -186,7 +225,7 @@ async function run(
     cwd: io.cwd,
     force: flags.force,
     noPromptReason: noPromptReason(machineReadable),
-    runUuid: randomUUID(),
+    runUuid: session.runUuid,
     plugins,
     env: io.env,
   };
@@ -203,7 +242,7 @@ async function run(
       },
     );
   } finally {
-    // Plugins kept alive for their artifacts end with the run, as Packer's CleanupClients.
+    // Plugins kept for their builds and artifacts end with the run, as Packer's CleanupClients.
     await releasePlugins();
     interrupts.dispose();
     log?.close();

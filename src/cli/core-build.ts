@@ -13,7 +13,8 @@ import type { LaunchOptions } from '../plugins/bridge/plugin-process.js';
 import { pluginPostProcessor } from '../plugins/bridge/post-processor.js';
 import { pluginProvisioner } from '../plugins/bridge/provisioner.js';
 import { chooseImplementation, type BuildComponentKind, type PluginCatalog } from '../plugins/resolve.js';
-import type { PlannedBuild } from '../template/plan.js';
+import { sameInstance } from '../plugins/spec/component.js';
+import type { BuildValues, PlannedBuild, PlannedPostProcessor, PlannedProvisioner } from '../template/plan.js';
 
 /*
  * A planned build as the core runner runs it (Packer's CoreBuild.Run): the
@@ -23,7 +24,9 @@ import type { PlannedBuild } from '../template/plan.js';
  * (resolve.ts); builds using a component served by neither are refused by
  * missingComponents before any starts. A plugin receives the config planning
  * gave it: from an HCL2 template, the body decoded with the plugin's own
- * ConfigSpec (sent as cty JSON); from a legacy JSON template, a map.
+ * ConfigSpec (sent as cty JSON) with the process it was prepared on, which
+ * runs it (a provisioner's or post-processor's config decoded again with the
+ * builder's values keeps that process); from a legacy JSON template, a map.
  */
 
 export interface CoreBuildOptions {
@@ -38,7 +41,8 @@ export interface CoreBuildOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-export function coreBuild(planned: PlannedBuild, options: CoreBuildOptions): Build {
+export function coreBuild(build: PlannedBuild, options: CoreBuildOptions): Build {
+  const planned = onPlannedInstances(build);
   return {
     name: planned.name,
     async run(context: BuildContext) {
@@ -84,6 +88,21 @@ export function coreBuild(planned: PlannedBuild, options: CoreBuildOptions): Bui
       if (errors.length > 0) throw new Error(multiErrorText(errors));
       return artifacts;
     },
+  };
+}
+
+/** The build whose provisioners and post-processors, decoded again for the run, keep their plan-time process. */
+function onPlannedInstances(planned: PlannedBuild): PlannedBuild {
+  const keep = <T extends PlannedProvisioner | PlannedPostProcessor>(c: T): T => ({
+    ...c,
+    prepareWith: (values: BuildValues) => sameInstance(c.config, c.prepareWith(values)),
+  });
+  const cleanup = planned.errorCleanupProvisioner;
+  return {
+    ...planned,
+    provisioners: planned.provisioners.map(keep),
+    postProcessors: planned.postProcessors.map((chain) => chain.map(keep)),
+    ...(cleanup ? { errorCleanupProvisioner: keep(cleanup) } : {}),
   };
 }
 

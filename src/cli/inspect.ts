@@ -58,10 +58,11 @@ export async function runInspect(argv: string[], io: CliIO): Promise<number> {
     warnOnUndeclaredVar: false,
   });
   if (writeDiags(ui, files, diags) !== 0 || !config) return 1;
-  await initializeConfig(config, { executeDatasources: true });
   // Missing required plugins are not inspect's concern: their components show as served by nothing.
   const required = await detectPluginBinaries(config.requiredPlugins, { env: io.env });
   const plugins = await discoverPlugins({ env: io.env, cwd: io.cwd, resolved: required.resolved });
+  const datasources = { catalog: plugins, env: io.env, launch: { env: io.env, cwd: io.cwd } };
+  await initializeConfig(config, { executeDatasources: true, datasources });
   const servedBy = (kind: BuildComponentKind, type: string) => chooseImplementation(kind, type, plugins, io.env);
   for (const text of inspectText(config, servedBy)) ui.say(text);
   return 0;

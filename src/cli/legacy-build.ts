@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SecretMasker } from '../template/secrets.js';
-import { initializeLegacy, loadLegacyTemplate } from '../template/legacy/index.js';
+import { initializeLegacy, loadLegacyTemplate, type LegacyPlugins } from '../template/legacy/index.js';
 import { planLegacyBuilds } from '../template/legacy/plan.js';
 import { discoverPlugins, type PluginCatalog } from '../plugins/resolve.js';
 import type { PlannedBuild } from '../template/plan.js';
@@ -12,8 +12,9 @@ import type { Ui } from './ui.js';
 
 /*
  * `kiln build` of a legacy JSON template (command/build.go with packer.Core):
- * load, Core.Initialize and Core.GetBuilds as validate does, then run the
- * builds that prepared through the same runner as HCL2 builds. As Packer, a
+ * load, Core.Initialize and Core.GetBuilds as validate does (components a
+ * plugin serves prepared by their plugin), then run the builds that prepared
+ * through the same runner as HCL2 builds. As Packer, a
  * build that failed to prepare is reported and the others still run (the
  * exit code stays 1). Values of sensitive variables are shown as
  * "<sensitive>" everywhere the command writes (Packer's LogSecretFilter).
@@ -40,21 +41,30 @@ export async function runLegacyBuild(meta: MetaArgs, io: CliIO, ui: Ui, run: Run
 
   const bytes = file === '-' ? undefined : readFileSync(resolve(io.cwd, file));
   const sel = { only: meta.only, except: meta.except };
-  const { builds, diags } = planLegacyBuilds(loaded, init.core, sel, { filename: file, bytes });
+  const plugins = await legacyPlugins(io);
+  const source = { filename: file, bytes };
+  const { builds, diags } = await planLegacyBuilds(loaded, init.core, sel, source, plugins);
   const prepared = writeDiags(masked, new Map(), diags);
   if (builds.length === 0) {
     if (prepared !== 0) return 1;
     return writeDiags(masked, new Map(), [NO_BUILDS_TO_RUN]);
   }
-  // Legacy templates have no required_plugins: only single-component binaries can serve them.
-  const plugins = await discoverPlugins({ env: io.env, cwd: io.cwd, resolved: [] });
-  if (writeDiags(masked, new Map(), missingComponents(builds, plugins, io.env)) !== 0) return 1;
-  const code = await run(builds, plugins, {
+  if (writeDiags(masked, new Map(), missingComponents(builds, plugins.catalog, io.env)) !== 0) return 1;
+  const code = await run(builds, plugins.catalog, {
     ...io,
     stdout: masker.stream(io.stdout),
     stderr: masker.stream(io.stderr),
   });
   return Math.max(prepared, code);
+}
+
+/**
+ * The plugins a legacy template can use: it has no required_plugins, so the
+ * single-component binaries found as Packer 1.6.6 found them.
+ */
+export async function legacyPlugins(io: Pick<CliIO, 'env' | 'cwd'>): Promise<LegacyPlugins> {
+  const catalog = await discoverPlugins({ env: io.env, cwd: io.cwd, resolved: [] });
+  return { catalog, env: io.env, launch: { env: io.env, cwd: io.cwd } };
 }
 
 function maskedUi(ui: Ui, masker: SecretMasker): Ui {

@@ -1,5 +1,6 @@
 import { inspectLegacyTemplate, loadLegacyTemplate, validateLegacy } from '../template/legacy/index.js';
 import type { CliIO } from './io.js';
+import { legacyPlugins } from './legacy-build.js';
 import { writeDiags, type MetaArgs } from './meta-args.js';
 import type { Ui } from './ui.js';
 
@@ -7,10 +8,11 @@ import type { Ui } from './ui.js';
  * validate and inspect for legacy JSON templates (command/meta.go
  * GetConfigFromJSON and packer.Core): loading failures are printed as Packer's
  * Ui.Error text, everything else as diagnostics without source lines.
+ * Components plugins serve are checked by their plugin's Prepare.
  */
 
-export function validateLegacyTemplate(ui: Ui, meta: MetaArgs, io: CliIO, syntaxOnly: boolean): number {
-  const result = validateLegacy(meta.path ?? '', {
+export async function validateLegacyTemplate(ui: Ui, meta: MetaArgs, io: CliIO, syntaxOnly: boolean): Promise<number> {
+  const result = await validateLegacy(meta.path ?? '', {
     vars: meta.vars,
     varFiles: meta.varFiles,
     env: io.env,
@@ -18,6 +20,7 @@ export function validateLegacyTemplate(ui: Ui, meta: MetaArgs, io: CliIO, syntax
     only: meta.only,
     except: meta.except,
     syntaxOnly,
+    plugins: await legacyPlugins(io),
   });
   if (result.uiError !== undefined) {
     ui.error(result.uiError);

@@ -1,7 +1,8 @@
+import { releasePlugins } from '../plugins/bridge/retained.js';
 import type { PlannedBuild } from '../template/plan.js';
 import { parseGoFlags } from './goflag.js';
 import type { CliIO } from './io.js';
-import { loadBuilds } from './load-builds.js';
+import { loadBuilds, templatePlugins } from './load-builds.js';
 import { helpRequested, metaFlags, newMetaArgs, templateKind, writeDiags } from './meta-args.js';
 import { commandUi } from './ui.js';
 
@@ -10,8 +11,9 @@ import { commandUi } from './ui.js';
  * `kiln build` with the same options would run, as one line of JSON ready for
  * a GitHub Actions `strategy.matrix`: {"include":[{"build":"<name>"},...]}.
  * Each matrix job then builds one of them with -only. The template is checked
- * as `kiln validate` does (data sources are not run); diagnostics go to stderr
- * and errors exit 1.
+ * as `kiln validate` does (data sources are not run; components served by
+ * plugins are decoded with their own spec and prepared by their plugin);
+ * diagnostics go to stderr and errors exit 1.
  */
 
 const help = `Usage: kiln plan [options] TEMPLATE
@@ -46,6 +48,7 @@ export async function runPlan(argv: string[], io: CliIO): Promise<number> {
     ui.error('Error: kiln plan reads HCL2 templates only; legacy JSON templates are not supported yet.');
     return 1;
   }
+  // The plugin processes started for specs and Prepare end with planning.
   const loaded = await loadBuilds({
     path: meta.path ?? '',
     cwd: io.cwd,
@@ -56,7 +59,8 @@ export async function runPlan(argv: string[], io: CliIO): Promise<number> {
     only: meta.only,
     except: meta.except,
     executeDatasources: false,
-  });
+    plugins: (config) => templatePlugins(config.requiredPlugins, { env: io.env, cwd: io.cwd }),
+  }).finally(releasePlugins);
   // As validate: parse diagnostics quote the source, later ones do not. They go to
   // stderr so that stdout is the JSON alone, for `matrix=$(kiln plan .)`.
   const diagUi = commandUi(argv, { ...io, stdout: io.stderr }).ui;

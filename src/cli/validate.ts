@@ -1,3 +1,4 @@
+import { releasePlugins } from '../plugins/bridge/retained.js';
 import { detectPluginBinaries } from '../plugins/required.js';
 import { discoverPlugins } from '../plugins/resolve.js';
 import { pluginComponentResolver } from '../plugins/spec/fetch.js';
@@ -91,10 +92,20 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
   if (writeDiags(ui, new Map(), plugins.diags) !== 0) return 1;
   const catalog = await discoverPlugins({ env: io.env, cwd: io.cwd, resolved: plugins.resolved });
   const components = pluginComponentResolver(catalog, io.env, { env: io.env, cwd: io.cwd });
-  const initDiags = await initializeConfig(config, { executeDatasources: evaluateDatasources, components });
-  if (writeDiags(ui, new Map(), initDiags) !== 0) return 1;
-  const plan = await planBuilds(config, { only: meta.only, except: meta.except });
-  if (writeDiags(ui, new Map(), plan.diags) !== 0) return 1;
+  const datasources = { catalog, env: io.env, launch: { env: io.env, cwd: io.cwd } };
+  try {
+    const initDiags = await initializeConfig(config, {
+      executeDatasources: evaluateDatasources,
+      components,
+      datasources,
+    });
+    if (writeDiags(ui, new Map(), initDiags) !== 0) return 1;
+    const plan = await planBuilds(config, { only: meta.only, except: meta.except });
+    if (writeDiags(ui, new Map(), plan.diags) !== 0) return 1;
+  } finally {
+    // The plugin processes started for the specs and Prepare calls.
+    await releasePlugins();
+  }
   ui.say('The configuration is valid.');
   return 0;
 }

@@ -13,6 +13,8 @@ export interface Artifact {
   readonly generatedData?: Readonly<Record<string, string | number | boolean>>;
   /** Deletes what the artifact holds, when a post-processor chain does not keep it (artifact.Destroy). */
   destroy?(): Promise<void>;
+  /** artifact.State(name) for names other than generated_data: a plugin builder's artifact answers them. */
+  state?(name: string): Promise<unknown>;
 }
 
 export type UiLevel = 'say' | 'message' | 'error';

@@ -1,37 +1,57 @@
 import { realpathSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { lookupComponent } from '../components/registry.js';
-import { DEFAULT_COMPONENT_NAME, pluginCommand } from './bridge/command.js';
+import { DEFAULT_COMPONENT_NAME, pluginCommand, type ComponentKind } from './bridge/command.js';
 import type { PluginCommand } from './bridge/plugin-process.js';
-import { describePlugin, type Describe } from './describe.js';
+import { describePlugin, type Describe, type PluginDescription } from './describe.js';
+import { listInstallations } from './layout.js';
+import { hostPlatform } from './platform.js';
+import { pluginFolder } from './plugin-folder.js';
 import type { ResolvedPlugin } from './required.js';
+import { chooseSpecEncoding, type ProtocolSource, type SpecEncoding } from './spec/protocol.js';
 
 /*
- * Which plugin binary serves a builder, provisioner or post-processor type.
- * Two sources, as Packer has them:
+ * Which plugin binary serves a builder, provisioner, post-processor or data
+ * source type. Two sources, as Packer has them:
  *  - the older single-component binaries packer-builder-NAME,
  *    packer-provisioner-NAME and packer-post-processor-NAME, found where
  *    Packer 1.6.6 looked (packer/plugin/discover.go): the executable's
  *    directory, then <config dir>/plugins, then the working directory, then
  *    each PACKER_PLUGIN_PATH entry, a later find replacing an earlier one;
- *  - the installed required_plugins binaries, over those: each component its
- *    `describe` lists is started with `start KIND NAME` and addressed as
- *    ACCESSOR-NAME (the default component as ACCESSOR).
+ *  - the installed required_plugins binaries, then every other plugin
+ *    installed in the plugin directory (named by its binary), over those:
+ *    each component its `describe` lists is started with
+ *    `start KIND [--protobuf] NAME` and addressed as ACCESSOR-NAME, the
+ *    default component as ACCESSOR (packer/plugin.go DiscoverMultiPlugin);
+ *    the first plugin to claim a name keeps it.
  *
  * Kiln runs a component natively when it can, else through its plugin.
  * KILN_PREFER_PLUGINS turns that round where a plugin is found: "1" for
  * every component, or a comma-separated list of KIND.TYPE
- * ("provisioner.shell-local,post-processor.compress") for those only.
+ * ("provisioner.shell-local,datasource.http") for those only.
+ *
+ * The spec encoding is chosen once for the catalog, as Packer's
+ * PackerUseProto: protobuf unless PACKER_FORCE_GOB is set or a plugin that
+ * serves a component Kiln would run through it cannot speak it. A plugin
+ * whose components Kiln runs natively is left out, as Packer leaves out a
+ * plugin whose names its bundled components took.
  */
 
 export type BuildComponentKind = 'builder' | 'provisioner' | 'post-processor';
+
+/** The kinds a plugin serves, as `start` names them. */
+export type CatalogKind = ComponentKind;
 
 type Env = Readonly<Record<string, string | undefined>>;
 
 export interface PluginCatalog {
   /** The command starting the plugin component that serves `type`, if one was found. */
-  find(kind: BuildComponentKind, type: string): PluginCommand | undefined;
+  find(kind: CatalogKind, type: string): PluginCommand | undefined;
+  /** Every type plugins serve of `kind`, sorted. */
+  types(kind: CatalogKind): string[];
+  /** How specs and data-source values travel with every multi-component plugin of this run. */
+  readonly encoding: SpecEncoding;
 }
 
 export interface DiscoverOptions {
@@ -43,6 +63,8 @@ export interface DiscoverOptions {
   readonly executableDir?: string;
   readonly platform?: NodeJS.Platform;
   readonly describe?: Describe;
+  /** -ignore-prerelease-plugins, for the installed plugins no requirement names. */
+  readonly releasesOnly?: boolean;
 }
 
 const SINGLE_PREFIXES: readonly [BuildComponentKind, string][] = [
@@ -51,29 +73,101 @@ const SINGLE_PREFIXES: readonly [BuildComponentKind, string][] = [
   ['provisioner', 'packer-provisioner-'],
 ];
 
+/** One name in the catalog: a binary, the component it starts (none for a single-component one) and what it speaks. */
+interface Entry {
+  readonly binaryPath: string;
+  readonly component?: { readonly kind: CatalogKind; readonly name: string };
+  readonly protocol: ProtocolSource;
+}
+
 export async function discoverPlugins(opts: DiscoverOptions): Promise<PluginCatalog> {
-  const found = new Map<string, PluginCommand>();
+  const legacy = new Map<string, Entry>();
   const platform = opts.platform ?? process.platform;
   for (const dir of legacyPluginDirs(opts, platform)) {
-    for (const [key, path] of await singleComponentBinaries(dir, platform)) found.set(key, pluginCommand(path));
-  }
-  const describe = opts.describe ?? describePlugin;
-  for (const { requirement, installation } of opts.resolved) {
-    if (!installation) continue;
-    const description = await describe(installation.binaryPath);
-    const lists: [BuildComponentKind, readonly string[] | undefined][] = [
-      ['builder', description.builders],
-      ['provisioner', description.provisioners],
-      ['post-processor', description.post_processors],
-    ];
-    for (const [kind, names] of lists) {
-      for (const name of names ?? []) {
-        const type = name === DEFAULT_COMPONENT_NAME ? requirement.accessor : `${requirement.accessor}-${name}`;
-        found.set(`${kind}.${type}`, pluginCommand(installation.binaryPath, { kind, name }));
-      }
+    for (const [key, path] of await singleComponentBinaries(dir, platform)) {
+      legacy.set(key, { binaryPath: path, protocol: null });
     }
   }
-  return { find: (kind, type) => found.get(`${kind}.${type}`) };
+  const multi = new Map<string, Entry>();
+  const describe = opts.describe ?? describePlugin;
+  const addPlugin = async (accessor: string, binaryPath: string): Promise<void> => {
+    const description = await describe(binaryPath);
+    for (const [kind, name] of describedComponents(description)) {
+      const type = name === DEFAULT_COMPONENT_NAME ? accessor : `${accessor}-${name}`;
+      const key = `${kind}.${type}`;
+      if (!multi.has(key)) multi.set(key, { binaryPath, component: { kind, name }, protocol: description });
+    }
+  };
+  for (const { requirement, installation } of opts.resolved) {
+    if (installation) await addPlugin(requirement.accessor, installation.binaryPath);
+  }
+  for (const [name, binaryPath] of await otherInstallations(opts, platform)) await addPlugin(name, binaryPath);
+  const entries = new Map([...legacy, ...multi]);
+
+  // Packer's "registered": a plugin counts when some name of it would be used.
+  const used = new Map<string, ProtocolSource>();
+  for (const [key, entry] of entries) {
+    const [kind, type] = splitKey(key);
+    if (!runsNatively(kind, type) || prefersPlugin(opts.env, kind, type)) used.set(entry.binaryPath, entry.protocol);
+  }
+  const encoding = chooseSpecEncoding(used.values(), opts.env);
+  const commands = new Map<string, PluginCommand>();
+  for (const [key, { binaryPath, component }] of entries) {
+    const selector = component && { ...component, protobuf: encoding === 'protobuf' };
+    commands.set(key, pluginCommand(binaryPath, selector));
+  }
+  return {
+    find: (kind, type) => commands.get(`${kind}.${type}`),
+    types: (kind) =>
+      [...commands.keys()]
+        .map(splitKey)
+        .filter(([k]) => k === kind)
+        .map(([, type]) => type)
+        .sort(),
+    encoding,
+  };
+}
+
+/**
+ * Packer's second pass (PluginConfig.Discover): every plugin installed in the
+ * plugin directory, required or not, its highest version addressed by the
+ * NAME of its packer-plugin-NAME binary.
+ */
+async function otherInstallations(opts: DiscoverOptions, platform: NodeJS.Platform): Promise<Map<string, string>> {
+  let pluginDir: string;
+  try {
+    pluginDir = pluginFolder(opts.env, platform);
+  } catch {
+    return new Map(); // detectPluginBinaries reported it
+  }
+  const installs = await listInstallations(undefined, [], {
+    pluginDir,
+    platform: hostPlatform(platform),
+    releasesOnly: opts.releasesOnly,
+    ...(opts.describe ? { describe: opts.describe } : {}),
+  }).catch(() => []);
+  const byName = new Map<string, string>();
+  // Sorted by name, then ascending version: the last of each name is its highest.
+  for (const { binaryPath } of installs) {
+    const name = /^packer-plugin-([^_]+)/.exec(basename(binaryPath))?.[1];
+    if (name !== undefined) byName.set(name, binaryPath);
+  }
+  return byName;
+}
+
+function describedComponents(description: PluginDescription): [CatalogKind, string][] {
+  const lists: [CatalogKind, readonly string[] | undefined][] = [
+    ['builder', description.builders],
+    ['provisioner', description.provisioners],
+    ['post-processor', description.post_processors],
+    ['datasource', description.datasources],
+  ];
+  return lists.flatMap(([kind, names]) => (names ?? []).map((name): [CatalogKind, string] => [kind, name]));
+}
+
+function splitKey(key: string): [CatalogKind, string] {
+  const dot = key.indexOf('.');
+  return [key.slice(0, dot) as CatalogKind, key.slice(dot + 1)];
 }
 
 /** The directories Packer 1.6.6 searched for single-component binaries, lowest priority first. */
@@ -131,7 +225,7 @@ async function singleComponentBinaries(dir: string, platform: NodeJS.Platform): 
 }
 
 /** Whether KILN_PREFER_PLUGINS asks for the plugin over Kiln's own implementation of this component. */
-export function prefersPlugin(env: Env, kind: BuildComponentKind, type: string): boolean {
+export function prefersPlugin(env: Env, kind: CatalogKind, type: string): boolean {
   const value = env['KILN_PREFER_PLUGINS'] ?? '';
   if (value === '1') return true;
   return value
@@ -140,17 +234,23 @@ export function prefersPlugin(env: Env, kind: BuildComponentKind, type: string):
     .includes(`${kind}.${type}`);
 }
 
+/** Whether Kiln runs this component itself; every data source Kiln knows it also executes (template/datasource-exec.ts). */
+function runsNatively(kind: CatalogKind, type: string): boolean {
+  if (kind === 'datasource') return lookupComponent('data', type) !== undefined;
+  return lookupComponent(kind, type)?.implemented === true;
+}
+
 /** Who runs a component: Kiln itself, or a plugin. */
 export type Implementation = { readonly native: true } | { readonly native: false; readonly plugin: PluginCommand };
 
 /** Native first (unless KILN_PREFER_PLUGINS says otherwise), else the plugin; undefined when neither serves it. */
 export function chooseImplementation(
-  kind: BuildComponentKind,
+  kind: CatalogKind,
   type: string,
-  catalog: PluginCatalog,
+  catalog: Pick<PluginCatalog, 'find'>,
   env: Env,
 ): Implementation | undefined {
-  const native = lookupComponent(kind, type)?.implemented === true;
+  const native = runsNatively(kind, type);
   const plugin = catalog.find(kind, type);
   if (plugin && (!native || prefersPlugin(env, kind, type))) return { native: false, plugin };
   return native ? { native: true } : undefined;

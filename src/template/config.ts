@@ -8,7 +8,13 @@ import type { EvalContext } from '../eval/context.js';
 import { Value } from '../eval/value.js';
 import { HCP_REGISTRY, decodeBuild, hcpRegistryWarning, type BuildBlock } from './build.js';
 import { templateContext } from './context.js';
-import { datasourceKey, datasourceValues, decodeDataBlock, type DatasourceBlock } from './datasource.js';
+import {
+  datasourceKey,
+  datasourceValues,
+  decodeDataBlock,
+  type DatasourceBlock,
+  type DatasourcePlugins,
+} from './datasource.js';
 import { loadTemplateFiles, parseVarFiles, type ParsedFile } from './files.js';
 import { decodeLocalBlocks, duplicateLocalDiags, type LocalDefinition } from './locals.js';
 import {
@@ -213,6 +219,8 @@ export interface InitializeOptions {
   readonly executeDatasources: boolean;
   /** Finds the plugin components the template uses, with their specs (by default, Kiln's own only). */
   readonly components?: ComponentResolver;
+  /** The run's plugins for data sources Kiln does not run itself (by default, Kiln's own only). */
+  readonly datasources?: DatasourcePlugins;
 }
 
 /** PackerConfig.Initialize. */
@@ -225,7 +233,7 @@ export async function initializeConfig(config: PackerConfig, opts: InitializeOpt
       config.values = values;
       return evalContext(config, 'local');
     },
-    opts.executeDatasources,
+    { execute: opts.executeDatasources, plugins: opts.datasources },
   );
   config.values = prereqs.values;
   diags.push(...prereqs.diags);

@@ -5,6 +5,8 @@ import { DynamicPseudoType, mapOf, objectOf, StringType, type Type } from '../ev
 import { Value } from '../eval/value.js';
 import { knownTypes, lookupComponent } from '../components/registry.js';
 import { decodeComponent, prepareDiagnostics, renderConfigTemplates } from '../components/schema/index.js';
+import { evaluatePluginDatasource, type DatasourceOptions } from '../plugins/bridge/datasource.js';
+import { chooseImplementation, type PluginCatalog } from '../plugins/resolve.js';
 import { datasourceContext } from './component-interpolation.js';
 import { expandDynamicBlocks } from './dynamic-blocks.js';
 import { BAD_IDENTIFIER_DETAIL, isValidIdentifier } from './names.js';
@@ -15,8 +17,26 @@ import { executeNativeDatasource } from './datasource-exec.js';
  * with its component schema in the data source context, its Go templates are
  * rendered and it is configured; its value is `data.TYPE.NAME`. Unless
  * executed, the value is unknown, of the type its output spec implies. `http`,
- * `null` and the Amazon data sources execute natively.
+ * `null` and the Amazon data sources execute natively; any other type a
+ * plugin serves (or one KILN_PREFER_PLUGINS names as `datasource.TYPE`) runs
+ * through the plugin (plugins/bridge/datasource.ts), its plugin process ended
+ * once the block is evaluated.
  */
+
+export interface DatasourceEvaluation {
+  /** Execute (build, inspect, validate -evaluate-datasources), or only configure and take the output type. */
+  readonly execute: boolean;
+  /** The run's plugins; without them only Kiln's own data source types are known. */
+  readonly plugins?: DatasourcePlugins;
+}
+
+export interface DatasourcePlugins {
+  readonly catalog: PluginCatalog;
+  /** For KILN_PREFER_PLUGINS. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** How plugin processes are started: their environment and working directory. */
+  readonly launch?: DatasourceOptions;
+}
 
 export interface DatasourceBlock {
   readonly type: string;
@@ -65,18 +85,16 @@ const outputTypes: Readonly<Record<string, Type>> = {
 export async function evaluateDatasource(
   ds: DatasourceBlock,
   ctx: EvalContext,
-  execute: boolean,
+  opts: DatasourceEvaluation,
 ): Promise<{ value?: Value; diags: Diagnostic[] }> {
   const { block } = ds;
-  const component = lookupComponent('data', ds.type);
-  if (!component) {
-    const known = knownTypes('data');
-    return {
-      diags: [
-        errorDiag(`Unknown data type ${ds.type}`, `known data sources: [${known.join(' ')}]`, block.labelRanges[0]),
-      ],
-    };
+  const plugins = opts.plugins;
+  const impl = plugins && chooseImplementation('datasource', ds.type, plugins.catalog, plugins.env);
+  if (impl && !impl.native) {
+    return evaluatePluginDatasource(impl.plugin, block, ctx, { ...plugins.launch, execute: opts.execute });
   }
+  const component = lookupComponent('data', ds.type);
+  if (!component) return { diags: [unknownDatasource(ds, plugins?.catalog.types('datasource') ?? [])] };
   const decoded = decodeComponent(component.spec, expandDynamicBlocks(block.body, ctx), ctx);
   const diags = [...decoded.diags];
   if (hasErrors(diags) || decoded.config === undefined) return { diags };
@@ -88,7 +106,7 @@ export async function evaluateDatasource(
   }
   diags.push(...prepareDiagnostics(component.spec.prepare(rendered.value), block.defRange));
   if (hasErrors(diags)) return { diags };
-  if (!execute) return { value: Value.unknown(outputTypes[ds.type] ?? DynamicPseudoType), diags };
+  if (!opts.execute) return { value: Value.unknown(outputTypes[ds.type] ?? DynamicPseudoType), diags };
   try {
     const value = await executeNativeDatasource(ds.type, rendered.value);
     return { value: value ?? Value.unknown(outputTypes[ds.type] ?? DynamicPseudoType), diags };
@@ -96,6 +114,17 @@ export async function evaluateDatasource(
     diags.push({ severity: 'error', summary: e instanceof Error ? e.message : String(e), subject: block.defRange });
     return { diags };
   }
+}
+
+/** startDatasource's "Unknown data type": Packer's list of known types, then how Kiln finds others. */
+function unknownDatasource(ds: DatasourceBlock, pluginTypes: readonly string[]): Diagnostic {
+  const known = [...new Set([...knownTypes('data'), ...pluginTypes])].sort();
+  return errorDiag(
+    `Unknown data type ${ds.type}`,
+    `known data sources: [${known.join(' ')}]\n\n` +
+      'Any other data source runs through its plugin once one is installed (a required_plugins entry and kiln init).',
+    ds.block.labelRanges[0],
+  );
 }
 
 /** `data` as the eval contexts see it: data.TYPE.NAME. */

@@ -41,6 +41,8 @@ export function decodePluginConfig(
     variables,
     value: unknownPlaceholders(value),
     ...(raw === undefined ? {} : { override: raw }),
+    // A new use of the component: its Prepare starts (or takes) the process its run uses.
+    instance: {},
   });
   return { config, diags };
 }

@@ -6,7 +6,7 @@ import type { EvalContext } from '../eval/context.js';
 import { evaluate } from '../eval/evaluate.js';
 import { Sensitive, type Value } from '../eval/value.js';
 import { variables as referencesOf, type Traversal } from '../eval/variables.js';
-import { datasourceKey, evaluateDatasource, type DatasourceBlock } from './datasource.js';
+import { datasourceKey, evaluateDatasource, type DatasourceBlock, type DatasourceEvaluation } from './datasource.js';
 import type { LocalDefinition } from './locals.js';
 
 /*
@@ -31,7 +31,7 @@ export async function evaluatePrereqs(
   datasources: readonly DatasourceBlock[],
   locals: readonly LocalDefinition[],
   contextFor: (values: PrereqValues) => EvalContext,
-  executeDatasources: boolean,
+  datasourceEvaluation: DatasourceEvaluation,
 ): Promise<{ values: PrereqValues; diags: Diagnostic[] }> {
   const values: PrereqValues = { locals: new Map(), data: new Map() };
   const vertices = new Map<string, Vertex>();
@@ -82,7 +82,7 @@ export async function evaluatePrereqs(
       if (hasErrors(diags)) return { values, diags };
       values.locals.set(v.local.name, v.local.sensitive ? value.mark(Sensitive) : value);
     } else {
-      const { value, diags } = await evaluateDatasource(v.data, ctx, executeDatasources);
+      const { value, diags } = await evaluateDatasource(v.data, ctx, datasourceEvaluation);
       if (hasErrors(diags) || !value) return { values, diags };
       values.data.set(v.name, { type: v.data.type, name: v.data.name, value });
     }

@@ -45,6 +45,7 @@ describe('pluginBuilder with Packer 1.6.6 null', () => {
       description: 'Did not export anything. This is the null builder',
       generatedData: { ID: 'Null' },
       destroy: expect.any(Function),
+      state: expect.any(Function),
     });
     expect(hooks).toEqual([
       {
@@ -116,6 +117,7 @@ describe('pluginBuilder with Packer 1.6.6 file', () => {
       files: [target],
       description: `Stored file: ${target}`,
       destroy: expect.any(Function),
+      state: expect.any(Function),
     });
     expect(ui.lines).toEqual([]);
     expect(await readFile(target, 'utf8')).toBe('hello from the file builder');

@@ -49,6 +49,7 @@ describe('pluginPostProcessor with Packer 1.6.6 checksum', () => {
         files: [file, sums],
         description: `Created artifact from files: ${file}, ${sums}`,
         destroy: expect.any(Function),
+        state: expect.any(Function),
       },
       keepInputArtifact: true,
       forceKeep: true,

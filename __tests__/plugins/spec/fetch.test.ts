@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { releasePlugins } from '../../../src/plugins/bridge/retained.js';
 import { lookupComponent, isPluginComponent } from '../../../src/components/registry.js';
 import { BoolType, mapOf, StringType } from '../../../src/eval/types.js';
 import { Value } from '../../../src/eval/value.js';
@@ -21,6 +22,8 @@ beforeAll(async () => {
 });
 
 afterEach(async () => {
+  // The resolver keeps each spec's process for the component's first use, until released.
+  await releasePlugins();
   expect(await childProcesses()).toEqual([]);
 });
 

@@ -39,7 +39,7 @@ const template = `{
 }
 `;
 
-function plan(text: string, only: string[] = [], except: string[] = []) {
+async function plan(text: string, only: string[] = [], except: string[] = []) {
   const loaded = loadLegacyTemplate('-', { vars: [], varFiles: [], env: {}, cwd: '/tmp', stdin: Buffer.from(text) });
   const init = initializeLegacy(loaded);
   if (!init.core) throw new Error(JSON.stringify(init.diags));
@@ -53,8 +53,8 @@ function byName(builds: readonly PlannedBuild[], name: string): PlannedBuild {
 }
 
 describe('planLegacyBuilds', () => {
-  it('names builds as current Packer: the type prefixes a builder named otherwise', () => {
-    const { builds, diags } = plan(template);
+  it('names builds as current Packer: the type prefixes a builder named otherwise', async () => {
+    const { builds, diags } = await plan(template);
     expect(diags).toEqual([]);
     expect(builds.map((b) => [b.name, b.builder.name, b.builder.type])).toEqual([
       ['null.first', 'first', 'null'],
@@ -77,12 +77,12 @@ describe('planLegacyBuilds', () => {
     [[], ['first'], ['null', 'file.world-doc']],
     // Exact builder names only: neither the type-prefixed name nor a glob selects.
     [['null.first', 'null*'], [], []],
-  ])('-only=%j -except=%j selects %j', (only, except, names) => {
-    expect(plan(template, only, except).builds.map((b) => b.name)).toEqual(names);
+  ])('-only=%j -except=%j selects %j', async (only, except, names) => {
+    expect((await plan(template, only, except)).builds.map((b) => b.name)).toEqual(names);
   });
 
-  it('applies provisioner only/except and the override for the build, keeping {{build}} for run time', () => {
-    const { builds } = plan(template);
+  it('applies provisioner only/except and the override for the build, keeping {{build}} for run time', async () => {
+    const { builds } = await plan(template);
     const inline = (b: PlannedBuild) => b.provisioners.map((p) => (p.config as { inline: string[] }).inline);
     expect(inline(byName(builds, 'null.first'))).toEqual([['echo override']]);
     const placeholder = 'Build_Host. To set this dynamically in the Packer template, you must use the `build` function';
@@ -97,13 +97,13 @@ describe('planLegacyBuilds', () => {
     ]);
   });
 
-  it('keeps the prepared config when the builder has run: the provisioner renders the generated data itself', () => {
-    const p = byName(plan(template).builds, 'null').provisioners[0]!;
+  it('keeps the prepared config when the builder has run: the provisioner renders the generated data itself', async () => {
+    const p = byName((await plan(template)).builds, 'null').provisioners[0]!;
     expect(p.prepareWith({ Host: '10.0.0.1' })).toBe(p.config);
   });
 
-  it('wraps provisioners as Packer wraps legacy ones: max_retries rendered, a pause replacing the timeout', () => {
-    const blocks = byName(plan(template).builds, 'null').provisioners.map((p) => p.block);
+  it('wraps provisioners as Packer wraps legacy ones: max_retries rendered, a pause replacing the timeout', async () => {
+    const blocks = byName((await plan(template)).builds, 'null').provisioners.map((p) => p.block);
     expect(blocks.map((b) => [b.maxRetries, b.pauseBeforeMs, b.timeoutMs])).toEqual([
       [2, 0, 300_000],
       [0, 1000, 0],
@@ -116,8 +116,8 @@ describe('planLegacyBuilds', () => {
     ]);
   });
 
-  it('points each component at the JSON object it is written in', () => {
-    const b = byName(plan(template).builds, 'null.first');
+  it('points each component at the JSON object it is written in', async () => {
+    const b = byName((await plan(template)).builds, 'null.first');
     const lines = (list: readonly { block: { block: { defRange: { start: { line: number; column: number } } } } }[]) =>
       list.map((c) => [c.block.block.defRange.start.line, c.block.block.defRange.start.column]);
     expect(lines(b.provisioners)).toEqual([[9, 5]]);
@@ -132,10 +132,10 @@ describe('planLegacyBuilds', () => {
     expect(b.build.block.defRange.start.line).toBe(4);
   });
 
-  it('takes post-processors as a string, an object or an array = one chain, with keep_input_artifact', () => {
+  it('takes post-processors as a string, an object or an array = one chain, with keep_input_artifact', async () => {
     const chains = (b: PlannedBuild) =>
       b.postProcessors.map((chain) => chain.map((pp) => [pp.type, pp.block.name, pp.block.keepInputArtifact]));
-    const { builds } = plan(template);
+    const { builds } = await plan(template);
     expect(chains(byName(builds, 'null.first'))).toEqual([
       [['manifest', 'manifest', undefined]],
       [['checksum', 'sums', true]],
@@ -150,19 +150,19 @@ describe('planLegacyBuilds', () => {
     ]);
   });
 
-  it('drops a post-processor named by -except and the rest of its chain', () => {
-    const b = byName(plan(template, [], ['compress', 'sums']).builds, 'null.first');
+  it('drops a post-processor named by -except and the rest of its chain', async () => {
+    const b = byName((await plan(template, [], ['compress', 'sums'])).builds, 'null.first');
     expect(b.postProcessors.map((c) => c.map((pp) => pp.type))).toEqual([['manifest']]);
   });
 
-  it('reports a build that fails to prepare and plans the others', () => {
+  it('reports a build that fails to prepare and plans the others', async () => {
     const text = `{
   "builders": [
     {"type": "file", "name": "doc", "content": "x"},
     {"type": "null", "communicator": "none"}
   ]
 }`;
-    const { builds, diags } = plan(text);
+    const { builds, diags } = await plan(text);
     expect(builds.map((b) => b.name)).toEqual(['null']);
     expect(diags).toEqual([
       {
@@ -173,7 +173,7 @@ describe('planLegacyBuilds', () => {
     ]);
   });
 
-  it('points at the file start when the source is not at hand', () => {
+  it('points at the file start when the source is not at hand', async () => {
     const loaded = loadLegacyTemplate('-', {
       vars: [],
       varFiles: [],
@@ -182,7 +182,7 @@ describe('planLegacyBuilds', () => {
       stdin: Buffer.from(template),
     });
     const init = initializeLegacy(loaded);
-    const { builds } = planLegacyBuilds(loaded, init.core!, { only: ['null'], except: [] }, { filename: '-' });
+    const { builds } = await planLegacyBuilds(loaded, init.core!, { only: ['null'], except: [] }, { filename: '-' });
     expect(builds[0]?.provisioners[0]?.block.block.defRange).toEqual({
       filename: '-',
       start: { line: 1, column: 1, byte: 0 },

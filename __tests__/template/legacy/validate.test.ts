@@ -207,8 +207,8 @@ function ours(c: Case) {
 }
 
 describe('validateLegacy', () => {
-  it.each(CASES)('$name', (c) => {
-    const r = ours(c);
+  it.each(CASES)('$name', async (c) => {
+    const r = await ours(c);
     expect(r.exitCode).toBe(c.exit);
     if (c.parseError !== undefined) {
       expect(r.uiError).toBe(HINT + c.parseError);
@@ -220,8 +220,15 @@ describe('validateLegacy', () => {
     }
   });
 
-  it('maps a valid template onto builds with provisioners and post-processor chains', () => {
-    const r = validateLegacy('valid.json', { vars: [], varFiles: [], env: ENV, cwd: FIXTURES, only: [], except: [] });
+  it('maps a valid template onto builds with provisioners and post-processor chains', async () => {
+    const r = await validateLegacy('valid.json', {
+      vars: [],
+      varFiles: [],
+      env: ENV,
+      cwd: FIXTURES,
+      only: [],
+      except: [],
+    });
     expect(r.builds).toHaveLength(1);
     const b = r.builds[0]!;
     expect(b.name).toBe('n-c-b-a');
@@ -239,19 +246,21 @@ describe('validateLegacy', () => {
     expect(b.postProcessors[1]![0]!.config).toMatchObject({ checksum_types: ['md5', 'sha1'] });
   });
 
-  it('selects builds with only and except by exact name', () => {
-    const run = (only: string[], except: string[]) =>
-      validateLegacy('builder-config.json', {
-        vars: [],
-        varFiles: [],
-        env: ENV,
-        cwd: FIXTURES,
-        only,
-        except,
-      }).diags.map((d) => d.summary);
-    expect(run(['ssh'], [])).toEqual(['Failed to prepare build: "ssh"']);
-    expect(run([], ['ssh'])).toEqual(['Failed to prepare build: "null"']);
-    expect(run(['ss*'], [])).toEqual([]);
+  it('selects builds with only and except by exact name', async () => {
+    const run = async (only: string[], except: string[]) =>
+      (
+        await validateLegacy('builder-config.json', {
+          vars: [],
+          varFiles: [],
+          env: ENV,
+          cwd: FIXTURES,
+          only,
+          except,
+        })
+      ).diags.map((d) => d.summary);
+    expect(await run(['ssh'], [])).toEqual(['Failed to prepare build: "ssh"']);
+    expect(await run([], ['ssh'])).toEqual(['Failed to prepare build: "null"']);
+    expect(await run(['ss*'], [])).toEqual([]);
   });
 });
 

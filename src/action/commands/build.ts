@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { coreBuild, missingComponents } from '../../cli/core-build.js';
-import { loadBuilds } from '../../cli/load-builds.js';
+import { loadBuilds, type LoadedBuilds } from '../../cli/load-builds.js';
 import { runBuilds } from '../../core/build-runner.js';
 import { EventBus } from '../../core/events.js';
 import { handleInterrupts } from '../../core/interrupt.js';
@@ -14,7 +14,7 @@ import { discoverPlugins, type PluginCatalog } from '../../plugins/resolve.js';
 import type { PlannedBuild } from '../../template/plan.js';
 import { checksumFiles, debugLogCopy, MANIFEST_FILE, uploadRunArtifact } from '../artifacts.js';
 import { templateRequirements } from '../cache-key.js';
-import { restoreCaches } from '../cache.js';
+import { restoreCaches, settleCacheKey } from '../cache.js';
 import { AWS_SWEEP_STATE, awsSweepTargets, RUN_ID_STATE } from '../cleanup.js';
 import type { ActionContext } from '../context.js';
 import { annotate, loadOptions, printDiagnostics, reportLoaded } from '../diagnostics.js';
@@ -24,32 +24,40 @@ import { setBuildOutputs } from '../outputs.js';
 import { RunRecorder } from '../run-record.js';
 import { writeBuildSummary } from '../summary.js';
 import { templateKind } from '../template-kind.js';
-import { ensurePlugins } from './init.js';
+import { actionPlugins } from './init.js';
 
 /*
  * `command: build`, as `kiln build`: the template is loaded and planned, the
  * builds run through the engine with the action's sinks on its event stream
  * (grouped log, run record, PACKER_LOG when `debug`), then the run's manifest,
  * the outputs and the job summary are written, and the run's files uploaded
- * as a workflow artifact. Caches are restored before the builds start, then
- * the required plugins still missing are installed (as `command: init`). The
- * run id is saved for the post step, which removes what a killed run left
- * behind and saves the caches.
+ * as a workflow artifact. Components served by plugins are decoded and
+ * prepared by their plugins while planning, so the required plugins still
+ * missing are installed first (as `command: init`), after restoring the cache
+ * that may hold them; otherwise the cache is restored once the builds are
+ * planned. The run id is saved for the post step, which removes what a killed
+ * run left behind and saves the caches.
  */
 
 export async function buildCommand(ctx: ActionContext): Promise<string | undefined> {
   const kind = templateKind(ctx);
   if ('failure' in kind) return kind.failure;
   if (kind.kind === 'json') return 'Kiln builds HCL2 templates only; legacy JSON templates are not supported yet.';
-  const loaded = await loadBuilds(loadOptions(ctx, true, false));
+  // Planning needs the plugins the template uses: when some are missing, the cache (which
+  // may hold them) is restored before they are installed, keyed on the plugins only.
+  let restored: boolean | undefined;
+  const loaded = await loadBuilds({
+    ...loadOptions(ctx, true, false),
+    plugins: actionPlugins(ctx, async (config) => {
+      restored = await restoreCaches(ctx.inputs.cache, templateRequirements(config.requiredPlugins, []));
+    }),
+  });
   reportLoaded(ctx, loaded);
-  if (!loaded.ok) return 'The template has errors; see the annotations.';
-  const requiredPlugins = loaded.config?.requiredPlugins ?? [];
-  // The cache may hold the plugins: it is restored before the missing ones are installed.
-  await restoreCaches(ctx.inputs.cache, templateRequirements(requiredPlugins, loaded.builds));
-  const ensured = await ensurePlugins(ctx, requiredPlugins);
-  if ('failure' in ensured) return ensured.failure;
-  const plugins = await discoverPlugins({ env: ctx.io.env, cwd: ctx.io.cwd, resolved: ensured.resolved });
+  if (!loaded.ok) return loadFailure(loaded);
+  const req = templateRequirements(loaded.config?.requiredPlugins ?? [], loaded.builds);
+  if (restored === undefined) await restoreCaches(ctx.inputs.cache, req);
+  else if (restored) settleCacheKey(req);
+  const plugins = loaded.catalog ?? (await discoverPlugins({ env: ctx.io.env, cwd: ctx.io.cwd, resolved: [] }));
   const refused = refusal(loaded.builds, plugins, ctx.io.env);
   if (refused) {
     printDiagnostics(ctx, refused);
@@ -57,6 +65,16 @@ export async function buildCommand(ctx: ActionContext): Promise<string | undefin
     return refused.map((d) => d.summary).join('; ');
   }
   return run(ctx, loaded.builds, plugins);
+}
+
+/** The step's failure: the plugins still missing, by name, else the template's errors. */
+function loadFailure(loaded: LoadedBuilds): string {
+  const last = loaded.stages.at(-1);
+  if (last?.stage !== 'plugins') return 'The template has errors; see the annotations.';
+  return last.diags
+    .filter((d) => d.severity === 'error')
+    .map((d) => d.summary)
+    .join('; ');
 }
 
 /** Why the builds cannot start: none selected, or a component Kiln cannot run. */

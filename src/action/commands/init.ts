@@ -1,13 +1,12 @@
 import * as core from '@actions/core';
 import { runInit } from '../../cli/init.js';
-import { hasErrors } from '../../hcl/diagnostics.js';
+import { pluginsOf, type TemplatePlugins } from '../../cli/load-builds.js';
+import { hasErrors, type Diagnostic } from '../../hcl/diagnostics.js';
 import { detectPluginBinaries, type ResolvedPlugin } from '../../plugins/required.js';
 import { pluginRequirements } from '../../plugins/requirement.js';
-import { parseTemplate } from '../../template/config.js';
+import type { PackerConfig } from '../../template/config.js';
 import type { RequiredPlugin } from '../../template/packer-block.js';
-import { setOutput, type ActionContext } from '../context.js';
-import { annotate, loadOptions, printDiagnostics } from '../diagnostics.js';
-import { templateKind } from '../template-kind.js';
+import type { ActionContext } from '../context.js';
 
 /*
  * `command: init`, as `kiln init TEMPLATE` with the inputs' variables and var
@@ -15,8 +14,8 @@ import { templateKind } from '../template-kind.js';
  * GitHub releases into the plugin folder (the one the cache keeps), with the
  * `github-token` input as PACKER_GITHUB_API_TOKEN (over one the step sets in its
  * environment, when the input is not empty). A runner starts with no
- * plugins, so build and validate run the same init first, in a log group,
- * when the template requires one that is missing.
+ * plugins, so build, validate and plan run the same init first, in a log
+ * group, when the template requires one that is missing.
  */
 
 const INIT_GROUP = 'Installing the missing plugins (kiln init)';
@@ -26,48 +25,52 @@ export async function initCommand(ctx: ActionContext): Promise<string | undefine
   return status === 0 ? undefined : 'kiln init failed; see the log.';
 }
 
-export type EnsuredPlugins = { readonly resolved: ResolvedPlugin[] } | { readonly failure: string };
-
 /**
  * The template's required plugins with their binaries, after installing the
- * missing ones; or, when some are still missing, the failure (its diagnostics
- * printed and annotated).
+ * missing ones (`beforeInstall` runs first, only when some are missing: the
+ * build restores its cache there, which may hold them); the diagnostics of
+ * those still missing.
  */
-export async function ensurePlugins(ctx: ActionContext, required: readonly RequiredPlugin[]): Promise<EnsuredPlugins> {
+export async function ensurePlugins(
+  ctx: ActionContext,
+  required: readonly RequiredPlugin[],
+  beforeInstall?: () => Promise<void>,
+): Promise<{ resolved: ResolvedPlugin[]; diags: Diagnostic[] }> {
   const env = ctx.io.env;
-  let detected = await detectPluginBinaries(required, { env });
+  const detected = await detectPluginBinaries(required, { env });
   const { requirements, diags } = pluginRequirements(required);
-  if (!hasErrors(diags) && detected.resolved.length < requirements.length) {
-    core.startGroup(INIT_GROUP);
-    try {
-      await runKilnInit(ctx);
-    } finally {
-      core.endGroup();
-    }
-    detected = await detectPluginBinaries(required, { env });
+  if (hasErrors(diags) || detected.resolved.length >= requirements.length) return detected;
+  if (beforeInstall) {
+    await beforeInstall();
+    // The cache may have brought them back.
+    const restored = await detectPluginBinaries(required, { env });
+    if (restored.resolved.length >= requirements.length) return restored;
   }
-  if (!hasErrors(detected.diags)) return { resolved: detected.resolved };
-  printDiagnostics(ctx, detected.diags);
-  annotate(ctx, detected.diags);
-  const errors = detected.diags.filter((d) => d.severity === 'error');
-  return { failure: errors.map((d) => d.summary).join('; ') };
+  core.startGroup(INIT_GROUP);
+  try {
+    await runKilnInit(ctx);
+  } finally {
+    core.endGroup();
+  }
+  return detectPluginBinaries(required, { env });
 }
 
 /**
- * The implicit init of `command: validate`: the template is parsed for its
- * required plugins only (validate reports its own diagnostics; a template
- * that does not parse, or a legacy JSON one, installs nothing). Missing
- * plugins that cannot be installed make the template invalid.
+ * The plugins of a template in the action (loadBuilds' `plugins`): the
+ * missing required ones installed as `command: init` does, then every plugin
+ * found, whose components decode with their own spec and are prepared by
+ * their plugin, as `kiln validate` and `kiln build` do.
  */
-export async function initBeforeValidate(ctx: ActionContext): Promise<string | undefined> {
-  const kind = templateKind(ctx);
-  if ('failure' in kind || kind.kind === 'json') return undefined;
-  const { config, diags } = parseTemplate(loadOptions(ctx, false, false));
-  if (!config || hasErrors(diags)) return undefined;
-  const ensured = await ensurePlugins(ctx, config.requiredPlugins);
-  if ('resolved' in ensured) return undefined;
-  setOutput(ctx, 'valid', 'false');
-  return ensured.failure;
+export function actionPlugins(
+  ctx: ActionContext,
+  beforeInstall?: (config: PackerConfig) => Promise<void>,
+): (config: PackerConfig) => Promise<TemplatePlugins> {
+  return async (config) => {
+    const before = beforeInstall && (() => beforeInstall(config));
+    const ensured = await ensurePlugins(ctx, config.requiredPlugins, before);
+    if (hasErrors(ensured.diags)) return { diags: ensured.diags };
+    return { ...(await pluginsOf(ensured.resolved, ctx.io)), diags: ensured.diags };
+  };
 }
 
 /** `kiln init` on the template, its output (masked) in the step's log. */

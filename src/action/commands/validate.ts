@@ -1,14 +1,17 @@
 import { hasErrors } from '../../hcl/diagnostics.js';
+import { legacyPlugins } from '../../cli/legacy-build.js';
 import { loadBuilds } from '../../cli/load-builds.js';
 import { validateLegacy } from '../../template/legacy/index.js';
 import { setOutput, type ActionContext } from '../context.js';
 import { annotate, loadOptions, printDiagnostics, reportLoaded } from '../diagnostics.js';
 import { writeDiagnosticsSummary } from '../summary.js';
 import { templateKind } from '../template-kind.js';
+import { actionPlugins } from './init.js';
 
 /*
- * `command: validate`, as `kiln validate`: the template is parsed, initialized
- * (data sources are not run) and planned. Every diagnostic is printed and
+ * `command: validate`, as `kiln validate`: the template is parsed, its
+ * missing plugins installed, then it is initialized (data sources are not
+ * run) and planned, components served by plugins checked by their plugin. Every diagnostic is printed and
  * annotated; the output `valid` is "true" or "false", and an invalid template
  * fails the step.
  */
@@ -18,7 +21,7 @@ export async function validateCommand(ctx: ActionContext): Promise<string | unde
     setOutput(ctx, 'valid', 'false');
     return kind.failure;
   }
-  const diags = kind.kind === 'json' ? validateJson(ctx) : await validateHcl2(ctx);
+  const diags = kind.kind === 'json' ? await validateJson(ctx) : await validateHcl2(ctx);
   const valid = !hasErrors(diags);
   setOutput(ctx, 'valid', String(valid));
   if (ctx.inputs.summary) await writeDiagnosticsSummary(ctx, 'Kiln validate', diags);
@@ -28,20 +31,21 @@ export async function validateCommand(ctx: ActionContext): Promise<string | unde
 }
 
 async function validateHcl2(ctx: ActionContext) {
-  const loaded = await loadBuilds(loadOptions(ctx, false, true));
+  const loaded = await loadBuilds({ ...loadOptions(ctx, false, true), plugins: actionPlugins(ctx) });
   reportLoaded(ctx, loaded);
   return loaded.stages.flatMap((s) => s.diags);
 }
 
-function validateJson(ctx: ActionContext) {
+async function validateJson(ctx: ActionContext) {
   const { inputs, io } = ctx;
-  const result = validateLegacy(inputs.template, {
+  const result = await validateLegacy(inputs.template, {
     vars: inputs.variables,
     varFiles: inputs.varFiles,
     env: io.env,
     cwd: io.cwd,
     only: inputs.only,
     except: inputs.except,
+    plugins: await legacyPlugins(io),
   });
   if (result.uiError !== undefined) {
     const diag = { severity: 'error', summary: result.uiError } as const;

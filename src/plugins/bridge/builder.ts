@@ -1,6 +1,7 @@
-import type { RunBuilder } from '../../components/runtime.js';
+import type { BuilderContext, RunBuilder } from '../../components/runtime.js';
+import { preparedPlugin } from '../spec/component.js';
 import { callCancellable, DEFAULT_CALL_TIMEOUT_MS, wireConfigs, type ComponentOptions } from './component-call.js';
-import { launchPlugin, type LaunchOptions, type PluginCommand } from './plugin-process.js';
+import { launchPlugin, type LaunchOptions, type PluginCommand, type PluginProcess } from './plugin-process.js';
 import { remoteArtifact } from './remote-artifact.js';
 import { retain } from './retained.js';
 import { isRecord } from './rpc/codec.js';
@@ -10,10 +11,14 @@ import { uiService } from './services/ui.js';
 import { asTextList, basicError } from './wire.js';
 
 /*
- * A builder plugin as Kiln's RunBuilder (sdk rpc/builder.go): Prepare with
- * Packer's builder variables and the config, then Run with Kiln's Ui and
- * provision hooks served back; the artifact it returns is proxied and its
- * plugin kept running until the artifact is destroyed or releasePlugins().
+ * A builder plugin as Kiln's RunBuilder (sdk rpc/builder.go). A config
+ * planned from HCL2 was prepared at plan time on the process of its use
+ * (PluginConfig.instance), which runs it without another Prepare, as
+ * Packer's CoreBuild.Prepare skips HCL2 builds; any other config (a legacy
+ * JSON template's) is prepared with Packer's builder variables in a process
+ * started for the run. Run gets Kiln's Ui and provision hooks served back;
+ * the artifact it returns is proxied and its plugin kept running until the
+ * artifact is destroyed or releasePlugins().
  */
 
 export function pluginBuilder(
@@ -23,29 +28,13 @@ export function pluginBuilder(
 ): RunBuilder {
   return async (config, context) => {
     const log = (message: string) => context.bus.emit({ type: 'log', message });
+    const prepared = preparedPlugin(config);
     // Packer core exports PACKER_RUN_UUID and its plugins inherit it.
     const env = { ...(options.env ?? process.env), PACKER_RUN_UUID: context.runUuid };
-    const plugin = await launchPlugin(command, { log, ...options, env });
-    let keepRunning = false;
+    const plugin = prepared ?? (await launchPlugin(command, { log, ...options, env }));
+    let keepRunning = prepared !== undefined;
     try {
-      const variables = {
-        packer_build_name: context.build,
-        packer_builder_type: builderType,
-        packer_debug: String(context.debug),
-        packer_force: String(context.force),
-        packer_on_error: context.onError,
-      };
-      // A config planned from HCL2 brings its own variables (those it was prepared with at plan time).
-      const configs = wireConfigs(variables, config, command.name);
-      const prepared = await plugin.call(
-        'Builder.Prepare',
-        { Configs: configs },
-        options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS,
-      );
-      const failure = isRecord(prepared) ? basicError(prepared.Error) : undefined;
-      if (failure !== undefined) throw new Error(failure);
-      for (const warning of isRecord(prepared) ? asTextList(prepared.Warnings) : []) log(`${command.name}: ${warning}`);
-
+      if (prepared === undefined) await prepare(plugin, command, builderType, config, context, options, log);
       const ui = { ui: context.ui, signal: context.signal, prompt: context.prompt, log };
       const callbackId = serveOnBroker(plugin, combine(uiService(ui), hookService(context, plugin)));
       const artifactStream = await callCancellable(plugin, 'Builder.Run', callbackId, context.signal, options);
@@ -59,4 +48,31 @@ export function pluginBuilder(
       if (!keepRunning) await plugin.kill();
     }
   };
+}
+
+/** Builder.Prepare of a config not prepared at plan time; its error fails the build. */
+async function prepare(
+  plugin: PluginProcess,
+  command: PluginCommand,
+  builderType: string,
+  config: unknown,
+  context: BuilderContext,
+  options: ComponentOptions,
+  log: (message: string) => void,
+): Promise<void> {
+  const variables = {
+    packer_build_name: context.build,
+    packer_builder_type: builderType,
+    packer_debug: String(context.debug),
+    packer_force: String(context.force),
+    packer_on_error: context.onError,
+  };
+  const reply = await plugin.call(
+    'Builder.Prepare',
+    { Configs: wireConfigs(variables, config, command.name) },
+    options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS,
+  );
+  const failure = isRecord(reply) ? basicError(reply.Error) : undefined;
+  if (failure !== undefined) throw new Error(failure);
+  for (const warning of isRecord(reply) ? asTextList(reply.Warnings) : []) log(`${command.name}: ${warning}`);
 }

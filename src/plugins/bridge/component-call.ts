@@ -1,5 +1,6 @@
 import { hclPluginConfig, type PluginComponentKind, type PrepareReply } from '../spec/component.js';
 import { marshalCtyJson } from '../spec/cty-json.js';
+import { legacyWireConfigs } from '../spec/legacy-config.js';
 import { launchPlugin, type LaunchOptions, type PluginCommand, type PluginProcess } from './plugin-process.js';
 import { RemoteError } from './rpc/client.js';
 import { isRecord } from './rpc/codec.js';
@@ -30,9 +31,12 @@ export function configMap(config: unknown, what: string): Record<string, unknown
  * cty JSON bytes, as the SDK's encodeCTYValues sends it, after the variables
  * it was planned with (over `variables`) and followed by a provisioner's
  * override; plain keys added to it (the chain's packer_force) join the
- * variables. Any other config goes as a map (a legacy JSON template's).
+ * variables. A legacy JSON template's config planned for the plugin
+ * (spec/legacy-config.ts) goes as it was prepared; any other as a map.
  */
 export function wireConfigs(variables: Readonly<Record<string, unknown>>, config: unknown, what: string): unknown[] {
+  const legacy = legacyWireConfigs(config);
+  if (legacy !== undefined) return legacy;
   const hcl = hclPluginConfig(config);
   if (hcl === undefined) return [variables, configMap(config, what)];
   const added = Object.fromEntries(Object.entries(configMap(config, what)));
@@ -48,8 +52,7 @@ const PREPARE_METHOD: Readonly<Record<PluginComponentKind, string>> = {
 };
 
 /**
- * Prepare (Configure) in a plugin process of its own, killed afterwards, as
- * Packer's GetBuilds prepares each component before any build runs. A
+ * Prepare (Configure) in a plugin process of its own, killed afterwards. A
  * rejected config is a reply with `error` set; a plugin that fails to answer
  * throws.
  */
@@ -60,6 +63,20 @@ export async function prepareComponent(
   options: ComponentOptions & LaunchOptions = {},
 ): Promise<PrepareReply> {
   const plugin = await launchPlugin(command, options);
+  try {
+    return await prepareOn(plugin, kind, configs, options);
+  } finally {
+    await plugin.kill();
+  }
+}
+
+/** Prepare (Configure) on a running plugin, as prepareComponent. */
+export async function prepareOn(
+  plugin: PluginProcess,
+  kind: PluginComponentKind,
+  configs: readonly unknown[],
+  options: ComponentOptions = {},
+): Promise<PrepareReply> {
   try {
     const reply = await plugin.call(
       PREPARE_METHOD[kind],
@@ -77,8 +94,6 @@ export async function prepareComponent(
     // Provisioner.Prepare and PostProcessor.Configure return their error as the call's.
     if (error instanceof RemoteError) return { generatedVars: [], warnings: [], error: error.message };
     throw error;
-  } finally {
-    await plugin.kill();
   }
 }
 

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { connect, type Socket } from 'node:net';
 import { createInterface, type Interface } from 'node:readline';
+import { goQuote } from '../../hcl/quote.js';
 import { MuxBroker } from './broker.js';
 import { parseHandshake, type PluginAddress } from './handshake.js';
 import { RemoteError, RpcClient } from './rpc/client.js';
@@ -116,6 +117,9 @@ export class PluginProcess {
 /** Starts `command`, reads its handshake and connects; kills it again on any failure. */
 export async function launchPlugin(command: PluginCommand, options: LaunchOptions = {}): Promise<PluginProcess> {
   installExitHook();
+  // Packer's line (packer/plugin_client.go), the argv as Go's %#v prints a []string.
+  const argv = [command.path, ...command.args].map(goQuote).join(', ');
+  options.log?.(`Starting plugin: ${command.path} []string{${argv}}`);
   const child = spawn(command.path, [...command.args], {
     env: {
       ...(options.env ?? process.env),

@@ -1,5 +1,6 @@
 import type { PostProcessorResult } from '../../components/common/post-processor.js';
 import type { RunPostProcessor } from '../../components/postprocessors/runners.js';
+import { preparedPlugin } from '../spec/component.js';
 import { callCancellable, DEFAULT_CALL_TIMEOUT_MS, wireConfigs, type ComponentOptions } from './component-call.js';
 import { launchPlugin, type LaunchOptions, type PluginCommand } from './plugin-process.js';
 import { remoteArtifact } from './remote-artifact.js';
@@ -13,7 +14,10 @@ import { basicError } from './wire.js';
 /*
  * A post-processor plugin as Kiln's RunPostProcessor (sdk rpc/post_processor.go):
  * Configure, then PostProcess with the input artifact and Kiln's Ui served
- * back; the artifact it returns is proxied like a builder's.
+ * back; the artifact it returns is proxied like a builder's. A config planned
+ * from HCL2 runs on the process its use was configured on at plan time,
+ * configured again with the artifact's data (Packer's
+ * HCL2PostProcessor.PostProcess); any other in a process started for it.
  */
 
 export function pluginPostProcessor(
@@ -21,8 +25,10 @@ export function pluginPostProcessor(
   options: ComponentOptions & LaunchOptions = {},
 ): RunPostProcessor {
   return async (config, artifact, context): Promise<PostProcessorResult> => {
-    const plugin = await launchPlugin(command, options);
-    let keepRunning = false;
+    const prepared = preparedPlugin(config);
+    const plugin = prepared ?? (await launchPlugin(command, options));
+    // A process of the use ends with the run (releasePlugins) or with the artifact it serves.
+    let keepRunning = prepared !== undefined;
     try {
       const variables = { packer_build_name: context.buildName, packer_builder_type: context.builderType };
       await plugin.call(

@@ -1,4 +1,5 @@
 import type { Provision } from '../../components/runtime.js';
+import { preparedPlugin } from '../spec/component.js';
 import { callCancellable, DEFAULT_CALL_TIMEOUT_MS, wireConfigs, type ComponentOptions } from './component-call.js';
 import { launchPlugin, type LaunchOptions, type PluginCommand } from './plugin-process.js';
 import { communicatorService, type CommunicatorService } from './services/communicator.js';
@@ -9,8 +10,11 @@ import { uiService } from './services/ui.js';
  * A provisioner plugin as Kiln's Provision (sdk rpc/provisioner.go): Prepare
  * with the build's variables and the config, then Provision with the generated
  * data while Kiln's Ui and the build's communicator are served back on one
- * stream. The plugin lives for this one call, and so does every command and
- * transfer it started on the machine.
+ * stream. A config planned from HCL2 runs on the process its use was prepared
+ * on at plan time, prepared again with the builder's values (Packer's
+ * HCL2Provisioner.Provision); any other in a process started for this call.
+ * Every command and transfer the plugin started on the machine ends with the
+ * call.
  */
 
 /** Packer's ProvisionHook.Run when the build has no communicator: no provisioner runs. */
@@ -21,7 +25,8 @@ const NO_COMMUNICATOR =
 
 export function pluginProvisioner(command: PluginCommand, options: ComponentOptions & LaunchOptions = {}): Provision {
   return async (config, context) => {
-    const plugin = await launchPlugin(command, options);
+    const prepared = preparedPlugin(config);
+    const plugin = prepared ?? (await launchPlugin(command, options));
     const done = new AbortController();
     let communicator: CommunicatorService | undefined;
     try {
@@ -43,7 +48,8 @@ export function pluginProvisioner(command: PluginCommand, options: ComponentOpti
       // A cancelled component may still return normally (a halted multistep sets no error).
       context.signal.throwIfAborted();
     } finally {
-      await plugin.kill();
+      // A process of the use stays for a retry and ends with the run (releasePlugins).
+      if (prepared === undefined) await plugin.kill();
       // A command the plugin left running (it was cancelled, or it died) is killed on the machine.
       done.abort(new Error(`provisioner plugin ${command.name} ended`));
       await communicator?.idle();

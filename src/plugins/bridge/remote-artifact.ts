@@ -4,8 +4,9 @@ import { asGeneratedData, asText, asTextList, basicError } from './wire.js';
 
 /*
  * An artifact a plugin serves on a broker stream (sdk rpc/artifact.go), read
- * at once into Kiln's Artifact. Destroy goes back to the plugin, which must
- * still be running: `release` is called once it is no longer needed.
+ * at once into Kiln's Artifact. State (other than generated_data) and Destroy
+ * go back to the plugin, which must still be running: `release` is called once
+ * it is no longer needed.
  */
 
 const CALL_TIMEOUT_MS = 30_000;
@@ -30,6 +31,7 @@ export async function remoteArtifact(
     files,
     description,
     ...(generatedData === undefined ? {} : { generatedData }),
+    state: (name) => get('State', name),
     async destroy() {
       try {
         const failure = basicError(await plugin.callOn(client, 'Artifact.Destroy', null));

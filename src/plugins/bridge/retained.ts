@@ -1,14 +1,16 @@
 import type { PluginProcess } from './plugin-process.js';
 
 /*
- * Plugins kept running after their call because they serve an artifact Kiln
- * still holds (its Destroy goes back to them), as Packer keeps its plugin
- * clients until the end of the run (CleanupClients).
+ * Plugins kept running beyond one call, as Packer keeps its plugin clients
+ * until the end of the run (CleanupClients): a component instance started at
+ * plan time (its ConfigSpec and Prepare) that the run uses again, and a plugin
+ * serving an artifact Kiln still holds (its Destroy goes back to it).
+ * Whatever plans plugin components calls releasePlugins() when it is done.
  */
 
 const retained = new Set<PluginProcess>();
 
-/** Keeps `plugin` running; the returned function kills it (once). */
+/** Keeps `plugin` running until releasePlugins(); the returned function kills it sooner (once). */
 export function retain(plugin: PluginProcess): () => Promise<void> {
   retained.add(plugin);
   return async () => {
@@ -17,7 +19,7 @@ export function retain(plugin: PluginProcess): () => Promise<void> {
   };
 }
 
-/** Kills every plugin still kept for an artifact; the run calls it when it ends. */
+/** Kills every plugin still kept; each command that planned or ran plugin components calls it when it ends. */
 export async function releasePlugins(): Promise<void> {
   const plugins = [...retained];
   retained.clear();

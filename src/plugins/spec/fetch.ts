@@ -1,28 +1,27 @@
 import type { ComponentResolver, ComponentUse } from '../../components/registry.js';
 import { componentLookup } from '../../components/registry.js';
 import { errorDiag, type Diagnostic } from '../../hcl/diagnostics.js';
-import {
-  DEFAULT_CALL_TIMEOUT_MS,
-  prepareComponent,
-  wireConfigs,
-  type ComponentOptions,
-} from '../bridge/component-call.js';
 import { specEncodingOf } from '../bridge/command.js';
-import { launchPlugin, type LaunchOptions, type PluginCommand } from '../bridge/plugin-process.js';
+import { DEFAULT_CALL_TIMEOUT_MS, prepareOn, wireConfigs, type ComponentOptions } from '../bridge/component-call.js';
+import { launchPlugin, type LaunchOptions, type PluginCommand, type PluginProcess } from '../bridge/plugin-process.js';
+import { retain } from '../bridge/retained.js';
 import { isRecord } from '../bridge/rpc/codec.js';
 import { chooseImplementation, type PluginCatalog } from '../resolve.js';
-import type { PluginComponent, PluginComponentKind } from './component.js';
+import { hclPluginConfig, type PluginComponent, type PluginComponentKind } from './component.js';
 import { decodeGobObjectSpec } from './gob-spec.js';
 import type { ObjectPluginSpec } from './model.js';
 import { decodeProtobufSpec } from './protobuf-spec.js';
 
 /*
- * The specs of the plugin components a template uses, fetched before it is
- * planned: each component type a plugin serves (resolve.ts
- * chooseImplementation: not native, or KILN_PREFER_PLUGINS) is started once,
- * asked for its ConfigSpec, and killed; all of them concurrently. Planning
- * then decodes those components with their own spec and prepares them with
- * the plugin (a fresh process per Prepare, as Packer starts one per build).
+ * The plugin components a template uses, found before it is planned: each
+ * component type a plugin serves (resolve.ts chooseImplementation: not
+ * native, or KILN_PREFER_PLUGINS) is started, all concurrently, and asked for
+ * its ConfigSpec. Planning decodes each use of the component with that spec
+ * and prepares it with the plugin: the first use on the process that gave the
+ * spec, each further use on a process of its own, which the use keeps for its
+ * run (Packer's startBuilder / startProvisioner / startPostProcessor start one
+ * instance per use, and the build runs that instance). Every process is kept
+ * (retained.ts) until releasePlugins().
  */
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -35,7 +34,7 @@ const SPEC_METHOD: Readonly<Record<PluginComponentKind, string>> = {
   'post-processor': 'PostProcessor.ConfigSpec',
 };
 
-/** ConfigSpec of one component, decoded from gob or protobuf as its command says. */
+/** ConfigSpec of one component in a process of its own, killed afterwards. */
 export async function fetchConfigSpec(
   command: PluginCommand,
   kind: PluginComponentKind,
@@ -43,28 +42,70 @@ export async function fetchConfigSpec(
 ): Promise<ObjectPluginSpec> {
   const plugin = await launchPlugin(command, options);
   try {
-    const reply = await plugin.call(SPEC_METHOD[kind], null, options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
-    const bytes = isRecord(reply) ? reply.ConfigSpec : undefined;
-    if (!(bytes instanceof Uint8Array)) throw new Error(`plugin ${command.name}: malformed ConfigSpec reply`);
-    return specEncodingOf(command) === 'protobuf' ? decodeProtobufSpec(bytes) : decodeGobObjectSpec(bytes);
+    return await specOf(plugin, command, kind, options);
   } finally {
     await plugin.kill();
   }
 }
 
-/** The plugin component serving `kind` `type` with `spec`, prepared through `command`. */
+/** ConfigSpec of a started component, decoded from gob or protobuf as its command says. */
+async function specOf(
+  plugin: PluginProcess,
+  command: PluginCommand,
+  kind: PluginComponentKind,
+  options: FetchOptions,
+): Promise<ObjectPluginSpec> {
+  const reply = await plugin.call(SPEC_METHOD[kind], null, options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
+  const bytes = isRecord(reply) ? reply.ConfigSpec : undefined;
+  if (!(bytes instanceof Uint8Array)) throw new Error(`plugin ${command.name}: malformed ConfigSpec reply`);
+  return specEncodingOf(command) === 'protobuf' ? decodeProtobufSpec(bytes) : decodeGobObjectSpec(bytes);
+}
+
+/** A started process no use has taken yet, and how to kill it. */
+interface IdlePlugin {
+  readonly plugin: PluginProcess;
+  readonly release: () => Promise<void>;
+}
+
+/**
+ * The plugin component serving `kind` `type` with `spec`, prepared through
+ * `command`. A config of a use (PluginConfig.instance) is prepared on the
+ * process of that use: `idle` first (the one that gave the spec), then a new
+ * one; the use keeps it. A config of no use is prepared in a process killed
+ * afterwards.
+ */
 export function pluginComponent(
   command: PluginCommand,
   kind: PluginComponentKind,
   type: string,
   spec: ObjectPluginSpec,
   options: FetchOptions = {},
+  idle: IdlePlugin[] = [],
 ): PluginComponent {
+  const take = async (): Promise<IdlePlugin> => {
+    const kept = idle.shift();
+    if (kept) return kept;
+    const plugin = await launchPlugin(command, options);
+    return { plugin, release: retain(plugin) };
+  };
   return {
     kind,
     type,
     spec,
-    prepare: (config) => prepareComponent(command, kind, wireConfigs({}, config, command.name), options),
+    async prepare(config) {
+      const configs = wireConfigs({}, config, command.name);
+      const instance = hclPluginConfig(config)?.instance;
+      if (instance === undefined) {
+        const { plugin, release } = await take();
+        try {
+          return await prepareOn(plugin, kind, configs, options);
+        } finally {
+          await release();
+        }
+      }
+      instance.plugin ??= (await take()).plugin;
+      return prepareOn(instance.plugin, kind, configs, options);
+    },
   };
 }
 
@@ -87,13 +128,15 @@ export function pluginComponentResolver(
     const results = await Promise.all(
       [...wanted.values()].map(async ({ use, command }) => {
         try {
-          return pluginComponent(
-            command,
-            use.kind,
-            use.type,
-            await fetchConfigSpec(command, use.kind, options),
-            options,
-          );
+          const plugin = await launchPlugin(command, options);
+          const release = retain(plugin);
+          try {
+            const spec = await specOf(plugin, command, use.kind, options);
+            return pluginComponent(command, use.kind, use.type, spec, options, [{ plugin, release }]);
+          } catch (error) {
+            await release();
+            throw error;
+          }
         } catch (error) {
           return loadFailure(use, error instanceof Error ? error.message : String(error));
         }

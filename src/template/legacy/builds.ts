@@ -1,15 +1,20 @@
 import { knownTypes, lookupComponent } from '../../components/registry.js';
-import type { ComponentKind } from '../../components/schema/index.js';
+import { prepareComponent } from '../../plugins/bridge/component-call.js';
+import type { LaunchOptions, PluginCommand } from '../../plugins/bridge/plugin-process.js';
+import { chooseImplementation, type BuildComponentKind, type PluginCatalog } from '../../plugins/resolve.js';
+import type { PrepareReply } from '../../plugins/spec/component.js';
+import { legacyPluginConfig, type LegacyConfigs } from '../../plugins/spec/legacy-config.js';
 import { nameSuggestion } from '../../hcl/didyoumean.js';
 import { goQuote } from '../../hcl/quote.js';
 import type { Diagnostic } from '../../hcl/diagnostics.js';
 import { PACKER_COMPAT_VERSION } from '../../version.js';
 import { placeholderData } from '../component-interpolation.js';
+import { PLACEHOLDER_MSG } from '../gotemplate/packer-funcs.js';
 import { interpolate, type InterpolateContext } from '../gotemplate/render.js';
 import { prepareRawComponent } from './component-config.js';
 import { interpolateContext, type LegacyEnvironment } from './context.js';
 import type { InitializedCore } from './core.js';
-import type { JsonObject } from './go-json.js';
+import { isJsonObject, type JsonObject, type JsonValue } from './go-json.js';
 import type { LegacyPostProcessor, LegacyProvisioner, LegacyTemplate, OnlyExcept } from './model.js';
 
 /*
@@ -17,8 +22,22 @@ import type { LegacyPostProcessor, LegacyProvisioner, LegacyTemplate, OnlyExcept
  * -except (exact names), each assembled as Core.Build does (known component
  * types, provisioners and post-processor chains for this builder) and prepared
  * as CoreBuild.Prepare does: the builder, then provisioners, the error-cleanup
- * provisioner and post-processors, stopping at the first error.
+ * provisioner and post-processors, stopping at the first error. A component
+ * a plugin serves (resolve.ts chooseImplementation: one Kiln does not run, or
+ * KILN_PREFER_PLUGINS) gets its raw map, Packer's config and the placeholder
+ * data in its plugin's Prepare, which does all decoding, as Packer passes a
+ * legacy template's components to their plugins.
  */
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** The plugins found for the run, and how their processes start. */
+export interface LegacyPlugins {
+  readonly catalog: PluginCatalog;
+  /** KILN_PREFER_PLUGINS is read from it. */
+  readonly env: Env;
+  readonly launch: LaunchOptions;
+}
 
 export interface LegacyBuildProvisioner {
   readonly type: string;
@@ -71,23 +90,24 @@ function skip(o: OnlyExcept, name: string): boolean {
   return o.except.includes(name);
 }
 
-const KIND_WORD: Record<ComponentKind, string> = {
-  builder: 'builder',
-  provisioner: 'provisioner',
-  'post-processor': 'post-processor',
-  data: 'data source',
-};
-
-/** Packer's error for a component type no installed plugin provides. */
-function unknownType(kind: ComponentKind, type: string): string | undefined {
-  if (lookupComponent(kind, type)) return undefined;
-  const suggestion = nameSuggestion(type, knownTypes(kind));
+/** Packer's error for a component type neither Kiln nor an installed plugin provides. */
+function unknownType(kind: BuildComponentKind, type: string, plugins: LegacyPlugins | undefined): string | undefined {
+  if (lookupComponent(kind, type) || plugins?.catalog.find(kind, type)) return undefined;
+  const known = [...new Set([...knownTypes(kind), ...(plugins?.catalog.types(kind) ?? [])])].sort();
+  const suggestion = nameSuggestion(type, known);
   if (suggestion !== undefined) return `Did you mean to use ${goQuote(suggestion)}?`;
   return (
-    `The ${KIND_WORD[kind]} ${type} is unknown by Packer, and is likely part of a plugin that is not installed.\n` +
+    `The ${kind} ${type} is unknown by Packer, and is likely part of a plugin that is not installed.\n` +
     'You may find the needed plugin along with installation instructions documented on the Packer integrations page.\n\n' +
     `https://developer.hashicorp.com/packer/integrations?filter=${type.split('-')[0]}`
   );
+}
+
+/** The plugin that serves the component when Kiln does not run it itself. */
+function servingPlugin(kind: BuildComponentKind, type: string, plugins: LegacyPlugins | undefined) {
+  if (!plugins) return undefined;
+  const impl = chooseImplementation(kind, type, plugins.catalog, plugins.env);
+  return impl && !impl.native ? impl.plugin : undefined;
 }
 
 /** Go's strconv.Atoi error text, or the number. */
@@ -104,8 +124,9 @@ function buildProvisioner(
   p: LegacyProvisioner,
   rawName: string,
   ctx: InterpolateContext,
+  plugins: LegacyPlugins | undefined,
 ): LegacyBuildProvisioner | { error: string } {
-  const unknown = unknownType('provisioner', p.type);
+  const unknown = unknownType('provisioner', p.type, plugins);
   if (unknown) return { error: unknown };
   let maxRetries = 0;
   if (p.maxRetries !== '') {
@@ -131,10 +152,11 @@ export function assembleBuild(
   name: string,
   sel: BuildSelection,
   e: LegacyEnvironment,
+  plugins?: LegacyPlugins,
 ): LegacyBuild | { error: string } {
   const builder = core.builds.get(name);
   if (!builder) return { error: `no such build found: ${name}` };
-  const unknown = unknownType('builder', builder.type);
+  const unknown = unknownType('builder', builder.type, plugins);
   if (unknown) return { error: unknown };
   const rawName = builder.name;
   const ctx = interpolateContext(e, { userVariables: core.variables, enableEnv: false });
@@ -142,13 +164,13 @@ export function assembleBuild(
   const provisioners: LegacyBuildProvisioner[] = [];
   for (const p of t.provisioners) {
     if (skip(p, rawName)) continue;
-    const built = buildProvisioner(p, rawName, ctx);
+    const built = buildProvisioner(p, rawName, ctx, plugins);
     if ('error' in built) return built;
     provisioners.push(built);
   }
   let cleanupProvisioner: LegacyBuildProvisioner | undefined;
   if (t.cleanupProvisioner) {
-    const built = buildProvisioner(t.cleanupProvisioner, rawName, ctx);
+    const built = buildProvisioner(t.cleanupProvisioner, rawName, ctx, plugins);
     if ('error' in built) return built;
     cleanupProvisioner = built;
   }
@@ -160,7 +182,7 @@ export function assembleBuild(
       if (skip(pp, rawName)) continue;
       // -except naming a post-processor drops it and the rest of its chain.
       if (sel.except.some((x) => x !== '' && x === pp.name)) break;
-      const unknownPP = unknownType('post-processor', pp.type);
+      const unknownPP = unknownType('post-processor', pp.type, plugins);
       if (unknownPP) return { error: unknownPP };
       current.push(buildPostProcessor(pp));
     }
@@ -190,11 +212,12 @@ function buildPostProcessor(pp: LegacyPostProcessor): LegacyBuildPostProcessor {
 }
 
 /** CoreBuild.Prepare: the first error text, or the warnings; decoded configs are stored on the build. */
-export function prepareBuild(
+export async function prepareBuild(
   t: LegacyTemplate,
   b: LegacyBuild,
   e: LegacyEnvironment,
-): { error?: string; warnings: string[] } {
+  plugins?: LegacyPlugins,
+): Promise<{ error?: string; warnings: string[] }> {
   const common = {
     packer_build_name: b.name,
     packer_builder_type: b.builderType,
@@ -213,47 +236,100 @@ export function prepareBuild(
     buildName: b.name,
     buildType: b.builderType,
   };
-  const prepare = (kind: ComponentKind, type: string, raws: readonly JsonObject[], data?: Record<string, string>) => {
+  const prepare = async (
+    kind: BuildComponentKind,
+    type: string,
+    raws: readonly JsonObject[],
+    data?: Record<string, string>,
+  ): Promise<PreparedLegacy> => {
+    const plugin = servingPlugin(kind, type, plugins);
+    if (plugin && plugins)
+      return preparePlugin(plugin, plugins, kind, type, {
+        raws: raws.map(plainMap),
+        packer: common,
+        ...(data ? { data } : {}),
+      });
     const spec = lookupComponent(kind, type)!.spec;
     const ctx = interpolateContext(e, data ? { ...fields, data, generatedData: data } : fields);
     return prepareRawComponent(spec, raws, ctx, common);
   };
 
-  const builder = prepare('builder', b.builderType, [b.builderRaw]);
+  const builder = await prepare('builder', b.builderType, [b.builderRaw]);
   if (builder.error !== undefined) return { error: builder.error, warnings: [] };
   b.builderConfig = builder.config;
   const warnings = [...builder.warnings];
+  // The builder's generated variables join the placeholders provisioners are prepared with.
   const data = placeholderData();
+  for (const k of builder.generatedVars ?? []) data[k] = `Build_${k}. ${PLACEHOLDER_MSG}`;
   const provisioners = [...b.provisioners, ...(b.cleanupProvisioner ? [b.cleanupProvisioner] : [])];
   for (const p of provisioners) {
-    const r = prepare('provisioner', p.type, p.raws, data);
+    const r = await prepare('provisioner', p.type, p.raws, data);
     if (r.error !== undefined) return { error: r.error, warnings };
     p.config = r.config;
   }
   for (const pp of b.postProcessors.flat()) {
-    const r = prepare('post-processor', pp.type, [pp.raw], data);
+    const r = await prepare('post-processor', pp.type, [pp.raw], data);
     if (r.error !== undefined) return { error: r.error, warnings };
     pp.config = r.config;
   }
   return { warnings };
 }
 
+interface PreparedLegacy {
+  readonly config?: unknown;
+  readonly error?: string;
+  readonly warnings: readonly string[];
+  /** A plugin builder's generated variables. */
+  readonly generatedVars?: readonly string[];
+}
+
+/** The plugin's Prepare of the configs; the config the run sends it again. */
+async function preparePlugin(
+  command: PluginCommand,
+  plugins: LegacyPlugins,
+  kind: BuildComponentKind,
+  type: string,
+  configs: LegacyConfigs,
+): Promise<PreparedLegacy> {
+  const wire = [...configs.raws, configs.packer, ...(configs.data ? [configs.data] : [])];
+  let reply: PrepareReply;
+  try {
+    reply = await prepareComponent(command, kind, wire, plugins.launch);
+  } catch (error) {
+    // What Core.Build says when a plugin does not start (Start's error).
+    return { error: `error initializing ${kind} '${type}': ${(error as Error).message}`, warnings: [] };
+  }
+  if (reply.error !== undefined) return { error: reply.error, warnings: reply.warnings };
+  return { config: legacyPluginConfig(configs), warnings: reply.warnings, generatedVars: reply.generatedVars };
+}
+
+/** A JSON object as the map[string]interface{} Packer decoded it into. */
+function plainMap(value: JsonObject): Record<string, unknown> {
+  const plain = (v: JsonValue): unknown => {
+    if (Array.isArray(v)) return v.map(plain);
+    if (isJsonObject(v)) return Object.fromEntries([...v].map(([k, x]) => [k, plain(x)]));
+    return v;
+  };
+  return plain(value) as Record<string, unknown>;
+}
+
 /** GetBuilds' diagnostics for each selected build, and the builds that prepared. */
-export function getBuilds(
+export async function getBuilds(
   t: LegacyTemplate,
   core: InitializedCore,
   sel: BuildSelection,
   e: LegacyEnvironment,
-): { builds: LegacyBuild[]; diags: Diagnostic[] } {
+  plugins?: LegacyPlugins,
+): Promise<{ builds: LegacyBuild[]; diags: Diagnostic[] }> {
   const builds: LegacyBuild[] = [];
   const diags: Diagnostic[] = [];
   for (const n of buildNames(core, sel)) {
-    const b = assembleBuild(t, core, n, sel, e);
+    const b = assembleBuild(t, core, n, sel, e, plugins);
     if ('error' in b) {
       diags.push({ severity: 'error', summary: `Failed to initialize build ${goQuote(n)}`, detail: b.error });
       continue;
     }
-    const prepared = prepareBuild(t, b, e);
+    const prepared = await prepareBuild(t, b, e, plugins);
     if (prepared.error !== undefined) {
       diags.push({ severity: 'error', summary: `Failed to prepare build: ${goQuote(n)}`, detail: prepared.error });
       continue;

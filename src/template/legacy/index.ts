@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../../hcl/diagnostics.js';
-import { getBuilds, type BuildSelection, type LegacyBuild } from './builds.js';
+import { getBuilds, type BuildSelection, type LegacyBuild, type LegacyPlugins } from './builds.js';
 import type { LegacyEnvironment } from './context.js';
 import { initializeCore, type InitializedCore } from './core.js';
 import type { LegacyTemplate } from './model.js';
@@ -15,7 +15,7 @@ import { cliVariables, readVarFiles } from './variables.js';
  * validateLegacy = what `packer validate` does with the three.
  */
 
-export type { LegacyBuild, LegacyBuildPostProcessor, LegacyBuildProvisioner } from './builds.js';
+export type { LegacyBuild, LegacyBuildPostProcessor, LegacyBuildProvisioner, LegacyPlugins } from './builds.js';
 export type { InitializedCore } from './core.js';
 export { inspectLegacyTemplate, type InspectLine } from './inspect.js';
 export type * from './model.js';
@@ -90,18 +90,24 @@ export function initializeLegacy(loaded: LoadedLegacyTemplate): { core?: Initial
   return { core: r.core, diags: [] };
 }
 
-/** Core.GetBuilds: the selected builds, prepared; diagnostics for those that failed and for warnings. */
-export function legacyBuilds(
+/**
+ * Core.GetBuilds: the selected builds, prepared (components plugins serve by
+ * their plugins); diagnostics for those that failed and for warnings.
+ */
+export async function legacyBuilds(
   loaded: LoadedLegacyTemplate,
   core: InitializedCore,
   sel: BuildSelection,
-): { builds: LegacyBuild[]; diags: Diagnostic[] } {
+  plugins?: LegacyPlugins,
+): Promise<{ builds: LegacyBuild[]; diags: Diagnostic[] }> {
   if (!loaded.template || !loaded.environment) return { builds: [], diags: [] };
-  return getBuilds(loaded.template, core, sel, loaded.environment);
+  return getBuilds(loaded.template, core, sel, loaded.environment, plugins);
 }
 
 export interface LegacyValidateOptions extends LegacyLoadOptions, BuildSelection {
   readonly syntaxOnly?: boolean;
+  /** The plugins found for the run; without, only Kiln's own components are known. */
+  readonly plugins?: LegacyPlugins;
 }
 
 /**
@@ -110,15 +116,15 @@ export interface LegacyValidateOptions extends LegacyLoadOptions, BuildSelection
  * (errors to stderr, warnings to stdout), then "The configuration is valid."
  * when exitCode is 0 (or the syntax-only message when asked for).
  */
-export function validateLegacy(
+export async function validateLegacy(
   file: string,
   opts: LegacyValidateOptions,
-): { exitCode: 0 | 1; uiError?: string; diags: Diagnostic[]; builds: LegacyBuild[] } {
+): Promise<{ exitCode: 0 | 1; uiError?: string; diags: Diagnostic[]; builds: LegacyBuild[] }> {
   const loaded = loadLegacyTemplate(file, opts);
   if (loaded.uiError !== undefined) return { exitCode: 1, uiError: loaded.uiError, diags: loaded.diags, builds: [] };
   if (opts.syntaxOnly) return { exitCode: 0, diags: [], builds: [] };
   const init = initializeLegacy(loaded);
   if (!init.core) return { exitCode: 1, diags: init.diags, builds: [] };
-  const { builds, diags } = legacyBuilds(loaded, init.core, opts);
+  const { builds, diags } = await legacyBuilds(loaded, init.core, opts, opts.plugins);
   return { exitCode: diags.some((d) => d.severity === 'error') ? 1 : 0, diags, builds };
 }

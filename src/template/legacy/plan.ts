@@ -8,7 +8,13 @@ import type { BuildBlock } from '../build.js';
 import type { PlannedBuild, PlannedComponent, PlannedPostProcessor, PlannedProvisioner } from '../plan.js';
 import type { PostProcessorBlock } from '../post-processor.js';
 import type { ProvisionerBlock } from '../provisioner.js';
-import type { BuildSelection, LegacyBuild, LegacyBuildPostProcessor, LegacyBuildProvisioner } from './builds.js';
+import type {
+  BuildSelection,
+  LegacyBuild,
+  LegacyBuildPostProcessor,
+  LegacyBuildProvisioner,
+  LegacyPlugins,
+} from './builds.js';
 import type { InitializedCore } from './core.js';
 import { legacyBuilds, type LoadedLegacyTemplate } from './index.js';
 import { matchField } from './mapstructure.js';
@@ -18,7 +24,9 @@ import type { LegacyPostProcessor, LegacyProvisioner, LegacyTemplate } from './m
  * A legacy JSON template's builds as the core runner runs HCL2 ones
  * (PlannedBuild): Core.GetBuilds selects (-only/-except on builder names) and
  * prepares them with the user variables and BasicPlaceholderData, so
- * `{{ build "Host" }}` is left as `{{.Host}}`. A legacy component is not
+ * `{{ build "Host" }}` is left as `{{.Host}}` (a component a plugin serves
+ * keeps the configs its plugin was prepared with, sent again when it runs:
+ * plugins/spec/legacy-config.ts). A legacy component is not
  * prepared again with the builder's data: its plugin renders what is left
  * with the generated data when it runs (`ctx.Data = generatedData`), so
  * prepareWith gives back the prepared config. Each component points at the
@@ -32,13 +40,14 @@ export interface LegacyTemplateSource {
   readonly bytes?: Buffer;
 }
 
-export function planLegacyBuilds(
+export async function planLegacyBuilds(
   loaded: LoadedLegacyTemplate,
   core: InitializedCore,
   sel: BuildSelection,
   source: LegacyTemplateSource,
-): { builds: PlannedBuild[]; diags: Diagnostic[] } {
-  const { builds, diags } = legacyBuilds(loaded, core, sel);
+  plugins?: LegacyPlugins,
+): Promise<{ builds: PlannedBuild[]; diags: Diagnostic[] }> {
+  const { builds, diags } = await legacyBuilds(loaded, core, sel, plugins);
   const template = loaded.template;
   if (!template) return { builds: [], diags };
   const at = new Positions(source);

@@ -10,7 +10,14 @@ export function artifactService(artifact: Artifact): RpcResolver {
     ['Artifact.Id', () => artifact.id],
     ['Artifact.String', () => artifact.description],
     ['Artifact.Files', () => [...artifact.files]],
-    ['Artifact.State', (name) => (asText(name) === 'generated_data' ? (artifact.generatedData ?? null) : null)],
+    [
+      'Artifact.State',
+      async (name) => {
+        const key = asText(name);
+        if (key === 'generated_data' && artifact.generatedData) return artifact.generatedData;
+        return (await artifact.state?.(key)) ?? null;
+      },
+    ],
     [
       'Artifact.Destroy',
       async () => {
