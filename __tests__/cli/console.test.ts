@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { childProcesses } from '../plugins/bridge/support.js';
+import { installModernPlugin } from '../support/modern-plugin.js';
 import { packerAvailable } from '../support/packer.js';
-import { fixtures, kilnConsole, packerConsole, tempTemplate } from '../template/scope-helpers.js';
+import { errorSummaries, fixtures, kilnConsole, packerConsole, tempTemplate } from '../template/scope-helpers.js';
 
 /* `kiln console` with templates: piped and interactive modes, commands, flags and exit status. */
 
@@ -225,6 +227,96 @@ function kilnProcess(args: string[], cwd: string, stdin: string) {
     child.stdin.end(stdin);
   });
 }
+
+describe('kiln console with data sources', () => {
+  // Packer's console runs Initialize with data sources executed, but evaluates
+  // lines in its NilContext, which has no `data`: only locals show their values.
+  const template = `data "null" "greeting" {
+  input = "hi"
+}
+
+locals {
+  message = "\${data.null.greeting.output} there"
+}
+`;
+  const noPlugins = () => ({ PACKER_PLUGIN_PATH: tempTemplate({}) });
+
+  it.each([
+    ['a local built on a data source', 'local.message\n', 'hi there\n', 0],
+    [
+      'the variables command',
+      'variables\n',
+      '> input-variables:\n\n\n> local-variables:\n\nlocal.message: "hi there"\n\n',
+      0,
+    ],
+    [
+      'data itself, which is not in the console scope',
+      'data.null.greeting.output\n',
+      'Error: Unknown variable\n\n  on <console-input> line 1:\n   1: data.null.greeting.output\n\n' +
+        'There is no variable named "data". Did you mean "path"?\n\n\n\n',
+      1,
+    ],
+  ])('executes a native data source for %s', async (_what, stdin, stdout, exit) => {
+    const dir = tempTemplate({ 't.pkr.hcl': template });
+    expect(await kilnConsole(['t.pkr.hcl'], dir, stdin, noPlugins())).toEqual({ stdout, stderr: '', exit });
+  });
+
+  it('ends before reading a line on a duplicate data block', async () => {
+    const dir = tempTemplate({ 't.pkr.hcl': `${template}data "null" "greeting" {\n  input = "again"\n}\n` });
+    const r = await kilnConsole(['t.pkr.hcl'], dir, 'local.message\n', noPlugins());
+    expect(r.exit).toBe(1);
+    expect(errorSummaries(r.stdout)).toEqual(['Duplicate data block']);
+  });
+});
+
+describe.each([
+  ['protobuf', {}],
+  ['gob', { PACKER_FORCE_GOB: '1' }],
+])('kiln console with a plugin data source (%s)', (_encoding, encodingEnv) => {
+  // Packer's console loads no required_plugins: an installed plugin serves the data source.
+  let plugins: string;
+  beforeAll(async () => {
+    plugins = join(tempTemplate({}), 'plugins');
+    await installModernPlugin(plugins);
+  }, 900_000);
+  afterEach(async () => {
+    expect(await childProcesses()).toEqual([]);
+  });
+
+  const template = (greeting: string) => `data "kilntest-values" "settings" {
+  greeting = "${greeting}"
+  numbers  = [1, 2, 3]
+  labels   = { team = "ci" }
+}
+
+locals {
+  message = data.kilntest-values.settings.message
+  sum     = data.kilntest-values.settings.sum
+}
+`;
+
+  it('executes it for the locals built on it', async () => {
+    const dir = tempTemplate({ 't.pkr.hcl': template('hello kiln') });
+    const r = await kilnConsole(['t.pkr.hcl'], dir, 'variables\n', { PACKER_PLUGIN_PATH: plugins, ...encodingEnv });
+    expect(r).toEqual({
+      stdout: '> input-variables:\n\n\n> local-variables:\n\nlocal.message: "hello kiln!"\nlocal.sum: "6"\n\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+
+  it("shows the plugin's refusal of its config on stderr, and goes on", async () => {
+    const dir = tempTemplate({ 't.pkr.hcl': template('') });
+    const r = await kilnConsole(['t.pkr.hcl'], dir, '1 + 1\n', { PACKER_PLUGIN_PATH: plugins, ...encodingEnv });
+    expect(r).toEqual({
+      stdout: '2\n',
+      stderr:
+        'Error: 1 error(s) occurred:\n\n* the `greeting` must be specified\n\n' +
+        '  on t.pkr.hcl line 1, in data "kilntest-values" "settings":\n   1: data "kilntest-values" "settings" {\n\n\n',
+      exit: 0,
+    });
+  });
+});
 
 describe('kiln console as a process', () => {
   it('prints the last result of piped lines', async () => {

@@ -1,6 +1,6 @@
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runBuild } from '../../src/cli/build.js';
 import { runInspect } from '../../src/cli/inspect.js';
@@ -231,13 +231,19 @@ describe.each([
         `start post-processor ${flag}report`,
       ]),
     );
-    // The debug log names the command lines as Packer's does.
+    // The debug log names the command lines as Packer's does, the data source's included.
     const logged = [...err.matchAll(/Starting plugin: (\S+) \[\]string\{(.*)\}$/gm)];
-    expect(logged.length).toBeGreaterThan(0);
-    for (const [, path, argv] of logged) {
-      expect(path).toBe(binary);
-      expect([...starts]).toContain(JSON.parse(`[${argv}]`).slice(1).join(' '));
-    }
+    expect(new Set(logged.map(([, path]) => path))).toEqual(new Set([binary]));
+    expect(new Set(logged.map(([, , argv]) => (JSON.parse(`[${argv}]`) as string[]).slice(1).join(' ')))).toEqual(
+      starts,
+    );
+    // Each plugin's stderr is in the debug log, under its name: the data source's too.
+    expect(err).toMatch(
+      new RegExp(
+        `^\\S+ \\S+ ${basename(binary).replaceAll('.', '\\.')} datasource values plugin: \\S+ \\S+ \\[TRACE\\] starting datasource values$`,
+        'm',
+      ),
+    );
 
     const machine = join(ws, 'machine');
     expect((await readdir(machine)).sort()).toEqual(['artifact.txt', 'shell.txt', 'uploaded.txt']);

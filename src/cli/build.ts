@@ -166,7 +166,7 @@ async function plan(meta: ReturnType<typeof newMetaArgs>, flags: BuildFlags, io:
     cwd: io.cwd,
     log: session.pluginLog.write,
   });
-  const datasources = { catalog, env: io.env, launch: { env: io.env, cwd: io.cwd } };
+  const datasources = { catalog, env: io.env, launch: { env: io.env, cwd: io.cwd, log: session.pluginLog.write } };
   const initDiags = await initializeConfig(config, { executeDatasources: true, components, datasources });
   if (writeDiags(ui, new Map(), initDiags) !== 0) return undefined;
   // Plugin components are prepared by their plugins here, before any build starts (GetBuilds).

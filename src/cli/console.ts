@@ -5,7 +5,8 @@ import { hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
 import { parseExpression } from '../hcl/parse.js';
 import { sourceOnlyFile } from '../hcl/source-file.js';
 import { evaluate } from '../eval/evaluate.js';
-import { loadConsoleScope, type ConsoleScope } from '../template/console-scope.js';
+import { discoverPlugins } from '../plugins/resolve.js';
+import { loadConsoleScopeWithDatasources, type ConsoleScope } from '../template/console-scope.js';
 import { formatConsoleValue } from './console-format.js';
 import { parseGoFlags } from './goflag.js';
 import type { CliIO } from './io.js';
@@ -18,7 +19,9 @@ import { helpRequested, varFlags } from './meta-args.js';
  * `> ` prompt and a result per line. Errors are diagnostics on stdout, where
  * Packer's UI writes them; the exit status is 1 when the last line that
  * produced diagnostics had an error. Unlike Packer, the diagnostics quote the
- * console line instead of saying "(source code not available)".
+ * console line instead of saying "(source code not available)". A template's
+ * data sources are executed first (Packer's Initialize), for the locals built
+ * on them.
  */
 
 const help = `Usage: kiln console [options] [TEMPLATE]
@@ -77,12 +80,18 @@ export async function runConsole(argv: string[], io: CliIO): Promise<number> {
   }
   args.template = parsed.args[0];
 
-  const { scope, diags, initDiags } = loadConsoleScope({
+  const { scope, diags, initDiags } = await loadConsoleScopeWithDatasources({
     template: args.template,
     cwd: io.cwd,
     env: io.env,
     vars: args.vars,
     varFiles: args.varFiles,
+    // Packer's console loads no required_plugins: only the plugins found installed serve data sources.
+    datasourcePlugins: async () => ({
+      catalog: await discoverPlugins({ env: io.env, cwd: io.cwd, resolved: [] }),
+      env: io.env,
+      launch: { env: io.env, cwd: io.cwd },
+    }),
   });
   // As Packer: errors while parsing the template end the command; those of
   // evaluating it (unset variables, locals) do not, and Kiln shows them on stderr.

@@ -1,12 +1,22 @@
 import type { File } from '../hcl/ast.js';
-import { hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
+import { errorDiag, hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
+import { formatRange } from '../hcl/range.js';
+import type { ContentBlock } from '../hcl/schema.js';
 import { goQuote } from '../hcl/quote.js';
 import type { EvalContext } from '../eval/context.js';
 import type { Value } from '../eval/value.js';
 import { formatConsoleValue } from '../cli/console-format.js';
 import { templateContext } from './context.js';
+import {
+  datasourceKey,
+  datasourceValues,
+  decodeDataBlock,
+  type DatasourceBlock,
+  type DatasourcePlugins,
+} from './datasource.js';
 import { loadTemplateFiles, parseVarFiles, type ParsedFile } from './files.js';
 import { decodeLocalBlocks, duplicateLocalDiags, evaluateLocals, type LocalDefinition } from './locals.js';
+import { evaluatePrereqs } from './prereqs.js';
 import {
   collectVariableValues,
   decodeVariableBlocks,
@@ -17,8 +27,11 @@ import {
 
 /*
  * What `console` sees: with a template, its input variables (by Packer's
- * precedence) and locals; without one, an empty var/local scope. Other blocks
- * are ignored here — the console evaluates no sources, builds or data sources.
+ * precedence) and locals; without one, an empty var/local scope. As current
+ * Packer's console (Initialize without SkipDatasourcesExecution), a template's
+ * data sources are executed with its locals, so locals built on them have
+ * their values; `data` itself stays out of the console's scope, as in
+ * Packer's NilContext. Sources and builds are ignored here.
  */
 
 export interface ConsoleScopeOptions {
@@ -27,6 +40,8 @@ export interface ConsoleScopeOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly vars: readonly (readonly [string, string])[];
   readonly varFiles: readonly string[];
+  /** The plugins for data sources Kiln does not run itself; asked for only when the template has data blocks. */
+  readonly datasourcePlugins?: () => Promise<DatasourcePlugins>;
 }
 
 export interface ConsoleScope {
@@ -44,23 +59,62 @@ const consoleBlocks = {
     { type: 'variables', labelNames: [] },
     { type: 'locals', labelNames: [] },
     { type: 'local', labelNames: ['name'] },
+    { type: 'data', labelNames: ['type', 'name'] },
   ],
 };
 
+export interface LoadedConsoleScope {
+  readonly scope: ConsoleScope;
+  /** What Packer's Parse reports: any error there ends the console before it reads a line. */
+  readonly diags: Diagnostic[];
+  /** Initialize's (unset variables, locals, data sources), which Packer's console evaluates past. */
+  readonly initDiags: Diagnostic[];
+}
+
+/** The console's scope with the template's locals evaluated, its data sources not: locals using them fail. */
+export function loadConsoleScope(opts: ConsoleScopeOptions): LoadedConsoleScope {
+  const template = readConsoleTemplate(opts);
+  if ('loaded' in template) return template.loaded;
+  return template.finish(evaluateLocals(template.locals, template.scopeWith));
+}
+
 /**
- * `diags` are what Packer's Parse reports: any error there ends the console
- * before it reads a line. `initDiags` are Initialize's (unset variables,
- * locals), which Packer's console evaluates past.
+ * The console's scope as Packer's console has it: the template's data
+ * sources executed (native ones, and through `opts.datasourcePlugins` those
+ * of plugins) with its locals, in dependency order (evaluateBuildPrereqs).
  */
-export function loadConsoleScope(opts: ConsoleScopeOptions): {
-  scope: ConsoleScope;
-  diags: Diagnostic[];
-  initDiags: Diagnostic[];
-} {
+export async function loadConsoleScopeWithDatasources(opts: ConsoleScopeOptions): Promise<LoadedConsoleScope> {
+  const template = readConsoleTemplate(opts);
+  if ('loaded' in template) return template.loaded;
+  const { datasources, locals, scopeWith, finish } = template;
+  if (datasources.length === 0) return finish(evaluateLocals(locals, scopeWith));
+  const plugins = await opts.datasourcePlugins?.();
+  const { values, diags } = await evaluatePrereqs(
+    datasources,
+    locals,
+    (known) => scopeWith(known.locals, datasourceValues(known.data)),
+    { execute: true, ...(plugins ? { plugins } : {}) },
+  );
+  return finish({ values: values.locals, diags });
+}
+
+/** The template read up to Initialize, or the scope already settled when its files do not parse. */
+type ConsoleTemplate =
+  | { readonly loaded: LoadedConsoleScope }
+  | {
+      readonly locals: readonly LocalDefinition[];
+      readonly datasources: readonly DatasourceBlock[];
+      /** The context with `known` locals; `data` only while evaluating (the console's is Packer's NilContext). */
+      readonly scopeWith: (known: ReadonlyMap<string, Value>, data?: Value) => EvalContext;
+      readonly finish: (evaluated: { values: Map<string, Value>; diags: Diagnostic[] }) => LoadedConsoleScope;
+    };
+
+function readConsoleTemplate(opts: ConsoleScopeOptions): ConsoleTemplate {
   const diags: Diagnostic[] = [];
   const files = new Map<string, File>();
   const variables: InputVariables = new Map();
   const locals: LocalDefinition[] = [];
+  const datasources: DatasourceBlock[] = [];
   // Packer's cfg.Basedir: the template path as given, empty without a template.
   let baseDir = '';
   let autoVarFiles: ParsedFile[] = [];
@@ -72,15 +126,18 @@ export function loadConsoleScope(opts: ConsoleScopeOptions): {
     autoVarFiles = loaded.files.autoVarFiles;
     for (const f of [...loaded.files.configFiles, ...autoVarFiles]) files.set(f.filename, f.source);
     // Like Packer, stop at files that do not parse.
-    if (hasErrors(loaded.diags)) return { scope: emptyScope(opts.cwd, baseDir, files), diags, initDiags: [] };
+    if (hasErrors(loaded.diags)) {
+      return { loaded: { scope: emptyScope(opts.cwd, baseDir, files), diags, initDiags: [] } };
+    }
     const contents = loaded.files.configFiles.map((file) => {
       const { content, diags: d } = file.body.partialContent(consoleBlocks);
       diags.push(...d);
       return content;
     });
-    // Packer decodes the variables of every file before any locals.
+    // Packer decodes the variables of every file before any data sources and locals.
     const blocks = contents.flatMap((c) => c.blocks);
     diags.push(...decodeVariableBlocks(blocks, variables));
+    diags.push(...declareDatasources(blocks, datasources));
     const decoded = decodeLocalBlocks(blocks);
     diags.push(...decoded.diags);
     locals.push(...decoded.locals);
@@ -98,19 +155,48 @@ export function loadConsoleScope(opts: ConsoleScopeOptions): {
     }),
   );
 
-  const initDiags = unsetVariableDiags(variables);
   const variableValues = new Map([...variables].map(([name, v]) => [name, variableValue(v)]));
-  const scopeWith = (known: ReadonlyMap<string, Value>) =>
-    templateContext({ cwd: opts.cwd, baseDir, variables: variableValues, locals: known });
-  const evaluated = evaluateLocals(locals, scopeWith);
-  initDiags.push(...evaluated.diags);
-
-  const scope: ConsoleScope = {
-    context: scopeWith(evaluated.values),
-    files,
-    describeVariables: () => describeVariables(variableValues, evaluated.values),
+  const scopeWith = (known: ReadonlyMap<string, Value>, data?: Value) =>
+    templateContext({ cwd: opts.cwd, baseDir, variables: variableValues, locals: known, ...(data ? { data } : {}) });
+  return {
+    locals,
+    datasources,
+    scopeWith,
+    finish: (evaluated) => ({
+      scope: {
+        context: scopeWith(evaluated.values),
+        files,
+        describeVariables: () => describeVariables(variableValues, evaluated.values),
+      },
+      diags,
+      initDiags: [...unsetVariableDiags(variables), ...evaluated.diags],
+    }),
   };
-  return { scope, diags, initDiags };
+}
+
+/** Packer's decodeDatasources: each `data` block, a second one of the same type and name refused. */
+function declareDatasources(blocks: readonly ContentBlock[], into: DatasourceBlock[]): Diagnostic[] {
+  const diags: Diagnostic[] = [];
+  for (const block of blocks) {
+    if (block.type !== 'data') continue;
+    const decoded = decodeDataBlock(block);
+    diags.push(...decoded.diags);
+    if (hasErrors(decoded.diags)) continue;
+    const { type, name } = decoded.data;
+    const existing = into.find((d) => datasourceKey(d.type, d.name) === datasourceKey(type, name));
+    if (existing) {
+      diags.push(
+        errorDiag(
+          'Duplicate data block',
+          `This data block has the same data type and name as a previous block declared at ${formatRange(existing.block.defRange)}. Each data must have a unique name per builder type.`,
+          block.defRange,
+        ),
+      );
+      continue;
+    }
+    into.push(decoded.data);
+  }
+  return diags;
 }
 
 function emptyScope(cwd: string, baseDir: string, files: Map<string, File>): ConsoleScope {

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { createInterface, type Interface } from 'node:readline';
 import { goQuote } from '../../hcl/quote.js';
@@ -120,7 +121,8 @@ export async function launchPlugin(command: PluginCommand, options: LaunchOption
   // Packer's line (packer/plugin_client.go), the argv as Go's %#v prints a []string.
   const argv = [command.path, ...command.args].map(goQuote).join(', ');
   options.log?.(`Starting plugin: ${command.path} []string{${argv}}`);
-  const child = spawn(command.path, [...command.args], {
+  const [file, args] = withParentDeathSignal(command);
+  const child = spawn(file, args, {
     env: {
       ...(options.env ?? process.env),
       [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE,
@@ -196,6 +198,31 @@ function connectTo(address: PluginAddress): Promise<Socket> {
 async function killChild(child: ChildProcess, exited: Promise<string>): Promise<void> {
   if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   await exited;
+}
+
+/** util-linux's setpriv, on every Debian and Ubuntu machine. */
+const SETPRIV = '/usr/bin/setpriv';
+let setprivAvailable: boolean | undefined;
+
+/**
+ * On Linux a plugin is started through `setpriv --pdeathsig KILL` (prctl
+ * PR_SET_PDEATHSIG, kept across its exec): the kernel kills it when Kiln dies
+ * by any means, SIGKILL included, where the exit hook below cannot run.
+ * Plugins do not exit by themselves when their host goes away.
+ */
+function withParentDeathSignal(command: PluginCommand): [string, string[]] {
+  setprivAvailable ??= process.platform === 'linux' && isExecutable(SETPRIV);
+  if (!setprivAvailable || !isExecutable(command.path)) return [command.path, [...command.args]];
+  return [SETPRIV, ['--pdeathsig', 'KILL', '--', command.path, ...command.args]];
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function installExitHook(): void {

@@ -7,7 +7,7 @@ import { defineComponent } from '../../schema/index.js';
 /** The data "null": the HCL fields of hashicorp/packer datasource/null. */
 export const nullFields = {
   ...packerCoreFields,
-  input: z.string().optional().describe('Any string; the data source returns it unchanged as its output.'),
+  input: z.string().optional().describe('Any string, required; the data source returns it unchanged as its output.'),
 };
 
 export type NullConfig = z.output<z.ZodObject<typeof nullFields>>;
@@ -16,4 +16,5 @@ export const nullSpec = defineComponent({
   kind: 'data',
   type: 'null',
   fields: nullFields,
+  prepare: (config) => ({ errors: config.input ? [] : ['The `input` must be specified'], warnings: [] }),
 });
