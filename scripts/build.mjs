@@ -76,11 +76,12 @@ for (const { entry, out: outDir, file = 'index.js', assets = [], executable } of
   const stats = `${stage}.stats.json`;
   ncc(entry, stage, ['--stats-out', stats]);
   const modules = JSON.parse(readFileSync(stats, 'utf8')).modules.flatMap((m) => [m, ...(m.modules ?? [])]);
+  // Chunks too: a package that reads them (ssh2) may be loaded on first use only.
+  for (const name of readdirSync(stage)) if (name.endsWith('.js')) defineCommonJsPaths(`${stage}/${name}`);
   moveInto(stage, own, 'index.js');
   addLicenses(own, 'index.js', stage);
   for (const asset of assets) copyFileSync(asset, `${own}/${path.basename(asset)}`);
   if (modules.some((m) => m.name === `./${deferredModule}`)) vendor(own);
-  defineCommonJsPaths(`${own}/index.js`);
   if (executable) {
     const code = readFileSync(`${own}/index.js`, 'utf8');
     if (!code.startsWith('#!')) writeFileSync(`${own}/index.js`, `#!/usr/bin/env node\n${code}`);
@@ -93,7 +94,7 @@ checkRuntimeImports();
 /**
  * Some bundled CommonJS code reads __dirname/__filename as free variables
  * (ssh2's emscripten-built poly1305, for one), which an ES module lacks;
- * define them for the bundle's own file.
+ * define them for the file (bundle or chunk) that holds it.
  */
 function defineCommonJsPaths(bundle) {
   const code = readFileSync(bundle, 'utf8');

@@ -1,3 +1,6 @@
+import { fileURLToPath as __kilnFileUrl } from 'node:url';
+var __filename = __kilnFileUrl(import.meta.url);
+var __dirname = __kilnFileUrl(new URL('.', import.meta.url));
 export const id = 691;
 export const ids = [691];
 export const modules = {

@@ -2,9 +2,13 @@ import type { Build, BuildContext } from '../core/build-runner.js';
 import type { Prompt } from '../core/events.js';
 import { builderRunner } from '../components/builders/runners.js';
 import { runPostProcessorChains } from '../components/post-processor-chains.js';
-import { postProcessorRunner, type RunPostProcessor } from '../components/postprocessors/runners.js';
+import {
+  postProcessorRunner,
+  preloadPostProcessor,
+  type RunPostProcessor,
+} from '../components/postprocessors/runners.js';
 import { runProvisioners } from '../components/provision-hook.js';
-import { provisionerRunner } from '../components/provisioners/runners.js';
+import { preloadProvisioner, provisionerRunner } from '../components/provisioners/runners.js';
 import { multiErrorText } from '../components/schema/prepare.js';
 import type { Provision, ProvisionContext, ProvisionHookData, RunBuilder } from '../components/runtime.js';
 import { errorDiag, type Diagnostic } from '../hcl/diagnostics.js';
@@ -49,6 +53,7 @@ export function coreBuild(build: PlannedBuild, options: CoreBuildOptions): Build
       const runners = componentRunners(options, context);
       const run = runners.builder(planned.builder.type);
       if (!run) throw new Error(`builder type ${JSON.stringify(planned.builder.type)} is not implemented by Kiln`);
+      preloadNative(planned, options);
       const prompt: Prompt = context.prompt ?? (() => Promise.reject(new Error(options.noPromptReason)));
       const provisionContext = (signal: AbortSignal, hook: ProvisionHookData): ProvisionContext => {
         const { communicator } = hook;
@@ -104,6 +109,17 @@ function onPlannedInstances(planned: PlannedBuild): PlannedBuild {
     postProcessors: planned.postProcessors.map((chain) => chain.map(keep)),
     ...(cleanup ? { errorCleanupProvisioner: keep(cleanup) } : {}),
   };
+}
+
+/** Kiln's own provisioners and post-processors of the build load while its builder runs (each is imported on use). */
+function preloadNative(build: PlannedBuild, options: CoreBuildOptions): void {
+  const native = (kind: BuildComponentKind, type: string) =>
+    chooseImplementation(kind, type, options.plugins, options.env)?.native === true;
+  const provisioners = build.errorCleanupProvisioner
+    ? [...build.provisioners, build.errorCleanupProvisioner]
+    : build.provisioners;
+  for (const p of provisioners) if (native('provisioner', p.type)) preloadProvisioner(p.type);
+  for (const pp of build.postProcessors.flat()) if (native('post-processor', pp.type)) preloadPostProcessor(pp.type);
 }
 
 interface ComponentRunners {

@@ -2,6 +2,88 @@ export const id = 104;
 export const ids = [104];
 export const modules = {
 
+/***/ 3982:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ NoneCommunicator)
+/* harmony export */ });
+/*
+ * The "none" communicator of packer-plugin-sdk: commands "succeed" without
+ * running (exit status 0, as Packer's does), file transfers fail with Packer's
+ * messages.
+ */
+class NoneCommunicator {
+    start() {
+        return Promise.resolve({ exitStatus: 0 });
+    }
+    upload() {
+        return Promise.reject(new Error("Upload is not implemented when communicator = 'none'"));
+    }
+    uploadDir() {
+        return Promise.reject(new Error("UploadDir is not implemented when communicator = 'none'"));
+    }
+    download() {
+        return Promise.reject(new Error("Download is not implemented when communicator = 'none'"));
+    }
+    downloadDir() {
+        return Promise.reject(new Error("DownloadDir is not implemented when communicator = 'none'"));
+    }
+    close() {
+        return Promise.resolve();
+    }
+}
+
+
+/***/ }),
+
+/***/ 455:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MF: () => (/* binding */ HTTP_PORT_NOT_IMPLEMENTED),
+/* harmony export */   OH: () => (/* binding */ HTTP_IP_NOT_IMPLEMENTED),
+/* harmony export */   c3: () => (/* binding */ HTTP_ADDR_NOT_IMPLEMENTED),
+/* harmony export */   ts: () => (/* binding */ populateProvisionHookData)
+/* harmony export */ });
+/*
+ * commonsteps.PopulateProvisionHookData: what provisioners see as build.* (and
+ * shell provisioners as PACKER_HTTP_*): the builder's generated data, the
+ * instance ID, the run UUID, the HTTP server address and the communicator's
+ * connection settings. The ERR_* values are Packer's own markers.
+ */
+const HTTP_IP_NOT_IMPLEMENTED = 'ERR_HTTP_IP_NOT_IMPLEMENTED_BY_BUILDER';
+const HTTP_PORT_NOT_IMPLEMENTED = 'ERR_HTTP_PORT_NOT_IMPLEMENTED_BY_BUILDER';
+const HTTP_ADDR_NOT_IMPLEMENTED = 'ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER';
+function populateProvisionHookData(input) {
+    const data = { ...input.generated };
+    data.ID = input.instanceId ?? 'ERR_ID_NOT_IMPLEMENTED_BY_BUILDER';
+    data.PackerRunUUID = input.runUuid;
+    data.PackerHTTPIP = input.httpIp ?? HTTP_IP_NOT_IMPLEMENTED;
+    data.PackerHTTPPort = input.httpPort !== undefined ? String(input.httpPort) : HTTP_PORT_NOT_IMPLEMENTED;
+    data.PackerHTTPAddr =
+        input.httpIp !== undefined && input.httpPort !== undefined
+            ? `${input.httpIp}:${input.httpPort}`
+            : HTTP_ADDR_NOT_IMPLEMENTED;
+    const comm = input.communicator;
+    if (!comm)
+        return data;
+    data.Host = comm.host;
+    data.Port = comm.port;
+    data.User = comm.user;
+    data.Password = comm.password;
+    data.ConnType = comm.type;
+    data.SSHPublicKey = comm.sshPublicKey;
+    data.SSHPrivateKey = comm.sshPrivateKey;
+    data.SSHPrivateKeyFile = comm.sshPrivateKeyFile;
+    data.SSHAgentAuth = comm.sshAgentAuth;
+    data.WinRMPassword = comm.winrmPassword;
+    return data;
+}
+
+
+/***/ }),
+
 /***/ 2636:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1933,6 +2015,39 @@ function stepProvision(context) {
 /** The builder's hook data, or what Packer populates for a builder that set none. */
 function hookData(state, context) {
     return state.hook ?? { generatedData: (0,_provision_hook_data_js__WEBPACK_IMPORTED_MODULE_0__/* .populateProvisionHookData */ .ts)({ runUuid: context.runUuid }) };
+}
+
+
+/***/ }),
+
+/***/ 2400:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ goDurationString)
+/* harmony export */ });
+/* Go's time.Duration.String() for whole milliseconds: "500ms", "1s", "1m30s", "2h0m0s", "1.5s". */
+function goDurationString(ms) {
+    if (ms === 0)
+        return '0s';
+    const sign = ms < 0 ? '-' : '';
+    const abs = Math.abs(ms);
+    if (abs < 1000)
+        return `${sign}${abs}ms`;
+    const hours = Math.floor(abs / 3_600_000);
+    const minutes = Math.floor((abs % 3_600_000) / 60_000);
+    const millis = abs % 60_000;
+    const seconds = `${Math.floor(millis / 1000)}${fraction(millis % 1000)}s`;
+    if (hours > 0)
+        return `${sign}${hours}h${minutes}m${seconds}`;
+    if (minutes > 0)
+        return `${sign}${minutes}m${seconds}`;
+    return `${sign}${seconds}`;
+}
+function fraction(ms) {
+    if (ms === 0)
+        return '';
+    return `.${String(ms).padStart(3, '0').replace(/0+$/, '')}`;
 }
 
 

@@ -2,6 +2,134 @@ export const id = 542;
 export const ids = [542];
 export const modules = {
 
+/***/ 6657:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ro: () => (/* binding */ hasStatus),
+/* harmony export */   ZK: () => (/* binding */ engineAddress),
+/* harmony export */   g4: () => (/* binding */ engineMessage),
+/* harmony export */   xn: () => (/* binding */ connectEngine)
+/* harmony export */ });
+/* harmony import */ var dockerode__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9040);
+
+function connectEngine() {
+    return new dockerode__WEBPACK_IMPORTED_MODULE_0__();
+}
+/** Where the engine is reached, for messages. */
+function engineAddress(env = process.env) {
+    return env.DOCKER_HOST || 'unix:///var/run/docker.sock';
+}
+/** The daemon's message for a failed call ("No such image: x"), else the error's own message. */
+function engineMessage(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    const json = error.json;
+    if (json && typeof json === 'object' && 'message' in json && typeof json.message === 'string') {
+        return json.message.trim();
+    }
+    if (Buffer.isBuffer(json) && json.length > 0)
+        return json.toString('utf8').trim();
+    // Streamed calls carry the daemon's message only in docker-modem's text: "(HTTP code 404) reason - message ".
+    const match = /^\(HTTP code \d+\) [^-]*- ([\s\S]*)$/.exec(error.message);
+    return (match?.[1] ?? error.message).trim();
+}
+/** Whether a failed call was answered with this HTTP status. */
+function hasStatus(error, status) {
+    return error instanceof Error && error.statusCode === status;
+}
+
+
+/***/ }),
+
+/***/ 1258:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ followMessages),
+/* harmony export */   p: () => (/* binding */ displayLine)
+/* harmony export */ });
+/** What the CLI prints for a message, or undefined for a message it does not print. */
+function displayLine(m) {
+    if (m.aux !== undefined || m.error !== undefined)
+        return undefined;
+    // A message whose progress bar is not empty (JSONProgress.String) is a terminal-only line.
+    if ((m.progressDetail?.current ?? 0) > 0 || (m.progressDetail?.total ?? 0) > 0)
+        return undefined;
+    // localexec.RunAndStream trims each line and drops empty ones.
+    const line = `${m.id ? `${m.id}: ` : ''}${m.status ?? ''}`.trim();
+    return line === '' ? undefined : line;
+}
+/** Reads the stream to its end, passing each message on; rejects on the first error record. */
+function followMessages(engine, stream, onMessage) {
+    return new Promise((resolve, reject) => {
+        let failure;
+        engine.modem.followProgress(stream, (error, output) => {
+            if (error)
+                reject(error);
+            else if (failure !== undefined)
+                reject(new Error(failure));
+            else
+                resolve(output);
+        }, (message) => {
+            if (message.error !== undefined)
+                failure ??= message.errorDetail?.message ?? message.error;
+            else if (failure === undefined)
+                onMessage(message);
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 3285:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mw: () => (/* binding */ importArtifact),
+/* harmony export */   Oi: () => (/* binding */ BUILDER_ID),
+/* harmony export */   em: () => (/* binding */ BUILDER_ID_IMPORT),
+/* harmony export */   hW: () => (/* binding */ exportArtifact)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var _communicator_docker_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6657);
+
+
+/*
+ * The plugin's two artifacts: ImportArtifact for commit (Destroy removes the
+ * image), ExportArtifact for export_path and discard (Destroy removes the tar).
+ * Both carry the build's generated data for the post-processors.
+ */
+const BUILDER_ID = 'packer.docker';
+const BUILDER_ID_IMPORT = 'packer.post-processor.docker-import';
+function importArtifact(imageId, generatedData, engine) {
+    return {
+        builderId: BUILDER_ID_IMPORT,
+        id: imageId,
+        files: [],
+        description: `Imported Docker image: ${imageId}`,
+        ...(generatedData ? { generatedData } : {}),
+        destroy: async () => {
+            await (engine ?? (0,_communicator_docker_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .connectEngine */ .xn)()).getImage(imageId).remove();
+        },
+    };
+}
+/** discard passes an empty path, as the plugin does: one file "" and "Exported Docker file: ". */
+function exportArtifact(path, generatedData) {
+    return {
+        builderId: BUILDER_ID,
+        id: 'Container',
+        files: [path],
+        description: `Exported Docker file: ${path}`,
+        ...(generatedData ? { generatedData } : {}),
+        destroy: () => (path !== '' ? (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(path) : Promise.resolve()),
+    };
+}
+
+
+/***/ }),
+
 /***/ 7542:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

@@ -187,7 +187,7 @@ function amiArtifact(amis, access, generatedData) {
 // EXTERNAL MODULE: ./build/components/builders/amazon-ebs/prepare-run.js + 1 modules
 var prepare_run = __webpack_require__(8944);
 // EXTERNAL MODULE: ./build/components/builders/amazon-ebs/state.js
-var amazon_ebs_state = __webpack_require__(1204);
+var amazon_ebs_state = __webpack_require__(8823);
 // EXTERNAL MODULE: ./build/components/common/amazon/tags.js
 var amazon_tags = __webpack_require__(2959);
 ;// CONCATENATED MODULE: ./build/components/builders/amazon-ebs/steps/ami-attributes.js
@@ -2194,7 +2194,7 @@ function unsupportedFeature(c) {
 
 /***/ }),
 
-/***/ 1204:
+/***/ 8823:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2277,7 +2277,7 @@ function filterMap(block) {
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5193);
 /* harmony import */ var _common_amazon_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1377);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1204);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8823);
 /* harmony import */ var _filters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5425);
 
 

@@ -10,7 +10,6 @@ import { decodePluginBody, impliedType } from '../spec/decode-body.js';
 import { decodeGobCtyValue } from '../spec/gob-cty.js';
 import { decodeGobObjectSpec } from '../spec/gob-spec.js';
 import type { ObjectPluginSpec } from '../spec/model.js';
-import { decodeProtobufSpec } from '../spec/protobuf-spec.js';
 import type { SpecEncoding } from '../spec/protocol.js';
 import { specEncodingOf } from './command.js';
 import { callCancellable, DEFAULT_CALL_TIMEOUT_MS, type ComponentOptions } from './component-call.js';
@@ -36,11 +35,13 @@ interface DatasourceCodec {
   value(bytes: Uint8Array): Value;
 }
 
-const CODECS: Readonly<Record<SpecEncoding, DatasourceCodec>> = {
-  gob: { spec: decodeGobObjectSpec, value: decodeGobExecuteValue },
+/** protobufjs is loaded only for a plugin started with --protobuf: a build without one does not pay for it. */
+async function codecFor(encoding: SpecEncoding): Promise<DatasourceCodec> {
+  if (encoding === 'gob') return { spec: decodeGobObjectSpec, value: decodeGobExecuteValue };
+  const { decodeProtobufSpec } = await import('../spec/protobuf-spec.js');
   // Execute marshals its result as cty.DynamicPseudoType: the value carries its own type.
-  protobuf: { spec: decodeProtobufSpec, value: (bytes) => decodeCtyMsgpack(bytes, DynamicPseudoType) },
-};
+  return { spec: decodeProtobufSpec, value: (bytes) => decodeCtyMsgpack(bytes, DynamicPseudoType) };
+}
 
 /** One running data-source component; close() kills it. */
 export interface PluginDatasource {
@@ -58,8 +59,8 @@ export async function startPluginDatasource(
   command: PluginCommand,
   options: DatasourceOptions = {},
 ): Promise<PluginDatasource> {
+  const codec = await codecFor(specEncodingOf(command));
   const plugin = await launchPlugin(command, options);
-  const codec = CODECS[specEncodingOf(command)];
   const timeout = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
   return {
     name: command.name,

@@ -10,7 +10,6 @@ import { chooseImplementation, type PluginCatalog } from '../resolve.js';
 import { hclPluginConfig, type PluginComponent, type PluginComponentKind } from './component.js';
 import { decodeGobObjectSpec } from './gob-spec.js';
 import type { ObjectPluginSpec } from './model.js';
-import { decodeProtobufSpec } from './protobuf-spec.js';
 
 /*
  * The plugin components a template uses, found before it is planned: each
@@ -58,7 +57,9 @@ async function specOf(
   const reply = await plugin.call(SPEC_METHOD[kind], null, options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
   const bytes = isRecord(reply) ? reply.ConfigSpec : undefined;
   if (!(bytes instanceof Uint8Array)) throw new Error(`plugin ${command.name}: malformed ConfigSpec reply`);
-  return specEncodingOf(command) === 'protobuf' ? decodeProtobufSpec(bytes) : decodeGobObjectSpec(bytes);
+  if (specEncodingOf(command) !== 'protobuf') return decodeGobObjectSpec(bytes);
+  // protobufjs is loaded only when a plugin speaks protobuf: a build without one does not pay for it.
+  return (await import('./protobuf-spec.js')).decodeProtobufSpec(bytes);
 }
 
 /** A started process no use has taken yet, and how to kill it. */
