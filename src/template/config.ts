@@ -1,20 +1,13 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { File } from '../hcl/ast.js';
-import { errorDiag, hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
-import { formatRange } from '../hcl/range.js';
+import { hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
 import type { BodyContent, ContentBlock } from '../hcl/schema.js';
 import type { EvalContext } from '../eval/context.js';
 import { Value } from '../eval/value.js';
 import { HCP_REGISTRY, decodeBuild, hcpRegistryWarning, type BuildBlock } from './build.js';
 import { templateContext } from './context.js';
-import {
-  datasourceKey,
-  datasourceValues,
-  decodeDataBlock,
-  type DatasourceBlock,
-  type DatasourcePlugins,
-} from './datasource.js';
+import { datasourceValues, declareDatasources, type DatasourceBlock, type DatasourcePlugins } from './datasource.js';
 import { loadTemplateFiles, parseVarFiles, type ParsedFile } from './files.js';
 import { decodeLocalBlocks, duplicateLocalDiags, type LocalDefinition } from './locals.js';
 import {
@@ -150,7 +143,7 @@ export function parseTemplate(opts: LoadOptions): {
     diags.push(...d);
   }
   diags.push(...decodeVariableBlocks(blocksOf(config, 'variable', 'variables'), config.variables));
-  diags.push(...declareDatasources(config));
+  diags.push(...declareDatasources(blocksOf(config, 'data'), config.datasources));
   const locals = decodeLocalBlocks(blocksOf(config, 'local', 'locals'));
   diags.push(...locals.diags);
   config.locals.push(...locals.locals);
@@ -172,31 +165,6 @@ export function parseTemplate(opts: LoadOptions): {
 
 function blocksOf(config: PackerConfig, ...types: string[]): ContentBlock[] {
   return config.contents.flatMap((c) => c.blocks.filter((b) => types.includes(b.type)));
-}
-
-function declareDatasources(config: PackerConfig): Diagnostic[] {
-  const diags: Diagnostic[] = [];
-  const seen = new Map<string, DatasourceBlock>();
-  for (const block of blocksOf(config, 'data')) {
-    const { data, diags: d } = decodeDataBlock(block);
-    diags.push(...d);
-    if (hasErrors(d)) continue;
-    const key = datasourceKey(data.type, data.name);
-    const existing = seen.get(key);
-    if (existing) {
-      diags.push(
-        errorDiag(
-          'Duplicate data block',
-          `This data block has the same data type and name as a previous block declared at ${formatRange(existing.block.defRange)}. Each data must have a unique name per builder type.`,
-          block.defRange,
-        ),
-      );
-      continue;
-    }
-    seen.set(key, data);
-    config.datasources.push(data);
-  }
-  return diags;
 }
 
 export type ContextKind = 'local' | 'build' | 'datasource' | 'nil';

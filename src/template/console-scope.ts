@@ -1,19 +1,11 @@
 import type { File } from '../hcl/ast.js';
-import { errorDiag, hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
-import { formatRange } from '../hcl/range.js';
-import type { ContentBlock } from '../hcl/schema.js';
+import { hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
 import { goQuote } from '../hcl/quote.js';
 import type { EvalContext } from '../eval/context.js';
 import type { Value } from '../eval/value.js';
 import { formatConsoleValue } from '../cli/console-format.js';
 import { templateContext } from './context.js';
-import {
-  datasourceKey,
-  datasourceValues,
-  decodeDataBlock,
-  type DatasourceBlock,
-  type DatasourcePlugins,
-} from './datasource.js';
+import { datasourceValues, declareDatasources, type DatasourceBlock, type DatasourcePlugins } from './datasource.js';
 import { loadTemplateFiles, parseVarFiles, type ParsedFile } from './files.js';
 import { decodeLocalBlocks, duplicateLocalDiags, evaluateLocals, type LocalDefinition } from './locals.js';
 import { evaluatePrereqs } from './prereqs.js';
@@ -172,31 +164,6 @@ function readConsoleTemplate(opts: ConsoleScopeOptions): ConsoleTemplate {
       initDiags: [...unsetVariableDiags(variables), ...evaluated.diags],
     }),
   };
-}
-
-/** Packer's decodeDatasources: each `data` block, a second one of the same type and name refused. */
-function declareDatasources(blocks: readonly ContentBlock[], into: DatasourceBlock[]): Diagnostic[] {
-  const diags: Diagnostic[] = [];
-  for (const block of blocks) {
-    if (block.type !== 'data') continue;
-    const decoded = decodeDataBlock(block);
-    diags.push(...decoded.diags);
-    if (hasErrors(decoded.diags)) continue;
-    const { type, name } = decoded.data;
-    const existing = into.find((d) => datasourceKey(d.type, d.name) === datasourceKey(type, name));
-    if (existing) {
-      diags.push(
-        errorDiag(
-          'Duplicate data block',
-          `This data block has the same data type and name as a previous block declared at ${formatRange(existing.block.defRange)}. Each data must have a unique name per builder type.`,
-          block.defRange,
-        ),
-      );
-      continue;
-    }
-    into.push(decoded.data);
-  }
-  return diags;
 }
 
 function emptyScope(cwd: string, baseDir: string, files: Map<string, File>): ConsoleScope {

@@ -1,4 +1,5 @@
 import { errorDiag, hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
+import { formatRange } from '../hcl/range.js';
 import type { ContentBlock } from '../hcl/schema.js';
 import type { EvalContext } from '../eval/context.js';
 import { DynamicPseudoType, mapOf, objectOf, StringType, type Type } from '../eval/types.js';
@@ -136,4 +137,29 @@ export function datasourceValues(values: ReadonlyMap<string, { type: string; nam
     byType.set(type, inner);
   }
   return Value.object(new Map([...byType].map(([t, inner]) => [t, Value.object(inner)])));
+}
+
+/** Packer's decodeDatasources: each `data` block, a second one of the same type and name refused. */
+export function declareDatasources(blocks: readonly ContentBlock[], into: DatasourceBlock[]): Diagnostic[] {
+  const diags: Diagnostic[] = [];
+  for (const block of blocks) {
+    if (block.type !== 'data') continue;
+    const decoded = decodeDataBlock(block);
+    diags.push(...decoded.diags);
+    if (hasErrors(decoded.diags)) continue;
+    const { type, name } = decoded.data;
+    const existing = into.find((d) => datasourceKey(d.type, d.name) === datasourceKey(type, name));
+    if (existing) {
+      diags.push(
+        errorDiag(
+          'Duplicate data block',
+          `This data block has the same data type and name as a previous block declared at ${formatRange(existing.block.defRange)}. Each data must have a unique name per builder type.`,
+          block.defRange,
+        ),
+      );
+      continue;
+    }
+    into.push(decoded.data);
+  }
+  return diags;
 }
