@@ -39363,6 +39363,7 @@ function canonicalHeader(name) {
 
 
 
+
 function datasourceKey(type, name) {
     return `${type}.${name}`;
 }
@@ -39447,6 +39448,26 @@ function datasourceValues(values) {
         byType.set(type, inner);
     }
     return eval_value/* Value */.WT.object(new Map([...byType].map(([t, inner]) => [t, eval_value/* Value */.WT.object(inner)])));
+}
+/** Packer's decodeDatasources: each `data` block, a second one of the same type and name refused. */
+function declareDatasources(blocks, into) {
+    const diags = [];
+    for (const block of blocks) {
+        if (block.type !== 'data')
+            continue;
+        const decoded = decodeDataBlock(block);
+        diags.push(...decoded.diags);
+        if (diagnostics_hasErrors(decoded.diags))
+            continue;
+        const { type, name } = decoded.data;
+        const existing = into.find((d) => datasourceKey(d.type, d.name) === datasourceKey(type, name));
+        if (existing) {
+            diags.push(diagnostics_errorDiag('Duplicate data block', `This data block has the same data type and name as a previous block declared at ${range_formatRange(existing.block.defRange)}. Each data must have a unique name per builder type.`, block.defRange));
+            continue;
+        }
+        into.push(decoded.data);
+    }
+    return diags;
 }
 
 ;// CONCATENATED MODULE: ./build/hcl/json/values.js
@@ -41003,7 +41024,6 @@ function unsetVariableDiags(variables) {
 
 
 
-
 const consoleBlocks = {
     attributes: [],
     blocks: [
@@ -41095,26 +41115,6 @@ function readConsoleTemplate(opts) {
             initDiags: [...unsetVariableDiags(variables), ...evaluated.diags],
         }),
     };
-}
-/** Packer's decodeDatasources: each `data` block, a second one of the same type and name refused. */
-function declareDatasources(blocks, into) {
-    const diags = [];
-    for (const block of blocks) {
-        if (block.type !== 'data')
-            continue;
-        const decoded = decodeDataBlock(block);
-        diags.push(...decoded.diags);
-        if (diagnostics_hasErrors(decoded.diags))
-            continue;
-        const { type, name } = decoded.data;
-        const existing = into.find((d) => datasourceKey(d.type, d.name) === datasourceKey(type, name));
-        if (existing) {
-            diags.push(diagnostics_errorDiag('Duplicate data block', `This data block has the same data type and name as a previous block declared at ${range_formatRange(existing.block.defRange)}. Each data must have a unique name per builder type.`, block.defRange));
-            continue;
-        }
-        into.push(decoded.data);
-    }
-    return diags;
 }
 function emptyScope(cwd, baseDir, files) {
     const none = new Map();

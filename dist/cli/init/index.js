@@ -41626,6 +41626,7 @@ function canonicalHeader(name) {
 
 
 
+
 function datasource_datasourceKey(type, name) {
     return `${type}.${name}`;
 }
@@ -41710,6 +41711,26 @@ function datasource_datasourceValues(values) {
         byType.set(type, inner);
     }
     return Value.object(new Map([...byType].map(([t, inner]) => [t, Value.object(inner)])));
+}
+/** Packer's decodeDatasources: each `data` block, a second one of the same type and name refused. */
+function declareDatasources(blocks, into) {
+    const diags = [];
+    for (const block of blocks) {
+        if (block.type !== 'data')
+            continue;
+        const decoded = decodeDataBlock(block);
+        diags.push(...decoded.diags);
+        if (diagnostics_hasErrors(decoded.diags))
+            continue;
+        const { type, name } = decoded.data;
+        const existing = into.find((d) => datasource_datasourceKey(d.type, d.name) === datasource_datasourceKey(type, name));
+        if (existing) {
+            diags.push(diagnostics_errorDiag('Duplicate data block', `This data block has the same data type and name as a previous block declared at ${range_formatRange(existing.block.defRange)}. Each data must have a unique name per builder type.`, block.defRange));
+            continue;
+        }
+        into.push(decoded.data);
+    }
+    return diags;
 }
 
 ;// CONCATENATED MODULE: ./build/hcl/json/values.js
@@ -43479,7 +43500,6 @@ function variables_unsetVariableDiags(variables) {
 
 
 
-
 /*
  * An HCL2 template loaded as Packer does (hcl2template parser.go Parse and
  * PackerConfig.Initialize). Parse reads the files, checks required_version,
@@ -43559,7 +43579,7 @@ function config_parseTemplate(opts) {
         diags.push(...d);
     }
     diags.push(...decodeVariableBlocks(config_blocksOf(config, 'variable', 'variables'), config.variables));
-    diags.push(...declareDatasources(config));
+    diags.push(...declareDatasources(config_blocksOf(config, 'data'), config.datasources));
     const locals = decodeLocalBlocks(config_blocksOf(config, 'local', 'locals'));
     diags.push(...locals.diags);
     config.locals.push(...locals.locals);
@@ -43578,25 +43598,6 @@ function config_parseTemplate(opts) {
 }
 function config_blocksOf(config, ...types) {
     return config.contents.flatMap((c) => c.blocks.filter((b) => types.includes(b.type)));
-}
-function declareDatasources(config) {
-    const diags = [];
-    const seen = new Map();
-    for (const block of config_blocksOf(config, 'data')) {
-        const { data, diags: d } = decodeDataBlock(block);
-        diags.push(...d);
-        if (diagnostics_hasErrors(d))
-            continue;
-        const key = datasource_datasourceKey(data.type, data.name);
-        const existing = seen.get(key);
-        if (existing) {
-            diags.push(diagnostics_errorDiag('Duplicate data block', `This data block has the same data type and name as a previous block declared at ${range_formatRange(existing.block.defRange)}. Each data must have a unique name per builder type.`, block.defRange));
-            continue;
-        }
-        seen.set(key, data);
-        config.datasources.push(data);
-    }
-    return diags;
 }
 /** PackerConfig.EvalContext: data sources are visible except in the nil (console) context. */
 function evalContext(config, kind, extra) {

@@ -39900,6 +39900,7 @@ function canonicalHeader(name) {
 
 
 
+
 function datasourceKey(type, name) {
     return `${type}.${name}`;
 }
@@ -39984,6 +39985,26 @@ function datasourceValues(values) {
         byType.set(type, inner);
     }
     return eval_value/* Value */.WT.object(new Map([...byType].map(([t, inner]) => [t, eval_value/* Value */.WT.object(inner)])));
+}
+/** Packer's decodeDatasources: each `data` block, a second one of the same type and name refused. */
+function declareDatasources(blocks, into) {
+    const diags = [];
+    for (const block of blocks) {
+        if (block.type !== 'data')
+            continue;
+        const decoded = decodeDataBlock(block);
+        diags.push(...decoded.diags);
+        if (diagnostics_hasErrors(decoded.diags))
+            continue;
+        const { type, name } = decoded.data;
+        const existing = into.find((d) => datasourceKey(d.type, d.name) === datasourceKey(type, name));
+        if (existing) {
+            diags.push(diagnostics_errorDiag('Duplicate data block', `This data block has the same data type and name as a previous block declared at ${formatRange(existing.block.defRange)}. Each data must have a unique name per builder type.`, block.defRange));
+            continue;
+        }
+        into.push(decoded.data);
+    }
+    return diags;
 }
 
 ;// CONCATENATED MODULE: ./build/hcl/json/values.js
@@ -41753,7 +41774,6 @@ function unsetVariableDiags(variables) {
 
 
 
-
 /*
  * An HCL2 template loaded as Packer does (hcl2template parser.go Parse and
  * PackerConfig.Initialize). Parse reads the files, checks required_version,
@@ -41833,7 +41853,7 @@ function config_parseTemplate(opts) {
         diags.push(...d);
     }
     diags.push(...decodeVariableBlocks(config_blocksOf(config, 'variable', 'variables'), config.variables));
-    diags.push(...declareDatasources(config));
+    diags.push(...declareDatasources(config_blocksOf(config, 'data'), config.datasources));
     const locals = decodeLocalBlocks(config_blocksOf(config, 'local', 'locals'));
     diags.push(...locals.diags);
     config.locals.push(...locals.locals);
@@ -41852,25 +41872,6 @@ function config_parseTemplate(opts) {
 }
 function config_blocksOf(config, ...types) {
     return config.contents.flatMap((c) => c.blocks.filter((b) => types.includes(b.type)));
-}
-function declareDatasources(config) {
-    const diags = [];
-    const seen = new Map();
-    for (const block of config_blocksOf(config, 'data')) {
-        const { data, diags: d } = decodeDataBlock(block);
-        diags.push(...d);
-        if (diagnostics_hasErrors(d))
-            continue;
-        const key = datasourceKey(data.type, data.name);
-        const existing = seen.get(key);
-        if (existing) {
-            diags.push(diagnostics_errorDiag('Duplicate data block', `This data block has the same data type and name as a previous block declared at ${formatRange(existing.block.defRange)}. Each data must have a unique name per builder type.`, block.defRange));
-            continue;
-        }
-        seen.set(key, data);
-        config.datasources.push(data);
-    }
-    return diags;
 }
 /** PackerConfig.EvalContext: data sources are visible except in the nil (console) context. */
 function evalContext(config, kind, extra) {
