@@ -78,6 +78,7 @@ for (const { entry, out: outDir, file = 'index.js', assets = [], executable } of
   const modules = JSON.parse(readFileSync(stats, 'utf8')).modules.flatMap((m) => [m, ...(m.modules ?? [])]);
   // Chunks too: a package that reads them (ssh2) may be loaded on first use only.
   for (const name of readdirSync(stage)) if (name.endsWith('.js')) defineCommonJsPaths(`${stage}/${name}`);
+  dropNativeAddons(stage);
   moveInto(stage, own, 'index.js');
   addLicenses(own, 'index.js', stage);
   for (const asset of assets) copyFileSync(asset, `${own}/${path.basename(asset)}`);
@@ -104,6 +105,26 @@ function defineCommonJsPaths(bundle) {
     'var __filename = __kilnFileUrl(import.meta.url);\n' +
     "var __dirname = __kilnFileUrl(new URL('.', import.meta.url));\n";
   writeFileSync(bundle, prelude + code);
+}
+
+/**
+ * ncc copies the optional native addons of ssh2 (sshcrypto.node, cpufeatures.node)
+ * as node-gyp built them on this machine. dist/ must be the same on every machine
+ * and run on every runner: they are left out, and ssh2 uses its JavaScript code.
+ */
+function dropNativeAddons(dir) {
+  for (const entry of readdirSync(dir, { recursive: true })) {
+    if (String(entry).endsWith('.node')) rmSync(`${dir}/${entry}`);
+  }
+  removeEmptyDirs(dir);
+}
+
+function removeEmptyDirs(dir) {
+  for (const name of readdirSync(dir)) {
+    const sub = `${dir}/${name}`;
+    if (statSync(sub).isDirectory()) removeEmptyDirs(sub);
+  }
+  if (readdirSync(dir).length === 0) rmSync(dir, { recursive: true });
 }
 
 function ncc(entry, outDir, flags = []) {
