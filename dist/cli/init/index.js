@@ -13226,23 +13226,44 @@ async function writeHashed(source, path, mode) {
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./build/plugins/describe.js
 
+
 // A plugin answers `describe` at once; a binary that does not is not a plugin.
 const DESCRIBE_TIMEOUT_MS = 30_000;
-const describe_describePlugin = (binaryPath) => new Promise((resolve, reject) => {
-    (0,external_node_child_process_.execFile)(binaryPath, ['describe'], { timeout: DESCRIBE_TIMEOUT_MS, maxBuffer: 1 << 20 }, (err, stdout) => {
-        if (err) {
-            reject(err);
-            return;
-        }
-        try {
-            const parsed = JSON.parse(stdout);
-            resolve({ ...parsed, version: String(parsed.version ?? ''), api_version: String(parsed.api_version ?? '') });
-        }
-        catch (e) {
-            reject(e);
-        }
+/**
+ * One `describe` per binary and run: installation listing, required-plugin
+ * checks and discovery all ask, and each answer is a process start. Keyed on
+ * the file's identity too, so a binary replaced in place is asked again.
+ */
+const described = new Map();
+const describe_describePlugin = async (binaryPath) => {
+    const info = await (0,promises_.stat)(binaryPath);
+    const key = `${binaryPath}\0${info.ino}\0${info.size}\0${info.mtimeMs}`;
+    let answer = described.get(key);
+    if (!answer) {
+        answer = runDescribe(binaryPath);
+        described.set(key, answer);
+        // A failure (a binary that is not a plugin, a timeout) is not remembered.
+        answer.catch(() => described.delete(key));
+    }
+    return answer;
+};
+function runDescribe(binaryPath) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)(binaryPath, ['describe'], { timeout: DESCRIBE_TIMEOUT_MS, maxBuffer: 1 << 20 }, (err, stdout) => {
+            if (err) {
+                reject(err);
+                return;
+            }
+            try {
+                const parsed = JSON.parse(stdout);
+                resolve({ ...parsed, version: String(parsed.version ?? ''), api_version: String(parsed.api_version ?? '') });
+            }
+            catch (e) {
+                reject(e);
+            }
+        });
     });
-});
+}
 
 ;// CONCATENATED MODULE: ./build/plugins/layout.js
 
