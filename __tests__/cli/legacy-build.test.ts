@@ -87,11 +87,18 @@ function manifestBuilds(path: string): unknown[] {
   });
 }
 
+/**
+ * The `-->` artifact lines, grouped by build. Packer 1.6.6 prints the builds
+ * in Go map order, which changes from run to run, so the groups are sorted by
+ * build name; the order within a build (artifact after post-processor) stays.
+ */
 function summary(out: string, rename: Record<string, string> = {}): string[] {
+  const buildOf = (line: string) => /^--> ([^:]+):/.exec(line)?.[1] ?? '';
   return out
     .split('\n')
     .filter((l) => l.startsWith('--> '))
-    .map((l) => Object.entries(rename).reduce((line, [from, to]) => line.replace(`--> ${from}:`, `--> ${to}:`), l));
+    .map((l) => Object.entries(rename).reduce((line, [from, to]) => line.replace(`--> ${from}:`, `--> ${to}:`), l))
+    .sort((a, b) => buildOf(a).localeCompare(buildOf(b)));
 }
 
 const localTemplate = {
