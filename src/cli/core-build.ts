@@ -9,6 +9,7 @@ import {
 } from '../components/postprocessors/runners.js';
 import { runProvisioners } from '../components/provision-hook.js';
 import { preloadProvisioner, provisionerRunner } from '../components/provisioners/runners.js';
+import { runWhenIdle } from '../core/idle.js';
 import { multiErrorText } from '../components/schema/prepare.js';
 import type { Provision, ProvisionContext, ProvisionHookData, RunBuilder } from '../components/runtime.js';
 import { errorDiag, type Diagnostic } from '../hcl/diagnostics.js';
@@ -53,7 +54,7 @@ export function coreBuild(build: PlannedBuild, options: CoreBuildOptions): Build
       const runners = componentRunners(options, context);
       const run = runners.builder(planned.builder.type);
       if (!run) throw new Error(`builder type ${JSON.stringify(planned.builder.type)} is not implemented by Kiln`);
-      preloadNative(planned, options);
+      const stopPreloading = preloadNative(planned, options);
       const prompt: Prompt = context.prompt ?? (() => Promise.reject(new Error(options.noPromptReason)));
       const provisionContext = (signal: AbortSignal, hook: ProvisionHookData): ProvisionContext => {
         const { communicator } = hook;
@@ -71,27 +72,31 @@ export function coreBuild(build: PlannedBuild, options: CoreBuildOptions): Build
       const provision = (list: PlannedBuild['provisioners'], signal: AbortSignal, hook: ProvisionHookData) =>
         runProvisioners(list, provisionContext(signal, hook), runners.provisioner);
       const cleanup = planned.errorCleanupProvisioner;
-      const artifact = await run(planned.builder.config, {
-        ...context,
-        build: planned.name,
-        cwd: options.cwd,
-        force: options.force,
-        runUuid: options.runUuid,
-        provision: (signal, hook) => provision(planned.provisioners, signal, hook),
-        cleanupProvision: (signal, hook) => (cleanup ? provision([cleanup], signal, hook) : Promise.resolve()),
-      });
-      if (!artifact) return [artifact];
-      if (context.signal.aborted) throw new Error('context canceled');
-      const { artifacts, errors } = await runPostProcessorChains(planned.postProcessors, artifact, context, {
-        build: planned.name,
-        buildName: planned.builder.name,
-        builderType: planned.builder.type,
-        runUuid: options.runUuid,
-        force: options.force,
-        runners: runners.postProcessor,
-      });
-      if (errors.length > 0) throw new Error(multiErrorText(errors));
-      return artifacts;
+      try {
+        const artifact = await run(planned.builder.config, {
+          ...context,
+          build: planned.name,
+          cwd: options.cwd,
+          force: options.force,
+          runUuid: options.runUuid,
+          provision: (signal, hook) => provision(planned.provisioners, signal, hook),
+          cleanupProvision: (signal, hook) => (cleanup ? provision([cleanup], signal, hook) : Promise.resolve()),
+        });
+        if (!artifact) return [artifact];
+        if (context.signal.aborted) throw new Error('context canceled');
+        const { artifacts, errors } = await runPostProcessorChains(planned.postProcessors, artifact, context, {
+          build: planned.name,
+          buildName: planned.builder.name,
+          builderType: planned.builder.type,
+          runUuid: options.runUuid,
+          force: options.force,
+          runners: runners.postProcessor,
+        });
+        if (errors.length > 0) throw new Error(multiErrorText(errors));
+        return artifacts;
+      } finally {
+        stopPreloading();
+      }
     },
   };
 }
@@ -111,15 +116,23 @@ function onPlannedInstances(planned: PlannedBuild): PlannedBuild {
   };
 }
 
-/** Kiln's own provisioners and post-processors of the build load while its builder runs (each is imported on use). */
-function preloadNative(build: PlannedBuild, options: CoreBuildOptions): void {
+/**
+ * Kiln's own provisioners and post-processors of the build load while its
+ * builder waits on its machine (each is imported on use otherwise). Returns
+ * the function that stops what has not started.
+ */
+function preloadNative(build: PlannedBuild, options: CoreBuildOptions): () => void {
   const native = (kind: BuildComponentKind, type: string) =>
     chooseImplementation(kind, type, options.plugins, options.env)?.native === true;
   const provisioners = build.errorCleanupProvisioner
     ? [...build.provisioners, build.errorCleanupProvisioner]
     : build.provisioners;
-  for (const p of provisioners) if (native('provisioner', p.type)) preloadProvisioner(p.type);
-  for (const pp of build.postProcessors.flat()) if (native('post-processor', pp.type)) preloadPostProcessor(pp.type);
+  const types = (kind: BuildComponentKind, list: readonly { readonly type: string }[]) =>
+    [...new Set(list.map((c) => c.type))].filter((type) => native(kind, type));
+  return runWhenIdle([
+    ...types('provisioner', provisioners).map((type) => () => preloadProvisioner(type)),
+    ...types('post-processor', build.postProcessors.flat()).map((type) => () => preloadPostProcessor(type)),
+  ]);
 }
 
 interface ComponentRunners {
