@@ -44666,6 +44666,41 @@ function keepInput(user, defaultKeep, forceKeep) {
 var provision_hook = __nccwpck_require__(2084);
 // EXTERNAL MODULE: ./build/components/provisioners/runners.js
 var provisioners_runners = __nccwpck_require__(6264);
+;// CONCATENATED MODULE: external "node:perf_hooks"
+const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+;// CONCATENATED MODULE: ./build/core/idle.js
+
+/**
+ * Runs `tasks` one by one, each after a window in which the loop was quiet;
+ * the next window starts when a task ends. Returns a function that drops the
+ * tasks not yet run. The timer never keeps the process alive.
+ */
+function runWhenIdle(tasks, options = {}) {
+    const windowMs = options.windowMs ?? 15;
+    const maxBusyMs = options.maxBusyMs ?? 1;
+    const pending = [...tasks];
+    let timer;
+    let last = external_node_perf_hooks_namespaceObject.performance.eventLoopUtilization();
+    const tick = () => {
+        const window = external_node_perf_hooks_namespaceObject.performance.eventLoopUtilization(last);
+        last = external_node_perf_hooks_namespaceObject.performance.eventLoopUtilization();
+        if (window.active < maxBusyMs) {
+            pending.shift()?.();
+            last = external_node_perf_hooks_namespaceObject.performance.eventLoopUtilization();
+        }
+        schedule();
+    };
+    const schedule = () => {
+        timer = pending.length > 0 ? setTimeout(tick, windowMs).unref() : undefined;
+    };
+    schedule();
+    return () => {
+        pending.length = 0;
+        if (timer)
+            clearTimeout(timer);
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/plugins/bridge/remote-artifact.js
 
 /*
@@ -45545,6 +45580,7 @@ function pluginProvisioner(command, options = {}) {
 
 
 
+
 function coreBuild(build, options) {
     const planned = onPlannedInstances(build);
     return {
@@ -45554,7 +45590,7 @@ function coreBuild(build, options) {
             const run = runners.builder(planned.builder.type);
             if (!run)
                 throw new Error(`builder type ${JSON.stringify(planned.builder.type)} is not implemented by Kiln`);
-            preloadNative(planned, options);
+            const stopPreloading = preloadNative(planned, options);
             const prompt = context.prompt ?? (() => Promise.reject(new Error(options.noPromptReason)));
             const provisionContext = (signal, hook) => {
                 const { communicator } = hook;
@@ -45571,30 +45607,35 @@ function coreBuild(build, options) {
             };
             const provision = (list, signal, hook) => (0,provision_hook/* runProvisioners */.z)(list, provisionContext(signal, hook), runners.provisioner);
             const cleanup = planned.errorCleanupProvisioner;
-            const artifact = await run(planned.builder.config, {
-                ...context,
-                build: planned.name,
-                cwd: options.cwd,
-                force: options.force,
-                runUuid: options.runUuid,
-                provision: (signal, hook) => provision(planned.provisioners, signal, hook),
-                cleanupProvision: (signal, hook) => (cleanup ? provision([cleanup], signal, hook) : Promise.resolve()),
-            });
-            if (!artifact)
-                return [artifact];
-            if (context.signal.aborted)
-                throw new Error('context canceled');
-            const { artifacts, errors } = await runPostProcessorChains(planned.postProcessors, artifact, context, {
-                build: planned.name,
-                buildName: planned.builder.name,
-                builderType: planned.builder.type,
-                runUuid: options.runUuid,
-                force: options.force,
-                runners: runners.postProcessor,
-            });
-            if (errors.length > 0)
-                throw new Error(multiErrorText(errors));
-            return artifacts;
+            try {
+                const artifact = await run(planned.builder.config, {
+                    ...context,
+                    build: planned.name,
+                    cwd: options.cwd,
+                    force: options.force,
+                    runUuid: options.runUuid,
+                    provision: (signal, hook) => provision(planned.provisioners, signal, hook),
+                    cleanupProvision: (signal, hook) => (cleanup ? provision([cleanup], signal, hook) : Promise.resolve()),
+                });
+                if (!artifact)
+                    return [artifact];
+                if (context.signal.aborted)
+                    throw new Error('context canceled');
+                const { artifacts, errors } = await runPostProcessorChains(planned.postProcessors, artifact, context, {
+                    build: planned.name,
+                    buildName: planned.builder.name,
+                    builderType: planned.builder.type,
+                    runUuid: options.runUuid,
+                    force: options.force,
+                    runners: runners.postProcessor,
+                });
+                if (errors.length > 0)
+                    throw new Error(multiErrorText(errors));
+                return artifacts;
+            }
+            finally {
+                stopPreloading();
+            }
         },
     };
 }
@@ -45612,18 +45653,21 @@ function onPlannedInstances(planned) {
         ...(cleanup ? { errorCleanupProvisioner: keep(cleanup) } : {}),
     };
 }
-/** Kiln's own provisioners and post-processors of the build load while its builder runs (each is imported on use). */
+/**
+ * Kiln's own provisioners and post-processors of the build load while its
+ * builder waits on its machine (each is imported on use otherwise). Returns
+ * the function that stops what has not started.
+ */
 function preloadNative(build, options) {
     const native = (kind, type) => chooseImplementation(kind, type, options.plugins, options.env)?.native === true;
     const provisioners = build.errorCleanupProvisioner
         ? [...build.provisioners, build.errorCleanupProvisioner]
         : build.provisioners;
-    for (const p of provisioners)
-        if (native('provisioner', p.type))
-            (0,provisioners_runners/* preloadProvisioner */.U)(p.type);
-    for (const pp of build.postProcessors.flat())
-        if (native('post-processor', pp.type))
-            preloadPostProcessor(pp.type);
+    const types = (kind, list) => [...new Set(list.map((c) => c.type))].filter((type) => native(kind, type));
+    return runWhenIdle([
+        ...types('provisioner', provisioners).map((type) => () => (0,provisioners_runners/* preloadProvisioner */.U)(type)),
+        ...types('post-processor', build.postProcessors.flat()).map((type) => () => preloadPostProcessor(type)),
+    ]);
 }
 /** Kiln's runner or the plugin's proxy for each type; plugins log to the build's debug log. */
 function componentRunners(options, context) {
