@@ -67,3 +67,76 @@ describe('kiln plan', () => {
     expect(stdout()).toMatch(/^Usage: kiln plan \[options\] TEMPLATE\n/);
   });
 });
+
+const legacy = {
+  variables: { suffix: 'x', pw: 'hunter2-secret' },
+  'sensitive-variables': ['pw'],
+  builders: [
+    { type: 'null', communicator: 'none' },
+    { type: 'null', name: 'second', communicator: 'none' },
+    { type: 'file', name: 'doc-{{user `suffix`}}', content: 'x', target: 'doc.txt' },
+  ],
+};
+
+function legacyDir(template: unknown = legacy): string {
+  const d = mkdtempSync(join(tmpdir(), 'kiln-plan-legacy-'));
+  writeFileSync(join(d, 't.json'), JSON.stringify(template));
+  return d;
+}
+
+describe('kiln plan of a legacy JSON template', () => {
+  // Named as -only selects them (Packer 1.6.6's build names: the builder's name, else its type), sorted as Packer sorts them.
+  it.each([
+    [['t.json'], '{"include":[{"build":"doc-x"},{"build":"null"},{"build":"second"}]}\n'],
+    [['-var', 'suffix=y', '-only=second,doc-y', 't.json'], '{"include":[{"build":"doc-y"},{"build":"second"}]}\n'],
+    [['-except=null', 't.json'], '{"include":[{"build":"doc-x"},{"build":"second"}]}\n'],
+    // Exact names only: neither a glob nor the type-prefixed name selects.
+    [['-only=null.second,sec*', 't.json'], '{"include":[]}\n'],
+  ])('%j prints the matrix', async (args, out) => {
+    const { io, stdout, stderr } = memoryIO({ cwd: legacyDir() });
+    expect(await main(['plan', ...args], io)).toBe(0);
+    expect(stdout()).toBe(out);
+    expect(stderr()).toBe('');
+  });
+
+  it('writes the errors of builds that fail to prepare to stderr, sensitive values hidden, and exits 1', async () => {
+    const template = {
+      ...legacy,
+      builders: [
+        ...legacy.builders,
+        {
+          type: 'null',
+          name: 'bad',
+          ssh_host: 'h',
+          ssh_username: 'u',
+          ssh_private_key_file: '/nope/{{user `pw`}}',
+        },
+      ],
+    };
+    const { io, stdout, stderr } = memoryIO({ cwd: legacyDir(template) });
+    expect(await main(['plan', '-only=bad,null', 't.json'], io)).toBe(1);
+    expect(stdout()).toBe('');
+    // As packer validate 1.6.6 prints it.
+    expect(stderr()).toBe(
+      [
+        'Error: Failed to prepare build: "bad"',
+        '',
+        '1 error(s) occurred:',
+        '',
+        '* ssh_private_key_file is invalid: stat /nope/<sensitive>: no such file or',
+        'directory',
+        '',
+        '',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes a loading error as Packer does', async () => {
+    const { io, stdout, stderr } = memoryIO({ cwd: legacyDir({ builders: [] }) });
+    expect(await main(['plan', 't.json'], io)).toBe(1);
+    expect(stdout()).toBe('');
+    // As packer validate 1.6.6 prints it (on stdout).
+    expect(stderr()).toBe('Error: \n\n1 error occurred:\n\t* at least one builder must be defined\n\n\n\n\n');
+  });
+});

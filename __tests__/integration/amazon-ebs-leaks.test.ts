@@ -129,11 +129,37 @@ build {
 `;
 }
 
+/** The same build as a legacy JSON template (static keys only). */
+function legacyTemplate(emu: Ec2Emulator, endpoint: string): string {
+  const builder = {
+    type: 'amazon-ebs',
+    region: 'us-east-1',
+    access_key: emu.accessKeyId,
+    secret_key: emu.secretAccessKey,
+    custom_endpoint_ec2: endpoint,
+    skip_credential_validation: true,
+    source_ami_filter: {
+      filters: { name: 'debian-12-*' },
+      owners: [DEFAULT_SOURCE_IMAGE.ownerId],
+      most_recent: true,
+    },
+    instance_type: 't3.micro',
+    ssh_username: 'root',
+    ssh_timeout: '5m',
+    ami_name: 'kiln-leak',
+    ami_regions: ['us-west-2'],
+    tags: { Name: 'kiln-leak' },
+  };
+  const provisioner = { type: 'shell', inline: ['echo provisioned > /root/provisioned.txt'] };
+  return JSON.stringify({ builders: [builder], provisioners: [provisioner] }, null, 2);
+}
+
 async function setUp(options: Ec2EmulatorOptions, variant?: Variant) {
   emulator = await startEc2Emulator({ host: HOST, ...options });
   proxy = await startProxy(emulator.endpoint);
   dir = mkdtempSync(join(tmpdir(), 'kiln-ebs-leak-'));
   writeFileSync(join(dir, 'build.pkr.hcl'), template(emulator, proxy.endpoint, variant));
+  writeFileSync(join(dir, 'build.json'), legacyTemplate(emulator, proxy.endpoint));
   return { emu: emulator, proxy, dir };
 }
 
@@ -270,58 +296,65 @@ describe("the action's post step after a killed main step", () => {
     post?.dispose();
   });
 
-  it('sweeps the instance, key pair, group, AMIs and snapshots tagged with the run id in both regions', async () => {
-    const { emu, proxy, dir } = await setUp({ delays: { imageAvailableMs: 3_000 } });
-    const inputs = { command: 'build', template: 'build.pkr.hcl', cache: 'false', 'upload-artifact': 'false' };
-    const copying = proxy.hold(action('CopyImage'), HOLD_MS);
-    const started = startAction(main, inputs, { workspace: dir });
-    await copying;
-    expect(started.stdout()).toContain('Copying/Encrypting AMI');
-    started.child.kill('SIGKILL');
-    await started.done;
-    expect(started.child.signalCode).toBe('SIGKILL');
-    // The held CopyImage reaches the emulator after the kill, as it would reach AWS.
-    await new Promise((r) => setTimeout(r, HOLD_MS + 500));
+  it.each([
+    { kind: 'HCL2', file: 'build.pkr.hcl', build: 'amazon-ebs.leak' },
+    { kind: 'legacy JSON', file: 'build.json', build: 'amazon-ebs' },
+  ])(
+    'sweeps the instance, key pair, group, AMIs and snapshots tagged with the run id in both regions ($kind)',
+    async ({ file, build }) => {
+      const { emu, proxy, dir } = await setUp({ delays: { imageAvailableMs: 3_000 } });
+      const inputs = { command: 'build', template: file, cache: 'false', 'upload-artifact': 'false' };
+      const copying = proxy.hold(action('CopyImage'), HOLD_MS);
+      const started = startAction(main, inputs, { workspace: dir });
+      await copying;
+      expect(started.stdout()).toContain('Copying/Encrypting AMI');
+      started.child.kill('SIGKILL');
+      await started.done;
+      expect(started.child.signalCode).toBe('SIGKILL');
+      // The held CopyImage reaches the emulator after the kill, as it would reach AWS.
+      await new Promise((r) => setTimeout(r, HOLD_MS + 500));
 
-    const state = parseFileCommand(readFileSync(started.stateFile, 'utf8'));
-    const runId = state['run-id'] ?? '';
-    expect(runId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(state['aws-sweep']).not.toContain(emu.secretAccessKey);
-    expect(JSON.parse(state['aws-sweep'] ?? '')).toEqual([
-      {
-        build: 'amazon-ebs.leak',
-        regions: ['us-east-1', 'us-west-2'],
-        access: { region: 'us-east-1', custom_endpoint_ec2: proxy.endpoint },
-        credentials: 'template',
-      },
-    ]);
-    const inv = emu.inventory();
-    const before = leftovers(inv);
-    const amiIn = (region: string) => inv.images.find((i) => i.name === 'kiln-leak' && i.region === region)?.imageId;
-    expect(before.instances).toHaveLength(1);
-    expect(before.keyPairs).toHaveLength(1);
-    expect(before.securityGroups).toHaveLength(1);
-    expect(before.images.map((i) => i.split(' ')[1])).toEqual(['available', 'pending']);
-    expect(before.snapshots).toHaveLength(2);
+      const state = parseFileCommand(readFileSync(started.stateFile, 'utf8'));
+      const runId = state['run-id'] ?? '';
+      expect(runId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(state['aws-sweep']).not.toContain(emu.secretAccessKey);
+      expect(JSON.parse(state['aws-sweep'] ?? '')).toEqual([
+        {
+          build,
+          regions: ['us-east-1', 'us-west-2'],
+          access: { region: 'us-east-1', custom_endpoint_ec2: proxy.endpoint },
+          credentials: 'template',
+        },
+      ]);
+      const inv = emu.inventory();
+      const before = leftovers(inv);
+      const amiIn = (region: string) => inv.images.find((i) => i.name === 'kiln-leak' && i.region === region)?.imageId;
+      expect(before.instances).toHaveLength(1);
+      expect(before.keyPairs).toHaveLength(1);
+      expect(before.securityGroups).toHaveLength(1);
+      expect(before.images.map((i) => i.split(' ')[1])).toEqual(['available', 'pending']);
+      expect(before.snapshots).toHaveLength(2);
 
-    const r = await runActionAsync(post, inputs, {
-      workspace: dir,
-      env: { 'STATE_run-id': runId, 'STATE_aws-sweep': state['aws-sweep'] ?? '' },
-    });
-    expect(r.status, r.stdout + r.stderr).toBe(0);
-    expect(r.stdout).not.toContain('::warning::');
-    const removed = r.stdout.split('\n').filter((l) => l.startsWith('Removed '));
-    expect(removed).toEqual([
-      `Removed instance(s) ${before.instances[0]?.split(' ')[0]} in us-east-1 left by run ${runId}`,
-      `Removed AMI ${amiIn('us-east-1')} in us-east-1 left by run ${runId}`,
-      expect.stringMatching(new RegExp(`^Removed snapshot snap-\\w+ in us-east-1 left by run ${runId}$`)),
-      `Removed key pair ${before.keyPairs[0]} in us-east-1 left by run ${runId}`,
-      `Removed security group ${before.securityGroups[0]} in us-east-1 left by run ${runId}`,
-      `Removed AMI ${amiIn('us-west-2')} in us-west-2 left by run ${runId}`,
-      expect.stringMatching(new RegExp(`^Removed snapshot snap-\\w+ in us-west-2 left by run ${runId}$`)),
-    ]);
-    expect(leftovers(emu.inventory())).toEqual(NOTHING);
-  }, 240_000);
+      const r = await runActionAsync(post, inputs, {
+        workspace: dir,
+        env: { 'STATE_run-id': runId, 'STATE_aws-sweep': state['aws-sweep'] ?? '' },
+      });
+      expect(r.status, r.stdout + r.stderr).toBe(0);
+      expect(r.stdout).not.toContain('::warning::');
+      const removed = r.stdout.split('\n').filter((l) => l.startsWith('Removed '));
+      expect(removed).toEqual([
+        `Removed instance(s) ${before.instances[0]?.split(' ')[0]} in us-east-1 left by run ${runId}`,
+        `Removed AMI ${amiIn('us-east-1')} in us-east-1 left by run ${runId}`,
+        expect.stringMatching(new RegExp(`^Removed snapshot snap-\\w+ in us-east-1 left by run ${runId}$`)),
+        `Removed key pair ${before.keyPairs[0]} in us-east-1 left by run ${runId}`,
+        `Removed security group ${before.securityGroups[0]} in us-east-1 left by run ${runId}`,
+        `Removed AMI ${amiIn('us-west-2')} in us-west-2 left by run ${runId}`,
+        expect.stringMatching(new RegExp(`^Removed snapshot snap-\\w+ in us-west-2 left by run ${runId}$`)),
+      ]);
+      expect(leftovers(emu.inventory())).toEqual(NOTHING);
+    },
+    240_000,
+  );
 
   it('sweeps a half-made AMI with credentials from the environment', async () => {
     const { emu, proxy, dir } = await setUp({ delays: { imageAvailableMs: 60_000 } }, { environmentCredentials: true });

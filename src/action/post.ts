@@ -1,12 +1,15 @@
 import * as core from '@actions/core';
+import { planLegacyTemplate } from '../cli/legacy-build.js';
 import { loadBuilds, templatePlugins } from '../cli/load-builds.js';
 import { releasePlugins } from '../plugins/bridge/retained.js';
 import type { AmazonAccessConfig } from '../components/common/amazon-access.prepare.js';
+import type { PlannedBuild } from '../template/plan.js';
 import { saveCaches } from './cache.js';
 import { AWS_SWEEP_STATE, RUN_ID_STATE, removeRunContainers, sweepAwsResources } from './cleanup.js';
-import { actionContext } from './context.js';
+import { actionContext, type ActionContext } from './context.js';
 import { loadOptions } from './diagnostics.js';
 import { readInputs } from './inputs.js';
+import { templateKind } from './template-kind.js';
 
 /*
  * The action's post step runs even when the main step was cancelled or
@@ -43,12 +46,25 @@ async function templateKeys(build: string) {
     readInputs((name) => core.getInput(name), process.env, process.cwd()),
     process,
   );
+  const builds = await plannedBuilds(ctx).finally(releasePlugins);
+  const config = builds.find((b) => b.name === build)?.builder.config as AmazonAccessConfig | undefined;
+  return config && { access_key: config.access_key, secret_key: config.secret_key, token: config.token };
+}
+
+async function plannedBuilds(ctx: ActionContext): Promise<readonly PlannedBuild[]> {
+  const kind = templateKind(ctx);
+  if ('failure' in kind) return [];
+  if (kind.kind === 'json') {
+    const { inputs } = ctx;
+    const opts = { path: inputs.template, vars: inputs.variables, varFiles: inputs.varFiles };
+    const planned = await planLegacyTemplate({ ...opts, only: inputs.only, except: inputs.except }, ctx.io);
+    return planned.ok ? planned.builds : [];
+  }
   const loaded = await loadBuilds({
     ...loadOptions(ctx, false, false),
     plugins: (config) => templatePlugins(config.requiredPlugins, ctx.io),
-  }).finally(releasePlugins);
-  const config = loaded.builds.find((b) => b.name === build)?.builder.config as AmazonAccessConfig | undefined;
-  return config && { access_key: config.access_key, secret_key: config.secret_key, token: config.token };
+  });
+  return loaded.builds;
 }
 
 void runPost();

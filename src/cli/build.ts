@@ -59,6 +59,8 @@ interface BuildFlags {
   timestamp: boolean;
   parallelBuilds: number;
   onError: OnError;
+  /** -on-error as given, "" without: what Packer passes components as packer_on_error. */
+  onErrorFlag: string;
   warnUndeclared: boolean;
   releasesOnly: boolean;
 }
@@ -78,6 +80,7 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
     timestamp: false,
     parallelBuilds: 0,
     onError: 'cleanup',
+    onErrorFlag: '',
     warnUndeclared: false,
     releasesOnly: false,
   };
@@ -90,7 +93,7 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
     'warn-on-undeclared-var': { kind: 'bool', set: (b) => (flags.warnUndeclared = b) },
     'ignore-prerelease-plugins': { kind: 'bool', set: (b) => (flags.releasesOnly = b) },
     'parallel-builds': { kind: 'value', set: (v) => (flags.parallelBuilds = parseGoInt(v)) },
-    'on-error': { kind: 'value', set: (v) => (flags.onError = parseOnError(v)) },
+    'on-error': { kind: 'value', set: (v) => (flags.onErrorFlag = flags.onError = parseOnError(v)) },
   });
   if (!parsed.ok || parsed.args.length !== 1) {
     if (!parsed.ok && parsed.message) ui.error(parsed.message);
@@ -103,8 +106,12 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   const session: RunSession = { runUuid: randomUUID(), pluginLog: new PendingLog() };
   try {
     if (kind === 'json') {
-      return await runLegacyBuild(meta, io, ui, (builds, plugins, out) =>
-        run(builds, plugins, flags, machineReadable, out, session),
+      return await runLegacyBuild(
+        meta,
+        io,
+        ui,
+        (builds, plugins, out) => run(builds, plugins, flags, machineReadable, out, session),
+        { debug: flags.debug, force: flags.force, onError: flags.onErrorFlag },
       );
     }
     const planned = await plan(meta, flags, io, ui, session);
@@ -175,7 +182,7 @@ async function plan(meta: ReturnType<typeof newMetaArgs>, flags: BuildFlags, io:
     except: meta.except,
     debug: flags.debug,
     force: flags.force,
-    onError: flags.onError,
+    onError: flags.onErrorFlag,
   });
   if (writeDiags(ui, new Map(), planned.diags) !== 0) return undefined;
   if (planned.builds.length === 0) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initializeLegacy, loadLegacyTemplate } from '../../../src/template/legacy/index.js';
-import { legacyBuildName, planLegacyBuilds } from '../../../src/template/legacy/plan.js';
+import type { LegacyBuildOptions } from '../../../src/template/legacy/index.js';
+import { legacyBuildName, legacyLoadPlace, planLegacyBuilds } from '../../../src/template/legacy/plan.js';
 import type { PlannedBuild } from '../../../src/template/plan.js';
 
 /*
@@ -39,11 +40,12 @@ const template = `{
 }
 `;
 
-async function plan(text: string, only: string[] = [], except: string[] = []) {
+async function plan(text: string, only: string[] = [], except: string[] = [], flags: Partial<LegacyBuildOptions> = {}) {
   const loaded = loadLegacyTemplate('-', { vars: [], varFiles: [], env: {}, cwd: '/tmp', stdin: Buffer.from(text) });
   const init = initializeLegacy(loaded);
   if (!init.core) throw new Error(JSON.stringify(init.diags));
-  return planLegacyBuilds(loaded, init.core, { only, except }, { filename: 't.json', bytes: Buffer.from(text) });
+  const opts = { only, except, ...flags };
+  return planLegacyBuilds(loaded, init.core, opts, { filename: 't.json', bytes: Buffer.from(text) });
 }
 
 function byName(builds: readonly PlannedBuild[], name: string): PlannedBuild {
@@ -153,6 +155,54 @@ describe('planLegacyBuilds', () => {
   it('drops a post-processor named by -except and the rest of its chain', async () => {
     const b = byName((await plan(template, [], ['compress', 'sums'])).builds, 'null.first');
     expect(b.postProcessors.map((c) => c.map((pp) => pp.type))).toEqual([['manifest']]);
+  });
+
+  it.each([
+    [{}, { packer_debug: false, packer_force: false, packer_on_error: '' }],
+    [
+      { debug: true, force: true, onError: 'abort' },
+      { packer_debug: true, packer_force: true, packer_on_error: 'abort' },
+    ],
+  ])('prepares every component with -debug, -force and -on-error %j', async (flags, expected) => {
+    const b = byName((await plan(template, ['first'], [], flags)).builds, 'null.first');
+    const configs = [b.builder, ...b.provisioners, b.errorCleanupProvisioner!, ...b.postProcessors.flat()];
+    expect(configs.map((c) => c.type)).toEqual([
+      'null',
+      'shell-local',
+      'shell-local',
+      'manifest',
+      'checksum',
+      'compress',
+      'shell-local',
+    ]);
+    for (const c of configs) expect(c.config).toMatchObject(expected);
+  });
+
+  it("places each build's diagnostics on its builder, for annotations", async () => {
+    const text = `{
+  "variables": {"n": "doc"},
+  "builders": [
+    {"type": "null", "communicator": "none"},
+    {"type": "file", "name": "{{user \`n\`}}", "content": "x"}
+  ]
+}`;
+    const { diags, places } = await plan(text);
+    expect(diags.map((d) => d.summary)).toEqual(['Failed to prepare build: "doc"']);
+    // Packer shows them without a source range.
+    expect(diags[0]?.subject).toBeUndefined();
+    expect(places.get(diags[0]!)).toEqual({
+      filename: 't.json',
+      start: { line: 5, column: 5, byte: 97 },
+      end: { line: 5, column: 6, byte: 98 },
+    });
+  });
+
+  // A syntax error where it is (the trailing comma), another loading error at the file's start.
+  it.each([
+    ['{\n  "builders": [\n    {"type": "null",}\n  ]\n}', { line: 3, column: 20, byte: 37 }],
+    ['{"builderz": []}', { line: 1, column: 1, byte: 0 }],
+  ])('places a template that fails to load: %j', (text, start) => {
+    expect(legacyLoadPlace({ filename: 't.json', bytes: Buffer.from(text) }).start).toEqual(start);
   });
 
   it('reports a build that fails to prepare and plans the others', async () => {

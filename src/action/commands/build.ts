@@ -24,6 +24,7 @@ import { setBuildOutputs } from '../outputs.js';
 import { RunRecorder } from '../run-record.js';
 import { writeBuildSummary } from '../summary.js';
 import { templateKind } from '../template-kind.js';
+import { loadLegacyBuilds } from '../legacy.js';
 import { actionPlugins } from './init.js';
 
 /*
@@ -35,19 +36,26 @@ import { actionPlugins } from './init.js';
  * prepared by their plugins while planning, so the required plugins still
  * missing are installed first (as `command: init`), after restoring the cache
  * that may hold them; otherwise the cache is restored once the builds are
- * planned. The run id is saved for the post step, which removes what a killed
- * run left behind and saves the caches.
+ * planned. A legacy JSON template requires no plugins: its builds are planned
+ * with the plugins found in the plugin directories, and the cache restored
+ * for their downloads. The run id is saved for the post step, which removes
+ * what a killed run left behind and saves the caches.
  */
 
 export async function buildCommand(ctx: ActionContext): Promise<string | undefined> {
   const kind = templateKind(ctx);
   if ('failure' in kind) return kind.failure;
-  if (kind.kind === 'json') return 'Kiln builds HCL2 templates only; legacy JSON templates are not supported yet.';
+  return kind.kind === 'json' ? buildLegacy(ctx) : buildHcl2(ctx);
+}
+
+async function buildHcl2(ctx: ActionContext): Promise<string | undefined> {
   // Planning needs the plugins the template uses: when some are missing, the cache (which
   // may hold them) is restored before they are installed, keyed on the plugins only.
   let restored: boolean | undefined;
   const loaded = await loadBuilds({
     ...loadOptions(ctx, true, false),
+    force: ctx.inputs.force,
+    onError: ctx.inputs.onError,
     plugins: actionPlugins(ctx, async (config) => {
       restored = await restoreCaches(ctx.inputs.cache, templateRequirements(config.requiredPlugins, []));
     }),
@@ -58,13 +66,24 @@ export async function buildCommand(ctx: ActionContext): Promise<string | undefin
   if (restored === undefined) await restoreCaches(ctx.inputs.cache, req);
   else if (restored) settleCacheKey(req);
   const plugins = loaded.catalog ?? (await discoverPlugins({ env: ctx.io.env, cwd: ctx.io.cwd, resolved: [] }));
-  const refused = refusal(loaded.builds, plugins, ctx.io.env);
-  if (refused) {
-    printDiagnostics(ctx, refused);
-    annotate(ctx, refused);
-    return refused.map((d) => d.summary).join('; ');
-  }
-  return run(ctx, loaded.builds, plugins);
+  return refused(ctx, loaded.builds, plugins) ?? run(ctx, loaded.builds, plugins);
+}
+
+/**
+ * As `kiln build` of a legacy template: the builds that prepared run, the
+ * others are reported (annotated on their builder) and fail the step.
+ */
+async function buildLegacy(ctx: ActionContext): Promise<string | undefined> {
+  const { inputs } = ctx;
+  const planned = await loadLegacyBuilds(ctx, { force: inputs.force, onError: inputs.onError });
+  if (!planned) return 'The template has errors; see the annotations.';
+  const unprepared = planned.diags.some((d) => d.severity === 'error');
+  if (unprepared && planned.builds.length === 0) return 'The template has errors; see the annotations.';
+  await restoreCaches(inputs.cache, templateRequirements([], planned.builds));
+  const plugins = planned.plugins.catalog;
+  const failure = refused(ctx, planned.builds, plugins) ?? (await run(ctx, planned.builds, plugins));
+  if (failure !== undefined || !unprepared) return failure;
+  return 'Some builds failed to prepare; see the annotations.';
 }
 
 /** The step's failure: the plugins still missing, by name, else the template's errors. */
@@ -77,7 +96,15 @@ function loadFailure(loaded: LoadedBuilds): string {
     .join('; ');
 }
 
-/** Why the builds cannot start: none selected, or a component Kiln cannot run. */
+/** Why the builds cannot start, printed and annotated: none selected, or a component Kiln cannot run. */
+function refused(ctx: ActionContext, builds: readonly PlannedBuild[], plugins: PluginCatalog): string | undefined {
+  const diags = refusal(builds, plugins, ctx.io.env);
+  if (!diags) return undefined;
+  printDiagnostics(ctx, diags);
+  annotate(ctx, diags);
+  return diags.map((d) => d.summary).join('; ');
+}
+
 function refusal(
   builds: readonly PlannedBuild[],
   plugins: PluginCatalog,

@@ -78,6 +78,17 @@ export interface BuildSelection {
   readonly except: readonly string[];
 }
 
+/**
+ * GetBuildsOptions: the selection, and the run's -debug, -force and -on-error,
+ * which CoreBuild.Prepare hands every component as packer_debug, packer_force
+ * and packer_on_error (false, false, "" for validate and when not given).
+ */
+export interface LegacyBuildOptions extends BuildSelection {
+  readonly debug?: boolean;
+  readonly force?: boolean;
+  readonly onError?: string;
+}
+
 /** Core.BuildNames: sorted, exact matches. */
 export function buildNames(core: InitializedCore, sel: BuildSelection): string[] {
   return [...core.builds.keys()]
@@ -216,15 +227,16 @@ export async function prepareBuild(
   t: LegacyTemplate,
   b: LegacyBuild,
   e: LegacyEnvironment,
+  opts: Omit<LegacyBuildOptions, keyof BuildSelection>,
   plugins?: LegacyPlugins,
 ): Promise<{ error?: string; warnings: string[] }> {
   const common = {
     packer_build_name: b.name,
     packer_builder_type: b.builderType,
     packer_core_version: PACKER_COMPAT_VERSION,
-    packer_debug: false,
-    packer_force: false,
-    packer_on_error: '',
+    packer_debug: opts.debug ?? false,
+    packer_force: opts.force ?? false,
+    packer_on_error: opts.onError ?? '',
     packer_template_path: t.path,
     packer_user_variables: b.variables,
     packer_sensitive_variables: b.sensitiveVariables,
@@ -313,31 +325,43 @@ function plainMap(value: JsonObject): Record<string, unknown> {
   return plain(value) as Record<string, unknown>;
 }
 
+export interface GetBuildsResult {
+  readonly builds: LegacyBuild[];
+  readonly diags: Diagnostic[];
+  /** The build each diagnostic is about (all of them are about one). */
+  readonly buildOf: ReadonlyMap<Diagnostic, string>;
+}
+
 /** GetBuilds' diagnostics for each selected build, and the builds that prepared. */
 export async function getBuilds(
   t: LegacyTemplate,
   core: InitializedCore,
-  sel: BuildSelection,
+  opts: LegacyBuildOptions,
   e: LegacyEnvironment,
   plugins?: LegacyPlugins,
-): Promise<{ builds: LegacyBuild[]; diags: Diagnostic[] }> {
+): Promise<GetBuildsResult> {
   const builds: LegacyBuild[] = [];
   const diags: Diagnostic[] = [];
-  for (const n of buildNames(core, sel)) {
-    const b = assembleBuild(t, core, n, sel, e, plugins);
+  const buildOf = new Map<Diagnostic, string>();
+  const report = (n: string, d: Diagnostic) => {
+    diags.push(d);
+    buildOf.set(d, n);
+  };
+  for (const n of buildNames(core, opts)) {
+    const b = assembleBuild(t, core, n, opts, e, plugins);
     if ('error' in b) {
-      diags.push({ severity: 'error', summary: `Failed to initialize build ${goQuote(n)}`, detail: b.error });
+      report(n, { severity: 'error', summary: `Failed to initialize build ${goQuote(n)}`, detail: b.error });
       continue;
     }
-    const prepared = await prepareBuild(t, b, e, plugins);
+    const prepared = await prepareBuild(t, b, e, opts, plugins);
     if (prepared.error !== undefined) {
-      diags.push({ severity: 'error', summary: `Failed to prepare build: ${goQuote(n)}`, detail: prepared.error });
+      report(n, { severity: 'error', summary: `Failed to prepare build: ${goQuote(n)}`, detail: prepared.error });
       continue;
     }
     builds.push({ ...b, warnings: prepared.warnings });
     for (const w of prepared.warnings) {
-      diags.push({ severity: 'warning', summary: `Warning when preparing build: ${goQuote(n)}`, detail: w });
+      report(n, { severity: 'warning', summary: `Warning when preparing build: ${goQuote(n)}`, detail: w });
     }
   }
-  return { builds, diags };
+  return { builds, diags, buildOf };
 }

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../../hcl/diagnostics.js';
-import { getBuilds, type BuildSelection, type LegacyBuild, type LegacyPlugins } from './builds.js';
+import {
+  getBuilds,
+  type BuildSelection,
+  type GetBuildsResult,
+  type LegacyBuild,
+  type LegacyBuildOptions,
+  type LegacyPlugins,
+} from './builds.js';
 import type { LegacyEnvironment } from './context.js';
 import { initializeCore, type InitializedCore } from './core.js';
 import type { LegacyTemplate } from './model.js';
@@ -15,7 +22,15 @@ import { cliVariables, readVarFiles } from './variables.js';
  * validateLegacy = what `packer validate` does with the three.
  */
 
-export type { LegacyBuild, LegacyBuildPostProcessor, LegacyBuildProvisioner, LegacyPlugins } from './builds.js';
+export type {
+  BuildSelection,
+  GetBuildsResult,
+  LegacyBuild,
+  LegacyBuildOptions,
+  LegacyBuildPostProcessor,
+  LegacyBuildProvisioner,
+  LegacyPlugins,
+} from './builds.js';
 export type { InitializedCore } from './core.js';
 export { inspectLegacyTemplate, type InspectLine } from './inspect.js';
 export type * from './model.js';
@@ -92,16 +107,17 @@ export function initializeLegacy(loaded: LoadedLegacyTemplate): { core?: Initial
 
 /**
  * Core.GetBuilds: the selected builds, prepared (components plugins serve by
- * their plugins); diagnostics for those that failed and for warnings.
+ * their plugins) with the run's -debug, -force and -on-error; diagnostics for
+ * those that failed and for warnings.
  */
 export async function legacyBuilds(
   loaded: LoadedLegacyTemplate,
   core: InitializedCore,
-  sel: BuildSelection,
+  opts: LegacyBuildOptions,
   plugins?: LegacyPlugins,
-): Promise<{ builds: LegacyBuild[]; diags: Diagnostic[] }> {
-  if (!loaded.template || !loaded.environment) return { builds: [], diags: [] };
-  return getBuilds(loaded.template, core, sel, loaded.environment, plugins);
+): Promise<GetBuildsResult> {
+  if (!loaded.template || !loaded.environment) return { builds: [], diags: [], buildOf: new Map() };
+  return getBuilds(loaded.template, core, opts, loaded.environment, plugins);
 }
 
 export interface LegacyValidateOptions extends LegacyLoadOptions, BuildSelection {

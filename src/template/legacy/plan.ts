@@ -9,8 +9,8 @@ import type { PlannedBuild, PlannedComponent, PlannedPostProcessor, PlannedProvi
 import type { PostProcessorBlock } from '../post-processor.js';
 import type { ProvisionerBlock } from '../provisioner.js';
 import type {
-  BuildSelection,
   LegacyBuild,
+  LegacyBuildOptions,
   LegacyBuildPostProcessor,
   LegacyBuildProvisioner,
   LegacyPlugins,
@@ -40,18 +40,45 @@ export interface LegacyTemplateSource {
   readonly bytes?: Buffer;
 }
 
+export interface PlannedLegacyBuilds {
+  readonly builds: PlannedBuild[];
+  readonly diags: Diagnostic[];
+  /**
+   * Where each diagnostic's build is written (its builder's object), for
+   * annotations. Packer shows these diagnostics without a source range, so
+   * the diagnostics themselves have none.
+   */
+  readonly places: ReadonlyMap<Diagnostic, Range>;
+}
+
 export async function planLegacyBuilds(
   loaded: LoadedLegacyTemplate,
   core: InitializedCore,
-  sel: BuildSelection,
+  opts: LegacyBuildOptions,
   source: LegacyTemplateSource,
   plugins?: LegacyPlugins,
-): Promise<{ builds: PlannedBuild[]; diags: Diagnostic[] }> {
-  const { builds, diags } = await legacyBuilds(loaded, core, sel, plugins);
+): Promise<PlannedLegacyBuilds> {
+  const { builds, diags, buildOf } = await legacyBuilds(loaded, core, opts, plugins);
   const template = loaded.template;
-  if (!template) return { builds: [], diags };
+  if (!template) return { builds: [], diags, places: new Map() };
   const at = new Positions(source);
-  return { builds: builds.map((b) => plannedBuild(b, template, core, at)), diags };
+  const builderAt = (name: string) => {
+    const rawName = core.builds.get(name)?.name ?? name;
+    return at.located(['builders', [...template.builders.keys()].indexOf(rawName)]).range;
+  };
+  const places = new Map([...buildOf].map(([d, name]) => [d, builderAt(name)]));
+  return { builds: builds.map((b) => plannedBuild(b, template, core, at)), diags, places };
+}
+
+/**
+ * Where a template that failed to load goes wrong, for annotations: a JSON
+ * syntax error's place, else the start of the file.
+ */
+export function legacyLoadPlace(source: LegacyTemplateSource): Range {
+  const start = { line: 1, column: 1, byte: 0 };
+  const fileStart = { filename: source.filename, start, end: start };
+  if (!source.bytes) return fileStart;
+  return parseJsonValue(source.bytes, source.filename).diags[0]?.subject ?? fileStart;
 }
 
 /**
@@ -142,6 +169,7 @@ function plannedPostProcessor(pp: LegacyBuildPostProcessor, t: LegacyTemplate, a
 }
 
 interface Located {
+  readonly range: Range;
   readonly body: JsonBody;
   block(type: string, labels: readonly string[]): ContentBlock;
 }
@@ -170,6 +198,7 @@ class Positions {
     const range = value ? startRange(value) : this.fileStart;
     const body = new JsonBody(value ?? { kind: 'object', properties: [], range, openRange: range, closeRange: range });
     return {
+      range,
       body,
       block: (type, labels) => ({
         type,
