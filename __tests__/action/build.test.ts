@@ -226,4 +226,20 @@ build {
     expect(r.stdout).toContain('::error::The template has errors; see the annotations.\n');
     expect(r.state).toEqual({});
   });
+
+  it('hands the force input to the components as -force does (qemu refuses an existing output directory)', () => {
+    const ws = tempTree({
+      't.pkr.hcl':
+        'source "qemu" "q" {\n  iso_url = "boot.iso"\n  iso_checksum = "none"\n  communicator = "none"\n' +
+        '  output_directory = "out"\n}\nbuild {\n  sources = ["source.qemu.q"]\n}\n',
+      'boot.iso': 'iso',
+      'out/keep': '',
+    });
+    const refused = runAction(bundle, { command: 'build', template: 't.pkr.hcl' }, { workspace: ws });
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toContain("Output directory 'out' already exists. It must not exist.");
+    const forced = runAction(bundle, { command: 'build', template: 't.pkr.hcl', force: 'true' }, { workspace: ws });
+    expect(forced.stdout).not.toContain('Output directory');
+    expect(forced.status).toBe(1);
+  });
 });

@@ -35,6 +35,9 @@ export interface LoadBuildsOptions extends LoadOptions {
   readonly except: readonly string[];
   /** Run data sources (build: yes; validate: only with -evaluate-datasources). */
   readonly executeDatasources: boolean;
+  /** -force and -on-error ("" when not given), which components receive as packer_force and packer_on_error. */
+  readonly force?: boolean;
+  readonly onError?: string;
   /**
    * Called once the template parsed (stage 'plugins'): finds its plugins,
    * as templatePlugins does (the action installs the missing ones first).
@@ -78,7 +81,12 @@ export async function loadBuilds(opts: LoadBuildsOptions): Promise<LoadedBuilds>
   });
   stages.push({ stage: 'initialize', diags: initDiags });
   if (hasErrors(initDiags)) return fail();
-  const planned = await planBuilds(config, { only: opts.only, except: opts.except });
+  const planned = await planBuilds(config, {
+    only: opts.only,
+    except: opts.except,
+    ...(opts.force !== undefined ? { force: opts.force } : {}),
+    ...(opts.onError !== undefined ? { onError: opts.onError } : {}),
+  });
   stages.push({ stage: 'plan', diags: planned.diags });
   if (hasErrors(planned.diags)) return fail();
   const catalog = found?.catalog;

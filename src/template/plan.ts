@@ -240,6 +240,16 @@ function pluginVariables(config: PackerConfig, use: SourceUse, opts: PlanOptions
   };
 }
 
+/**
+ * The builder variables as a native builder's config holds them: Packer's
+ * Prepare decodes its string map weakly (packer_force "true" is a bool) over
+ * the block's values.
+ */
+function coreValues(variables: PluginVariables): Record<string, unknown> {
+  const flag = (name: string) => variables[name] === 'true';
+  return { ...variables, packer_debug: flag('packer_debug'), packer_force: flag('packer_force') };
+}
+
 /** startBuilder: the planned builder and its generated-variable names. */
 async function decodeBuilder(
   config: PackerConfig,
@@ -275,10 +285,11 @@ async function decodeBuilder(
     diags.push({ severity: 'error', summary: rendered.error, subject: defRange }); // warningErrorsToDiags
     return undefined;
   }
-  const prepared = prepareDiagnostics(component.spec.prepare(rendered.value), defRange);
+  const withCore = { ...(rendered.value as object), ...coreValues(variables) };
+  const prepared = prepareDiagnostics(component.spec.prepare(withCore), defRange);
   diags.push(...prepared);
   if (hasErrors(prepared)) return undefined;
-  const builder = { type: use.type, name, ...decoded, config: rendered.value };
+  const builder = { type: use.type, name, ...decoded, config: withCore };
   return { builder, generated: component.spec.generatedData ?? [] };
 }
 
