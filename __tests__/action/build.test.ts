@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleAction, runAction, tempTree, type ActionBundle, type ActionRun } from './support/run-action.js';
@@ -241,5 +241,29 @@ build {
     const forced = runAction(bundle, { command: 'build', template: 't.pkr.hcl', force: 'true' }, { workspace: ws });
     expect(forced.stdout).not.toContain('Output directory');
     expect(forced.status).toBe(1);
+  });
+
+  it('runs in working-directory as `cd DIR && packer build`: relative outputs land beside the template', () => {
+    const ws = tempTree({
+      'images/t.pkr.hcl':
+        'source "file" "a" {\n  content = "x"\n  target = "out/a.txt"\n}\n' +
+        'build {\n  sources = ["source.file.a"]\n  post-processor "manifest" {\n    output = "m.json"\n  }\n}\n',
+    });
+    const r = runAction(bundle, { command: 'build', 'working-directory': 'images' }, { workspace: ws });
+    expect(r.status, r.stdout).toBe(0);
+    expect(existsSync(join(ws, 'images/out/a.txt'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(ws, 'images/m.json'), 'utf8')).builds[0].files).toEqual([
+      { name: 'out/a.txt', size: 1 },
+    ]);
+    expect(existsSync(join(ws, 'm.json'))).toBe(false);
+  });
+
+  it('fails with the input named when working-directory does not exist', () => {
+    const ws = tempTree({ 't.pkr.hcl': '' });
+    const r = runAction(bundle, { command: 'build', 'working-directory': 'nope' }, { workspace: ws });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(
+      `::error::Input "working-directory" is ${JSON.stringify(join(ws, 'nope'))}: no such directory\n`,
+    );
   });
 });

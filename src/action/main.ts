@@ -29,6 +29,7 @@ const commands: Readonly<Record<ActionCommand, ActionCommandRun>> = {
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs((name) => core.getInput(name), process.env, process.cwd());
+    enterWorkingDirectory(inputs.workingDirectory);
     const failure = await commands[inputs.command](actionContext(inputs, process));
     if (failure !== undefined) core.setFailed(failure);
   } catch (error) {
@@ -37,5 +38,19 @@ export async function run(): Promise<void> {
   } finally {
     // The plugin processes planning started (for specs and Prepare), however the command ended.
     await releasePlugins();
+  }
+}
+
+/**
+ * The step runs as `cd working-directory && packer ...` would: paths the
+ * components resolve against the process's directory (a manifest's output, a
+ * compress archive) land beside the ones resolved against the template's.
+ */
+function enterWorkingDirectory(dir: string): void {
+  try {
+    process.chdir(dir);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such directory' : String(error);
+    throw new InputError(`Input "working-directory" is ${JSON.stringify(dir)}: ${reason}`);
   }
 }
