@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   provisionSleep: () => (/* binding */ provisionSleep)
 /* harmony export */ });
 /* harmony import */ var _schema_go_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _provision_hook_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94198);
+/* harmony import */ var _provision_hook_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2084);
 
 
 /* provisioner/sleep: waits `duration`, or fails with "context canceled" when the build is cancelled. */

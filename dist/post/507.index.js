@@ -7,9 +7,10 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $m: () => (/* binding */ amazonSession),
+/* harmony export */   C1: () => (/* binding */ baseCredentials),
 /* harmony export */   vG: () => (/* binding */ checkCredentials)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_RETRIES, baseCredentials */
+/* unused harmony export DEFAULT_MAX_RETRIES */
 /* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35193);
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71695);
 /* harmony import */ var _aws_sdk_credential_providers__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29719);
@@ -138,9 +139,9 @@ function endpointUrl(endpoint) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J6: () => (/* binding */ awsErrorCode),
+/* harmony export */   Pn: () => (/* binding */ awsErrorMatches),
 /* harmony export */   X_: () => (/* binding */ awsErrorMessage)
 /* harmony export */ });
-/* unused harmony export awsErrorMatches */
 /*
  * AWS errors as the plugin matches and prints them (awserrors.Matches): an
  * error code such as "InvalidInstanceID.NotFound" and its message.

@@ -44164,6 +44164,15 @@ function pluginVariables(config, use, opts) {
         packer_sensitive_variables: [...config.variables.values()].filter((v) => v.sensitive).map((v) => v.name),
     };
 }
+/**
+ * The builder variables as a native builder's config holds them: Packer's
+ * Prepare decodes its string map weakly (packer_force "true" is a bool) over
+ * the block's values.
+ */
+function coreValues(variables) {
+    const flag = (name) => variables[name] === 'true';
+    return { ...variables, packer_debug: flag('packer_debug'), packer_force: flag('packer_force') };
+}
 /** startBuilder: the planned builder and its generated-variable names. */
 async function decodeBuilder(config, use, body, ctx, defRange, diags, interp, variables) {
     const component = config.components('builder', use.type);
@@ -44193,11 +44202,12 @@ async function decodeBuilder(config, use, body, ctx, defRange, diags, interp, va
         diags.push({ severity: 'error', summary: rendered.error, subject: defRange }); // warningErrorsToDiags
         return undefined;
     }
-    const prepared = prepareDiagnostics(component.spec.prepare(rendered.value), defRange);
+    const withCore = { ...rendered.value, ...coreValues(variables) };
+    const prepared = prepareDiagnostics(component.spec.prepare(withCore), defRange);
     diags.push(...prepared);
     if (diagnostics_hasErrors(prepared))
         return undefined;
-    const builder = { type: use.type, name, ...decoded, config: rendered.value };
+    const builder = { type: use.type, name, ...decoded, config: withCore };
     return { builder, generated: component.spec.generatedData ?? [] };
 }
 /**
@@ -45992,14 +46002,14 @@ function buildPostProcessor(pp) {
     };
 }
 /** CoreBuild.Prepare: the first error text, or the warnings; decoded configs are stored on the build. */
-async function prepareBuild(t, b, e, plugins) {
+async function prepareBuild(t, b, e, opts, plugins) {
     const common = {
         packer_build_name: b.name,
         packer_builder_type: b.builderType,
         packer_core_version: build_version/* PACKER_COMPAT_VERSION */.N,
-        packer_debug: false,
-        packer_force: false,
-        packer_on_error: '',
+        packer_debug: opts.debug ?? false,
+        packer_force: opts.force ?? false,
+        packer_on_error: opts.onError ?? '',
         packer_template_path: t.path,
         packer_user_variables: b.variables,
         packer_sensitive_variables: b.sensitiveVariables,
@@ -46074,26 +46084,31 @@ function plainMap(value) {
     return plain(value);
 }
 /** GetBuilds' diagnostics for each selected build, and the builds that prepared. */
-async function getBuilds(t, core, sel, e, plugins) {
+async function getBuilds(t, core, opts, e, plugins) {
     const builds = [];
     const diags = [];
-    for (const n of buildNames(core, sel)) {
-        const b = assembleBuild(t, core, n, sel, e, plugins);
+    const buildOf = new Map();
+    const report = (n, d) => {
+        diags.push(d);
+        buildOf.set(d, n);
+    };
+    for (const n of buildNames(core, opts)) {
+        const b = assembleBuild(t, core, n, opts, e, plugins);
         if ('error' in b) {
-            diags.push({ severity: 'error', summary: `Failed to initialize build ${(0,hcl_quote/* goQuote */.d)(n)}`, detail: b.error });
+            report(n, { severity: 'error', summary: `Failed to initialize build ${(0,hcl_quote/* goQuote */.d)(n)}`, detail: b.error });
             continue;
         }
-        const prepared = await prepareBuild(t, b, e, plugins);
+        const prepared = await prepareBuild(t, b, e, opts, plugins);
         if (prepared.error !== undefined) {
-            diags.push({ severity: 'error', summary: `Failed to prepare build: ${(0,hcl_quote/* goQuote */.d)(n)}`, detail: prepared.error });
+            report(n, { severity: 'error', summary: `Failed to prepare build: ${(0,hcl_quote/* goQuote */.d)(n)}`, detail: prepared.error });
             continue;
         }
         builds.push({ ...b, warnings: prepared.warnings });
         for (const w of prepared.warnings) {
-            diags.push({ severity: 'warning', summary: `Warning when preparing build: ${(0,hcl_quote/* goQuote */.d)(n)}`, detail: w });
+            report(n, { severity: 'warning', summary: `Warning when preparing build: ${(0,hcl_quote/* goQuote */.d)(n)}`, detail: w });
         }
     }
-    return { builds, diags };
+    return { builds, diags, buildOf };
 }
 
 ;// CONCATENATED MODULE: ./build/template/legacy/variables.js
@@ -46645,12 +46660,13 @@ function initializeLegacy(loaded) {
 }
 /**
  * Core.GetBuilds: the selected builds, prepared (components plugins serve by
- * their plugins); diagnostics for those that failed and for warnings.
+ * their plugins) with the run's -debug, -force and -on-error; diagnostics for
+ * those that failed and for warnings.
  */
-async function legacyBuilds(loaded, core, sel, plugins) {
+async function legacyBuilds(loaded, core, opts, plugins) {
     if (!loaded.template || !loaded.environment)
-        return { builds: [], diags: [] };
-    return getBuilds(loaded.template, core, sel, loaded.environment, plugins);
+        return { builds: [], diags: [], buildOf: new Map() };
+    return getBuilds(loaded.template, core, opts, loaded.environment, plugins);
 }
 /**
  * What `packer validate` reports for a legacy template. Print `uiError`
@@ -46677,13 +46693,29 @@ async function validateLegacy(file, opts) {
 
 
 
-async function planLegacyBuilds(loaded, core, sel, source, plugins) {
-    const { builds, diags } = await legacyBuilds(loaded, core, sel, plugins);
+async function planLegacyBuilds(loaded, core, opts, source, plugins) {
+    const { builds, diags, buildOf } = await legacyBuilds(loaded, core, opts, plugins);
     const template = loaded.template;
     if (!template)
-        return { builds: [], diags };
+        return { builds: [], diags, places: new Map() };
     const at = new Positions(source);
-    return { builds: builds.map((b) => plannedBuild(b, template, core, at)), diags };
+    const builderAt = (name) => {
+        const rawName = core.builds.get(name)?.name ?? name;
+        return at.located(['builders', [...template.builders.keys()].indexOf(rawName)]).range;
+    };
+    const places = new Map([...buildOf].map(([d, name]) => [d, builderAt(name)]));
+    return { builds: builds.map((b) => plannedBuild(b, template, core, at)), diags, places };
+}
+/**
+ * Where a template that failed to load goes wrong, for annotations: a JSON
+ * syntax error's place, else the start of the file.
+ */
+function legacyLoadPlace(source) {
+    const start = { line: 1, column: 1, byte: 0 };
+    const fileStart = { filename: source.filename, start, end: start };
+    if (!source.bytes)
+        return fileStart;
+    return parseJsonValue(source.bytes, source.filename).diags[0]?.subject ?? fileStart;
 }
 /**
  * CoreBuild.Name(): the build name, prefixed with the builder type when the
@@ -46785,6 +46817,7 @@ class Positions {
         const range = value ? values_startRange(value) : this.fileStart;
         const body = new JsonBody(value ?? { kind: 'object', properties: [], range, openRange: range, closeRange: range });
         return {
+            range,
             body,
             block: (type, labels) => ({
                 type,
@@ -47062,27 +47095,47 @@ const NO_BUILDS_TO_RUN = {
 
 
 
-async function runLegacyBuild(meta, io, ui, run) {
-    const file = meta.path ?? '';
-    const loaded = loadLegacyTemplate(file, { vars: meta.vars, varFiles: meta.varFiles, env: io.env, cwd: io.cwd });
+/** Meta.GetConfigFromJSON, Core.Initialize and Core.GetBuilds of a legacy template. */
+async function planLegacyTemplate(opts, io) {
+    const { path } = opts;
+    const { env, cwd } = io;
+    const loaded = loadLegacyTemplate(path, { vars: opts.vars, varFiles: opts.varFiles, env, cwd });
+    const bytes = templateBytes(path, cwd);
+    const source = { filename: path, ...(bytes ? { bytes } : {}) };
+    const place = bytes ? legacyLoadPlace(source) : undefined;
     if (loaded.uiError !== undefined) {
-        ui.error(loaded.uiError);
-        return 1;
+        return { ok: false, uiError: loaded.uiError, diags: loaded.diags, ...(place ? { place } : {}) };
     }
     const init = initializeLegacy(loaded);
-    if (!init.core) {
-        writeDiags(ui, new Map(), init.diags);
+    if (!init.core)
+        return { ok: false, diags: init.diags, ...(place ? { place } : {}) };
+    const plugins = await legacyPlugins(io);
+    const planned = await planLegacyBuilds(loaded, init.core, opts, source, plugins);
+    return { ok: true, secrets: init.core.secrets, ...planned, plugins };
+}
+/** The template's text, for source positions; undefined for stdin or an unreadable file. */
+function templateBytes(path, cwd) {
+    if (path === '-')
+        return undefined;
+    try {
+        return (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, path));
+    }
+    catch {
+        return undefined;
+    }
+}
+async function runLegacyBuild(meta, io, ui, run, flags = {}) {
+    const planned = await planLegacyTemplate({ path: meta.path ?? '', vars: meta.vars, varFiles: meta.varFiles, only: meta.only, except: meta.except, ...flags }, io);
+    if (!planned.ok) {
+        if (planned.uiError !== undefined)
+            ui.error(planned.uiError);
+        else
+            writeDiags(ui, new Map(), planned.diags);
         return 1;
     }
-    const masker = new SecretMasker(() => undefined);
-    for (const secret of init.core.secrets)
-        masker.add(secret);
-    const masked = maskedUi(ui, masker);
-    const bytes = file === '-' ? undefined : (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(io.cwd, file));
-    const sel = { only: meta.only, except: meta.except };
-    const plugins = await legacyPlugins(io);
-    const source = { filename: file, bytes };
-    const { builds, diags } = await planLegacyBuilds(loaded, init.core, sel, source, plugins);
+    const masker = secretMasker(planned.secrets);
+    const masked = maskedUi(ui, planned.secrets);
+    const { builds, diags, plugins } = planned;
     const prepared = writeDiags(masked, new Map(), diags);
     if (builds.length === 0) {
         if (prepared !== 0)
@@ -47106,7 +47159,15 @@ async function legacyPlugins(io) {
     const catalog = await discoverPlugins({ env: io.env, cwd: io.cwd, resolved: [] });
     return { catalog, env: io.env, launch: { env: io.env, cwd: io.cwd } };
 }
-function maskedUi(ui, masker) {
+function secretMasker(secrets) {
+    const masker = new SecretMasker(() => undefined);
+    for (const secret of secrets)
+        masker.add(secret);
+    return masker;
+}
+/** A Ui showing the secrets as "<sensitive>". */
+function maskedUi(ui, secrets) {
+    const masker = secretMasker(secrets);
     return {
         say: (text) => ui.say(masker.mask(text)),
         error: (text) => ui.error(masker.mask(text)),
@@ -47208,6 +47269,7 @@ async function runBuild(argv, io) {
         timestamp: false,
         parallelBuilds: 0,
         onError: 'cleanup',
+        onErrorFlag: '',
         warnUndeclared: false,
         releasesOnly: false,
     };
@@ -47220,7 +47282,7 @@ async function runBuild(argv, io) {
         'warn-on-undeclared-var': { kind: 'bool', set: (b) => (flags.warnUndeclared = b) },
         'ignore-prerelease-plugins': { kind: 'bool', set: (b) => (flags.releasesOnly = b) },
         'parallel-builds': { kind: 'value', set: (v) => (flags.parallelBuilds = build_parseGoInt(v)) },
-        'on-error': { kind: 'value', set: (v) => (flags.onError = parseOnError(v)) },
+        'on-error': { kind: 'value', set: (v) => (flags.onErrorFlag = flags.onError = parseOnError(v)) },
     });
     if (!parsed.ok || parsed.args.length !== 1) {
         if (!parsed.ok && parsed.message)
@@ -47235,7 +47297,7 @@ async function runBuild(argv, io) {
     const session = { runUuid: (0,external_node_crypto_.randomUUID)(), pluginLog: new PendingLog() };
     try {
         if (kind === 'json') {
-            return await runLegacyBuild(meta, io, ui, (builds, plugins, out) => run(builds, plugins, flags, machineReadable, out, session));
+            return await runLegacyBuild(meta, io, ui, (builds, plugins, out) => run(builds, plugins, flags, machineReadable, out, session), { debug: flags.debug, force: flags.force, onError: flags.onErrorFlag });
         }
         const planned = await plan(meta, flags, io, ui, session);
         if (!planned)
@@ -47303,7 +47365,7 @@ async function plan(meta, flags, io, ui, session) {
         except: meta.except,
         debug: flags.debug,
         force: flags.force,
-        onError: flags.onError,
+        onError: flags.onErrorFlag,
     });
     if (writeDiags(ui, new Map(), planned.diags) !== 0)
         return undefined;

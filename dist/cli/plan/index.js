@@ -1,10 +1,87 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 9140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
 /***/ 9896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 8056:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
@@ -26,6 +103,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -64,6 +148,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -92,6 +183,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
@@ -103,6 +208,83 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -2104,6 +2286,239 @@ function utf8Decode(bytes, inputOffset, byteLength) {
 
 /***/ }),
 
+/***/ 731:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ CMD_DISCONNECT),
+/* harmony export */   y: () => (/* binding */ CommunicatorError)
+/* harmony export */ });
+/** packersdk.CmdDisconnect: the command ended without an exit status or signal. */
+const CMD_DISCONNECT = 2300218;
+/** A failure a user can cause or fix (unreachable host, bad credentials, missing file), naming the host. */
+class CommunicatorError extends Error {
+    host;
+    name = 'CommunicatorError';
+    constructor(
+    /** "user@host:port" (or the host alone) the communicator talks to. */
+    host, message, options) {
+        super(`${host}: ${message}`, options);
+        this.host = host;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8944:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ checkRun),
+  K: () => (/* binding */ isSpotInstance)
+});
+
+// EXTERNAL MODULE: ./build/hcl/quote.js
+var quote = __nccwpck_require__(8820);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./build/components/common/communicator.prepare.js
+var communicator_prepare = __nccwpck_require__(1765);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./build/components/builders/amazon-ebs/cidr.js
+
+/*
+ * Go's net.ParseCIDR as a check: an IPv4 or IPv6 address without a zone,
+ * a slash, and a decimal prefix length that fits the address.
+ */
+/** Go's error text for a text ParseCIDR rejects, or undefined. */
+function cidrProblem(text) {
+    const slash = text.indexOf('/');
+    const address = slash < 0 ? '' : text.slice(0, slash);
+    const prefix = slash < 0 ? '' : text.slice(slash + 1);
+    const bits = (0,external_node_net_.isIPv4)(address) ? 32 : (0,external_node_net_.isIPv6)(address) && !address.includes('%') ? 128 : 0;
+    const valid = bits > 0 && /^\d+$/.test(prefix) && Number(prefix) <= bits;
+    return valid ? undefined : `invalid CIDR address: ${text}`;
+}
+
+;// CONCATENATED MODULE: ./build/components/builders/amazon-ebs/prepare-run.js
+
+
+
+
+/* RunConfig.Prepare of packer-plugin-amazon: its checks, order and messages. */
+const SSH_INTERFACES = ['public_ip', 'private_ip', 'public_dns', 'private_dns', 'ipv6', 'session_manager', ''];
+const SPOT_STRATEGIES = [
+    'lowest-price',
+    'diversified',
+    'capacity-optimized',
+    'capacity-optimized-prioritized',
+    'price-capacity-optimized',
+];
+function isSpotInstance(c) {
+    return !!c.spot_price && c.spot_price !== '0';
+}
+function checkRun(c, out) {
+    for (const e of (0,communicator_prepare/* prepareCommunicator */.Z)(c))
+        out.error(e);
+    checkMetadata(c, out);
+    checkConnection(c, out);
+    checkInstance(c, out);
+    checkNetwork(c, out);
+    checkCapacityAndPlacement(c, out);
+}
+function checkMetadata(c, out) {
+    const keyType = c.temporary_key_pair_type || 'rsa';
+    if (keyType !== 'rsa' && keyType !== 'ed25519') {
+        out.error('temporary_key_pair_type requires either rsa or ed25519 as its value');
+    }
+    const m = c.metadata_options;
+    const endpoint = m?.http_endpoint || 'enabled';
+    if (endpoint !== 'enabled' && endpoint !== 'disabled') {
+        out.error('http_endpoint requires either disabled or enabled as its value');
+    }
+    const tokens = m?.http_tokens || 'optional';
+    if (tokens !== 'optional' && tokens !== 'required') {
+        out.error('http_tokens requires either optional or required as its value');
+    }
+    const hops = m?.http_put_response_hop_limit || 1;
+    if (hops < 1 || hops > 64)
+        out.error('http_put_response_hop_limit requires a number between 1 and 64');
+    const tags = m?.instance_metadata_tags || 'disabled';
+    if (tags !== 'enabled' && tags !== 'disabled') {
+        out.error('instance_metadata_tags requires either disabled or enabled as its value');
+    }
+}
+function checkConnection(c, out) {
+    const sshInterface = c.ssh_interface ?? '';
+    if (!SSH_INTERFACES.includes(sshInterface))
+        out.error(`Unknown interface type: ${sshInterface}`);
+    if (sshInterface === 'session_manager') {
+        if (c.communicator === 'winrm') {
+            out.error('session_manager connectivity is not supported with the "winrm" communicator; please use "ssh"');
+        }
+        if (!c.iam_instance_profile && !c.temporary_iam_instance_profile_policy_document) {
+            out.error('no iam_instance_profile defined; session_manager connectivity requires a valid instance profile with ' +
+                'AmazonSSMManagedInstanceCore permissions. Alternatively a temporary_iam_instance_profile_policy_document can be used.');
+        }
+    }
+    if (c.ssh_keypair_name) {
+        if (c.communicator === 'winrm' && !c.winrm_password && !c.ssh_private_key_file) {
+            out.error('ssh_private_key_file must be provided to retrieve the winrm password when using ssh_keypair_name.');
+        }
+        else if (!c.ssh_private_key_file && !c.ssh_agent_auth) {
+            out.error('ssh_private_key_file must be provided or ssh_agent_auth enabled when ssh_keypair_name is specified.');
+        }
+    }
+}
+function checkInstance(c, out) {
+    const filter = c.source_ami_filter;
+    const owners = filter?.owners ?? [];
+    if (!c.source_ami && owners.length === 0 && Object.keys(filter?.filters ?? {}).length === 0) {
+        out.error('A source_ami or source_ami_filter must be specified');
+    }
+    if (!c.source_ami && owners.length === 0) {
+        out.error('For security reasons, your source AMI filter must declare an owner.');
+    }
+    const spotTypes = c.spot_instance_types ?? [];
+    if (!c.instance_type && spotTypes.length === 0) {
+        out.error('either instance_type or spot_instance_types must be specified');
+    }
+    if (c.instance_type && spotTypes.length > 0) {
+        out.error('either instance_type or spot_instance_types must be specified, not both');
+    }
+    // A tag block fills the map, so either one counts as set.
+    if ((c.fleet_tags !== undefined || c.fleet_tag.length > 0) && !isSpotInstance(c)) {
+        out.error('fleet_tags should not be set when not requesting a spot instance');
+    }
+    if ((c.block_duration_minutes ?? 0) % 60 !== 0)
+        out.error('block_duration_minutes must be multiple of 60');
+    if ((c.spot_tags !== undefined || c.spot_tag.length > 0) && !isSpotInstance(c)) {
+        out.error('spot_tags should not be set when not requesting a spot instance');
+    }
+    const strategy = c.spot_allocation_strategy ?? '';
+    if (strategy !== '' && !SPOT_STRATEGIES.includes(strategy)) {
+        out.error(`invalid spot allocation strategy ${(0,quote/* goQuote */.d)(strategy)}, valid values are either lowest-price, diversified,` +
+            'capacity-optimized, capacity-optimized-prioritized, price-capacity-optimized');
+    }
+    if (c.user_data && c.user_data_file)
+        out.error('Only one of user_data or user_data_file can be specified.');
+    else if (c.user_data_file && !(0,external_node_fs_.existsSync)(c.user_data_file)) {
+        out.error(`user_data_file not found: ${c.user_data_file}`);
+    }
+}
+function checkNetwork(c, out) {
+    if (c.security_group_id && (c.security_group_ids ?? []).length > 0) {
+        out.error('Only one of security_group_id or security_group_ids can be specified.');
+    }
+    if ((c.temporary_security_group_source_cidrs ?? []).length > 0 || c.temporary_security_group_source_public_ip) {
+        for (const cidr of c.temporary_security_group_source_cidrs ?? []) {
+            const problem = cidrProblem(cidr);
+            if (problem)
+                out.error(`Error parsing CIDR in temporary_security_group_source_cidrs: ${problem}`);
+        }
+    }
+    const shutdown = c.shutdown_behavior ?? '';
+    if (shutdown !== '' && !/^(stop|terminate)$/.test(shutdown)) {
+        out.error("shutdown_behavior only accepts 'stop' or 'terminate' values.");
+    }
+    const type = c.instance_type ?? '';
+    if (c.enable_unlimited_credits || c.enable_t2_unlimited) {
+        if (!/^t(:?2|3a?|4g)\./.test(type)) {
+            out.error(`Error: Instance Type: ${type} is not within the supported types for Unlimited credits. ` +
+                'Supported instance types are T2, T3, and T4g');
+        }
+        if (c.spot_price && /^t2\./.test(type)) {
+            out.error('Error: Unlimited credits cannot be used in conjunction with Spot Instances');
+        }
+    }
+}
+function checkCapacityAndPlacement(c, out) {
+    const id = c.capacity_reservation_id ?? '';
+    const group = c.capacity_reservation_group_arn ?? '';
+    const preference = c.capacity_reservation_preference ?? '';
+    if (id !== '' && group !== '') {
+        out.error('capacity_reservation_id and capacity_reservation_group_arn are mutually exclusive, only one should be used');
+    }
+    if ((id !== '' || group !== '') && preference !== '') {
+        out.error('capacity_reservation_id, capacity_reservation_group_arn and capacity_reservation_preference are mutually ' +
+            'exclusive, only one should be set');
+    }
+    if (!['', 'none', 'open'].includes(preference)) {
+        out.error("capacity_reservation_preference only accepts 'none' or 'open' values");
+    }
+    const placement = c.placement;
+    const tenancies = [placement?.tenancy ?? '', c.tenancy ?? ''].filter((t) => t !== '');
+    if (tenancies.length > 1)
+        out.error('Error: Please set only one of placement.tenancy and tenancy (deprecated)');
+    const tenancy = tenancies[tenancies.length - 1] ?? '';
+    if (tenancy !== '' && !['default', 'dedicated', 'host'].includes(tenancy)) {
+        out.error(`Error: Unknown tenancy type ${tenancy}`);
+    }
+    const hostId = placement?.host_id ?? '';
+    const hostGroup = placement?.host_resource_group_arn ?? '';
+    if (hostId !== '' && hostGroup !== '') {
+        out.error('The `host_id` and `host_resource_group_arn` settings cannot be specified at the same time.');
+    }
+    if ((hostId !== '' || hostGroup !== '') && !['', 'host'].includes(placement?.tenancy ?? '')) {
+        out.error('The tenancy should be `host` if either the `host_id` or `host_resource_group_arn` attributes are specified.');
+    }
+    if (c.enable_nitro_enclave) {
+        if (c.spot_price)
+            out.error('Error: Nitro Enclave cannot be used in conjunction with Spot Instances');
+        const type = c.instance_type ?? '';
+        if (type.startsWith('t')) {
+            out.error(`Error: Nitro Enclaves cannot be used in conjunction with burstable instance types: ${type}`);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 7262:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2193,6 +2608,384 @@ function formatWhole(v) {
         whole = fraction > 0.5 || (fraction === 0.5 && floor % 2 === 1) ? floor + 1 : floor;
     }
     return (v < 0 || Object.is(v, -0) ? '-' : '') + BigInt(whole).toString();
+}
+
+
+/***/ }),
+
+/***/ 1765:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ statProblem),
+/* harmony export */   Z: () => (/* binding */ prepareCommunicator)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+
+
+/** Errors for the communicator fields; `fallbackType` is the builder's default communicator. */
+function prepareCommunicator(c, fallbackType = 'ssh') {
+    const type = c.communicator || fallbackType;
+    switch (type) {
+        case 'ssh':
+            return prepareSSH(c);
+        case 'winrm':
+            return c.winrm_username ? [] : ['winrm_username must be specified.'];
+        case 'docker':
+        case 'dockerWindowsContainer':
+        case 'none':
+            return [];
+        default:
+            return [`Communicator type ${type} is invalid`];
+    }
+}
+function prepareSSH(c) {
+    const errs = [];
+    if (!c.ssh_private_key_file && c.ssh_certificate_file) {
+        errs.push('ssh_private_key_file must be specified if ssh_certificate_file is specified');
+    }
+    if (!c.ssh_bastion_private_key_file && c.ssh_bastion_certificate_file) {
+        errs.push('ssh_bastion_private_key_file must be specified if ssh_bastion_certificate_file is specified');
+    }
+    const method = c.ssh_file_transfer_method || 'scp';
+    if (!c.ssh_username) {
+        errs.push('An ssh_username must be specified\n  Note: some builders used to default ssh_username to "root".');
+    }
+    if (c.ssh_private_key_file) {
+        const problem = statProblem(c.ssh_private_key_file);
+        if (problem)
+            errs.push(`ssh_private_key_file is invalid: ${problem}`);
+    }
+    if (c.ssh_bastion_host) {
+        const bastionKey = c.ssh_bastion_private_key_file || c.ssh_private_key_file;
+        if (!c.ssh_bastion_password && !bastionKey && !c.ssh_bastion_agent_auth) {
+            errs.push('ssh_bastion_password, ssh_bastion_private_key_file or ssh_bastion_agent_auth must be specified');
+        }
+        else if (bastionKey) {
+            const problem = statProblem(bastionKey);
+            if (problem)
+                errs.push(`ssh_bastion_private_key_file is invalid: ${problem}`);
+        }
+    }
+    if (method !== 'scp' && method !== 'sftp') {
+        errs.push(`ssh_file_transfer_method ('${method}') is invalid, valid methods: sftp, scp`);
+    }
+    if (c.ssh_bastion_host && c.ssh_proxy_host) {
+        errs.push('please specify either ssh_bastion_host or ssh_proxy_host, not both');
+    }
+    return errs;
+}
+/** Go's os.Stat error text for a path after ~ expansion, or undefined when it exists. */
+function statProblem(path) {
+    const expanded = path === '~' || path.startsWith('~/') ? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)() + path.slice(1) : path;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(expanded);
+        return undefined;
+    }
+    catch (e) {
+        const code = e.code;
+        const reason = code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : String(code);
+        return `stat ${expanded}: ${reason}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9744:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ isBadGlobPattern)
+/* harmony export */ });
+/*
+ * Whether Go's filepath.Glob rejects a pattern as malformed (ErrBadPattern):
+ * a character class that is empty, unterminated or has a dangling range,
+ * or a backslash at the very end.
+ */
+function isBadGlobPattern(pattern) {
+    const chars = [...pattern];
+    /** The index after one class character at j, or -1 when there is none. */
+    const classChar = (j) => {
+        if (j >= chars.length || chars[j] === '-' || chars[j] === ']')
+            return -1;
+        const next = chars[j] === '\\' ? j + 2 : j + 1;
+        // A class character must be followed by more of the class.
+        return next >= chars.length ? -1 : next;
+    };
+    let i = 0;
+    while (i < chars.length) {
+        if (chars[i] === '\\') {
+            if (i + 1 >= chars.length)
+                return true;
+            i += 2;
+        }
+        else if (chars[i] === '[') {
+            i += chars[i + 1] === '^' ? 2 : 1;
+            for (let ranges = 0; !(chars[i] === ']' && ranges > 0); ranges++) {
+                i = classChar(i);
+                if (i < 0)
+                    return true;
+                if (chars[i] === '-')
+                    i = classChar(i + 1);
+                if (i < 0)
+                    return true;
+            }
+            i++;
+        }
+        else {
+            i++;
+        }
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 2084:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ abortableDelay)
+/* harmony export */ });
+/* unused harmony export runProvisioners */
+/* harmony import */ var _provisioners_runners_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
+
+
+async function runProvisioners(provisioners, context, runners = provisionerRunner) {
+    for (const p of provisioners) {
+        try {
+            await withRetries(p, context, runners);
+        }
+        catch (error) {
+            if (!context.signal.aborted)
+                context.ui.error(failedLine(p, context));
+            throw error;
+        }
+    }
+}
+/**
+ * Kiln's addition to Packer's output: which provisioner failed, where it is
+ * written and on which machine, since Packer's error text often names neither.
+ */
+function failedLine(p, context) {
+    const name = p.block.name ? ` "${p.block.name}"` : '';
+    const { filename, start } = p.block.block.defRange;
+    const on = context.communicator?.target ? ` on ${context.communicator.target}` : '';
+    return `Provisioner ${p.type}${name} (${filename}:${start.line}) failed${on}`;
+}
+async function withRetries(p, context, runners) {
+    const { ui, signal } = context;
+    if (signal.aborted)
+        throw cancelled(signal);
+    let error;
+    for (let left = p.block.maxRetries;; left--) {
+        try {
+            await withTimeout(p, context, runners);
+            return;
+        }
+        catch (thrown) {
+            if (p.block.maxRetries === 0)
+                throw thrown;
+            error = thrown;
+        }
+        if (left === 0)
+            break;
+        if (signal.aborted)
+            throw cancelled(signal);
+        ui.say(`Provisioner failed with ${JSON.stringify(errorText(error))}, retrying with ${left} trie(s) left`);
+    }
+    ui.say('retry limit reached.');
+    throw error;
+}
+async function withTimeout(p, context, runners) {
+    const timeoutMs = p.block.timeoutMs;
+    if (timeoutMs === 0)
+        return withPause(p, context, runners);
+    context.ui.say(`Setting a ${goDurationString(timeoutMs)} timeout for the next provisioner...`);
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const onTimeout = () => context.ui.error('Cancelling provisioner after a timeout...');
+    timeout.addEventListener('abort', onTimeout, { once: true });
+    try {
+        await withPause(p, { ...context, signal: AbortSignal.any([context.signal, timeout]) }, runners);
+    }
+    finally {
+        timeout.removeEventListener('abort', onTimeout);
+    }
+}
+async function withPause(p, context, runners) {
+    const pauseMs = p.block.pauseBeforeMs;
+    if (pauseMs > 0) {
+        context.ui.say(`Pausing ${goDurationString(pauseMs)} before the next provisioner...`);
+        await abortableDelay(pauseMs, context.signal);
+    }
+    const run = runners(p.type);
+    if (!run)
+        throw new Error(`provisioner type ${JSON.stringify(p.type)} is not implemented natively by Kiln`);
+    await run(p.prepareWith(context.generatedData), context);
+}
+/** Resolves after `ms`; rejects with Go's "context canceled" when the signal aborts first. */
+function abortableDelay(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal.aborted)
+            return reject(cancelled(signal));
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(cancelled(signal));
+        };
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/** ctx.Err() texts: a timeout is "context deadline exceeded", else "context canceled". */
+function cancelled(signal) {
+    const reason = signal.reason;
+    const timedOut = reason instanceof DOMException && reason.name === 'TimeoutError';
+    return new Error(timedOut ? 'context deadline exceeded' : 'context canceled');
+}
+function errorText(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 6264:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports provisionerRunner, preloadProvisioner */
+/*
+ * The provisioners Kiln runs natively; each config was decoded by that type's
+ * schema. Each is imported when a build uses it, as the builders are
+ * (builders/runners.ts): start-up is part of every build's wall time.
+ */
+const loaders = new Map([
+    [
+        'breakpoint',
+        async () => {
+            const { provisionBreakpoint } = await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.bind(__nccwpck_require__, 6483));
+            return (config, context) => provisionBreakpoint(config, context);
+        },
+    ],
+    [
+        'file',
+        async () => {
+            const { provisionFile } = await __nccwpck_require__.e(/* import() */ 142).then(__nccwpck_require__.bind(__nccwpck_require__, 6142));
+            return (config, context) => provisionFile(config, context);
+        },
+    ],
+    [
+        'shell',
+        async () => {
+            const { provisionShell } = await __nccwpck_require__.e(/* import() */ 572).then(__nccwpck_require__.bind(__nccwpck_require__, 572));
+            return (config, context) => provisionShell(config, context);
+        },
+    ],
+    [
+        'shell-local',
+        async () => {
+            const { provisionShellLocal } = await __nccwpck_require__.e(/* import() */ 420).then(__nccwpck_require__.bind(__nccwpck_require__, 5420));
+            return (config, context) => provisionShellLocal(config, context);
+        },
+    ],
+    [
+        'sleep',
+        async () => {
+            const { provisionSleep } = await __nccwpck_require__.e(/* import() */ 167).then(__nccwpck_require__.bind(__nccwpck_require__, 4167));
+            return (config, context) => provisionSleep(config, context);
+        },
+    ],
+]);
+function provisionerRunner(type) {
+    const load = loaders.get(type);
+    return load && (async (config, context) => (await load())(config, context));
+}
+/**
+ * Starts loading a provisioner's module so that it is ready when the build
+ * reaches it (while the builder waits on its machine). A failure to load is
+ * reported by the run, which loads it again.
+ */
+function preloadProvisioner(type) {
+    loaders
+        .get(type)?.()
+        .catch(() => undefined);
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ parseGoDuration)
+/* harmony export */ });
+/* harmony import */ var _hcl_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8820);
+
+/*
+ * Go's time.ParseDuration: a signed sequence of decimal numbers, each with an
+ * optional fraction and a unit ("300ms", "-1.5h", "2h45m"). Packer decodes
+ * every time.Duration field with it, so its error texts are what users see.
+ */
+const NANOS_PER_UNIT = {
+    ns: 1,
+    us: 1e3,
+    µs: 1e3, // U+00B5 micro sign
+    μs: 1e3, // U+03BC Greek small letter mu
+    ms: 1e6,
+    s: 1e9,
+    m: 60e9,
+    h: 3600e9,
+};
+/** Largest int64, the bound of a Go Duration in nanoseconds. */
+const MAX_NANOS = 9223372036854775807n;
+/** The duration in milliseconds, or Go's error text for `text`. */
+function parseGoDuration(text) {
+    const invalid = { ok: false, error: `time: invalid duration ${(0,_hcl_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(text)}` };
+    let s = text;
+    let negative = false;
+    if (s.startsWith('-') || s.startsWith('+')) {
+        negative = s.startsWith('-');
+        s = s.slice(1);
+    }
+    if (s === '0')
+        return { ok: true, ms: 0 };
+    if (s === '')
+        return invalid;
+    // Nanoseconds are summed as exact integers, as Go does in a uint64.
+    let total = 0n;
+    while (s !== '') {
+        const number = /^(\d*)(?:\.(\d*))?/.exec(s);
+        const whole = number?.[1] ?? '';
+        const fraction = number?.[2];
+        if (whole === '' && (fraction === undefined || fraction === ''))
+            return invalid;
+        s = s.slice(number?.[0].length ?? 0);
+        const unit = /^[^.\d]*/.exec(s)?.[0] ?? '';
+        if (unit === '')
+            return { ok: false, error: `time: missing unit in duration ${(0,_hcl_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(text)}` };
+        const scale = NANOS_PER_UNIT[unit];
+        if (scale === undefined) {
+            return { ok: false, error: `time: unknown unit ${(0,_hcl_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(unit)} in duration ${(0,_hcl_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(text)}` };
+        }
+        s = s.slice(unit.length);
+        const big = BigInt(scale);
+        let nanos = BigInt(whole === '' ? '0' : whole) * big;
+        if (fraction) {
+            // Go truncates the fractional part towards zero at nanosecond precision.
+            nanos += (BigInt(fraction) * big) / 10n ** BigInt(fraction.length);
+        }
+        total += nanos;
+        if (total > MAX_NANOS + (negative ? 1n : 0n))
+            return invalid;
+    }
+    const ms = Number(total) / 1e6;
+    return { ok: true, ms: negative ? -ms : ms };
 }
 
 
@@ -8941,10 +9734,12 @@ function sprintf(format, args) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   II: () => (/* binding */ timeOrderedUUID),
+/* harmony export */   K2: () => (/* binding */ PLACEHOLDER_MSG),
 /* harmony export */   Uj: () => (/* binding */ pluginFunc),
 /* harmony export */   sM: () => (/* binding */ packerFuncs)
 /* harmony export */ });
-/* unused harmony exports PLACEHOLDER_MSG, ERR_VARIABLE_NOT_SET, goReplace, timeOrderedUUID */
+/* unused harmony exports ERR_VARIABLE_NOT_SET, goReplace */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var _eval_functions_gotime_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(178);
@@ -9145,11 +9940,15 @@ function pluginFunc(f) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  On: () => (/* reexport */ values/* GoStruct */.On),
+  GW: () => (/* binding */ interpolate),
   nP: () => (/* binding */ interpolateOnce),
+  a2: () => (/* binding */ parseGoTemplate),
+  dy: () => (/* binding */ renderGoTemplate),
   ro: () => (/* binding */ validateGoTemplate)
 });
 
-// UNUSED EXPORTS: GoStruct, GoTemplateError, interpolate, parseGoTemplate, renderGoTemplate
+// UNUSED EXPORTS: GoTemplateError
 
 // EXTERNAL MODULE: ./build/template/gotemplate/errors.js
 var errors = __nccwpck_require__(3469);
@@ -11284,6 +12083,56 @@ function goLength(v) {
 }
 
 
+/***/ }),
+
+/***/ 4956:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ interpolateContext)
+/* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8508);
+/* harmony import */ var _gotemplate_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3469);
+
+
+function interpolateContext(e, fields) {
+    const env = {
+        params: ['string'],
+        call: ([k]) => {
+            if (!fields.enableEnv)
+                throw new _gotemplate_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GoFuncError */ .P('env vars are not allowed here');
+            return e.env[k] ?? '';
+        },
+    };
+    const pwd = { params: [], call: () => e.cwd };
+    return {
+        ...fields,
+        initTime: e.initTime,
+        packerVersion: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKER_COMPAT_VERSION */ .N,
+        templatePath: e.templatePath,
+        extraFuncs: { env, pwd },
+    };
+}
+
+
+/***/ }),
+
+/***/ 8508:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ PACKER_COMPAT_VERSION)
+/* harmony export */ });
+/* unused harmony export KILN_VERSION */
+/** Kiln's own version. */
+const KILN_VERSION = '0.1.0';
+/**
+ * The Packer version Kiln is compatible with: what `required_version` constraints
+ * are checked against and what `packer.version` evaluates to.
+ */
+const PACKER_COMPAT_VERSION = '1.14.0';
+
+
 /***/ })
 
 /******/ });
@@ -11473,8 +12322,9 @@ var __webpack_exports__ = {};
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  K: () => (/* binding */ buildMatrix),
-  F: () => (/* binding */ runPlan)
+  Kn: () => (/* binding */ buildMatrix),
+  QI: () => (/* binding */ legacyBuildNames),
+  Fo: () => (/* binding */ runPlan)
 });
 
 ;// CONCATENATED MODULE: ./build/plugins/bridge/retained.js
@@ -11487,7 +12337,7 @@ __nccwpck_require__.d(__webpack_exports__, {
  */
 const retained = new Set();
 /** Keeps `plugin` running until releasePlugins(); the returned function kills it sooner (once). */
-function retain(plugin) {
+function retained_retain(plugin) {
     retained.add(plugin);
     return async () => {
         if (!retained.delete(plugin))
@@ -11574,715 +12424,178 @@ function parseGoFlags(argv, flags) {
     return { ok: true, args: rest };
 }
 
-;// CONCATENATED MODULE: ./build/hcl/diagnostics.js
-function diagnostics_errorDiag(summary, detail, subject, context) {
-    return { severity: 'error', summary, detail, subject, context };
-}
-function warningDiag(summary, detail, subject, context) {
-    return { severity: 'warning', summary, detail, subject, context };
-}
-function diagnostics_hasErrors(diags) {
-    return diags.some((d) => d.severity === 'error');
-}
-/** Thrown only where a caller cannot continue after error diagnostics (e.g. CLI boundaries). */
-class DiagnosticsError extends Error {
-    diagnostics;
-    constructor(diagnostics) {
-        super(diagnostics.map((d) => `${d.summary}${d.detail ? `: ${d.detail}` : ''}`).join('\n'));
-        this.diagnostics = diagnostics;
-        this.name = 'DiagnosticsError';
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./build/template/version-constraint.js
-/*
- * Version constraints with hashicorp/go-version semantics, as Packer checks
- * `required_version` and plugin `version` strings: comma-separated `OP VERSION`
- * terms, OP one of = != > < >= <= ~> (default =). Versions are compared by
- * numeric segments padded to three, then by pre-release; a pre-release version
- * only satisfies a constraint naming a pre-release of the same segments.
- */
-const VERSION = 'v?([0-9]+(\\.[0-9]+)*?)' +
-    '(-([0-9]+[0-9A-Za-z\\-~]*(\\.[0-9A-Za-z\\-~]+)*)|(-?([A-Za-z\\-~]+[0-9A-Za-z\\-~]*(\\.[0-9A-Za-z\\-~]+)*)))?' +
-    '(\\+([0-9A-Za-z\\-~]+(\\.[0-9A-Za-z\\-~]+)*))?';
-const VERSION_RE = new RegExp(`^${VERSION}$`);
-const OPS = ['=', '!=', '>', '<', '>=', '<=', '~>'];
-const CONSTRAINT_RE = new RegExp(`^\\s*(${OPS.map((o) => o.replace(/[>~!]/g, (c) => `\\${c}`)).join('|')})?\\s*(${VERSION})\\s*$`);
-function parseGoVersion(text) {
-    const m = VERSION_RE.exec(text);
-    if (!m)
-        return undefined;
-    const parts = m[1].split('.').map(Number);
-    const specified = parts.length;
-    while (parts.length < 3)
-        parts.push(0);
-    return { segments: parts, specified, prerelease: m[7] ?? m[4] ?? '', original: text };
-}
-/** version.NewConstraint: the terms, or an error message as go-version words it. */
-function parseConstraints(text) {
-    const terms = [];
-    for (const single of text.split(',')) {
-        const m = CONSTRAINT_RE.exec(single);
-        const version = m && parseGoVersion(m[2]);
-        if (!m || !version)
-            return { error: `Malformed constraint: ${single}` };
-        terms.push({ op: m[1] ?? '=', version });
-    }
-    return { terms };
-}
-function checkConstraints(terms, v) {
-    return terms.every((t) => checkTerm(t, v));
-}
-function checkTerm({ op, version: c }, v) {
-    if (!prereleaseCheck(v, c))
-        return false;
-    const cmp = compare(v, c);
-    switch (op) {
-        case '=':
-            return cmp === 0;
-        case '!=':
-            return cmp !== 0;
-        case '>':
-            return cmp > 0;
-        case '<':
-            return cmp < 0;
-        case '>=':
-            return cmp >= 0;
-        case '<=':
-            return cmp <= 0;
-        default: {
-            // ~>: at least the constraint, and the same leading segments but the last one written.
-            if (v.prerelease && !c.prerelease)
-                return false;
-            if (cmp < 0)
-                return false;
-            for (let i = 0; i < c.specified - 1; i++)
-                if (v.segments[i] !== c.segments[i])
-                    return false;
-            return (c.segments[c.specified - 1] ?? 0) <= (v.segments[c.specified - 1] ?? 0);
-        }
-    }
-}
-function prereleaseCheck(v, c) {
-    if (c.prerelease && v.prerelease)
-        return sameSegments(v, c);
-    return !(v.prerelease && !c.prerelease);
-}
-function sameSegments(a, b) {
-    const n = Math.max(a.segments.length, b.segments.length);
-    for (let i = 0; i < n; i++)
-        if ((a.segments[i] ?? 0) !== (b.segments[i] ?? 0))
-            return false;
-    return true;
-}
-function compare(a, b) {
-    const n = Math.max(a.segments.length, b.segments.length);
-    for (let i = 0; i < n; i++) {
-        const d = (a.segments[i] ?? 0) - (b.segments[i] ?? 0);
-        if (d !== 0)
-            return Math.sign(d);
-    }
-    return comparePrerelease(a.prerelease, b.prerelease);
-}
-/** Semver pre-release ordering: none sorts after any; dot parts numerically or lexically. */
-function comparePrerelease(a, b) {
-    if (a === b)
-        return 0;
-    if (!a)
-        return 1;
-    if (!b)
-        return -1;
-    const x = a.split('.');
-    const y = b.split('.');
-    for (let i = 0; i < Math.max(x.length, y.length); i++) {
-        const p = x[i];
-        const q = y[i];
-        if (p === undefined)
-            return -1;
-        if (q === undefined)
-            return 1;
-        if (p === q)
-            continue;
-        const pn = /^\d+$/.test(p);
-        const qn = /^\d+$/.test(q);
-        if (pn && qn)
-            return Math.sign(Number(p) - Number(q));
-        if (pn)
-            return -1;
-        if (qn)
-            return 1;
-        return p < q ? -1 : 1;
-    }
-    return 0;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./build/plugins/checksums.js
-
-
-
-
-
-/*
- * SHA-256 checksums as Packer's plugin getter keeps them (plugin-getter/
- * checksum.go, github/getter.go): a release's `_SHA256SUMS` file lists
- * "<hex>  <file>" lines; an installed binary has its hex digest, alone, in a
- * `_SHA256SUM` file beside it, and is trusted only while the two agree.
- */
-const CHECKSUM_FILE_SUFFIX = '_SHA256SUM';
-/**
- * TransformChecksumStream: each line of exactly two fields is an entry. Like
- * Packer, a last line without its newline is not read.
- */
-function parseChecksumFile(text) {
-    const lines = text.split('\n').slice(0, -1);
-    return lines.flatMap((line) => {
-        const fields = line.trim().split(/\s+/);
-        return fields.length === 2 ? [{ checksum: fields[0], filename: fields[1] }] : [];
-    });
+// EXTERNAL MODULE: ./build/eval/value.js
+var eval_value = __nccwpck_require__(1290);
+;// CONCATENATED MODULE: ./build/plugins/spec/component.js
+const PLUGIN_CONFIG = Symbol('plugin config');
+function pluginConfig(config) {
+    return { [PLUGIN_CONFIG]: config };
 }
-/** Checksummer.ParseChecksum: the leading 64 hex digits. */
-function parseHexChecksum(text) {
-    const hex = /^[0-9a-fA-F]{64}/.exec(text.trimStart());
-    if (!hex)
-        throw new Error(`encoding/hex: invalid byte or length in ${JSON.stringify(text.slice(0, 64))}`);
-    return Buffer.from(hex[0], 'hex');
-}
-/** ChecksumError's text. */
-function checksumMismatch(expected, actual) {
-    return `Checksums (*sha256.digest) did not match.\nExpected: ${expected.toString('hex')}\nGot     : ${actual.toString('hex')}\n`;
-}
-async function sha256OfFile(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(path), hash);
-    return hash.digest();
-}
-/** True when `path` has a `_SHA256SUM` file and the file's digest matches it. */
-async function matchesChecksumFile(path) {
-    let expected;
-    try {
-        expected = parseHexChecksum(await (0,promises_.readFile)(path + CHECKSUM_FILE_SUFFIX, 'utf8'));
-    }
-    catch {
-        return false;
-    }
-    try {
-        return expected.equals(await sha256OfFile(path));
-    }
-    catch {
-        return false;
-    }
-}
-/** Writes `source` to `path` (created with `mode`) and gives the SHA-256 of what was written. */
-async function writeHashed(source, path, mode) {
-    const hash = createHash('sha256');
-    const tee = new Transform({
-        transform(chunk, _enc, done) {
-            hash.update(chunk);
-            done(null, chunk);
-        },
-    });
-    await pipeline(source, tee, createWriteStream(path, { mode }));
-    return hash.digest();
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./build/plugins/describe.js
-
-
-// A plugin answers `describe` at once; a binary that does not is not a plugin.
-const DESCRIBE_TIMEOUT_MS = 30_000;
-/**
- * One `describe` per binary and run: installation listing, required-plugin
- * checks and discovery all ask, and each answer is a process start. Keyed on
- * the file's identity too, so a binary replaced in place is asked again.
- */
-const described = new Map();
-const describePlugin = async (binaryPath) => {
-    const info = await (0,promises_.stat)(binaryPath);
-    const key = `${binaryPath}\0${info.ino}\0${info.size}\0${info.mtimeMs}`;
-    let answer = described.get(key);
-    if (!answer) {
-        answer = runDescribe(binaryPath);
-        described.set(key, answer);
-        // A failure (a binary that is not a plugin, a timeout) is not remembered.
-        answer.catch(() => described.delete(key));
-    }
-    return answer;
-};
-function runDescribe(binaryPath) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)(binaryPath, ['describe'], { timeout: DESCRIBE_TIMEOUT_MS, maxBuffer: 1 << 20 }, (err, stdout) => {
-            if (err) {
-                reject(err);
-                return;
-            }
-            try {
-                const parsed = JSON.parse(stdout);
-                resolve({ ...parsed, version: String(parsed.version ?? ''), api_version: String(parsed.api_version ?? '') });
-            }
-            catch (e) {
-                reject(e);
-            }
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./build/plugins/platform.js
-/*
- * What plugin binaries this machine can run, named as Go names them: the OS
- * and architecture of `packer-plugin-NAME_vX.Y.Z_x5.0_OS_ARCH`, and the plugin
- * API version Kiln speaks (packer-plugin-sdk plugin.APIVersionMajor/Minor).
- */
-const API_VERSION_MAJOR = 5;
-const API_VERSION_MINOR = 0;
-const GO_OS = { win32: 'windows', sunos: 'solaris' };
-const GO_ARCH = {
-    x64: 'amd64',
-    ia32: '386',
-    ppc64: 'ppc64le',
-    loong64: 'loong64',
-};
-function hostPlatform(platform = process.platform, arch = process.arch) {
-    return {
-        os: GO_OS[platform] ?? platform,
-        arch: GO_ARCH[arch] ?? arch,
-        ext: platform === 'win32' ? '.exe' : '',
-    };
-}
-/** `_OS_ARCH[.exe]`, the end of every binary name for this platform (FilenameSuffix). */
-function filenameSuffix(p) {
-    return `_${p.os}_${p.arch}${p.ext}`;
+/** The plugin process `config` was prepared on, when it was. */
+function component_preparedPlugin(config) {
+    return component_hclPluginConfig(config)?.instance?.plugin;
 }
 /**
- * CheckProtocolVersion: a binary's `xMAJOR.MINOR` must have Kiln's major and a
- * minor no higher than Kiln's. Gives the error text, or undefined.
+ * `config` (decoded again, as a provisioner's with the builder's values) as
+ * part of the same component use as `planned`, so that its run uses the
+ * process `planned` was prepared on. Any other config is returned as is.
  */
-function checkProtocolVersion(remote) {
-    const m = /^x?(\d+)\.(\d+)/.exec(remote.trim());
-    if (!m) {
-        return `Invalid remote protocol: ${JSON.stringify(remote.trim().replace(/^x/, ''))}, expected something like '${API_VERSION_MAJOR}.${API_VERSION_MINOR}'`;
-    }
-    const major = Number(m[1]);
-    const minor = Number(m[2]);
-    if (major !== API_VERSION_MAJOR) {
-        return (`unsupported remote protocol MAJOR version ${major}. The current MAJOR protocol version is ${API_VERSION_MAJOR}.` +
-            ' This version of Packer can only communicate with plugins using that version');
-    }
-    if (minor > API_VERSION_MINOR) {
-        return (`unsupported remote protocol MINOR version ${minor}. The supported MINOR protocol versions are version ${API_VERSION_MINOR} and below. ` +
-            'Please upgrade Packer or use an older version of the plugin if possible');
-    }
-    return undefined;
+function component_sameInstance(planned, config) {
+    const instance = component_hclPluginConfig(planned)?.instance;
+    const hcl = component_hclPluginConfig(config);
+    if (instance === undefined || hcl === undefined || hcl.instance === instance)
+        return config;
+    return { ...config, ...pluginConfig({ ...hcl, instance }) };
 }
-
-;// CONCATENATED MODULE: ./build/plugins/layout.js
-
-
-
-
-
-
-const MAX_DEPTH = 16;
-/** "packer-plugin-NAME_" for one plugin; "packer-plugin-" for every plugin. */
-function filenamePrefix(id) {
-    return id ? `packer-plugin-${id.name}_` : 'packer-plugin-';
-}
-/** Where a plugin's binaries are installed. */
-function pluginInstallDir(pluginDir, id) {
-    return join(pluginDir, ...id.parts);
-}
-/** ListInstallations: the matching binaries, sorted by name then ascending version. */
-async function listInstallations(id, constraints, opts) {
-    const describe = opts.describe ?? describePlugin;
-    const prefix = filenamePrefix(id);
-    const suffix = filenameSuffix(opts.platform);
-    const root = id ? (0,external_node_path_.join)(opts.pluginDir, (0,external_node_path_.dirname)(id.parts.join('/'))) : opts.pluginDir;
-    const found = [];
-    for (const path of await walkFiles(root)) {
-        const name = (0,external_node_path_.basename)(path);
-        if ((0,external_node_path_.dirname)(path) === opts.pluginDir || !name.startsWith(prefix) || !name.endsWith(suffix))
-            continue;
-        if ((0,external_node_path_.relative)(opts.pluginDir, (0,external_node_path_.dirname)(path)).split(external_node_path_.sep).filter(Boolean).length > MAX_DEPTH)
-            continue;
-        if (!(await matchesChecksumFile(path)))
-            continue;
-        let versions = name.slice(prefix.length, name.length - suffix.length);
-        if (!id && versions.indexOf('_') > 0)
-            versions = versions.slice(versions.indexOf('_') + 1);
-        const underscore = versions.indexOf('_');
-        if (underscore < 0)
-            continue;
-        const versionText = versions.slice(0, underscore);
-        const apiText = versions.slice(underscore + 1);
-        const version = canonicalVersion(versionText);
-        if (!version || (version.prerelease && opts.releasesOnly))
-            continue;
-        let described;
-        try {
-            described = await describe(path);
-        }
-        catch {
-            continue;
-        }
-        const reported = parseGoVersion(described.version);
-        if (!reported || compareVersions(reported, version) !== 0 || described.api_version !== apiText)
-            continue;
-        if (!checkConstraints(constraints, { ...version, prerelease: '' }))
-            continue;
-        if (!opts.anyApiVersion && checkProtocolVersion(apiText) !== undefined)
-            continue;
-        found.push({ install: { binaryPath: path, version: versionText, apiVersion: described.api_version }, version });
-    }
-    found.sort((a, b) => {
-        const an = rawPluginName(a.install.binaryPath);
-        const bn = rawPluginName(b.install.binaryPath);
-        if (an !== bn)
-            return an < bn ? -1 : 1;
-        return compareVersions(a.version, b.version) || compareApi(a.install.apiVersion, b.install.apiVersion);
-    });
-    return found.map((f) => f.install);
-}
-/** A "vX.Y.Z[-pre]" file-name version, as go-version prints it back; no build metadata. */
-function canonicalVersion(text) {
-    const v = parseGoVersion(text);
-    if (!v || text.includes('+'))
+/** The decoded HCL2 config inside `config`, when it is a PluginConfig. */
+function component_hclPluginConfig(config) {
+    if (typeof config !== 'object' || config === null || !(PLUGIN_CONFIG in config))
         return undefined;
-    const printed = `v${v.segments.join('.')}${v.prerelease ? `-${v.prerelease}` : ''}`;
-    return printed === text ? v : undefined;
+    return config[PLUGIN_CONFIG];
 }
-function rawPluginName(path) {
-    return /packer-plugin-[^_]+/.exec((0,external_node_path_.basename)(path))?.[0] ?? '';
-}
-function compareApi(a, b) {
-    const [amaj = 0, amin = 0] = a.replace(/^x/, '').split('.').map(Number);
-    const [bmaj = 0, bmin = 0] = b.replace(/^x/, '').split('.').map(Number);
-    return amaj - bmaj || amin - bmin;
-}
-/** Semantic version order: numeric segments, then a pre-release before its release. */
-function compareVersions(a, b) {
-    for (let i = 0; i < Math.max(a.segments.length, b.segments.length); i++) {
-        const d = (a.segments[i] ?? 0) - (b.segments[i] ?? 0);
-        if (d !== 0)
-            return Math.sign(d);
+
+;// CONCATENATED MODULE: ./build/template/secrets.js
+
+
+
+/*
+ * Secrets of a run: the values of sensitive variables and locals, and the
+ * component settings the evaluator marked sensitive. Each is registered with
+ * the runner (core.setSecret, so the log masks it) before anything is printed,
+ * and replaced by "<sensitive>" (as Packer's UI filter does) in everything the
+ * action writes itself: log lines, outputs, the summary and the manifest.
+ */
+const MASK = '<sensitive>';
+class SecretMasker {
+    #secrets = new Set();
+    #ordered = [];
+    #register;
+    constructor(register) {
+        this.#register = register;
     }
-    if (a.prerelease === b.prerelease)
-        return 0;
-    if (!a.prerelease)
-        return 1;
-    if (!b.prerelease)
-        return -1;
-    return a.prerelease < b.prerelease ? -1 : 1;
+    add(secret) {
+        if (secret === '' || this.#secrets.has(secret))
+            return;
+        this.#secrets.add(secret);
+        this.#register(secret);
+        // The runner masks line by line: each line of a multi-line secret is registered too.
+        const parts = secret.split(/\r?\n/).filter((l) => l.trim() !== '');
+        if (parts.length > 1)
+            for (const line of parts)
+                this.add(line);
+        // Longest first, so a secret containing another is replaced whole.
+        this.#ordered = [...this.#secrets].sort((a, b) => b.length - a.length);
+    }
+    mask(text) {
+        let out = text;
+        for (const secret of this.#ordered)
+            out = out.replaceAll(secret, MASK);
+        return out;
+    }
+    /**
+     * A stream that masks each write (whole UI lines) and passes it on at once, so
+     * its lines keep their order with the workflow commands core writes to stdout.
+     */
+    stream(target) {
+        return new external_node_stream_.Writable({
+            write: (chunk, _encoding, done) => {
+                target.write(this.mask(chunk.toString()));
+                done();
+            },
+        });
+    }
 }
-/** Every non-directory entry under `root` (symbolic links not followed); none when it does not exist. */
-async function walkFiles(root) {
-    try {
-        await (0,promises_.lstat)(root);
+/** Strings of sensitive variables and locals, once the config is parsed (variables) or initialized (locals). */
+function configSecrets(config) {
+    const out = [];
+    for (const v of config.variables.values()) {
+        const last = v.values[v.values.length - 1];
+        if (v.sensitive && last)
+            leaves(last.value, true, out);
     }
-    catch {
-        return [];
-    }
-    const files = [];
-    const visit = async (dir) => {
-        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const e of entries) {
-            const path = (0,external_node_path_.join)(dir, e.name);
-            if (e.isDirectory())
-                await visit(path);
-            else
-                files.push(path);
-        }
+    for (const value of config.values.locals.values())
+        leaves(value, false, out);
+    return out;
+}
+/** Settings of the builds' components that were evaluated from sensitive values. */
+function buildSecrets(builds) {
+    const out = [];
+    const fromComponent = (c) => {
+        // A plugin's config is a cty value that keeps its marks.
+        const hcl = hclPluginConfig(c.config);
+        if (hcl)
+            leaves(hcl.value, false, out);
+        for (const path of c.sensitive)
+            plainLeaves(at(c.config, path), out);
     };
-    await visit(root);
-    return files;
-}
-
-;// CONCATENATED MODULE: ./build/plugins/native.js
-/*
- * The official plugins whose components Kiln implements itself. A
- * required_plugins entry naming one of these sources is satisfied without a
- * download, unless KILN_PREFER_PLUGINS=1 asks for installed plugins even where
- * Kiln has its own implementation. Names are the component types a template
- * writes (the plugin's accessor prefix included).
- */
-const NATIVE_PLUGINS = new Map([
-    [
-        'github.com/hashicorp/docker',
-        {
-            builders: ['docker'],
-            provisioners: [],
-            postProcessors: ['docker-import', 'docker-push', 'docker-save', 'docker-tag'],
-            datasources: [],
-        },
-    ],
-    [
-        'github.com/hashicorp/amazon',
-        {
-            builders: ['amazon-ebs'],
-            provisioners: [],
-            postProcessors: ['amazon-import'],
-            datasources: ['amazon-ami', 'amazon-parameterstore', 'amazon-secretsmanager'],
-        },
-    ],
-]);
-function preferPlugins(env) {
-    return env['KILN_PREFER_PLUGINS'] === '1';
-}
-/** The native implementation serving `source`, unless the environment prefers plugins. */
-function nativePlugin(source, env) {
-    return preferPlugins(env) ? undefined : NATIVE_PLUGINS.get(source.toLowerCase());
-}
-
-;// CONCATENATED MODULE: ./build/plugins/plugin-folder.js
-
-
-/*
- * Where plugins are installed and looked up: Packer's PluginFolder
- * (packer/plugin_folders.go) over the SDK's pathing.ConfigDir. PACKER_PLUGIN_PATH
- * names one directory; else <config dir>/plugins, the config dir being
- * $PACKER_CONFIG_DIR/.packer.d, an existing ~/.packer.d, $XDG_CONFIG_HOME/packer
- * or ~/.config/packer (Windows: %APPDATA%\packer.d or $PACKER_CONFIG_DIR\packer.d).
- */
-function pluginFolder(env, platform = process.platform, exists = external_node_fs_.existsSync) {
-    const path = env['PACKER_PLUGIN_PATH'];
-    if (path) {
-        const sep = platform === 'win32' ? ';' : ':';
-        if (path.includes(sep)) {
-            const lines = path.split(sep).map((p) => `\n* PACKER_PLUGIN_PATH=${p}`);
-            throw new Error('Multiple paths are no longer supported for PACKER_PLUGIN_PATH.\n' +
-                `This should be defined as one of the following options for your environment:${lines.join('')}`);
-        }
-        return path;
+    for (const b of builds) {
+        fromComponent(b.builder);
+        b.provisioners.forEach(fromComponent);
+        b.postProcessors.flat().forEach(fromComponent);
+        if (b.errorCleanupProvisioner)
+            fromComponent(b.errorCleanupProvisioner);
     }
-    return (0,external_node_path_.join)(configDir(env, platform, exists), 'plugins');
+    return out;
 }
-function configDir(env, platform, exists) {
-    const windows = platform === 'win32';
-    const packerDir = windows ? 'packer.d' : '.packer.d';
-    if (env['PACKER_CONFIG_DIR'])
-        return (0,external_node_path_.join)(env['PACKER_CONFIG_DIR'], packerDir);
-    const home = (windows ? env['APPDATA'] : undefined) || env['HOME'];
-    if (!home)
-        throw new Error('No $HOME environment variable found, required to set Config Directory');
-    if (windows)
-        return (0,external_node_path_.join)(home, packerDir);
-    if (exists((0,external_node_path_.join)(home, packerDir)))
-        return (0,external_node_path_.join)(home, packerDir);
-    if (env['XDG_CONFIG_HOME'])
-        return (0,external_node_path_.join)(env['XDG_CONFIG_HOME'], 'packer');
-    return (0,external_node_path_.join)(home, '.config', 'packer');
-}
-
-;// CONCATENATED MODULE: ./build/hcl/range.js
-function rangeBetween(from, to) {
-    return { filename: from.filename, start: from.start, end: to.end };
-}
-/** A zero-width range at the given range's start. */
-function rangeAtStart(r) {
-    return { filename: r.filename, start: r.start, end: r.start };
-}
-function formatRange(r) {
-    return `${r.filename}:${r.start.line},${r.start.column}-${r.end.line === r.start.line ? '' : `${r.end.line},`}${r.end.column}`;
-}
-
-;// CONCATENATED MODULE: ./build/template/plugin-source.js
-
-/*
- * Plugin addresses as hcl2template/addrs/plugin.go checks them: local names
- * and source strings such as "github.com/hashicorp/happycloud".
- */
-/** ParsePluginPart, for the ASCII names Kiln meets (idna's mapping only lowercases them). */
-function parsePluginPart(given) {
-    if (given.length === 0)
-        return { error: 'must have at least one character' };
-    if (given.includes('.'))
-        return { error: 'dots are not allowed' };
-    if (given.includes('--'))
-        return { error: 'cannot use multiple consecutive dashes' };
-    if (!/^[A-Za-z0-9-]+$/.test(given) || given.startsWith('-') || given.endsWith('-')) {
-        return {
-            error: `must contain only letters, digits, and dashes, and may not use leading or trailing dashes: idna: disallowed rune`,
-        };
+/** String and number leaves of a value, of the parts marked sensitive (all of it when `marked`). */
+function leaves(value, marked, out) {
+    const sensitive = marked || value.hasMark(Sensitive);
+    if (!sensitive && !value.hasMarkDeep(Sensitive))
+        return;
+    const [v] = value.unmark();
+    if (!v.isKnown() || v.isNull())
+        return;
+    switch (v.type.kind) {
+        case 'string':
+            if (sensitive)
+                out.push(v.asString());
+            return;
+        case 'number':
+            if (sensitive)
+                out.push(v.asNumber().toString());
+            return;
+        case 'bool':
+            return;
+        case 'list':
+        case 'set':
+        case 'tuple':
+            for (const e of v.elements())
+                leaves(e, sensitive, out);
+            return;
+        default:
+            for (const e of v.entries().values())
+                leaves(e, sensitive, out);
     }
-    return { normalized: given.toLowerCase() };
 }
-function checkPluginLocalName(name, range) {
-    const { normalized, error } = parsePluginPart(name);
-    if (error)
-        return [diagnostics_errorDiag('Invalid plugin local name', `${name} is an invalid plugin local name: ${error}`, range)];
-    if (normalized !== name) {
-        return [
-            diagnostics_errorDiag('Invalid plugin local name', `Plugin names must be normalized. Replace ${JSON.stringify(name)} with ${JSON.stringify(normalized)} to fix this error.`, range),
-        ];
+function at(config, path) {
+    let node = config;
+    for (const key of path) {
+        if (typeof node !== 'object' || node === null)
+            return undefined;
+        node = node[key];
     }
-    return [];
+    return node;
 }
-/** ParsePluginSourceString: undefined when valid, else the error text. */
-function checkPluginSource(source) {
-    const errs = [];
-    if (source.startsWith('/'))
-        errs.push("A source URL must not start with a '/' character.");
-    if (source.endsWith('/'))
-        errs.push("A source URL must not end with a '/' character.");
-    if ((source.match(/\//g) ?? []).length < 2)
-        errs.push('A source URL must at least contain a host and a path with 2 components');
-    if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(source))
-        errs.push('A source URL must not contain a scheme (e.g. https://).');
-    if (/\?./.test(source))
-        errs.push('A source URL must not contain a query (e.g. ?var=val)');
-    if (/#./.test(source))
-        errs.push('A source URL must not contain a fragment (e.g. #anchor).');
-    if (errs.length > 0) {
-        return (`The provided source URL is invalid.\nThe following errors have been discovered:\n${errs.map((e) => `* ${e}\n`).join('')}` +
-            `\nA valid source looks like "github.com/hashicorp/happycloud"`);
+function plainLeaves(node, out) {
+    // "<unknown>" stands for a value not known yet (Packer's placeholder), not a secret.
+    if (typeof node === 'string') {
+        if (node !== '<unknown>')
+            out.push(node);
     }
-    const name = source.slice(source.lastIndexOf('/') + 1);
-    const part = parsePluginPart(name);
-    if (part.error)
-        return `Invalid plugin type ${JSON.stringify(name)} in source: ${part.error}"`;
-    if (name.startsWith('packer-')) {
-        const suggested = name.replaceAll('packer-plugin-', '');
-        if (name.startsWith('packer-plugin-') && !parsePluginPart(suggested).error) {
-            return (`Plugin source has a type with the prefix "packer-plugin-", which isn't valid.\n` +
-                `Although that prefix is often used in the names of version control repositories for Packer plugins, plugin source strings should not include it.\n` +
-                `\nDid you mean ${JSON.stringify(suggested)}?`);
-        }
-        return (`Plugin source has a type with the "packer-" prefix, which isn't valid.\n` +
-            `If you are the author of this plugin, rename it to not include the prefix.\nEx: ${JSON.stringify(name.replace('packer-', ''))}`);
-    }
-    const parts = source.split('/').filter((p) => p !== '');
-    if (parts.length > 16) {
-        return (`The source URL must have at most 16 components, and the one provided has ${parts.length}.\n` +
-            'This is unsupported by Packer, please consider using a source that has less components to it.\n' +
-            'If this is a blocking issue for you, please open an issue to ask for supporting more components to the source URI.');
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./build/plugins/identifier.js
-
-/** ParsePluginSourceString: the identifier, or the error text Packer gives. */
-function parsePluginIdentifier(source) {
-    const error = checkPluginSource(source);
-    if (error !== undefined)
-        return { error };
-    const parts = source.split('/').filter((p) => p !== '');
-    return { id: { source, parts, name: parts[parts.length - 1] ?? '' } };
-}
-
-;// CONCATENATED MODULE: ./build/plugins/requirement.js
-
-
-
-
-/*
- * A template's plugin requirements (hcl2template/plugin.go PluginRequirements):
- * one per `required_plugins` entry, the local name (accessor) unique across
- * every `packer` block.
- */
-/** What `init` and `plugins required` say for a template without required_plugins. */
-const NO_REQUIREMENTS = (/* unused pure expression or super */ null && (`
-No plugins requirement found, make sure you reference a Packer config
-containing a packer.required_plugins block. See
-https://www.packer.io/docs/templates/hcl_templates/blocks/packer
-for more info.`));
-function pluginRequirements(plugins) {
-    const diags = [];
-    const requirements = [];
-    const seen = new Map();
-    for (const plugin of plugins) {
-        const previous = seen.get(plugin.name);
-        if (previous) {
-            diags.push(diagnostics_errorDiag(`Duplicate required_plugin.${JSON.stringify(plugin.name)} block`, `Block previously seen at ${formatRange(previous.declRange)} is already named ${JSON.stringify(plugin.name)}.\n` +
-                'Names at the left hand side of required_plugins are made available to use in your HCL2 configurations.\n' +
-                'To allow to calling to their features correctly two plugins have to have different accessors.', undefined, plugin.declRange));
-            continue;
-        }
-        seen.set(plugin.name, plugin);
-        const req = requirementOf(plugin.name, plugin.source ?? '', plugin.version ?? '');
-        if (typeof req !== 'string')
-            requirements.push(req);
-    }
-    return { requirements, diags };
-}
-/** A requirement from a source and an optional constraint, or the error text (as `plugins install` reports it). */
-function requirementOf(accessor, source, constraint) {
-    const { id, error } = parsePluginIdentifier(source);
-    if (!id)
-        return error ?? '';
-    if (constraint === '')
-        return { accessor, id, constraints: [], constraintText: '' };
-    const { terms, error: constraintError } = parseConstraints(constraint);
-    if (!terms)
-        return constraintError ?? '';
-    return { accessor, id, constraints: terms, constraintText: constraint };
-}
-
-;// CONCATENATED MODULE: ./build/plugins/required.js
-
-
-
-
-
-
-async function detectPluginBinaries(plugins, opts) {
-    const { requirements, diags } = pluginRequirements(plugins);
-    if (diagnostics_hasErrors(diags))
-        return { resolved: [], diags };
-    const resolved = [];
-    const missing = new Map();
-    let pluginDir;
-    for (const requirement of requirements) {
-        const native = nativePlugin(requirement.id.source, opts.env);
-        if (native) {
-            resolved.push({ requirement, native });
-            continue;
-        }
-        try {
-            pluginDir ??= pluginFolder(opts.env);
-        }
-        catch (e) {
-            return { resolved, diags: [diagnostics_errorDiag('Failed to discover installed plugins', e.message)] };
-        }
-        let installs;
-        try {
-            installs = await listInstallations(requirement.id, requirement.constraints, {
-                pluginDir,
-                platform: opts.platform ?? hostPlatform(),
-                releasesOnly: opts.releasesOnly,
-                describe: opts.describe,
-            });
-        }
-        catch (e) {
-            diags.push(diagnostics_errorDiag(`Failed to list installation for ${requirement.id.source}`, `ListInstallations: failed to list installed plugins: ${e.message}`));
-            continue;
-        }
-        const installation = installs[installs.length - 1];
-        if (installation)
-            resolved.push({ requirement, installation });
-        else
-            missing.set(requirement.id.source, requirement.constraintText);
-    }
-    if (missing.size > 0)
-        diags.push(missingPlugins(missing));
-    return { resolved, diags };
-}
-function missingPlugins(missing) {
-    const lines = [...missing].map(([source, constraint]) => `* ${source} ${constraint}\n`).join('');
-    return diagnostics_errorDiag('Missing plugins', `The following plugins are required, but not installed:\n\n${lines}\nDid you run kiln init for this project ?`);
+    else if (typeof node === 'number')
+        out.push(String(node));
+    else if (Array.isArray(node))
+        for (const e of node)
+            plainLeaves(e, out);
+    else if (typeof node === 'object' && node !== null)
+        for (const e of Object.values(node))
+            plainLeaves(e, out);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -22003,6 +22316,26 @@ function defineComponent(definition) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/hcl/diagnostics.js
+function diagnostics_errorDiag(summary, detail, subject, context) {
+    return { severity: 'error', summary, detail, subject, context };
+}
+function warningDiag(summary, detail, subject, context) {
+    return { severity: 'warning', summary, detail, subject, context };
+}
+function diagnostics_hasErrors(diags) {
+    return diags.some((d) => d.severity === 'error');
+}
+/** Thrown only where a caller cannot continue after error diagnostics (e.g. CLI boundaries). */
+class DiagnosticsError extends Error {
+    diagnostics;
+    constructor(diagnostics) {
+        super(diagnostics.map((d) => `${d.summary}${d.detail ? `: ${d.detail}` : ''}`).join('\n'));
+        this.diagnostics = diagnostics;
+        this.name = 'DiagnosticsError';
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/eval/convert-mismatch.js
 
 
@@ -22243,8 +22576,6 @@ function fixedNotation(d) {
     return `${intPart}.${frac}`;
 }
 
-// EXTERNAL MODULE: ./build/eval/value.js
-var eval_value = __nccwpck_require__(1290);
 ;// CONCATENATED MODULE: ./build/eval/unify.js
 
 
@@ -23396,7 +23727,7 @@ function valueStatements(expr, ctx) {
     const statements = [];
     const seen = new Set();
     for (const traversal of variables(expr)) {
-        const value = resolve(traversal, ctx);
+        const value = diagnostic_values_resolve(traversal, ctx);
         if (value === undefined)
             continue;
         const name = traversalString(traversal);
@@ -23413,7 +23744,7 @@ function valueStatements(expr, ctx) {
     return statements.sort(eval_types/* compareStrings */.Kt);
 }
 /** hcl.Traversal.TraverseAbs: the value, or undefined where it fails. */
-function resolve(traversal, ctx) {
+function diagnostic_values_resolve(traversal, ctx) {
     const [root, ...steps] = traversal;
     let value = lookupVariable(ctx, root.name);
     for (const step of steps) {
@@ -23531,6 +23862,18 @@ function levenshtein(a, b) {
         prev = cur;
     }
     return prev[y.length] ?? 0;
+}
+
+;// CONCATENATED MODULE: ./build/hcl/range.js
+function rangeBetween(from, to) {
+    return { filename: from.filename, start: from.start, end: to.end };
+}
+/** A zero-width range at the given range's start. */
+function rangeAtStart(r) {
+    return { filename: r.filename, start: r.start, end: r.start };
+}
+function formatRange(r) {
+    return `${r.filename}:${r.start.line},${r.start.column}-${r.end.line === r.start.line ? '' : `${r.end.line},`}${r.end.column}`;
 }
 
 ;// CONCATENATED MODULE: ./build/eval/functions/function.js
@@ -25599,69 +25942,8 @@ function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 }
 
-;// CONCATENATED MODULE: ./build/components/schema/go-duration.js
-
-/*
- * Go's time.ParseDuration: a signed sequence of decimal numbers, each with an
- * optional fraction and a unit ("300ms", "-1.5h", "2h45m"). Packer decodes
- * every time.Duration field with it, so its error texts are what users see.
- */
-const NANOS_PER_UNIT = {
-    ns: 1,
-    us: 1e3,
-    µs: 1e3, // U+00B5 micro sign
-    μs: 1e3, // U+03BC Greek small letter mu
-    ms: 1e6,
-    s: 1e9,
-    m: 60e9,
-    h: 3600e9,
-};
-/** Largest int64, the bound of a Go Duration in nanoseconds. */
-const MAX_NANOS = 9223372036854775807n;
-/** The duration in milliseconds, or Go's error text for `text`. */
-function parseGoDuration(text) {
-    const invalid = { ok: false, error: `time: invalid duration ${(0,quote/* goQuote */.d)(text)}` };
-    let s = text;
-    let negative = false;
-    if (s.startsWith('-') || s.startsWith('+')) {
-        negative = s.startsWith('-');
-        s = s.slice(1);
-    }
-    if (s === '0')
-        return { ok: true, ms: 0 };
-    if (s === '')
-        return invalid;
-    // Nanoseconds are summed as exact integers, as Go does in a uint64.
-    let total = 0n;
-    while (s !== '') {
-        const number = /^(\d*)(?:\.(\d*))?/.exec(s);
-        const whole = number?.[1] ?? '';
-        const fraction = number?.[2];
-        if (whole === '' && (fraction === undefined || fraction === ''))
-            return invalid;
-        s = s.slice(number?.[0].length ?? 0);
-        const unit = /^[^.\d]*/.exec(s)?.[0] ?? '';
-        if (unit === '')
-            return { ok: false, error: `time: missing unit in duration ${(0,quote/* goQuote */.d)(text)}` };
-        const scale = NANOS_PER_UNIT[unit];
-        if (scale === undefined) {
-            return { ok: false, error: `time: unknown unit ${(0,quote/* goQuote */.d)(unit)} in duration ${(0,quote/* goQuote */.d)(text)}` };
-        }
-        s = s.slice(unit.length);
-        const big = BigInt(scale);
-        let nanos = BigInt(whole === '' ? '0' : whole) * big;
-        if (fraction) {
-            // Go truncates the fractional part towards zero at nanosecond precision.
-            nanos += (BigInt(fraction) * big) / 10n ** BigInt(fraction.length);
-        }
-        total += nanos;
-        if (total > MAX_NANOS + (negative ? 1n : 0n))
-            return invalid;
-    }
-    const ms = Number(total) / 1e6;
-    return { ok: true, ms: negative ? -ms : ms };
-}
-
+// EXTERNAL MODULE: ./build/components/schema/go-duration.js
+var go_duration = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./build/components/schema/duration.js
 
 
@@ -25671,7 +25953,7 @@ function parseGoDuration(text) {
  */
 function duration_duration() {
     return schemas_string().transform((text, ctx) => {
-        const parsed = parseGoDuration(text);
+        const parsed = (0,go_duration/* parseGoDuration */.Q)(text);
         if (parsed.ok)
             return parsed.ms;
         ctx.issues.push({ code: 'custom', message: parsed.error, input: text });
@@ -25681,13 +25963,13 @@ function duration_duration() {
 
 ;// CONCATENATED MODULE: ./build/components/schema/prepare.js
 /** packer.MultiError.Error(). */
-function multiErrorText(errors) {
+function prepare_multiErrorText(errors) {
     return `${errors.length} error(s) occurred:\n\n${errors.map((e) => `* ${e}`).join('\n')}`;
 }
 function prepareDiagnostics(result, defRange) {
     const diags = result.warnings.map((w) => ({ severity: 'warning', summary: w, subject: defRange }));
     if (result.errors.length > 0) {
-        diags.push({ severity: 'error', summary: multiErrorText(result.errors), subject: defRange });
+        diags.push({ severity: 'error', summary: prepare_multiErrorText(result.errors), subject: defRange });
     }
     return diags;
 }
@@ -26218,267 +26500,8 @@ function checkRegionTemplate(t, out) {
     }
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./build/components/common/communicator.prepare.js
-
-
-/** Errors for the communicator fields; `fallbackType` is the builder's default communicator. */
-function prepareCommunicator(c, fallbackType = 'ssh') {
-    const type = c.communicator || fallbackType;
-    switch (type) {
-        case 'ssh':
-            return prepareSSH(c);
-        case 'winrm':
-            return c.winrm_username ? [] : ['winrm_username must be specified.'];
-        case 'docker':
-        case 'dockerWindowsContainer':
-        case 'none':
-            return [];
-        default:
-            return [`Communicator type ${type} is invalid`];
-    }
-}
-function prepareSSH(c) {
-    const errs = [];
-    if (!c.ssh_private_key_file && c.ssh_certificate_file) {
-        errs.push('ssh_private_key_file must be specified if ssh_certificate_file is specified');
-    }
-    if (!c.ssh_bastion_private_key_file && c.ssh_bastion_certificate_file) {
-        errs.push('ssh_bastion_private_key_file must be specified if ssh_bastion_certificate_file is specified');
-    }
-    const method = c.ssh_file_transfer_method || 'scp';
-    if (!c.ssh_username) {
-        errs.push('An ssh_username must be specified\n  Note: some builders used to default ssh_username to "root".');
-    }
-    if (c.ssh_private_key_file) {
-        const problem = statProblem(c.ssh_private_key_file);
-        if (problem)
-            errs.push(`ssh_private_key_file is invalid: ${problem}`);
-    }
-    if (c.ssh_bastion_host) {
-        const bastionKey = c.ssh_bastion_private_key_file || c.ssh_private_key_file;
-        if (!c.ssh_bastion_password && !bastionKey && !c.ssh_bastion_agent_auth) {
-            errs.push('ssh_bastion_password, ssh_bastion_private_key_file or ssh_bastion_agent_auth must be specified');
-        }
-        else if (bastionKey) {
-            const problem = statProblem(bastionKey);
-            if (problem)
-                errs.push(`ssh_bastion_private_key_file is invalid: ${problem}`);
-        }
-    }
-    if (method !== 'scp' && method !== 'sftp') {
-        errs.push(`ssh_file_transfer_method ('${method}') is invalid, valid methods: sftp, scp`);
-    }
-    if (c.ssh_bastion_host && c.ssh_proxy_host) {
-        errs.push('please specify either ssh_bastion_host or ssh_proxy_host, not both');
-    }
-    return errs;
-}
-/** Go's os.Stat error text for a path after ~ expansion, or undefined when it exists. */
-function statProblem(path) {
-    const expanded = path === '~' || path.startsWith('~/') ? (0,external_node_os_.homedir)() + path.slice(1) : path;
-    try {
-        (0,external_node_fs_.statSync)(expanded);
-        return undefined;
-    }
-    catch (e) {
-        const code = e.code;
-        const reason = code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : String(code);
-        return `stat ${expanded}: ${reason}`;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-;// CONCATENATED MODULE: ./build/components/builders/amazon-ebs/cidr.js
-
-/*
- * Go's net.ParseCIDR as a check: an IPv4 or IPv6 address without a zone,
- * a slash, and a decimal prefix length that fits the address.
- */
-/** Go's error text for a text ParseCIDR rejects, or undefined. */
-function cidrProblem(text) {
-    const slash = text.indexOf('/');
-    const address = slash < 0 ? '' : text.slice(0, slash);
-    const prefix = slash < 0 ? '' : text.slice(slash + 1);
-    const bits = (0,external_node_net_namespaceObject.isIPv4)(address) ? 32 : (0,external_node_net_namespaceObject.isIPv6)(address) && !address.includes('%') ? 128 : 0;
-    const valid = bits > 0 && /^\d+$/.test(prefix) && Number(prefix) <= bits;
-    return valid ? undefined : `invalid CIDR address: ${text}`;
-}
-
-;// CONCATENATED MODULE: ./build/components/builders/amazon-ebs/prepare-run.js
-
-
-
-
-/* RunConfig.Prepare of packer-plugin-amazon: its checks, order and messages. */
-const SSH_INTERFACES = ['public_ip', 'private_ip', 'public_dns', 'private_dns', 'ipv6', 'session_manager', ''];
-const SPOT_STRATEGIES = [
-    'lowest-price',
-    'diversified',
-    'capacity-optimized',
-    'capacity-optimized-prioritized',
-    'price-capacity-optimized',
-];
-function isSpotInstance(c) {
-    return !!c.spot_price && c.spot_price !== '0';
-}
-function checkRun(c, out) {
-    for (const e of prepareCommunicator(c))
-        out.error(e);
-    checkMetadata(c, out);
-    checkConnection(c, out);
-    checkInstance(c, out);
-    checkNetwork(c, out);
-    checkCapacityAndPlacement(c, out);
-}
-function checkMetadata(c, out) {
-    const keyType = c.temporary_key_pair_type || 'rsa';
-    if (keyType !== 'rsa' && keyType !== 'ed25519') {
-        out.error('temporary_key_pair_type requires either rsa or ed25519 as its value');
-    }
-    const m = c.metadata_options;
-    const endpoint = m?.http_endpoint || 'enabled';
-    if (endpoint !== 'enabled' && endpoint !== 'disabled') {
-        out.error('http_endpoint requires either disabled or enabled as its value');
-    }
-    const tokens = m?.http_tokens || 'optional';
-    if (tokens !== 'optional' && tokens !== 'required') {
-        out.error('http_tokens requires either optional or required as its value');
-    }
-    const hops = m?.http_put_response_hop_limit || 1;
-    if (hops < 1 || hops > 64)
-        out.error('http_put_response_hop_limit requires a number between 1 and 64');
-    const tags = m?.instance_metadata_tags || 'disabled';
-    if (tags !== 'enabled' && tags !== 'disabled') {
-        out.error('instance_metadata_tags requires either disabled or enabled as its value');
-    }
-}
-function checkConnection(c, out) {
-    const sshInterface = c.ssh_interface ?? '';
-    if (!SSH_INTERFACES.includes(sshInterface))
-        out.error(`Unknown interface type: ${sshInterface}`);
-    if (sshInterface === 'session_manager') {
-        if (c.communicator === 'winrm') {
-            out.error('session_manager connectivity is not supported with the "winrm" communicator; please use "ssh"');
-        }
-        if (!c.iam_instance_profile && !c.temporary_iam_instance_profile_policy_document) {
-            out.error('no iam_instance_profile defined; session_manager connectivity requires a valid instance profile with ' +
-                'AmazonSSMManagedInstanceCore permissions. Alternatively a temporary_iam_instance_profile_policy_document can be used.');
-        }
-    }
-    if (c.ssh_keypair_name) {
-        if (c.communicator === 'winrm' && !c.winrm_password && !c.ssh_private_key_file) {
-            out.error('ssh_private_key_file must be provided to retrieve the winrm password when using ssh_keypair_name.');
-        }
-        else if (!c.ssh_private_key_file && !c.ssh_agent_auth) {
-            out.error('ssh_private_key_file must be provided or ssh_agent_auth enabled when ssh_keypair_name is specified.');
-        }
-    }
-}
-function checkInstance(c, out) {
-    const filter = c.source_ami_filter;
-    const owners = filter?.owners ?? [];
-    if (!c.source_ami && owners.length === 0 && Object.keys(filter?.filters ?? {}).length === 0) {
-        out.error('A source_ami or source_ami_filter must be specified');
-    }
-    if (!c.source_ami && owners.length === 0) {
-        out.error('For security reasons, your source AMI filter must declare an owner.');
-    }
-    const spotTypes = c.spot_instance_types ?? [];
-    if (!c.instance_type && spotTypes.length === 0) {
-        out.error('either instance_type or spot_instance_types must be specified');
-    }
-    if (c.instance_type && spotTypes.length > 0) {
-        out.error('either instance_type or spot_instance_types must be specified, not both');
-    }
-    // A tag block fills the map, so either one counts as set.
-    if ((c.fleet_tags !== undefined || c.fleet_tag.length > 0) && !isSpotInstance(c)) {
-        out.error('fleet_tags should not be set when not requesting a spot instance');
-    }
-    if ((c.block_duration_minutes ?? 0) % 60 !== 0)
-        out.error('block_duration_minutes must be multiple of 60');
-    if ((c.spot_tags !== undefined || c.spot_tag.length > 0) && !isSpotInstance(c)) {
-        out.error('spot_tags should not be set when not requesting a spot instance');
-    }
-    const strategy = c.spot_allocation_strategy ?? '';
-    if (strategy !== '' && !SPOT_STRATEGIES.includes(strategy)) {
-        out.error(`invalid spot allocation strategy ${(0,quote/* goQuote */.d)(strategy)}, valid values are either lowest-price, diversified,` +
-            'capacity-optimized, capacity-optimized-prioritized, price-capacity-optimized');
-    }
-    if (c.user_data && c.user_data_file)
-        out.error('Only one of user_data or user_data_file can be specified.');
-    else if (c.user_data_file && !(0,external_node_fs_.existsSync)(c.user_data_file)) {
-        out.error(`user_data_file not found: ${c.user_data_file}`);
-    }
-}
-function checkNetwork(c, out) {
-    if (c.security_group_id && (c.security_group_ids ?? []).length > 0) {
-        out.error('Only one of security_group_id or security_group_ids can be specified.');
-    }
-    if ((c.temporary_security_group_source_cidrs ?? []).length > 0 || c.temporary_security_group_source_public_ip) {
-        for (const cidr of c.temporary_security_group_source_cidrs ?? []) {
-            const problem = cidrProblem(cidr);
-            if (problem)
-                out.error(`Error parsing CIDR in temporary_security_group_source_cidrs: ${problem}`);
-        }
-    }
-    const shutdown = c.shutdown_behavior ?? '';
-    if (shutdown !== '' && !/^(stop|terminate)$/.test(shutdown)) {
-        out.error("shutdown_behavior only accepts 'stop' or 'terminate' values.");
-    }
-    const type = c.instance_type ?? '';
-    if (c.enable_unlimited_credits || c.enable_t2_unlimited) {
-        if (!/^t(:?2|3a?|4g)\./.test(type)) {
-            out.error(`Error: Instance Type: ${type} is not within the supported types for Unlimited credits. ` +
-                'Supported instance types are T2, T3, and T4g');
-        }
-        if (c.spot_price && /^t2\./.test(type)) {
-            out.error('Error: Unlimited credits cannot be used in conjunction with Spot Instances');
-        }
-    }
-}
-function checkCapacityAndPlacement(c, out) {
-    const id = c.capacity_reservation_id ?? '';
-    const group = c.capacity_reservation_group_arn ?? '';
-    const preference = c.capacity_reservation_preference ?? '';
-    if (id !== '' && group !== '') {
-        out.error('capacity_reservation_id and capacity_reservation_group_arn are mutually exclusive, only one should be used');
-    }
-    if ((id !== '' || group !== '') && preference !== '') {
-        out.error('capacity_reservation_id, capacity_reservation_group_arn and capacity_reservation_preference are mutually ' +
-            'exclusive, only one should be set');
-    }
-    if (!['', 'none', 'open'].includes(preference)) {
-        out.error("capacity_reservation_preference only accepts 'none' or 'open' values");
-    }
-    const placement = c.placement;
-    const tenancies = [placement?.tenancy ?? '', c.tenancy ?? ''].filter((t) => t !== '');
-    if (tenancies.length > 1)
-        out.error('Error: Please set only one of placement.tenancy and tenancy (deprecated)');
-    const tenancy = tenancies[tenancies.length - 1] ?? '';
-    if (tenancy !== '' && !['default', 'dedicated', 'host'].includes(tenancy)) {
-        out.error(`Error: Unknown tenancy type ${tenancy}`);
-    }
-    const hostId = placement?.host_id ?? '';
-    const hostGroup = placement?.host_resource_group_arn ?? '';
-    if (hostId !== '' && hostGroup !== '') {
-        out.error('The `host_id` and `host_resource_group_arn` settings cannot be specified at the same time.');
-    }
-    if ((hostId !== '' || hostGroup !== '') && !['', 'host'].includes(placement?.tenancy ?? '')) {
-        out.error('The tenancy should be `host` if either the `host_id` or `host_resource_group_arn` attributes are specified.');
-    }
-    if (c.enable_nitro_enclave) {
-        if (c.spot_price)
-            out.error('Error: Nitro Enclave cannot be used in conjunction with Spot Instances');
-        const type = c.instance_type ?? '';
-        if (type.startsWith('t')) {
-            out.error(`Error: Nitro Enclaves cannot be used in conjunction with burstable instance types: ${type}`);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./build/components/builders/amazon-ebs/prepare-run.js + 1 modules
+var prepare_run = __nccwpck_require__(8944);
 ;// CONCATENATED MODULE: ./build/components/builders/amazon-ebs/prepare.js
 
 
@@ -26498,9 +26521,9 @@ function prepareAmazonEbs(c) {
     checkAmi(c, out);
     checkBlockDevices(c.ami_block_device_mappings, out);
     checkBlockDevices(c.launch_block_device_mappings, out);
-    checkRun(c, out);
+    (0,prepare_run/* checkRun */.Q)(c, out);
     checkFastLaunch(c, out);
-    if (isSpotInstance(c) && (c.ena_support === true || c.sriov_support === true)) {
+    if ((0,prepare_run/* isSpotInstance */.K)(c) && (c.ena_support === true || c.sriov_support === true)) {
         out.error('Spot instances do not support modification, which is required when either `ena_support` or ' +
             '`sriov_support` are set. Please ensure you use an AMI that already has either SR-IOV or ENA enabled.');
     }
@@ -26839,6 +26862,8 @@ const ecrAccessFields = {
         .describe('Log in to the public ECR gallery instead of a private registry.'),
 };
 
+// EXTERNAL MODULE: ./build/components/common/communicator.prepare.js
+var communicator_prepare = __nccwpck_require__(1765);
 ;// CONCATENATED MODULE: ./build/components/builders/docker/prepare.js
 
 
@@ -26861,7 +26886,7 @@ function prepareDocker(c) {
     else if (!c.image) {
         out.error("missing 'image' attribute or 'build' section, either needs to be specified for a build to run.");
     }
-    for (const e of prepareCommunicator(c, c.windows_container ? 'dockerWindowsContainer' : 'docker'))
+    for (const e of (0,communicator_prepare/* prepareCommunicator */.Z)(c, c.windows_container ? 'dockerWindowsContainer' : 'docker'))
         out.error(e);
     const exportPath = c.export_path ?? '';
     const uses = [exportPath !== '', c.commit === true, c.discard === true].filter(Boolean).length;
@@ -26879,13 +26904,13 @@ function prepareDocker(c) {
 function dockerfileProblem(path, buildDir) {
     if (!path)
         return '`path` is required for bootstrapping a build with `docker build`';
-    const missing = statProblem(path);
+    const missing = (0,communicator_prepare/* statProblem */.I)(path);
     if (missing)
         return `failed to stat file ${JSON.stringify(path)}: ${missing}`;
     if (!(0,external_node_fs_.statSync)(path).isFile())
         return `dockerfile ${JSON.stringify(path)} is not a regular file`;
     const dir = buildDir || '.';
-    const dirMissing = statProblem(dir);
+    const dirMissing = (0,communicator_prepare/* statProblem */.I)(dir);
     if (dirMissing)
         return `failed to stat build directory ${JSON.stringify(dir)}: ${dirMissing}`;
     if (!isDirectory(dir))
@@ -27022,7 +27047,7 @@ const fileSpec = defineComponent({
 /* builder/null Config.Prepare of Packer: its checks, order and messages. */
 function prepareNull(c) {
     const out = new PrepareErrors();
-    for (const e of prepareCommunicator(c))
+    for (const e of (0,communicator_prepare/* prepareCommunicator */.Z)(c))
         out.error(e);
     if (c.communicator !== 'none') {
         const winrm = c.communicator === 'winrm';
@@ -27097,49 +27122,8 @@ function checkIso(c, checksum, out) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/components/common/go-glob.js
-/*
- * Whether Go's filepath.Glob rejects a pattern as malformed (ErrBadPattern):
- * a character class that is empty, unterminated or has a dangling range,
- * or a backslash at the very end.
- */
-function isBadGlobPattern(pattern) {
-    const chars = [...pattern];
-    /** The index after one class character at j, or -1 when there is none. */
-    const classChar = (j) => {
-        if (j >= chars.length || chars[j] === '-' || chars[j] === ']')
-            return -1;
-        const next = chars[j] === '\\' ? j + 2 : j + 1;
-        // A class character must be followed by more of the class.
-        return next >= chars.length ? -1 : next;
-    };
-    let i = 0;
-    while (i < chars.length) {
-        if (chars[i] === '\\') {
-            if (i + 1 >= chars.length)
-                return true;
-            i += 2;
-        }
-        else if (chars[i] === '[') {
-            i += chars[i + 1] === '^' ? 2 : 1;
-            for (let ranges = 0; !(chars[i] === ']' && ranges > 0); ranges++) {
-                i = classChar(i);
-                if (i < 0)
-                    return true;
-                if (chars[i] === '-')
-                    i = classChar(i + 1);
-                if (i < 0)
-                    return true;
-            }
-            i++;
-        }
-        else {
-            i++;
-        }
-    }
-    return false;
-}
-
+// EXTERNAL MODULE: ./build/components/common/go-glob.js
+var go_glob = __nccwpck_require__(9744);
 ;// CONCATENATED MODULE: ./build/components/common/media-files.prepare.js
 
 
@@ -27164,8 +27148,8 @@ function checkCd(c, out) {
 }
 function pathProblem(path) {
     if (/[*?[]/.test(path))
-        return isBadGlobPattern(path) ? 'syntax error in pattern' : undefined;
-    return statProblem(path);
+        return (0,go_glob/* isBadGlobPattern */.C)(path) ? 'syntax error in pattern' : undefined;
+    return (0,communicator_prepare/* statProblem */.I)(path);
 }
 
 ;// CONCATENATED MODULE: ./build/components/builders/qemu/prepare.js
@@ -27211,7 +27195,7 @@ function checkHostPorts(c, out) {
                 `template to use host_port_${name}. In future versions of Packer, inclusion of ssh_host_port_${name} will error your builds.`);
         }
     }
-    for (const e of prepareCommunicator(c))
+    for (const e of (0,communicator_prepare/* prepareCommunicator */.Z)(c))
         out.error(e);
     const min = c.ssh_host_port_min || c.host_port_min || 2222;
     const max = c.ssh_host_port_max || c.host_port_max || 4444;
@@ -28001,7 +27985,7 @@ function checkScriptSources(c, out) {
 }
 function checkScriptFiles(scripts, out) {
     for (const path of scripts) {
-        const problem = statProblem(path);
+        const problem = (0,communicator_prepare/* statProblem */.I)(path);
         if (problem)
             out.error(`Bad script '${path}': ${problem}`);
     }
@@ -28121,7 +28105,7 @@ function prepare_prepareFile(c) {
     const sources = [...(c.sources ?? []), ...(c.source ? [c.source] : [])];
     if (direction === 'upload' && !c.generated) {
         for (const src of sources) {
-            const problem = statProblem(src);
+            const problem = (0,communicator_prepare/* statProblem */.I)(src);
             if (problem)
                 out.error(`Bad source '${src}': ${problem}`);
         }
@@ -28382,7 +28366,7 @@ const sleepFields = {
     // Kept as text; decoding rejects what Go's time.ParseDuration would.
     duration: schemas_string()
         .superRefine((text, ctx) => {
-        const parsed = parseGoDuration(text);
+        const parsed = (0,go_duration/* parseGoDuration */.Q)(text);
         if (!parsed.ok)
             ctx.addIssue({ code: 'custom', message: parsed.error });
     })
@@ -28567,263 +28551,6 @@ function knownTypes(kind) {
         .filter((c) => c.spec.kind === kind)
         .map((c) => c.spec.type)
         .sort();
-}
-
-;// CONCATENATED MODULE: ./build/plugins/bridge/command.js
-
-/** The component a multi-component plugin serves under its own name (`source "NAME"` for packer-plugin-NAME). */
-const DEFAULT_COMPONENT_NAME = '-packer-default-plugin-name-';
-const PROTOBUF_FLAG = '--protobuf';
-function pluginCommand(binaryPath, component) {
-    const binary = (0,external_node_path_.basename)(binaryPath);
-    if (component === undefined)
-        return { path: binaryPath, args: [], name: binary };
-    const { kind, name } = component;
-    return {
-        path: binaryPath,
-        args: component.protobuf === true ? ['start', kind, PROTOBUF_FLAG, name] : ['start', kind, name],
-        name: `${binary} ${kind} ${name}`,
-    };
-}
-/** The encoding a started component speaks: protobuf exactly when its command carries the flag. */
-function specEncodingOf(command) {
-    return command.args.includes(PROTOBUF_FLAG) ? 'protobuf' : 'gob';
-}
-
-;// CONCATENATED MODULE: ./build/plugins/spec/protocol.js
-/** The protocol_version of a plugin that can speak protobuf (sdk plugin/set.go ProtocolVersion2). */
-const PROTOCOL_VERSION_2 = 'v2';
-/** Set (to anything but "" or "0"), Packer talks gob to every plugin. */
-const FORCE_GOB_ENV = 'PACKER_FORCE_GOB';
-function forcesGob(env) {
-    const value = env[FORCE_GOB_ENV];
-    return value !== undefined && value !== '' && value !== '0';
-}
-function chooseSpecEncoding(sources, env) {
-    if (forcesGob(env))
-        return 'gob';
-    for (const source of sources)
-        if (source?.protocol_version !== PROTOCOL_VERSION_2)
-            return 'gob';
-    return 'protobuf';
-}
-
-;// CONCATENATED MODULE: ./build/plugins/resolve.js
-
-
-
-
-
-
-
-
-
-
-const SINGLE_PREFIXES = [
-    ['builder', 'packer-builder-'],
-    ['post-processor', 'packer-post-processor-'],
-    ['provisioner', 'packer-provisioner-'],
-];
-async function discoverPlugins(opts) {
-    const legacy = new Map();
-    const platform = opts.platform ?? process.platform;
-    for (const dir of legacyPluginDirs(opts, platform)) {
-        for (const [key, path] of await singleComponentBinaries(dir, platform)) {
-            legacy.set(key, { binaryPath: path, protocol: null });
-        }
-    }
-    const multi = new Map();
-    const describe = opts.describe ?? describePlugin;
-    const addPlugin = async (accessor, binaryPath) => {
-        const description = await describe(binaryPath);
-        for (const [kind, name] of describedComponents(description)) {
-            const type = name === DEFAULT_COMPONENT_NAME ? accessor : `${accessor}-${name}`;
-            const key = `${kind}.${type}`;
-            if (!multi.has(key))
-                multi.set(key, { binaryPath, component: { kind, name }, protocol: description });
-        }
-    };
-    for (const { requirement, installation } of opts.resolved) {
-        if (installation)
-            await addPlugin(requirement.accessor, installation.binaryPath);
-    }
-    for (const [name, binaryPath] of await otherInstallations(opts, platform))
-        await addPlugin(name, binaryPath);
-    const entries = new Map([...legacy, ...multi]);
-    // Packer's "registered": a plugin counts when some name of it would be used.
-    const used = new Map();
-    for (const [key, entry] of entries) {
-        const [kind, type] = splitKey(key);
-        if (!runsNatively(kind, type) || prefersPlugin(opts.env, kind, type))
-            used.set(entry.binaryPath, entry.protocol);
-    }
-    const encoding = chooseSpecEncoding(used.values(), opts.env);
-    const commands = new Map();
-    for (const [key, { binaryPath, component }] of entries) {
-        const selector = component && { ...component, protobuf: encoding === 'protobuf' };
-        commands.set(key, pluginCommand(binaryPath, selector));
-    }
-    return {
-        find: (kind, type) => commands.get(`${kind}.${type}`),
-        types: (kind) => [...commands.keys()]
-            .map(splitKey)
-            .filter(([k]) => k === kind)
-            .map(([, type]) => type)
-            .sort(),
-        encoding,
-    };
-}
-/**
- * Packer's second pass (PluginConfig.Discover): every plugin installed in the
- * plugin directory, required or not, its highest version addressed by the
- * NAME of its packer-plugin-NAME binary.
- */
-async function otherInstallations(opts, platform) {
-    let pluginDir;
-    try {
-        pluginDir = pluginFolder(opts.env, platform);
-    }
-    catch {
-        return new Map(); // detectPluginBinaries reported it
-    }
-    const installs = await listInstallations(undefined, [], {
-        pluginDir,
-        platform: hostPlatform(platform),
-        releasesOnly: opts.releasesOnly,
-        ...(opts.describe ? { describe: opts.describe } : {}),
-    }).catch(() => []);
-    const byName = new Map();
-    // Sorted by name, then ascending version: the last of each name is its highest.
-    for (const { binaryPath } of installs) {
-        const name = /^packer-plugin-([^_]+)/.exec((0,external_node_path_.basename)(binaryPath))?.[1];
-        if (name !== undefined)
-            byName.set(name, binaryPath);
-    }
-    return byName;
-}
-function describedComponents(description) {
-    const lists = [
-        ['builder', description.builders],
-        ['provisioner', description.provisioners],
-        ['post-processor', description.post_processors],
-        ['datasource', description.datasources],
-    ];
-    return lists.flatMap(([kind, names]) => (names ?? []).map((name) => [kind, name]));
-}
-function splitKey(key) {
-    const dot = key.indexOf('.');
-    return [key.slice(0, dot), key.slice(dot + 1)];
-}
-/** The directories Packer 1.6.6 searched for single-component binaries, lowest priority first. */
-function legacyPluginDirs(opts, platform) {
-    const dirs = [];
-    const exeDir = opts.executableDir ?? entryScriptDir();
-    if (exeDir)
-        dirs.push(exeDir);
-    // pathing.ConfigDir of the 1.6.6 SDK: $PACKER_CONFIG_DIR, else $APPDATA or $HOME, then .packer.d.
-    const home = opts.env['PACKER_CONFIG_DIR'] || opts.env['APPDATA'] || opts.env['HOME'];
-    if (home)
-        dirs.push((0,external_node_path_.join)(home, '.packer.d', 'plugins'));
-    dirs.push(opts.cwd);
-    const pluginPath = opts.env['PACKER_PLUGIN_PATH'];
-    if (pluginPath)
-        dirs.push(...pluginPath.split(platform === 'win32' ? ';' : ':').map((p) => (0,external_node_path_.resolve)(opts.cwd, p)));
-    return dirs;
-}
-function entryScriptDir() {
-    const script = process.argv[1];
-    if (!script)
-        return undefined;
-    try {
-        return (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(script));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** discoverSingle over one directory: "KIND.NAME" → binary path; directories and (on Windows) non-.exe files skipped. */
-async function singleComponentBinaries(dir, platform) {
-    const found = new Map();
-    let names;
-    try {
-        names = (await (0,promises_.readdir)(dir)).sort();
-    }
-    catch {
-        return found; // a directory that does not exist holds no plugins
-    }
-    for (const file of names) {
-        const match = SINGLE_PREFIXES.find(([, prefix]) => file.startsWith(prefix));
-        if (!match)
-            continue;
-        const windows = platform === 'win32';
-        if (windows && !file.toLowerCase().endsWith('.exe'))
-            continue;
-        const path = (0,external_node_path_.join)(dir, file);
-        try {
-            if ((await (0,promises_.stat)(path)).isDirectory())
-                continue;
-        }
-        catch {
-            continue;
-        }
-        const exe = file.indexOf('.exe');
-        const name = (exe >= 0 ? file.slice(0, exe) : file).slice(match[1].length);
-        if (name !== '')
-            found.set(`${match[0]}.${name}`, path);
-    }
-    return found;
-}
-/** Whether KILN_PREFER_PLUGINS asks for the plugin over Kiln's own implementation of this component. */
-function prefersPlugin(env, kind, type) {
-    const value = env['KILN_PREFER_PLUGINS'] ?? '';
-    if (value === '1')
-        return true;
-    return value
-        .split(',')
-        .map((s) => s.trim())
-        .includes(`${kind}.${type}`);
-}
-/** Whether Kiln runs this component itself; every data source Kiln knows it also executes (template/datasource-exec.ts). */
-function runsNatively(kind, type) {
-    if (kind === 'datasource')
-        return lookupComponent('data', type) !== undefined;
-    return lookupComponent(kind, type)?.implemented === true;
-}
-/** Native first (unless KILN_PREFER_PLUGINS says otherwise), else the plugin; undefined when neither serves it. */
-function chooseImplementation(kind, type, catalog, env) {
-    const native = runsNatively(kind, type);
-    const plugin = catalog.find(kind, type);
-    if (plugin && (!native || prefersPlugin(env, kind, type)))
-        return { native: false, plugin };
-    return native ? { native: true } : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/plugins/spec/component.js
-const PLUGIN_CONFIG = Symbol('plugin config');
-function pluginConfig(config) {
-    return { [PLUGIN_CONFIG]: config };
-}
-/** The plugin process `config` was prepared on, when it was. */
-function preparedPlugin(config) {
-    return hclPluginConfig(config)?.instance?.plugin;
-}
-/**
- * `config` (decoded again, as a provisioner's with the builder's values) as
- * part of the same component use as `planned`, so that its run uses the
- * process `planned` was prepared on. Any other config is returned as is.
- */
-function sameInstance(planned, config) {
-    const instance = hclPluginConfig(planned)?.instance;
-    const hcl = hclPluginConfig(config);
-    if (instance === undefined || hcl === undefined || hcl.instance === instance)
-        return config;
-    return { ...config, ...pluginConfig({ ...hcl, instance }) };
-}
-/** The decoded HCL2 config inside `config`, when it is a PluginConfig. */
-function hclPluginConfig(config) {
-    if (typeof config !== 'object' || config === null || !(PLUGIN_CONFIG in config))
-        return undefined;
-    return config[PLUGIN_CONFIG];
 }
 
 ;// CONCATENATED MODULE: ./build/plugins/spec/cty-type-json.js
@@ -29053,6 +28780,10 @@ function legacyWireConfigs(config) {
     return [...raws, { ...packer, ...config }, ...(data ? [data] : [])];
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./build/plugins/bridge/read-exactly.js
@@ -29527,8 +29258,8 @@ function acknowledge(stream, id) {
  * `5|0|unix|/tmp/packer-plugin123` (API major|minor) from the current SDK.
  * Wording of the errors as packer/plugin_client.go.
  */
-const handshake_API_VERSION_MAJOR = '5';
-const handshake_API_VERSION_MINOR = '0';
+const API_VERSION_MAJOR = '5';
+const API_VERSION_MINOR = '0';
 function parseHandshake(text) {
     const line = text.trim();
     const parts = line.split('|');
@@ -29539,12 +29270,12 @@ function parseHandshake(text) {
     const minor = hasMinor ? parts[1] : undefined;
     const network = hasMinor ? parts[2] : parts[1];
     const address = parts.slice(hasMinor ? 3 : 2).join('|');
-    if (major !== handshake_API_VERSION_MAJOR) {
-        throw new Error(`Incompatible API version with plugin. Plugin version: ${major}, Ours: ${handshake_API_VERSION_MAJOR}` +
-            (minor === undefined ? '' : `.${handshake_API_VERSION_MINOR}`));
+    if (major !== API_VERSION_MAJOR) {
+        throw new Error(`Incompatible API version with plugin. Plugin version: ${major}, Ours: ${API_VERSION_MAJOR}` +
+            (minor === undefined ? '' : `.${API_VERSION_MINOR}`));
     }
-    if (minor !== undefined && Number(minor) > Number(handshake_API_VERSION_MINOR)) {
-        throw new Error(`Incompatible API MINOR version with plugin. plugin MINOR API version: ${minor}, Ours: ${handshake_API_VERSION_MINOR}. Please upgrade Kiln.`);
+    if (minor !== undefined && Number(minor) > Number(API_VERSION_MINOR)) {
+        throw new Error(`Incompatible API MINOR version with plugin. plugin MINOR API version: ${minor}, Ours: ${API_VERSION_MINOR}. Please upgrade Kiln.`);
     }
     switch (network) {
         case 'unix':
@@ -29567,13 +29298,13 @@ var dist_cjs = __nccwpck_require__(6435);
 
 const encoder = new dist_cjs/* Encoder */.Nz({ ignoreUndefined: true });
 /** Header and body as one buffer, so concurrent writers never interleave. */
-function encodeMessage(header, body) {
+function codec_encodeMessage(header, body) {
     const head = encoder.encode(header);
     const rest = encoder.encode(body ?? null);
     return Buffer.concat([head, rest]);
 }
 /** Yields each (header, body) pair read from `stream` until it ends. */
-async function* readMessages(stream) {
+async function* codec_readMessages(stream) {
     let header;
     let haveHeader = false;
     for await (const value of (0,dist_cjs/* decodeMultiStream */.ae)(stream)) {
@@ -29594,7 +29325,7 @@ function codec_isRecord(value) {
 
 /* The calling side of Go net/rpc: numbered requests, replies matched by Seq in any order. */
 /** An error the remote method returned (net/rpc's ServerError). */
-class RemoteError extends Error {
+class client_RemoteError extends Error {
 }
 class RpcClient {
     #stream;
@@ -29616,7 +29347,7 @@ class RpcClient {
         const seq = this.#seq;
         return new Promise((resolve, reject) => {
             this.#pending.set(seq, { method, resolve, reject });
-            this.#stream.write(encodeMessage({ ServiceMethod: method, Seq: seq }, args));
+            this.#stream.write(codec_encodeMessage({ ServiceMethod: method, Seq: seq }, args));
         });
     }
     close() {
@@ -29626,7 +29357,7 @@ class RpcClient {
     async #readReplies() {
         let reason = `${this.#label}: the plugin closed the connection`;
         try {
-            for await (const { header, body } of readMessages(this.#stream))
+            for await (const { header, body } of codec_readMessages(this.#stream))
                 this.#settle(header, body);
         }
         catch (error) {
@@ -29643,7 +29374,7 @@ class RpcClient {
         this.#pending.delete(header.Seq);
         const error = typeof header.Error === 'string' ? header.Error : '';
         if (error !== '')
-            pending.reject(new RemoteError(error));
+            pending.reject(new client_RemoteError(error));
         else
             pending.resolve(body);
     }
@@ -29712,7 +29443,7 @@ class PluginProcess {
             return await Promise.race([client.call(method, args), timeout]);
         }
         catch (error) {
-            if (error instanceof RemoteError)
+            if (error instanceof client_RemoteError)
                 throw error;
             throw await this.#explain(error, method);
         }
@@ -29807,7 +29538,7 @@ function firstLine(lines, exited, timeoutMs) {
 }
 function connectTo(address) {
     return new Promise((resolve, reject) => {
-        const socket = address.network === 'unix' ? (0,external_node_net_namespaceObject.connect)(address.path) : (0,external_node_net_namespaceObject.connect)({ host: address.host, port: address.port });
+        const socket = address.network === 'unix' ? (0,external_node_net_.connect)(address.path) : (0,external_node_net_.connect)({ host: address.host, port: address.port });
         socket.once('connect', () => {
             socket.off('error', reject);
             resolve(socket);
@@ -29866,18 +29597,18 @@ function delay(ms) {
 /* Conversions between msgpack values from Go and Kiln's values. */
 const utf8 = new TextDecoder();
 /** A Go string: msgpack str, or bin from an older encoder. */
-function asText(value) {
+function wire_asText(value) {
     if (typeof value === 'string')
         return value;
     if (value instanceof Uint8Array)
         return utf8.decode(value);
     return value === null || value === undefined ? '' : String(value);
 }
-function asTextList(value) {
-    return Array.isArray(value) ? value.map(asText) : [];
+function wire_asTextList(value) {
+    return Array.isArray(value) ? value.map(wire_asText) : [];
 }
 /** The strings, numbers and booleans of a Go map[string]interface{} (generated data). */
-function asGeneratedData(value) {
+function wire_asGeneratedData(value) {
     const data = {};
     if (!isRecord(value))
         return data;
@@ -29885,15 +29616,15 @@ function asGeneratedData(value) {
         if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean')
             data[key] = item;
         else if (item instanceof Uint8Array)
-            data[key] = asText(item);
+            data[key] = wire_asText(item);
     }
     return data;
 }
 /** A *BasicError reply field: its message, or undefined for nil. */
-function basicError(value) {
+function wire_basicError(value) {
     if (!codec_isRecord(value))
         return undefined;
-    return asText(value.Message);
+    return wire_asText(value.Message);
 }
 
 ;// CONCATENATED MODULE: ./build/plugins/bridge/component-call.js
@@ -29904,7 +29635,7 @@ function basicError(value) {
 
 
 
-const DEFAULT_CALL_TIMEOUT_MS = 120_000;
+const component_call_DEFAULT_CALL_TIMEOUT_MS = 120_000;
 const DEFAULT_CANCEL_GRACE_MS = 30_000;
 /** The config as it goes on the wire: a map, as Packer passes a legacy JSON template's config. */
 function configMap(config, what) {
@@ -29923,11 +29654,11 @@ function configMap(config, what) {
  * variables. A legacy JSON template's config planned for the plugin
  * (spec/legacy-config.ts) goes as it was prepared; any other as a map.
  */
-function wireConfigs(variables, config, what) {
+function component_call_wireConfigs(variables, config, what) {
     const legacy = legacyWireConfigs(config);
     if (legacy !== undefined)
         return legacy;
-    const hcl = hclPluginConfig(config);
+    const hcl = component_hclPluginConfig(config);
     if (hcl === undefined)
         return [variables, configMap(config, what)];
     const added = Object.fromEntries(Object.entries(configMap(config, what)));
@@ -29947,7 +29678,7 @@ const PREPARE_METHOD = {
  * throws.
  */
 async function prepareComponent(command, kind, configs, options = {}) {
-    const plugin = await launchPlugin(command, options);
+    const plugin = await plugin_process_launchPlugin(command, options);
     try {
         return await prepareOn(plugin, kind, configs, options);
     }
@@ -29958,19 +29689,19 @@ async function prepareComponent(command, kind, configs, options = {}) {
 /** Prepare (Configure) on a running plugin, as prepareComponent. */
 async function prepareOn(plugin, kind, configs, options = {}) {
     try {
-        const reply = await plugin.call(PREPARE_METHOD[kind], { Configs: configs }, options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
+        const reply = await plugin.call(PREPARE_METHOD[kind], { Configs: configs }, options.callTimeoutMs ?? component_call_DEFAULT_CALL_TIMEOUT_MS);
         if (!codec_isRecord(reply))
             return { generatedVars: [], warnings: [] };
-        const error = basicError(reply.Error);
+        const error = wire_basicError(reply.Error);
         return {
-            generatedVars: asTextList(reply.GeneratedVars),
-            warnings: asTextList(reply.Warnings),
+            generatedVars: wire_asTextList(reply.GeneratedVars),
+            warnings: wire_asTextList(reply.Warnings),
             ...(error === undefined ? {} : { error }),
         };
     }
     catch (error) {
         // Provisioner.Prepare and PostProcessor.Configure return their error as the call's.
-        if (error instanceof RemoteError)
+        if (error instanceof client_RemoteError)
             return { generatedVars: [], warnings: [], error: error.message };
         throw error;
     }
@@ -29980,7 +29711,7 @@ async function prepareOn(plugin, kind, configs, options = {}) {
  * aborts, the component's Cancel is called as Packer does; a plugin that still
  * has not returned after the grace period is killed, which fails the call.
  */
-async function callCancellable(plugin, method, args, signal, options) {
+async function component_call_callCancellable(plugin, method, args, signal, options) {
     const service = method.slice(0, method.indexOf('.'));
     let timer;
     const onAbort = () => {
@@ -30000,6 +29731,5757 @@ async function callCancellable(plugin, method, args, signal, options) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./build/plugins/bridge/command.js
+
+/** The component a multi-component plugin serves under its own name (`source "NAME"` for packer-plugin-NAME). */
+const DEFAULT_COMPONENT_NAME = '-packer-default-plugin-name-';
+const PROTOBUF_FLAG = '--protobuf';
+function pluginCommand(binaryPath, component) {
+    const binary = (0,external_node_path_.basename)(binaryPath);
+    if (component === undefined)
+        return { path: binaryPath, args: [], name: binary };
+    const { kind, name } = component;
+    return {
+        path: binaryPath,
+        args: component.protobuf === true ? ['start', kind, PROTOBUF_FLAG, name] : ['start', kind, name],
+        name: `${binary} ${kind} ${name}`,
+    };
+}
+/** The encoding a started component speaks: protobuf exactly when its command carries the flag. */
+function specEncodingOf(command) {
+    return command.args.includes(PROTOBUF_FLAG) ? 'protobuf' : 'gob';
+}
+
+;// CONCATENATED MODULE: ./build/plugins/describe.js
+
+
+// A plugin answers `describe` at once; a binary that does not is not a plugin.
+const DESCRIBE_TIMEOUT_MS = 30_000;
+/**
+ * One `describe` per binary and run: installation listing, required-plugin
+ * checks and discovery all ask, and each answer is a process start. Keyed on
+ * the file's identity too, so a binary replaced in place is asked again.
+ */
+const described = new Map();
+const describePlugin = async (binaryPath) => {
+    const info = await (0,promises_.stat)(binaryPath);
+    const key = `${binaryPath}\0${info.ino}\0${info.size}\0${info.mtimeMs}`;
+    let answer = described.get(key);
+    if (!answer) {
+        answer = runDescribe(binaryPath);
+        described.set(key, answer);
+        // A failure (a binary that is not a plugin, a timeout) is not remembered.
+        answer.catch(() => described.delete(key));
+    }
+    return answer;
+};
+function runDescribe(binaryPath) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)(binaryPath, ['describe'], { timeout: DESCRIBE_TIMEOUT_MS, maxBuffer: 1 << 20 }, (err, stdout) => {
+            if (err) {
+                reject(err);
+                return;
+            }
+            try {
+                const parsed = JSON.parse(stdout);
+                resolve({ ...parsed, version: String(parsed.version ?? ''), api_version: String(parsed.api_version ?? '') });
+            }
+            catch (e) {
+                reject(e);
+            }
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./build/template/version-constraint.js
+/*
+ * Version constraints with hashicorp/go-version semantics, as Packer checks
+ * `required_version` and plugin `version` strings: comma-separated `OP VERSION`
+ * terms, OP one of = != > < >= <= ~> (default =). Versions are compared by
+ * numeric segments padded to three, then by pre-release; a pre-release version
+ * only satisfies a constraint naming a pre-release of the same segments.
+ */
+const VERSION = 'v?([0-9]+(\\.[0-9]+)*?)' +
+    '(-([0-9]+[0-9A-Za-z\\-~]*(\\.[0-9A-Za-z\\-~]+)*)|(-?([A-Za-z\\-~]+[0-9A-Za-z\\-~]*(\\.[0-9A-Za-z\\-~]+)*)))?' +
+    '(\\+([0-9A-Za-z\\-~]+(\\.[0-9A-Za-z\\-~]+)*))?';
+const VERSION_RE = new RegExp(`^${VERSION}$`);
+const OPS = ['=', '!=', '>', '<', '>=', '<=', '~>'];
+const CONSTRAINT_RE = new RegExp(`^\\s*(${OPS.map((o) => o.replace(/[>~!]/g, (c) => `\\${c}`)).join('|')})?\\s*(${VERSION})\\s*$`);
+function parseGoVersion(text) {
+    const m = VERSION_RE.exec(text);
+    if (!m)
+        return undefined;
+    const parts = m[1].split('.').map(Number);
+    const specified = parts.length;
+    while (parts.length < 3)
+        parts.push(0);
+    return { segments: parts, specified, prerelease: m[7] ?? m[4] ?? '', original: text };
+}
+/** version.NewConstraint: the terms, or an error message as go-version words it. */
+function parseConstraints(text) {
+    const terms = [];
+    for (const single of text.split(',')) {
+        const m = CONSTRAINT_RE.exec(single);
+        const version = m && parseGoVersion(m[2]);
+        if (!m || !version)
+            return { error: `Malformed constraint: ${single}` };
+        terms.push({ op: m[1] ?? '=', version });
+    }
+    return { terms };
+}
+function checkConstraints(terms, v) {
+    return terms.every((t) => checkTerm(t, v));
+}
+function checkTerm({ op, version: c }, v) {
+    if (!prereleaseCheck(v, c))
+        return false;
+    const cmp = compare(v, c);
+    switch (op) {
+        case '=':
+            return cmp === 0;
+        case '!=':
+            return cmp !== 0;
+        case '>':
+            return cmp > 0;
+        case '<':
+            return cmp < 0;
+        case '>=':
+            return cmp >= 0;
+        case '<=':
+            return cmp <= 0;
+        default: {
+            // ~>: at least the constraint, and the same leading segments but the last one written.
+            if (v.prerelease && !c.prerelease)
+                return false;
+            if (cmp < 0)
+                return false;
+            for (let i = 0; i < c.specified - 1; i++)
+                if (v.segments[i] !== c.segments[i])
+                    return false;
+            return (c.segments[c.specified - 1] ?? 0) <= (v.segments[c.specified - 1] ?? 0);
+        }
+    }
+}
+function prereleaseCheck(v, c) {
+    if (c.prerelease && v.prerelease)
+        return sameSegments(v, c);
+    return !(v.prerelease && !c.prerelease);
+}
+function sameSegments(a, b) {
+    const n = Math.max(a.segments.length, b.segments.length);
+    for (let i = 0; i < n; i++)
+        if ((a.segments[i] ?? 0) !== (b.segments[i] ?? 0))
+            return false;
+    return true;
+}
+function compare(a, b) {
+    const n = Math.max(a.segments.length, b.segments.length);
+    for (let i = 0; i < n; i++) {
+        const d = (a.segments[i] ?? 0) - (b.segments[i] ?? 0);
+        if (d !== 0)
+            return Math.sign(d);
+    }
+    return comparePrerelease(a.prerelease, b.prerelease);
+}
+/** Semver pre-release ordering: none sorts after any; dot parts numerically or lexically. */
+function comparePrerelease(a, b) {
+    if (a === b)
+        return 0;
+    if (!a)
+        return 1;
+    if (!b)
+        return -1;
+    const x = a.split('.');
+    const y = b.split('.');
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const p = x[i];
+        const q = y[i];
+        if (p === undefined)
+            return -1;
+        if (q === undefined)
+            return 1;
+        if (p === q)
+            continue;
+        const pn = /^\d+$/.test(p);
+        const qn = /^\d+$/.test(q);
+        if (pn && qn)
+            return Math.sign(Number(p) - Number(q));
+        if (pn)
+            return -1;
+        if (qn)
+            return 1;
+        return p < q ? -1 : 1;
+    }
+    return 0;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
+;// CONCATENATED MODULE: ./build/plugins/checksums.js
+
+
+
+
+
+/*
+ * SHA-256 checksums as Packer's plugin getter keeps them (plugin-getter/
+ * checksum.go, github/getter.go): a release's `_SHA256SUMS` file lists
+ * "<hex>  <file>" lines; an installed binary has its hex digest, alone, in a
+ * `_SHA256SUM` file beside it, and is trusted only while the two agree.
+ */
+const CHECKSUM_FILE_SUFFIX = '_SHA256SUM';
+/**
+ * TransformChecksumStream: each line of exactly two fields is an entry. Like
+ * Packer, a last line without its newline is not read.
+ */
+function parseChecksumFile(text) {
+    const lines = text.split('\n').slice(0, -1);
+    return lines.flatMap((line) => {
+        const fields = line.trim().split(/\s+/);
+        return fields.length === 2 ? [{ checksum: fields[0], filename: fields[1] }] : [];
+    });
+}
+/** Checksummer.ParseChecksum: the leading 64 hex digits. */
+function parseHexChecksum(text) {
+    const hex = /^[0-9a-fA-F]{64}/.exec(text.trimStart());
+    if (!hex)
+        throw new Error(`encoding/hex: invalid byte or length in ${JSON.stringify(text.slice(0, 64))}`);
+    return Buffer.from(hex[0], 'hex');
+}
+/** ChecksumError's text. */
+function checksumMismatch(expected, actual) {
+    return `Checksums (*sha256.digest) did not match.\nExpected: ${expected.toString('hex')}\nGot     : ${actual.toString('hex')}\n`;
+}
+async function sha256OfFile(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(path), hash);
+    return hash.digest();
+}
+/** True when `path` has a `_SHA256SUM` file and the file's digest matches it. */
+async function matchesChecksumFile(path) {
+    let expected;
+    try {
+        expected = parseHexChecksum(await (0,promises_.readFile)(path + CHECKSUM_FILE_SUFFIX, 'utf8'));
+    }
+    catch {
+        return false;
+    }
+    try {
+        return expected.equals(await sha256OfFile(path));
+    }
+    catch {
+        return false;
+    }
+}
+/** Writes `source` to `path` (created with `mode`) and gives the SHA-256 of what was written. */
+async function writeHashed(source, path, mode) {
+    const hash = createHash('sha256');
+    const tee = new Transform({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            done(null, chunk);
+        },
+    });
+    await pipeline(source, tee, createWriteStream(path, { mode }));
+    return hash.digest();
+}
+
+;// CONCATENATED MODULE: ./build/plugins/platform.js
+/*
+ * What plugin binaries this machine can run, named as Go names them: the OS
+ * and architecture of `packer-plugin-NAME_vX.Y.Z_x5.0_OS_ARCH`, and the plugin
+ * API version Kiln speaks (packer-plugin-sdk plugin.APIVersionMajor/Minor).
+ */
+const platform_API_VERSION_MAJOR = 5;
+const platform_API_VERSION_MINOR = 0;
+const GO_OS = { win32: 'windows', sunos: 'solaris' };
+const GO_ARCH = {
+    x64: 'amd64',
+    ia32: '386',
+    ppc64: 'ppc64le',
+    loong64: 'loong64',
+};
+function hostPlatform(platform = process.platform, arch = process.arch) {
+    return {
+        os: GO_OS[platform] ?? platform,
+        arch: GO_ARCH[arch] ?? arch,
+        ext: platform === 'win32' ? '.exe' : '',
+    };
+}
+/** `_OS_ARCH[.exe]`, the end of every binary name for this platform (FilenameSuffix). */
+function filenameSuffix(p) {
+    return `_${p.os}_${p.arch}${p.ext}`;
+}
+/**
+ * CheckProtocolVersion: a binary's `xMAJOR.MINOR` must have Kiln's major and a
+ * minor no higher than Kiln's. Gives the error text, or undefined.
+ */
+function checkProtocolVersion(remote) {
+    const m = /^x?(\d+)\.(\d+)/.exec(remote.trim());
+    if (!m) {
+        return `Invalid remote protocol: ${JSON.stringify(remote.trim().replace(/^x/, ''))}, expected something like '${platform_API_VERSION_MAJOR}.${platform_API_VERSION_MINOR}'`;
+    }
+    const major = Number(m[1]);
+    const minor = Number(m[2]);
+    if (major !== platform_API_VERSION_MAJOR) {
+        return (`unsupported remote protocol MAJOR version ${major}. The current MAJOR protocol version is ${platform_API_VERSION_MAJOR}.` +
+            ' This version of Packer can only communicate with plugins using that version');
+    }
+    if (minor > platform_API_VERSION_MINOR) {
+        return (`unsupported remote protocol MINOR version ${minor}. The supported MINOR protocol versions are version ${platform_API_VERSION_MINOR} and below. ` +
+            'Please upgrade Packer or use an older version of the plugin if possible');
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/plugins/layout.js
+
+
+
+
+
+
+const MAX_DEPTH = 16;
+/** "packer-plugin-NAME_" for one plugin; "packer-plugin-" for every plugin. */
+function filenamePrefix(id) {
+    return id ? `packer-plugin-${id.name}_` : 'packer-plugin-';
+}
+/** Where a plugin's binaries are installed. */
+function pluginInstallDir(pluginDir, id) {
+    return join(pluginDir, ...id.parts);
+}
+/** ListInstallations: the matching binaries, sorted by name then ascending version. */
+async function listInstallations(id, constraints, opts) {
+    const describe = opts.describe ?? describePlugin;
+    const prefix = filenamePrefix(id);
+    const suffix = filenameSuffix(opts.platform);
+    const root = id ? (0,external_node_path_.join)(opts.pluginDir, (0,external_node_path_.dirname)(id.parts.join('/'))) : opts.pluginDir;
+    const found = [];
+    for (const path of await walkFiles(root)) {
+        const name = (0,external_node_path_.basename)(path);
+        if ((0,external_node_path_.dirname)(path) === opts.pluginDir || !name.startsWith(prefix) || !name.endsWith(suffix))
+            continue;
+        if ((0,external_node_path_.relative)(opts.pluginDir, (0,external_node_path_.dirname)(path)).split(external_node_path_.sep).filter(Boolean).length > MAX_DEPTH)
+            continue;
+        if (!(await matchesChecksumFile(path)))
+            continue;
+        let versions = name.slice(prefix.length, name.length - suffix.length);
+        if (!id && versions.indexOf('_') > 0)
+            versions = versions.slice(versions.indexOf('_') + 1);
+        const underscore = versions.indexOf('_');
+        if (underscore < 0)
+            continue;
+        const versionText = versions.slice(0, underscore);
+        const apiText = versions.slice(underscore + 1);
+        const version = canonicalVersion(versionText);
+        if (!version || (version.prerelease && opts.releasesOnly))
+            continue;
+        let described;
+        try {
+            described = await describe(path);
+        }
+        catch {
+            continue;
+        }
+        const reported = parseGoVersion(described.version);
+        if (!reported || compareVersions(reported, version) !== 0 || described.api_version !== apiText)
+            continue;
+        if (!checkConstraints(constraints, { ...version, prerelease: '' }))
+            continue;
+        if (!opts.anyApiVersion && checkProtocolVersion(apiText) !== undefined)
+            continue;
+        found.push({ install: { binaryPath: path, version: versionText, apiVersion: described.api_version }, version });
+    }
+    found.sort((a, b) => {
+        const an = rawPluginName(a.install.binaryPath);
+        const bn = rawPluginName(b.install.binaryPath);
+        if (an !== bn)
+            return an < bn ? -1 : 1;
+        return compareVersions(a.version, b.version) || compareApi(a.install.apiVersion, b.install.apiVersion);
+    });
+    return found.map((f) => f.install);
+}
+/** A "vX.Y.Z[-pre]" file-name version, as go-version prints it back; no build metadata. */
+function canonicalVersion(text) {
+    const v = parseGoVersion(text);
+    if (!v || text.includes('+'))
+        return undefined;
+    const printed = `v${v.segments.join('.')}${v.prerelease ? `-${v.prerelease}` : ''}`;
+    return printed === text ? v : undefined;
+}
+function rawPluginName(path) {
+    return /packer-plugin-[^_]+/.exec((0,external_node_path_.basename)(path))?.[0] ?? '';
+}
+function compareApi(a, b) {
+    const [amaj = 0, amin = 0] = a.replace(/^x/, '').split('.').map(Number);
+    const [bmaj = 0, bmin = 0] = b.replace(/^x/, '').split('.').map(Number);
+    return amaj - bmaj || amin - bmin;
+}
+/** Semantic version order: numeric segments, then a pre-release before its release. */
+function compareVersions(a, b) {
+    for (let i = 0; i < Math.max(a.segments.length, b.segments.length); i++) {
+        const d = (a.segments[i] ?? 0) - (b.segments[i] ?? 0);
+        if (d !== 0)
+            return Math.sign(d);
+    }
+    if (a.prerelease === b.prerelease)
+        return 0;
+    if (!a.prerelease)
+        return 1;
+    if (!b.prerelease)
+        return -1;
+    return a.prerelease < b.prerelease ? -1 : 1;
+}
+/** Every non-directory entry under `root` (symbolic links not followed); none when it does not exist. */
+async function walkFiles(root) {
+    try {
+        await (0,promises_.lstat)(root);
+    }
+    catch {
+        return [];
+    }
+    const files = [];
+    const visit = async (dir) => {
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            const path = (0,external_node_path_.join)(dir, e.name);
+            if (e.isDirectory())
+                await visit(path);
+            else
+                files.push(path);
+        }
+    };
+    await visit(root);
+    return files;
+}
+
+;// CONCATENATED MODULE: ./build/plugins/plugin-folder.js
+
+
+/*
+ * Where plugins are installed and looked up: Packer's PluginFolder
+ * (packer/plugin_folders.go) over the SDK's pathing.ConfigDir. PACKER_PLUGIN_PATH
+ * names one directory; else <config dir>/plugins, the config dir being
+ * $PACKER_CONFIG_DIR/.packer.d, an existing ~/.packer.d, $XDG_CONFIG_HOME/packer
+ * or ~/.config/packer (Windows: %APPDATA%\packer.d or $PACKER_CONFIG_DIR\packer.d).
+ */
+function pluginFolder(env, platform = process.platform, exists = external_node_fs_.existsSync) {
+    const path = env['PACKER_PLUGIN_PATH'];
+    if (path) {
+        const sep = platform === 'win32' ? ';' : ':';
+        if (path.includes(sep)) {
+            const lines = path.split(sep).map((p) => `\n* PACKER_PLUGIN_PATH=${p}`);
+            throw new Error('Multiple paths are no longer supported for PACKER_PLUGIN_PATH.\n' +
+                `This should be defined as one of the following options for your environment:${lines.join('')}`);
+        }
+        return path;
+    }
+    return (0,external_node_path_.join)(configDir(env, platform, exists), 'plugins');
+}
+function configDir(env, platform, exists) {
+    const windows = platform === 'win32';
+    const packerDir = windows ? 'packer.d' : '.packer.d';
+    if (env['PACKER_CONFIG_DIR'])
+        return (0,external_node_path_.join)(env['PACKER_CONFIG_DIR'], packerDir);
+    const home = (windows ? env['APPDATA'] : undefined) || env['HOME'];
+    if (!home)
+        throw new Error('No $HOME environment variable found, required to set Config Directory');
+    if (windows)
+        return (0,external_node_path_.join)(home, packerDir);
+    if (exists((0,external_node_path_.join)(home, packerDir)))
+        return (0,external_node_path_.join)(home, packerDir);
+    if (env['XDG_CONFIG_HOME'])
+        return (0,external_node_path_.join)(env['XDG_CONFIG_HOME'], 'packer');
+    return (0,external_node_path_.join)(home, '.config', 'packer');
+}
+
+;// CONCATENATED MODULE: ./build/plugins/spec/protocol.js
+/** The protocol_version of a plugin that can speak protobuf (sdk plugin/set.go ProtocolVersion2). */
+const PROTOCOL_VERSION_2 = 'v2';
+/** Set (to anything but "" or "0"), Packer talks gob to every plugin. */
+const FORCE_GOB_ENV = 'PACKER_FORCE_GOB';
+function forcesGob(env) {
+    const value = env[FORCE_GOB_ENV];
+    return value !== undefined && value !== '' && value !== '0';
+}
+function chooseSpecEncoding(sources, env) {
+    if (forcesGob(env))
+        return 'gob';
+    for (const source of sources)
+        if (source?.protocol_version !== PROTOCOL_VERSION_2)
+            return 'gob';
+    return 'protobuf';
+}
+
+;// CONCATENATED MODULE: ./build/plugins/resolve.js
+
+
+
+
+
+
+
+
+
+
+const SINGLE_PREFIXES = [
+    ['builder', 'packer-builder-'],
+    ['post-processor', 'packer-post-processor-'],
+    ['provisioner', 'packer-provisioner-'],
+];
+async function discoverPlugins(opts) {
+    const legacy = new Map();
+    const platform = opts.platform ?? process.platform;
+    for (const dir of legacyPluginDirs(opts, platform)) {
+        for (const [key, path] of await singleComponentBinaries(dir, platform)) {
+            legacy.set(key, { binaryPath: path, protocol: null });
+        }
+    }
+    const multi = new Map();
+    const describe = opts.describe ?? describePlugin;
+    const addPlugin = async (accessor, binaryPath) => {
+        const description = await describe(binaryPath);
+        for (const [kind, name] of describedComponents(description)) {
+            const type = name === DEFAULT_COMPONENT_NAME ? accessor : `${accessor}-${name}`;
+            const key = `${kind}.${type}`;
+            if (!multi.has(key))
+                multi.set(key, { binaryPath, component: { kind, name }, protocol: description });
+        }
+    };
+    for (const { requirement, installation } of opts.resolved) {
+        if (installation)
+            await addPlugin(requirement.accessor, installation.binaryPath);
+    }
+    for (const [name, binaryPath] of await otherInstallations(opts, platform))
+        await addPlugin(name, binaryPath);
+    const entries = new Map([...legacy, ...multi]);
+    // Packer's "registered": a plugin counts when some name of it would be used.
+    const used = new Map();
+    for (const [key, entry] of entries) {
+        const [kind, type] = splitKey(key);
+        if (!runsNatively(kind, type) || prefersPlugin(opts.env, kind, type))
+            used.set(entry.binaryPath, entry.protocol);
+    }
+    const encoding = chooseSpecEncoding(used.values(), opts.env);
+    const commands = new Map();
+    for (const [key, { binaryPath, component }] of entries) {
+        const selector = component && { ...component, protobuf: encoding === 'protobuf' };
+        commands.set(key, pluginCommand(binaryPath, selector));
+    }
+    return {
+        find: (kind, type) => commands.get(`${kind}.${type}`),
+        types: (kind) => [...commands.keys()]
+            .map(splitKey)
+            .filter(([k]) => k === kind)
+            .map(([, type]) => type)
+            .sort(),
+        encoding,
+    };
+}
+/**
+ * Packer's second pass (PluginConfig.Discover): every plugin installed in the
+ * plugin directory, required or not, its highest version addressed by the
+ * NAME of its packer-plugin-NAME binary.
+ */
+async function otherInstallations(opts, platform) {
+    let pluginDir;
+    try {
+        pluginDir = pluginFolder(opts.env, platform);
+    }
+    catch {
+        return new Map(); // detectPluginBinaries reported it
+    }
+    const installs = await listInstallations(undefined, [], {
+        pluginDir,
+        platform: hostPlatform(platform),
+        releasesOnly: opts.releasesOnly,
+        ...(opts.describe ? { describe: opts.describe } : {}),
+    }).catch(() => []);
+    const byName = new Map();
+    // Sorted by name, then ascending version: the last of each name is its highest.
+    for (const { binaryPath } of installs) {
+        const name = /^packer-plugin-([^_]+)/.exec((0,external_node_path_.basename)(binaryPath))?.[1];
+        if (name !== undefined)
+            byName.set(name, binaryPath);
+    }
+    return byName;
+}
+function describedComponents(description) {
+    const lists = [
+        ['builder', description.builders],
+        ['provisioner', description.provisioners],
+        ['post-processor', description.post_processors],
+        ['datasource', description.datasources],
+    ];
+    return lists.flatMap(([kind, names]) => (names ?? []).map((name) => [kind, name]));
+}
+function splitKey(key) {
+    const dot = key.indexOf('.');
+    return [key.slice(0, dot), key.slice(dot + 1)];
+}
+/** The directories Packer 1.6.6 searched for single-component binaries, lowest priority first. */
+function legacyPluginDirs(opts, platform) {
+    const dirs = [];
+    const exeDir = opts.executableDir ?? entryScriptDir();
+    if (exeDir)
+        dirs.push(exeDir);
+    // pathing.ConfigDir of the 1.6.6 SDK: $PACKER_CONFIG_DIR, else $APPDATA or $HOME, then .packer.d.
+    const home = opts.env['PACKER_CONFIG_DIR'] || opts.env['APPDATA'] || opts.env['HOME'];
+    if (home)
+        dirs.push((0,external_node_path_.join)(home, '.packer.d', 'plugins'));
+    dirs.push(opts.cwd);
+    const pluginPath = opts.env['PACKER_PLUGIN_PATH'];
+    if (pluginPath)
+        dirs.push(...pluginPath.split(platform === 'win32' ? ';' : ':').map((p) => (0,external_node_path_.resolve)(opts.cwd, p)));
+    return dirs;
+}
+function entryScriptDir() {
+    const script = process.argv[1];
+    if (!script)
+        return undefined;
+    try {
+        return (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(script));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** discoverSingle over one directory: "KIND.NAME" → binary path; directories and (on Windows) non-.exe files skipped. */
+async function singleComponentBinaries(dir, platform) {
+    const found = new Map();
+    let names;
+    try {
+        names = (await (0,promises_.readdir)(dir)).sort();
+    }
+    catch {
+        return found; // a directory that does not exist holds no plugins
+    }
+    for (const file of names) {
+        const match = SINGLE_PREFIXES.find(([, prefix]) => file.startsWith(prefix));
+        if (!match)
+            continue;
+        const windows = platform === 'win32';
+        if (windows && !file.toLowerCase().endsWith('.exe'))
+            continue;
+        const path = (0,external_node_path_.join)(dir, file);
+        try {
+            if ((await (0,promises_.stat)(path)).isDirectory())
+                continue;
+        }
+        catch {
+            continue;
+        }
+        const exe = file.indexOf('.exe');
+        const name = (exe >= 0 ? file.slice(0, exe) : file).slice(match[1].length);
+        if (name !== '')
+            found.set(`${match[0]}.${name}`, path);
+    }
+    return found;
+}
+/** Whether KILN_PREFER_PLUGINS asks for the plugin over Kiln's own implementation of this component. */
+function prefersPlugin(env, kind, type) {
+    const value = env['KILN_PREFER_PLUGINS'] ?? '';
+    if (value === '1')
+        return true;
+    return value
+        .split(',')
+        .map((s) => s.trim())
+        .includes(`${kind}.${type}`);
+}
+/** Whether Kiln runs this component itself; every data source Kiln knows it also executes (template/datasource-exec.ts). */
+function runsNatively(kind, type) {
+    if (kind === 'datasource')
+        return lookupComponent('data', type) !== undefined;
+    return lookupComponent(kind, type)?.implemented === true;
+}
+/** Native first (unless KILN_PREFER_PLUGINS says otherwise), else the plugin; undefined when neither serves it. */
+function resolve_chooseImplementation(kind, type, catalog, env) {
+    const native = runsNatively(kind, type);
+    const plugin = catalog.find(kind, type);
+    if (plugin && (!native || prefersPlugin(env, kind, type)))
+        return { native: false, plugin };
+    return native ? { native: true } : undefined;
+}
+
+// EXTERNAL MODULE: ./build/version.js
+var build_version = __nccwpck_require__(8508);
+// EXTERNAL MODULE: ./build/template/gotemplate/packer-funcs.js
+var packer_funcs = __nccwpck_require__(1990);
+// EXTERNAL MODULE: ./build/template/legacy/context.js
+var context = __nccwpck_require__(4956);
+;// CONCATENATED MODULE: ./build/template/component-interpolation.js
+
+
+
+/*
+ * The interpolate.Context an HCL2 component's Prepare renders its config with
+ * (config.Decode's DetectContext over the packer_* keys Packer passes): the
+ * build name and type, the template directory, Packer's version and one
+ * instant per run. HCL2 provisioners and post-processors are prepared with
+ * the source's builderVariables only (packer_build_name, packer_builder_type):
+ * no template path, no Packer version, and as data an empty map (the override
+ * or config comes last in their raws, not placeholder data), so
+ * `{{ build "Host" }}` fails with "loaded data, but couldnt find Host in it.",
+ * as `packer validate` 1.6.6 reports. Data sources get DetectContext's empty
+ * context: no build, template path or version at all.
+ */
+/** packer.BasicPlaceholderData: what legacy JSON provisioners and post-processors see as `.Host` etc. at prepare time. */
+function placeholderData() {
+    const keys = ['ID', 'Host', 'Port', 'User', 'Password', 'ConnType', 'PackerRunUUID', 'PackerHTTPPort'];
+    keys.push('PackerHTTPIP', 'PackerHTTPAddr', 'SSHPublicKey', 'SSHPrivateKey', 'WinRMPassword');
+    const data = Object.fromEntries(keys.map((k) => [k, `Build_${k}. ${packer_funcs/* PLACEHOLDER_MSG */.K2}`]));
+    data.WinRMPassword = '{{.WinRMPassword}}';
+    return data;
+}
+const initTimes = new WeakMap();
+function componentContext(config, build) {
+    let initTime = initTimes.get(config);
+    if (!initTime) {
+        initTime = new Date();
+        initTimes.set(config, initTime);
+    }
+    const fields = { userVariables: {}, enableEnv: false, buildName: build.name, buildType: build.type };
+    if (build.afterBuilder) {
+        const ctx = (0,context/* interpolateContext */.n)({ env: {}, cwd: config.cwd, initTime, templatePath: '' }, { ...fields, data: {} });
+        return { ...ctx, packerVersion: '' };
+    }
+    // template_dir is the directory of templatePath: name a file inside the template directory.
+    const templatePath = (0,external_node_path_.resolve)(config.cwd, config.baseDir, 'template.pkr.hcl');
+    return (0,context/* interpolateContext */.n)({ env: {}, cwd: config.cwd, initTime, templatePath }, fields);
+}
+/** interpolate.InitTime of the process data sources run in (Packer's own for http and null). */
+const processStart = new Date();
+/** The context config.Decode(..., nil, ...) detects for a data source: no packer_* keys are passed. */
+function datasourceContext() {
+    const env = { env: {}, cwd: process.cwd(), initTime: processStart, templatePath: '' };
+    return { ...(0,context/* interpolateContext */.n)(env, { userVariables: {}, enableEnv: false }), packerVersion: '' };
+}
+
+;// CONCATENATED MODULE: ./build/template/legacy/errors.js
+/*
+ * The error values legacy templates report, and how Go prints them:
+ * hashicorp/go-multierror's ListFormatFunc, used by the SDK and core.
+ */
+/** An error made of several (go-multierror); a single error is a list of one. */
+class MultiError {
+    errors;
+    constructor(errors) {
+        this.errors = errors;
+    }
+    /** multierror.ListFormatFunc. */
+    text() {
+        if (this.errors.length === 1)
+            return `1 error occurred:\n\t* ${this.errors[0]}\n\n`;
+        return `${this.errors.length} errors occurred:\n\t${this.errors.map((e) => `* ${e}`).join('\n\t')}\n\n`;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/template/legacy/go-json.js
+
+function isJsonObject(v) {
+    return v instanceof Map;
+}
+/** Go's quoteChar: how the scanner names an offending byte. */
+function quoteChar(c) {
+    if (c === 0x27)
+        return `'\\''`;
+    if (c === 0x22)
+        return `'"'`;
+    const q = (0,quote/* goQuote */.d)(String.fromCharCode(c));
+    return `'${q.slice(1, -1)}'`;
+}
+class SyntaxFailure extends Error {
+    detail;
+    offset;
+    constructor(detail, offset) {
+        super(detail);
+        this.detail = detail;
+        this.offset = offset;
+    }
+}
+const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+class Reader {
+    src;
+    pos = 0;
+    /** The first key repeated within one object, in document order. */
+    duplicate;
+    constructor(src) {
+        this.src = src;
+    }
+    /** The byte at pos, or -1 at the end (where Go's scanner steps a space). */
+    peek() {
+        return this.pos < this.src.length ? this.src[this.pos] : -1;
+    }
+    /** Go reports `c` at offset pos+1; at the end it steps a space at offset len. */
+    fail(context) {
+        const c = this.peek();
+        if (c < 0) {
+            // eof: the scanner steps ' '; whitespace in a value is fine, so most states end as "unexpected end".
+            throw new SyntaxFailure(context === '' ? 'unexpected end of JSON input' : `invalid character ' ' ${context}`, this.src.length);
+        }
+        throw new SyntaxFailure(`invalid character ${quoteChar(c)} ${context}`, this.pos + 1);
+    }
+    eof() {
+        throw new SyntaxFailure('unexpected end of JSON input', this.src.length);
+    }
+    skipSpace() {
+        while (this.pos < this.src.length && WS.has(this.src[this.pos]))
+            this.pos++;
+    }
+    value() {
+        this.skipSpace();
+        const c = this.peek();
+        switch (c) {
+            case -1:
+                return this.eof();
+            case 0x7b:
+                return this.object();
+            case 0x5b:
+                return this.array();
+            case 0x22:
+                return this.string();
+            case 0x74:
+                return this.literal('true', true);
+            case 0x66:
+                return this.literal('false', false);
+            case 0x6e:
+                return this.literal('null', null);
+            default:
+                if (c === 0x2d || (c >= 0x30 && c <= 0x39))
+                    return this.number();
+                return this.fail('looking for beginning of value');
+        }
+    }
+    literal(word, value) {
+        this.pos++;
+        for (let i = 1; i < word.length; i++) {
+            if (this.peek() !== word.charCodeAt(i))
+                this.fail(`in literal ${word} (expecting '${word[i]}')`);
+            this.pos++;
+        }
+        return value;
+    }
+    number() {
+        const start = this.pos;
+        const digit = () => this.peek() >= 0x30 && this.peek() <= 0x39;
+        if (this.peek() === 0x2d) {
+            this.pos++;
+            if (!digit())
+                this.fail('in numeric literal');
+        }
+        if (this.peek() === 0x30)
+            this.pos++;
+        else
+            while (digit())
+                this.pos++;
+        if (this.peek() === 0x2e) {
+            this.pos++;
+            if (!digit())
+                this.fail('after decimal point in numeric literal');
+            while (digit())
+                this.pos++;
+        }
+        if (this.peek() === 0x65 || this.peek() === 0x45) {
+            this.pos++;
+            if (this.peek() === 0x2b || this.peek() === 0x2d)
+                this.pos++;
+            if (!digit())
+                this.fail('in exponent of numeric literal');
+            while (digit())
+                this.pos++;
+        }
+        return Number(this.src.toString('latin1', start, this.pos));
+    }
+    string() {
+        this.pos++;
+        const start = this.pos;
+        let escaped = false;
+        for (;;) {
+            const c = this.peek();
+            if (c < 0)
+                return this.eof();
+            if (c === 0x22)
+                break;
+            if (c < 0x20)
+                this.fail('in string literal');
+            if (c === 0x5c) {
+                escaped = true;
+                this.pos++;
+                const e = this.peek();
+                if (e === 0x75) {
+                    this.pos++;
+                    for (let i = 0; i < 4; i++) {
+                        const h = this.peek();
+                        if (h < 0 || !/[0-9a-fA-F]/.test(String.fromCharCode(h)))
+                            this.fail('in \\u hexadecimal character escape');
+                        this.pos++;
+                    }
+                    continue;
+                }
+                if (e < 0 || !'"\\/bfnrt'.includes(String.fromCharCode(e)))
+                    this.fail('in string escape code');
+            }
+            this.pos++;
+        }
+        const raw = this.src.toString('utf8', start, this.pos);
+        this.pos++;
+        return escaped ? go_json_unescape(raw) : raw;
+    }
+    array() {
+        this.pos++;
+        const out = [];
+        this.skipSpace();
+        if (this.peek() === 0x5d) {
+            this.pos++;
+            return out;
+        }
+        for (;;) {
+            out.push(this.value());
+            this.skipSpace();
+            const c = this.peek();
+            if (c === 0x2c) {
+                this.pos++;
+                continue;
+            }
+            if (c === 0x5d) {
+                this.pos++;
+                return out;
+            }
+            if (c < 0)
+                this.eof();
+            this.fail('after array element');
+        }
+    }
+    object() {
+        this.pos++;
+        const out = new Map();
+        this.skipSpace();
+        if (this.peek() === 0x7d) {
+            this.pos++;
+            return out;
+        }
+        for (;;) {
+            this.skipSpace();
+            if (this.peek() < 0)
+                this.eof();
+            if (this.peek() !== 0x22)
+                this.fail('looking for beginning of object key string');
+            const key = this.string();
+            this.skipSpace();
+            if (this.peek() < 0)
+                this.eof();
+            if (this.peek() !== 0x3a)
+                this.fail('after object key');
+            this.pos++;
+            const seen = out.has(key);
+            // Go's Token walk checks a key before descending into its value.
+            if (seen && this.duplicate === undefined)
+                this.duplicate = key;
+            out.set(key, this.value());
+            this.skipSpace();
+            const c = this.peek();
+            if (c === 0x2c) {
+                this.pos++;
+                continue;
+            }
+            if (c === 0x7d) {
+                this.pos++;
+                return out;
+            }
+            if (c < 0)
+                this.eof();
+            this.fail('after object key:value pair');
+        }
+    }
+}
+/** The body of a JSON string with escapes, decoded as Go does (a lone surrogate becomes U+FFFD). */
+function go_json_unescape(raw) {
+    return raw.replace(/\\(u[0-9a-fA-F]{4}(?:\\u[0-9a-fA-F]{4})?|.)/gs, (_m, e) => {
+        switch (e[0]) {
+            case 'b':
+                return '\b';
+            case 'f':
+                return '\f';
+            case 'n':
+                return '\n';
+            case 'r':
+                return '\r';
+            case 't':
+                return '\t';
+            case 'u': {
+                const hi = parseInt(e.slice(1, 5), 16);
+                const lo = e.length > 5 ? parseInt(e.slice(7, 11), 16) : -1;
+                if (hi >= 0xd800 && hi < 0xdc00 && lo >= 0xdc00 && lo < 0xe000)
+                    return String.fromCharCode(hi, lo);
+                const first = hi >= 0xd800 && hi < 0xe000 ? '\ufffd' : String.fromCharCode(hi);
+                if (lo < 0)
+                    return first;
+                return first + (lo >= 0xd800 && lo < 0xe000 ? '\ufffd' : String.fromCharCode(lo));
+            }
+            default:
+                return e;
+        }
+    });
+}
+/**
+ * Reads `src` as json.Unmarshal into interface{}, then checks for duplicate fields.
+ * With `firstValue` it reads as json.Decoder.Decode does: one value, the rest left unread.
+ */
+function parseGoJson(src, firstValue = false) {
+    const r = new Reader(src);
+    try {
+        const value = r.value();
+        r.skipSpace();
+        if (!firstValue && r.peek() >= 0)
+            r.fail('after top-level value');
+        return r.duplicate === undefined ? { value } : { value, duplicate: r.duplicate };
+    }
+    catch (e) {
+        if (e instanceof SyntaxFailure)
+            return { error: { kind: 'syntax', message: e.detail, offset: e.offset } };
+        throw e;
+    }
+}
+/**
+ * The SDK's highlightPosition: line and column of a syntax error's offset and the
+ * offending line (with the one before) and a caret. Column counts as the SDK does:
+ * on line 1 it is the number of bytes read, on later lines one more.
+ */
+function highlightPosition(src, offset) {
+    let line = 1;
+    let col = 0;
+    let lastLine = '';
+    let start = 0;
+    const end = Math.min(offset, src.length);
+    for (let n = 0; n < end; n++) {
+        if (src[n] === 0x0a) {
+            lastLine = src.toString('utf8', start, n);
+            start = n + 1;
+            line++;
+            col = 1;
+        }
+        else {
+            col++;
+        }
+    }
+    const thisLine = src.toString('utf8', start, end);
+    let highlight = '';
+    if (line > 1)
+        highlight += `${String(line - 1).padStart(5)}: ${lastLine}\n`;
+    highlight += `${String(line).padStart(5)}: ${thisLine}\n`;
+    highlight += `${' '.repeat(col + 5)}^\n`;
+    return { line, col, highlight };
+}
+
+;// CONCATENATED MODULE: ./build/template/legacy/go-values.js
+
+/*
+ * How Go prints the interface{} values a JSON document decodes to: their type
+ * names (reflect.Type.String()) and `%v`, as they appear in mapstructure errors.
+ */
+function goTypeName(v) {
+    if (v === null)
+        return 'interface {}';
+    if (typeof v === 'string')
+        return 'string';
+    if (typeof v === 'number')
+        return 'float64';
+    if (typeof v === 'boolean')
+        return 'bool';
+    return Array.isArray(v) ? '[]interface {}' : 'map[string]interface {}';
+}
+/** reflect.Kind names, as mapstructure's "expected a map, got 'slice'". */
+function goKindName(v) {
+    if (v === null)
+        return 'invalid';
+    if (typeof v === 'number')
+        return 'float64';
+    if (typeof v === 'string' || typeof v === 'boolean')
+        return typeof v === 'string' ? 'string' : 'bool';
+    return Array.isArray(v) ? 'slice' : 'map';
+}
+/** fmt's %v of a value: maps print with sorted keys, slices space-separated. */
+function goFormat(v) {
+    if (v === null)
+        return '<nil>';
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'boolean')
+        return String(v);
+    if (typeof v === 'number')
+        return formatFloatG(v);
+    if (Array.isArray(v))
+        return `[${v.map(goFormat).join(' ')}]`;
+    if (isJsonObject(v)) {
+        const keys = [...v.keys()].sort();
+        return `map[${keys.map((k) => `${k}:${goFormat(v.get(k) ?? null)}`).join(' ')}]`;
+    }
+    return '';
+}
+/** strconv.FormatFloat(f, 'g', -1, 64), which %v uses for float64: an exponent from 1e+06 on. */
+function formatFloatG(f) {
+    if (Number.isNaN(f))
+        return 'NaN';
+    if (!Number.isFinite(f))
+        return f > 0 ? '+Inf' : '-Inf';
+    if (f === 0)
+        return Object.is(f, -0) ? '-0' : '0';
+    const [mantissa, expText] = f.toExponential().split('e');
+    const exp = Number(expText);
+    if (exp < -4 || exp >= 6) {
+        const sign = exp < 0 ? '-' : '+';
+        return `${mantissa}e${sign}${String(Math.abs(exp)).padStart(2, '0')}`;
+    }
+    return formatFloatF(f);
+}
+/** strconv.FormatFloat(f, 'f', -1, 64): the shortest digits, never an exponent. */
+function formatFloatF(f) {
+    const [mantissa, expText] = f.toExponential().split('e');
+    const exp = Number(expText);
+    const negative = mantissa.startsWith('-');
+    const digits = mantissa.replace('-', '').replace('.', '');
+    let out;
+    if (exp >= digits.length - 1)
+        out = digits + '0'.repeat(exp - digits.length + 1);
+    else if (exp >= 0)
+        out = `${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+    else
+        out = `0.${'0'.repeat(-exp - 1)}${digits}`;
+    return negative ? `-${out}` : out;
+}
+
+;// CONCATENATED MODULE: ./build/template/legacy/mapstructure.js
+
+
+
+
+const T = {
+    string: { kind: 'string' },
+    bool: { kind: 'bool' },
+    int: { kind: 'int' },
+    float64: { kind: 'float64' },
+    duration: { kind: 'duration' },
+    any: { kind: 'any' },
+    slice: (elem) => ({ kind: 'slice', elem }),
+    map: (elem) => ({ kind: 'map', elem }),
+};
+function typeName(t) {
+    switch (t.kind) {
+        case 'slice':
+            return `[]${typeName(t.elem)}`;
+        case 'map':
+            return `map[string]${typeName(t.elem)}`;
+        case 'any':
+            return 'interface {}';
+        case 'duration':
+            return 'time.Duration';
+        default:
+            return t.kind;
+    }
+}
+/** Go's strconv.ParseBool. */
+function parseBool(s) {
+    if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(s))
+        return true;
+    if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(s))
+        return false;
+    return undefined;
+}
+/** strconv.ParseInt(s, 0, 64): decimal, 0x, 0o, 0b or leading-0 octal, with underscores after a prefix. */
+function parseInt64(s) {
+    const m = /^([+-]?)(0[xX][0-9a-fA-F_]+|0[bB][01_]+|0[oO]?[0-7_]*|[1-9][0-9]*|0)$/.exec(s);
+    if (!m)
+        return undefined;
+    const body = m[2].replace(/_/g, '');
+    const n = /^0[0-7]+$/.test(body) ? parseInt(body.slice(1), 8) : Number(body.replace(/^0[oO]/, '0o'));
+    return m[1] === '-' ? -n : n;
+}
+class MapDecoder {
+    opts;
+    errors = [];
+    constructor(opts) {
+        this.opts = opts;
+    }
+    unconvertible(name, t, data) {
+        this.errors.push(`'${name}' expected type '${typeName(t)}', got unconvertible type '${goTypeName(data)}', value: '${goFormat(data)}'`);
+        return { ok: false };
+    }
+    /** Decodes `data` at field `name`; a null leaves the field unset (ok, value undefined). */
+    decode(name, data, t) {
+        if (t.kind === 'any')
+            return { ok: true, value: data };
+        if (data === null)
+            return { ok: true, value: undefined };
+        const weak = this.opts.weak;
+        switch (t.kind) {
+            case 'string':
+                if (typeof data === 'string')
+                    return { ok: true, value: data };
+                if (weak && typeof data === 'boolean')
+                    return { ok: true, value: data ? '1' : '0' };
+                if (weak && typeof data === 'number')
+                    return { ok: true, value: formatFloatF(data) };
+                return this.unconvertible(name, t, data);
+            case 'bool':
+                if (typeof data === 'boolean')
+                    return { ok: true, value: data };
+                if (weak && typeof data === 'number')
+                    return { ok: true, value: data !== 0 };
+                if (weak && typeof data === 'string') {
+                    const b = parseBool(data);
+                    if (b !== undefined || data === '')
+                        return { ok: true, value: b ?? false };
+                    this.errors.push(`cannot parse '${name}' as bool: strconv.ParseBool: parsing ${(0,quote/* goQuote */.d)(data)}: invalid syntax`);
+                    return { ok: false };
+                }
+                return this.unconvertible(name, t, data);
+            case 'int':
+            case 'float64':
+                return this.number(name, data, t);
+            case 'duration':
+                // StringToTimeDurationHookFunc runs first for strings; anything else decodes as int64 nanoseconds.
+                if (typeof data === 'string') {
+                    const d = (0,go_duration/* parseGoDuration */.Q)(data);
+                    if (d.ok)
+                        return { ok: true, value: d.ms };
+                    this.errors.push(`error decoding '${name}': ${d.error}`);
+                    return { ok: false };
+                }
+                {
+                    const ns = this.number(name, data, T.int);
+                    return ns.ok ? { ok: true, value: ns.value / 1e6 } : ns;
+                }
+            case 'slice':
+                return this.slice(name, data, t);
+            case 'map':
+                return this.map(name, data, t);
+        }
+    }
+    number(name, data, t) {
+        const weak = this.opts.weak;
+        if (typeof data === 'number')
+            return { ok: true, value: t.kind === 'int' ? Math.trunc(data) : data };
+        if (weak && typeof data === 'boolean')
+            return { ok: true, value: data ? 1 : 0 };
+        if (weak && typeof data === 'string') {
+            const s = data === '' ? '0' : data;
+            const n = t.kind === 'int' ? parseInt64(s) : /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s) ? Number(s) : undefined;
+            if (n !== undefined)
+                return { ok: true, value: n };
+            const fn = t.kind === 'int' ? 'ParseInt' : 'ParseFloat';
+            this.errors.push(`cannot parse '${name}' as ${t.kind === 'int' ? 'int' : 'float'}: strconv.${fn}: parsing ${(0,quote/* goQuote */.d)(s)}: invalid syntax`);
+            return { ok: false };
+        }
+        return this.unconvertible(name, t, data);
+    }
+    slice(name, data, t) {
+        if (typeof data === 'string' && this.opts.splitStrings && t.elem.kind !== 'slice') {
+            data = data === '' ? [] : data.split(',');
+        }
+        if (!Array.isArray(data)) {
+            if (!this.opts.weak) {
+                this.errors.push(`'${name}': source data must be an array or slice, got ${goKindName(data)}`);
+                return { ok: false };
+            }
+            if (isJsonObject(data) && data.size === 0)
+                return { ok: true, value: [] };
+            data = [data];
+        }
+        const out = [];
+        let ok = true;
+        data.forEach((item, i) => {
+            const d = this.decode(`${name}[${i}]`, item, t.elem);
+            if (d.ok)
+                out.push(d.value);
+            else
+                ok = false;
+        });
+        return ok ? { ok: true, value: out } : { ok: false };
+    }
+    map(name, data, t) {
+        if (!isJsonObject(data)) {
+            this.errors.push(`'${name}' expected a map, got '${goKindName(data)}'`);
+            return { ok: false };
+        }
+        return this.entries(name, data, t.elem);
+    }
+    entries(name, data, elem) {
+        const out = new Map();
+        let ok = true;
+        for (const [k, v] of data) {
+            const d = this.decode(`${name}[${k}]`, v, elem);
+            if (d.ok)
+                out.set(k, d.value);
+            else
+                ok = false;
+        }
+        return ok ? { ok: true, value: out } : { ok: false };
+    }
+}
+/** mapstructure.Error's text. */
+function errorText(errors) {
+    const points = errors.map((e) => `* ${e}`).sort();
+    return `${errors.length} error(s) decoding:\n\n${points.join('\n')}`;
+}
+/**
+ * The field of a struct a map key decodes into: mapstructure matches the field
+ * name exactly, then case-insensitively.
+ */
+function matchField(fields, key) {
+    return fields.find((f) => f === key) ?? fields.find((f) => f.toLowerCase() === key.toLowerCase());
+}
+
+;// CONCATENATED MODULE: ./build/components/schema/weak-decode.js
+
+
+
+
+/*
+ * A raw plugin config decoded against a component's fields as the SDK's
+ * config.Decode does (mapstructure, WeaklyTypedInput), merging into what is
+ * already decoded: a scalar or map entry replaces the existing one, a list is
+ * overwritten element by element (a longer list keeps its tail), a block
+ * merges field by field, and keys no field matches are refused. Legacy JSON
+ * configs decode into an empty record; a provisioner's `override` on top of
+ * the decoded body.
+ */
+/** The Go type mapstructure decodes an attribute into, from its HCL type. */
+function goTypeOf(t) {
+    switch (t.kind) {
+        case 'string':
+            return T.string;
+        case 'bool':
+            return T.bool;
+        case 'number':
+            // Packer's numeric config fields are Go ints (ports, sizes, counts).
+            return T.int;
+        case 'list':
+        case 'set':
+            return T.slice(goTypeOf(t.element));
+        case 'map':
+            return T.map(goTypeOf(t.element));
+        default:
+            return T.any;
+    }
+}
+/**
+ * Decodes `raw` into `target` (changed in place). Returns config.Decode's
+ * error text when it does not decode or has keys no field matches.
+ */
+function weakDecodeInto(spec, raw, target) {
+    const state = { decoder: new MapDecoder({ weak: true, splitStrings: true }), unused: [] };
+    mergeStruct('', target, raw, spec, state);
+    if (state.decoder.errors.length > 0)
+        return errorText(state.decoder.errors);
+    const unknown = state.unused
+        .filter((k) => k !== 'type' && !k.startsWith('packer_'))
+        .sort()
+        .map((k) => `unknown configuration key: '${(0,quote/* goQuote */.d)(k)}'`);
+    return unknown.length > 0 ? new MultiError(unknown).text() : undefined;
+}
+function mergeStruct(prefix, target, raw, spec, state) {
+    const keys = [...raw.keys()];
+    const used = new Set();
+    for (const field of spec.fields) {
+        const key = matchField(keys, field.name);
+        if (key === undefined)
+            continue;
+        used.add(key);
+        const data = raw.get(key) ?? null;
+        // mapstructure leaves a field alone when its input is nil.
+        if (data === null)
+            continue;
+        const name = prefix === '' ? field.name : `${prefix}.${field.name}`;
+        if (field.role === 'attribute') {
+            const decoded = state.decoder.decode(name, data, goTypeOf(field.type));
+            if (decoded.ok && decoded.value !== undefined)
+                target[field.name] = weak_decode_merge(target[field.name], plain(decoded.value));
+        }
+        else if (field.role === 'block') {
+            if (!isJsonObject(data)) {
+                state.decoder.errors.push(`'${name}' expected a map, got '${kindOf(data)}'`);
+                continue;
+            }
+            const current = target[field.name];
+            const struct = weak_decode_isRecord(current) ? current : {};
+            mergeStruct(name, struct, data, field.nested, state);
+            target[field.name] = struct;
+        }
+        else {
+            const items = Array.isArray(data) ? data : [data];
+            const current = target[field.name];
+            const list = Array.isArray(current) ? [...current] : [];
+            items.forEach((item, i) => {
+                if (!isJsonObject(item)) {
+                    state.decoder.errors.push(`'${name}[${i}]' expected a map, got '${kindOf(item)}'`);
+                    return;
+                }
+                const existing = list[i];
+                const struct = weak_decode_isRecord(existing) ? existing : {};
+                mergeStruct(`${name}[${i}]`, struct, item, field.nested, state);
+                list[i] = struct;
+            });
+            target[field.name] = list;
+        }
+    }
+    for (const k of keys)
+        if (!used.has(k))
+            state.unused.push(prefix === '' ? k : `${prefix}.${k}`);
+}
+/** mapstructure decoding into an existing value: slices element by element, maps key by key. */
+function weak_decode_merge(current, next) {
+    if (Array.isArray(current) && Array.isArray(next)) {
+        const out = [...current];
+        next.forEach((e, i) => (out[i] = weak_decode_merge(out[i], e)));
+        return out;
+    }
+    if (weak_decode_isRecord(current) && weak_decode_isRecord(next))
+        return { ...current, ...next };
+    return next;
+}
+function weak_decode_isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function kindOf(v) {
+    if (typeof v === 'number')
+        return 'float64';
+    return Array.isArray(v) ? 'slice' : typeof v === 'boolean' ? 'bool' : typeof v;
+}
+/** Decoded Maps become plain records, as the body's decoding gives zod. */
+function plain(v) {
+    if (v instanceof Map)
+        return Object.fromEntries([...v].map(([k, e]) => [k, plain(e)]));
+    if (Array.isArray(v))
+        return v.map(plain);
+    return v;
+}
+
+;// CONCATENATED MODULE: ./build/template/legacy/component-config.js
+
+
+
+
+/**
+ * config.Decode and the plugin's checks for `raws` (the config, then a
+ * provisioner's override for this build), already merged with Packer's
+ * common keys in `core`.
+ */
+function prepareRawComponent(spec, raws, ctx, core) {
+    const filter = spec.interpolate;
+    const decodeError = (error) => ({
+        error: `${decodeErrorPrefix(spec)}${error}`,
+        warnings: [],
+    });
+    const rendered = [];
+    for (const raw of raws) {
+        if (filter === false) {
+            rendered.push(raw);
+            continue;
+        }
+        const r = renderConfigEntries(raw, filter.exclude, ctx);
+        if ('error' in r)
+            return decodeError(r.error);
+        rendered.push(new Map(r.value));
+    }
+    const merged = new Map(rendered.flatMap((r) => [...r]));
+    const input = {};
+    const error = weakDecodeInto(spec.object, merged, input);
+    if (error !== undefined)
+        return decodeError(error);
+    const shape = spec.object.fields.map((f) => f.name);
+    for (const [k, v] of Object.entries(core))
+        if (shape.includes(k))
+            input[k] = v;
+    const parsed = spec.schema.safeParse(input);
+    if (!parsed.success) {
+        const errors = parsed.error.issues.map((i) => `error decoding '${issuePath(i.path)}': ${i.message}`);
+        return decodeError(errorText(errors));
+    }
+    const result = spec.prepare(parsed.data);
+    if (result.errors.length > 0)
+        return { error: prepare_multiErrorText(result.errors), warnings: result.warnings };
+    return { config: parsed.data, warnings: result.warnings };
+}
+function issuePath(path) {
+    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+}
+
+;// CONCATENATED MODULE: ./build/template/legacy/builds.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Core.BuildNames: sorted, exact matches. */
+function buildNames(core, sel) {
+    return [...core.builds.keys()]
+        .filter((n) => (sel.only.length === 0 || sel.only.includes(n)) && !sel.except.includes(n))
+        .sort();
+}
+function skip(o, name) {
+    if (o.only.length > 0)
+        return !o.only.includes(name);
+    return o.except.includes(name);
+}
+/** Packer's error for a component type neither Kiln nor an installed plugin provides. */
+function unknownType(kind, type, plugins) {
+    if (lookupComponent(kind, type) || plugins?.catalog.find(kind, type))
+        return undefined;
+    const known = [...new Set([...knownTypes(kind), ...(plugins?.catalog.types(kind) ?? [])])].sort();
+    const suggestion = nameSuggestion(type, known);
+    if (suggestion !== undefined)
+        return `Did you mean to use ${(0,quote/* goQuote */.d)(suggestion)}?`;
+    return (`The ${kind} ${type} is unknown by Packer, and is likely part of a plugin that is not installed.\n` +
+        'You may find the needed plugin along with installation instructions documented on the Packer integrations page.\n\n' +
+        `https://developer.hashicorp.com/packer/integrations?filter=${type.split('-')[0]}`);
+}
+/** The plugin that serves the component when Kiln does not run it itself. */
+function servingPlugin(kind, type, plugins) {
+    if (!plugins)
+        return undefined;
+    const impl = resolve_chooseImplementation(kind, type, plugins.catalog, plugins.env);
+    return impl && !impl.native ? impl.plugin : undefined;
+}
+/** Go's strconv.Atoi error text, or the number. */
+function atoi(s) {
+    if (/^[+-]?\d+$/.test(s)) {
+        const n = Number(s);
+        if (Number.isSafeInteger(n))
+            return n;
+        return `strconv.Atoi: parsing ${(0,quote/* goQuote */.d)(s)}: value out of range`;
+    }
+    return `strconv.Atoi: parsing ${(0,quote/* goQuote */.d)(s)}: invalid syntax`;
+}
+function buildProvisioner(p, rawName, ctx, plugins) {
+    const unknown = unknownType('provisioner', p.type, plugins);
+    if (unknown)
+        return { error: unknown };
+    let maxRetries = 0;
+    if (p.maxRetries !== '') {
+        let rendered;
+        try {
+            rendered = (0,gotemplate_render/* interpolate */.GW)(p.maxRetries, ctx);
+        }
+        catch (e) {
+            return { error: `failed to interpolate \`max_retries\`: ${e.message}` };
+        }
+        const n = atoi(rendered);
+        if (typeof n === 'string')
+            return { error: `\`max_retries\` must be a valid integer: ${n}` };
+        maxRetries = n;
+    }
+    const override = p.override?.get(rawName);
+    const raws = [p.config, ...(override instanceof Map ? [override] : [])];
+    return { type: p.type, raws, pauseBeforeMs: p.pauseBeforeMs, timeoutMs: p.timeoutMs, maxRetries };
+}
+/** Core.Build: the error text, or the build with its components found. */
+function assembleBuild(t, core, name, sel, e, plugins) {
+    const builder = core.builds.get(name);
+    if (!builder)
+        return { error: `no such build found: ${name}` };
+    const unknown = unknownType('builder', builder.type, plugins);
+    if (unknown)
+        return { error: unknown };
+    const rawName = builder.name;
+    const ctx = (0,context/* interpolateContext */.n)(e, { userVariables: core.variables, enableEnv: false });
+    const provisioners = [];
+    for (const p of t.provisioners) {
+        if (skip(p, rawName))
+            continue;
+        const built = buildProvisioner(p, rawName, ctx, plugins);
+        if ('error' in built)
+            return built;
+        provisioners.push(built);
+    }
+    let cleanupProvisioner;
+    if (t.cleanupProvisioner) {
+        const built = buildProvisioner(t.cleanupProvisioner, rawName, ctx, plugins);
+        if ('error' in built)
+            return built;
+        cleanupProvisioner = built;
+    }
+    const postProcessors = [];
+    for (const chain of t.postProcessors) {
+        const current = [];
+        for (const pp of chain) {
+            if (skip(pp, rawName))
+                continue;
+            // -except naming a post-processor drops it and the rest of its chain.
+            if (sel.except.some((x) => x !== '' && x === pp.name))
+                break;
+            const unknownPP = unknownType('post-processor', pp.type, plugins);
+            if (unknownPP)
+                return { error: unknownPP };
+            current.push(buildPostProcessor(pp));
+        }
+        if (current.length > 0)
+            postProcessors.push(current);
+    }
+    return {
+        name,
+        builderType: builder.type,
+        builderRaw: builder.config,
+        provisioners,
+        ...(cleanupProvisioner ? { cleanupProvisioner } : {}),
+        postProcessors,
+        variables: core.variables,
+        sensitiveVariables: t.sensitiveVariables,
+        warnings: [],
+    };
+}
+function buildPostProcessor(pp) {
+    return {
+        name: pp.name,
+        type: pp.type,
+        ...(pp.keepInputArtifact !== undefined ? { keepInputArtifact: pp.keepInputArtifact } : {}),
+        raw: pp.config,
+    };
+}
+/** CoreBuild.Prepare: the first error text, or the warnings; decoded configs are stored on the build. */
+async function prepareBuild(t, b, e, opts, plugins) {
+    const common = {
+        packer_build_name: b.name,
+        packer_builder_type: b.builderType,
+        packer_core_version: build_version/* PACKER_COMPAT_VERSION */.N,
+        packer_debug: opts.debug ?? false,
+        packer_force: opts.force ?? false,
+        packer_on_error: opts.onError ?? '',
+        packer_template_path: t.path,
+        packer_user_variables: b.variables,
+        packer_sensitive_variables: b.sensitiveVariables,
+    };
+    const fields = {
+        userVariables: b.variables,
+        sensitiveVariables: b.sensitiveVariables,
+        enableEnv: false,
+        buildName: b.name,
+        buildType: b.builderType,
+    };
+    const prepare = async (kind, type, raws, data) => {
+        const plugin = servingPlugin(kind, type, plugins);
+        if (plugin && plugins)
+            return preparePlugin(plugin, plugins, kind, type, {
+                raws: raws.map(plainMap),
+                packer: common,
+                ...(data ? { data } : {}),
+            });
+        const spec = lookupComponent(kind, type).spec;
+        const ctx = (0,context/* interpolateContext */.n)(e, data ? { ...fields, data, generatedData: data } : fields);
+        return prepareRawComponent(spec, raws, ctx, common);
+    };
+    const builder = await prepare('builder', b.builderType, [b.builderRaw]);
+    if (builder.error !== undefined)
+        return { error: builder.error, warnings: [] };
+    b.builderConfig = builder.config;
+    const warnings = [...builder.warnings];
+    // The builder's generated variables join the placeholders provisioners are prepared with.
+    const data = placeholderData();
+    for (const k of builder.generatedVars ?? [])
+        data[k] = `Build_${k}. ${packer_funcs/* PLACEHOLDER_MSG */.K2}`;
+    const provisioners = [...b.provisioners, ...(b.cleanupProvisioner ? [b.cleanupProvisioner] : [])];
+    for (const p of provisioners) {
+        const r = await prepare('provisioner', p.type, p.raws, data);
+        if (r.error !== undefined)
+            return { error: r.error, warnings };
+        p.config = r.config;
+    }
+    for (const pp of b.postProcessors.flat()) {
+        const r = await prepare('post-processor', pp.type, [pp.raw], data);
+        if (r.error !== undefined)
+            return { error: r.error, warnings };
+        pp.config = r.config;
+    }
+    return { warnings };
+}
+/** The plugin's Prepare of the configs; the config the run sends it again. */
+async function preparePlugin(command, plugins, kind, type, configs) {
+    const wire = [...configs.raws, configs.packer, ...(configs.data ? [configs.data] : [])];
+    let reply;
+    try {
+        reply = await prepareComponent(command, kind, wire, plugins.launch);
+    }
+    catch (error) {
+        // What Core.Build says when a plugin does not start (Start's error).
+        return { error: `error initializing ${kind} '${type}': ${error.message}`, warnings: [] };
+    }
+    if (reply.error !== undefined)
+        return { error: reply.error, warnings: reply.warnings };
+    return { config: legacyPluginConfig(configs), warnings: reply.warnings, generatedVars: reply.generatedVars };
+}
+/** A JSON object as the map[string]interface{} Packer decoded it into. */
+function plainMap(value) {
+    const plain = (v) => {
+        if (Array.isArray(v))
+            return v.map(plain);
+        if (isJsonObject(v))
+            return Object.fromEntries([...v].map(([k, x]) => [k, plain(x)]));
+        return v;
+    };
+    return plain(value);
+}
+/** GetBuilds' diagnostics for each selected build, and the builds that prepared. */
+async function getBuilds(t, core, opts, e, plugins) {
+    const builds = [];
+    const diags = [];
+    const buildOf = new Map();
+    const report = (n, d) => {
+        diags.push(d);
+        buildOf.set(d, n);
+    };
+    for (const n of buildNames(core, opts)) {
+        const b = assembleBuild(t, core, n, opts, e, plugins);
+        if ('error' in b) {
+            report(n, { severity: 'error', summary: `Failed to initialize build ${(0,quote/* goQuote */.d)(n)}`, detail: b.error });
+            continue;
+        }
+        const prepared = await prepareBuild(t, b, e, opts, plugins);
+        if (prepared.error !== undefined) {
+            report(n, { severity: 'error', summary: `Failed to prepare build: ${(0,quote/* goQuote */.d)(n)}`, detail: prepared.error });
+            continue;
+        }
+        builds.push({ ...b, warnings: prepared.warnings });
+        for (const w of prepared.warnings) {
+            report(n, { severity: 'warning', summary: `Warning when preparing build: ${(0,quote/* goQuote */.d)(n)}`, detail: w });
+        }
+    }
+    return { builds, diags, buildOf };
+}
+
+;// CONCATENATED MODULE: ./build/template/legacy/variables.js
+
+
+
+
+
+
+/*
+ * User variables of a legacy template: values from -var-file (FlagJSON) and
+ * -var, where -var wins (command/meta.go Core), then every variable rendered
+ * as core.renderVarsRecursively does, `env` allowed and `{{ .Field }}` left alone.
+ */
+/** os.Open's error text for a missing or unreadable file. */
+function openError(file, e) {
+    const code = e.code;
+    const reason = code === 'ENOENT'
+        ? 'no such file or directory'
+        : code === 'EACCES'
+            ? 'permission denied'
+            : code === 'EISDIR'
+                ? 'is a directory'
+                : String(e.message);
+    return `open ${file}: ${reason}`;
+}
+/** kvflag.FlagJSON.Set for each file in order: a JSON object of strings, later files overriding. */
+function readVarFiles(files, cwd) {
+    const vars = new Map();
+    for (const file of files) {
+        let src;
+        try {
+            src = (0,external_node_fs_.readFileSync)(external_node_path_.resolve(cwd, file));
+        }
+        catch (e) {
+            return { error: openError(file, e) };
+        }
+        const fail = (err) => ({ error: `Error reading variables in '${file}': ${err}` });
+        const json = parseGoJson(src, true);
+        if ('error' in json) {
+            if (json.error.message !== 'unexpected end of JSON input')
+                return fail(json.error.message);
+            return fail(src.toString().trim() === '' ? 'EOF' : 'unexpected EOF');
+        }
+        const value = json.value;
+        if (value === null)
+            continue;
+        if (!isJsonObject(value))
+            return fail(`json: cannot unmarshal ${jsonKind(value)} into Go value of type map[string]string`);
+        let typeError;
+        for (const [k, v] of value) {
+            if (typeof v === 'string' || v === null)
+                vars.set(k, v ?? '');
+            else
+                typeError ??= `json: cannot unmarshal ${jsonKind(v)} into Go value of type string`;
+        }
+        if (typeError)
+            return fail(typeError);
+    }
+    return { vars };
+}
+function jsonKind(v) {
+    if (Array.isArray(v))
+        return 'array';
+    if (v instanceof Map)
+        return 'object';
+    return typeof v === 'boolean' ? 'bool' : typeof v;
+}
+/** -var values (the last of a repeated name wins), then var-file values for names -var did not give. */
+function cliVariables(vars, fileVars) {
+    const out = new Map(vars.map(([k, v]) => [k, v]));
+    for (const [k, v] of fileVars)
+        if (!out.has(k))
+            out.set(k, v);
+    return out;
+}
+/** Matches what Packer's ErrVariableNotSetString errors say. */
+const NOT_SET = 'Error: variable not set:';
+/** `{{ .Field }}` is left for later (RenderRegex's filter). */
+const DEFERRED = /{{(\s|)\.(.*?)(\s|)}}/g;
+/** A `user` call with a backquoted name means the value may change on the next pass. */
+const USES_USER = /{{\s*user\s*`.*`\s*}}/;
+function renderOnce(value, key, e, userVariables) {
+    const held = [];
+    const masked = value.replace(DEFERRED, (m) => {
+        held.push(m);
+        return `\ue000kiln-deferred-${held.length - 1}\ue001`;
+    });
+    const parsed = (0,gotemplate_render/* parseGoTemplate */.a2)(masked, 'root', ['env', 'pwd']);
+    if (!parsed.template)
+        return { fatal: `error interpolating default value for '${key}': ${parsed.error?.message}` };
+    try {
+        const out = (0,gotemplate_render/* renderGoTemplate */.dy)(parsed.template, (0,context/* interpolateContext */.n)(e, { userVariables, enableEnv: true }));
+        return { ok: out.replace(/\ue000kiln-deferred-(\d+)\ue001/g, (_m, i) => held[Number(i)]) };
+    }
+    catch (err) {
+        if (!(err instanceof errors/* GoTemplateError */.B))
+            throw err;
+        return err.message.includes(NOT_SET) ? { notSet: err.message } : { fatal: err.message };
+    }
+}
+/**
+ * core.renderVarsRecursively: renders defaults (overridden by `cli` values) in
+ * key order, retrying those waiting for another variable, up to 100 passes.
+ * Returns the final user variables (the CLI values plus every rendered one).
+ */
+function renderVariables(template, cli, e) {
+    const variables = Object.fromEntries(cli);
+    const values = new Map();
+    const keys = [];
+    for (const [k, v] of template.variables) {
+        values.set(k, v.default);
+        keys.push(k);
+    }
+    for (const [k, v] of cli) {
+        values.set(k, v);
+        keys.push(k);
+    }
+    // Keys given both ways appear twice, as in Packer; rendering one twice is harmless.
+    let pending = keys.sort().map((k) => [k, values.get(k)]);
+    let userVariables = {};
+    let changed = false;
+    let retry = false;
+    let failed = '';
+    for (let i = 0; i < 100; i++) {
+        retry = false;
+        changed = false;
+        const done = new Set();
+        for (const [key, value] of pending) {
+            const r = renderOnce(value, key, e, userVariables);
+            if ('fatal' in r)
+                return { error: r.fatal };
+            if ('notSet' in r) {
+                retry = true;
+                failed = `"${key}": "${value}"; error: ${r.notSet}`;
+                continue;
+            }
+            changed = true;
+            variables[key] = r.ok;
+            userVariables = variables;
+            if (USES_USER.test(value))
+                retry = true;
+            else
+                done.add(key);
+        }
+        if (!retry)
+            break;
+        pending = pending.filter(([k]) => !done.has(k));
+    }
+    if (!changed && retry) {
+        return {
+            error: `Failed to interpolate ${failed}: Please make sure that the variable you're referencing has been defined; ` +
+                'Packer treats all variables used to interpolate other user variables as required.',
+        };
+    }
+    return { vars: variables };
+}
+
+;// CONCATENATED MODULE: ./build/template/legacy/core.js
+
+
+
+
+
+
+function onlyExceptErrors(o, t) {
+    if (o.only.length > 0 && o.except.length > 0)
+        return ["only one of 'only' or 'except' may be specified"];
+    return [
+        ...o.only.filter((n) => !t.builders.has(n)).map((n) => `'only' specified builder '${n}' not found`),
+        ...o.except.filter((n) => !t.builders.has(n)).map((n) => `'except' specified builder '${n}' not found`),
+    ];
+}
+/** template.Validate: the errors, or an empty list. */
+function validateTemplate(t) {
+    const errs = [];
+    if (t.builders.size === 0)
+        errs.push('at least one builder must be defined');
+    t.provisioners.forEach((p, i) => {
+        for (const e of onlyExceptErrors(p, t))
+            errs.push(`provisioner ${i + 1}: ${e}`);
+        for (const name of p.override?.keys() ?? []) {
+            if (!t.builders.has(name))
+                errs.push(`provisioner ${i + 1}: override '${name}' doesn't exist`);
+        }
+    });
+    t.postProcessors.forEach((chain, i) => chain.forEach((p, j) => {
+        for (const e of onlyExceptErrors(p, t))
+            errs.push(`post-processor ${i + 1}.${j + 1}: ${e}`);
+    }));
+    return errs;
+}
+/** go-version's Version.String(). */
+function versionString(v) {
+    const meta = /\+([0-9A-Za-z\-~.]+)$/.exec(v.original)?.[1];
+    return `${v.segments.join('.')}${v.prerelease ? `-${v.prerelease}` : ''}${meta ? `+${meta}` : ''}`;
+}
+function checkMinVersion(min) {
+    if (min === '')
+        return undefined;
+    const actual = parseGoVersion(build_version/* PACKER_COMPAT_VERSION */.N);
+    const wanted = parseGoVersion(min);
+    if (!wanted)
+        return `min_version is invalid: Malformed version: ${min}`;
+    if (checkConstraints([{ op: '>=', version: wanted }], actual))
+        return undefined;
+    return `This template requires Packer version ${versionString(wanted)} or higher; using ${versionString(actual)}`;
+}
+/** core.validate then core.init and the build-name pass of Initialize. */
+function initializeCore(t, cli, e) {
+    const invalid = validateTemplate(t);
+    if (invalid.length > 0)
+        return { error: new MultiError(invalid).text() };
+    const versionError = checkMinVersion(t.minVersion);
+    if (versionError)
+        return { error: versionError };
+    const missing = [...t.variables.values()]
+        .filter((v) => v.required && !cli.has(v.key))
+        .map((v) => `required variable not set: ${v.key}`);
+    if (missing.length > 0)
+        return { error: new MultiError(missing).text() };
+    const rendered = renderVariables(t, cli, e);
+    if ('error' in rendered)
+        return rendered;
+    const variables = rendered.vars;
+    const secrets = t.sensitiveVariables.map((k) => variables[k] ?? '');
+    const builds = new Map();
+    const ctx = (0,context/* interpolateContext */.n)(e, { userVariables: variables, enableEnv: false });
+    for (const b of t.builders.values()) {
+        try {
+            builds.set((0,gotemplate_render/* interpolate */.GW)(b.name, ctx), b);
+        }
+        catch (err) {
+            return { error: `Error interpolating builder '${b.name}': ${err.message}` };
+        }
+    }
+    return { core: { variables, secrets, builds } };
+}
+
+;// CONCATENATED MODULE: ./build/template/legacy/parse.js
+
+
+
+
+/** rawTemplate's fields: the key mapstructure matches (tag, else Go field name) and type. */
+const ROOT_FIELDS = [
+    ['min_packer_version', T.string],
+    ['Description', T.string],
+    ['builders', T.slice(T.any)],
+    ['Comments', T.slice(T.map(T.string))],
+    ['Push', T.map(T.any)],
+    ['post-processors', T.slice(T.any)],
+    ['Provisioners', T.slice(T.any)],
+    ['error-cleanup-provisioner', T.any],
+    ['Variables', T.map(T.any)],
+    ['sensitive-variables', T.slice(T.string)],
+];
+/** Parses template text (ParseFile's error wording included); `path` is the absolute template path. */
+function parseLegacyTemplate(src, path) {
+    const json = parseGoJson(src);
+    if ('error' in json) {
+        const { line, col, highlight } = highlightPosition(src, json.error.offset);
+        return {
+            error: `Error parsing JSON: ${json.error.message}\nAt line ${line}, column ${col} (offset ${json.error.offset}):\n${highlight}`,
+        };
+    }
+    if (json.duplicate !== undefined)
+        return { error: `template has duplicate field: ${json.duplicate}` };
+    const raw = json.value;
+    if (!isJsonObject(raw))
+        return { error: `'' expected a map, got '${goKindName(raw)}'` };
+    const decoder = new MapDecoder({ weak: false });
+    const root = new Map();
+    const used = new Set();
+    for (const [field, type] of ROOT_FIELDS) {
+        const key = matchField([...raw.keys()].filter((k) => !used.has(k)), field);
+        if (key === undefined)
+            continue;
+        used.add(key);
+        const d = decoder.decode(field, raw.get(key) ?? null, type);
+        if (d.ok && d.value !== undefined)
+            root.set(field, d.value);
+    }
+    if (decoder.errors.length > 0)
+        return { error: errorText(decoder.errors) };
+    const comments = new Map();
+    for (const c of root.get('Comments') ?? []) {
+        for (const [k, v] of c)
+            comments.set(k, v);
+    }
+    const unknown = [];
+    for (const key of [...raw.keys()].filter((k) => !used.has(k)).sort()) {
+        if (key.startsWith('_')) {
+            const value = raw.get(key);
+            if (typeof value !== 'string') {
+                return { error: `Failed to cast root level comment value in comment "${key}" to string.` };
+            }
+            comments.set(key, value);
+            continue;
+        }
+        unknown.push(`Unknown root level key in template: '${key}'`);
+    }
+    if (unknown.length > 0)
+        return { error: new MultiError(unknown).text() };
+    return buildTemplate(root, comments, path);
+}
+function buildTemplate(root, comments, path) {
+    const errs = [];
+    const sensitive = root.get('sensitive-variables') ?? [];
+    const variables = new Map();
+    const sensitiveVariables = [];
+    for (const [key, rawV] of root.get('Variables') ?? []) {
+        const d = new MapDecoder({ weak: false });
+        const decoded = d.decode('', rawV, T.string);
+        if (!decoded.ok) {
+            errs.push(`variable ${key}: ${d.errors[0]}`);
+            continue;
+        }
+        if (sensitive.includes(key))
+            sensitiveVariables.push(key);
+        variables.set(key, { key, default: decoded.value ?? '', required: rawV === null });
+    }
+    const builders = new Map();
+    (root.get('builders') ?? []).forEach((rawB, i) => {
+        const b = decodeBuilder(rawB);
+        if ('error' in b)
+            errs.push(`builder ${i + 1}: ${b.error}`);
+        else if (builders.has(b.name))
+            errs.push(`builder ${i + 1}: builder with name '${b.name}' already exists`);
+        else
+            builders.set(b.name, b);
+    });
+    const postProcessors = [];
+    (root.get('post-processors') ?? []).forEach((v, i) => {
+        const configs = postProcessorConfigs(i, v);
+        if ('errors' in configs) {
+            errs.push(...configs.errors);
+            return;
+        }
+        const chain = [];
+        configs.list.forEach((c, j) => {
+            const pp = decodePostProcessor(c);
+            if ('error' in pp)
+                errs.push(`post-processor ${i + 1}.${j + 1}: ${pp.error}`);
+            else
+                chain.push(pp);
+        });
+        postProcessors.push(chain);
+    });
+    const provisioners = [];
+    (root.get('Provisioners') ?? []).forEach((v, i) => {
+        const p = decodeProvisioner(v);
+        if ('error' in p)
+            errs.push(`provisioner ${i + 1}: ${p.error}`);
+        else
+            provisioners.push(p);
+    });
+    let cleanupProvisioner;
+    const rawCleanup = root.get('error-cleanup-provisioner');
+    if (rawCleanup !== undefined) {
+        const p = decodeProvisioner(rawCleanup);
+        if ('error' in p)
+            errs.push(`On Error Cleanup Provisioner error: ${p.error}`);
+        else
+            cleanupProvisioner = p;
+    }
+    if (errs.length > 0)
+        return { error: new MultiError(errs).text() };
+    return {
+        template: {
+            path,
+            description: root.get('Description') ?? '',
+            minVersion: root.get('min_packer_version') ?? '',
+            comments,
+            variables,
+            sensitiveVariables,
+            builders,
+            provisioners,
+            ...(cleanupProvisioner ? { cleanupProvisioner } : {}),
+            postProcessors,
+        },
+    };
+}
+/** Decodes the fields of a struct from `raw`, returning the values by field name. */
+function decodeStruct(raw, fields, weak) {
+    if (!isJsonObject(raw))
+        return { error: `'' expected a map, got '${goKindName(raw)}'` };
+    const decoder = new MapDecoder({ weak });
+    const values = new Map();
+    for (const [field, type] of fields) {
+        const key = matchField([...raw.keys()], field);
+        if (key === undefined)
+            continue;
+        const d = decoder.decode(field, raw.get(key) ?? null, type);
+        if (d.ok && d.value !== undefined)
+            values.set(field, d.value);
+    }
+    return decoder.errors.length > 0 ? { error: errorText(decoder.errors) } : { values };
+}
+function without(raw, keys) {
+    return new Map([...raw].filter(([k]) => !keys.includes(k)));
+}
+const BUILDER_FIELDS = [
+    ['Name', T.string],
+    ['Type', T.string],
+    ['Config', T.map(T.any)],
+];
+function decodeBuilder(raw) {
+    const d = decodeStruct(raw, BUILDER_FIELDS, true);
+    if ('error' in d)
+        return d;
+    const type = d.values.get('Type') ?? '';
+    if (type === '')
+        return { error: "missing 'type'" };
+    const name = d.values.get('Name') || type;
+    return { name, type, config: without(raw, ['name', 'type']) };
+}
+const PROVISIONER_FIELDS = [
+    ['Only', T.slice(T.string)],
+    ['Except', T.slice(T.string)],
+    ['Type', T.string],
+    ['Config', T.map(T.any)],
+    ['Override', T.map(T.any)],
+    ['pause_before', T.duration],
+    ['max_retries', T.string],
+    ['timeout', T.duration],
+];
+function decodeProvisioner(raw) {
+    const d = decodeStruct(raw, PROVISIONER_FIELDS, true);
+    if ('error' in d)
+        return { error: `Error decoding provisioner: ${d.error}` };
+    const v = d.values;
+    const type = v.get('Type') ?? '';
+    if (type === '')
+        return { error: "Provisioner missing 'type'" };
+    const override = v.get('Override');
+    return {
+        type,
+        only: v.get('Only') ?? [],
+        except: v.get('Except') ?? [],
+        config: without(raw, [
+            'except',
+            'only',
+            'override',
+            'pause_before',
+            'max_retries',
+            'type',
+            'timeout',
+        ]),
+        ...(override ? { override } : {}),
+        pauseBeforeMs: v.get('pause_before') ?? 0,
+        maxRetries: v.get('max_retries') ?? '',
+        timeoutMs: v.get('timeout') ?? 0,
+    };
+}
+/** A post-processor entry is a type name, an object, or a chain of those. */
+function postProcessorConfigs(i, raw) {
+    const one = (v) => (typeof v === 'string' ? new Map([['type', v]]) : v);
+    if (typeof raw === 'string' || isJsonObject(raw))
+        return { list: [one(raw)] };
+    if (!Array.isArray(raw))
+        return { errors: [`post-processor ${i + 1}: bad format`] };
+    const errors = [];
+    raw.forEach((inner, j) => {
+        if (Array.isArray(inner)) {
+            errors.push(`post-processor ${i + 1}.${j + 1}: sequence not allowed to be nested in a sequence`);
+        }
+        else if (typeof inner !== 'string' && !isJsonObject(inner)) {
+            errors.push(`post-processor ${i + 1}.${j + 1}: unknown format`);
+        }
+    });
+    return errors.length > 0 ? { errors } : { list: raw.map(one) };
+}
+const POST_PROCESSOR_FIELDS = [
+    ['Only', T.slice(T.string)],
+    ['Except', T.slice(T.string)],
+    ['Name', T.string],
+    ['Type', T.string],
+    ['keep_input_artifact', T.bool],
+    ['Config', T.map(T.any)],
+];
+function decodePostProcessor(raw) {
+    const d = decodeStruct(raw, POST_PROCESSOR_FIELDS, false);
+    if ('error' in d)
+        return d;
+    const v = d.values;
+    const type = v.get('Type') ?? '';
+    if (type === '')
+        return { error: 'type is required' };
+    const keep = v.get('keep_input_artifact');
+    return {
+        name: v.get('Name') || type,
+        type,
+        only: v.get('Only') ?? [],
+        except: v.get('Except') ?? [],
+        ...(keep !== undefined ? { keepInputArtifact: keep } : {}),
+        config: without(raw, ['except', 'only', 'keep_input_artifact', 'type', 'name']),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/template/legacy/index.js
+
+
+
+
+
+
+
+const PARSE_HINT = 'Failed to parse file as legacy JSON template: if you are using an HCL template, check your file extensions; ' +
+    'they should be either *.pkr.hcl or *.pkr.json; see the docs for more details: ' +
+    'https://www.packer.io/docs/templates/hcl_templates. \nOriginal error: ';
+function legacy_failed(text) {
+    return { diags: [{ severity: 'error', summary: text }], uiError: text };
+}
+/** Meta.GetConfigFromJSON: template.ParseFile, then Meta.Core's variable files and -var values. */
+function loadLegacyTemplate(file, opts) {
+    const abs = external_node_path_.resolve(opts.cwd, file);
+    let src;
+    try {
+        src = file === '-' ? (opts.stdin ?? (0,external_node_fs_.readFileSync)(0)) : (0,external_node_fs_.readFileSync)(abs);
+    }
+    catch (e) {
+        const code = e.code;
+        const reason = code === 'ENOENT' ? 'no such file or directory' : e.message;
+        return legacy_failed(`${PARSE_HINT}open ${file}: ${reason}`);
+    }
+    const parsed = parseLegacyTemplate(src, abs);
+    if ('error' in parsed)
+        return legacy_failed(`${PARSE_HINT}${parsed.error}`);
+    const files = readVarFiles(opts.varFiles, opts.cwd);
+    if ('error' in files)
+        return { ...legacy_failed(files.error), template: parsed.template };
+    return {
+        template: parsed.template,
+        variables: cliVariables(opts.vars, files.vars),
+        environment: { env: opts.env, cwd: opts.cwd, initTime: opts.initTime ?? new Date(), templatePath: abs },
+        diags: [],
+    };
+}
+/** Core.Initialize; its error is a diagnostic with an empty summary, as Packer's. */
+function initializeLegacy(loaded) {
+    const { template, variables, environment } = loaded;
+    if (!template || !variables || !environment)
+        return { diags: loaded.diags };
+    const r = initializeCore(template, variables, environment);
+    if ('error' in r)
+        return { diags: [{ severity: 'error', summary: '', detail: r.error }] };
+    return { core: r.core, diags: [] };
+}
+/**
+ * Core.GetBuilds: the selected builds, prepared (components plugins serve by
+ * their plugins) with the run's -debug, -force and -on-error; diagnostics for
+ * those that failed and for warnings.
+ */
+async function legacyBuilds(loaded, core, opts, plugins) {
+    if (!loaded.template || !loaded.environment)
+        return { builds: [], diags: [], buildOf: new Map() };
+    return getBuilds(loaded.template, core, opts, loaded.environment, plugins);
+}
+/**
+ * What `packer validate` reports for a legacy template. Print `uiError`
+ * verbatim when set; otherwise print `diags` with the diagnostic text writer
+ * (errors to stderr, warnings to stdout), then "The configuration is valid."
+ * when exitCode is 0 (or the syntax-only message when asked for).
+ */
+async function validateLegacy(file, opts) {
+    const loaded = loadLegacyTemplate(file, opts);
+    if (loaded.uiError !== undefined)
+        return { exitCode: 1, uiError: loaded.uiError, diags: loaded.diags, builds: [] };
+    if (opts.syntaxOnly)
+        return { exitCode: 0, diags: [], builds: [] };
+    const init = initializeLegacy(loaded);
+    if (!init.core)
+        return { exitCode: 1, diags: init.diags, builds: [] };
+    const { builds, diags } = await legacyBuilds(loaded, init.core, opts, opts.plugins);
+    return { exitCode: diags.some((d) => d.severity === 'error') ? 1 : 0, diags, builds };
+}
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./build/hcl/scanner-tokens.js
+/**
+ * Token kinds of the native syntax, as hclsyntax's TokenType. Operators and
+ * punctuation that HCL rejects (`&`, `;`, backtick ...) are still scanned so the
+ * parser can explain them.
+ */
+var scanner_tokens_T;
+(function (T) {
+    T[T["OBrace"] = 0] = "OBrace";
+    T[T["CBrace"] = 1] = "CBrace";
+    T[T["OBrack"] = 2] = "OBrack";
+    T[T["CBrack"] = 3] = "CBrack";
+    T[T["OParen"] = 4] = "OParen";
+    T[T["CParen"] = 5] = "CParen";
+    T[T["OQuote"] = 6] = "OQuote";
+    T[T["CQuote"] = 7] = "CQuote";
+    T[T["OHeredoc"] = 8] = "OHeredoc";
+    T[T["CHeredoc"] = 9] = "CHeredoc";
+    T[T["Star"] = 10] = "Star";
+    T[T["Slash"] = 11] = "Slash";
+    T[T["Plus"] = 12] = "Plus";
+    T[T["Minus"] = 13] = "Minus";
+    T[T["Percent"] = 14] = "Percent";
+    T[T["Equal"] = 15] = "Equal";
+    T[T["EqualOp"] = 16] = "EqualOp";
+    T[T["NotEqual"] = 17] = "NotEqual";
+    T[T["LessThan"] = 18] = "LessThan";
+    T[T["LessThanEq"] = 19] = "LessThanEq";
+    T[T["GreaterThan"] = 20] = "GreaterThan";
+    T[T["GreaterThanEq"] = 21] = "GreaterThanEq";
+    T[T["And"] = 22] = "And";
+    T[T["Or"] = 23] = "Or";
+    T[T["Bang"] = 24] = "Bang";
+    T[T["Dot"] = 25] = "Dot";
+    T[T["Comma"] = 26] = "Comma";
+    T[T["DoubleColon"] = 27] = "DoubleColon";
+    T[T["Ellipsis"] = 28] = "Ellipsis";
+    T[T["FatArrow"] = 29] = "FatArrow";
+    T[T["Question"] = 30] = "Question";
+    T[T["Colon"] = 31] = "Colon";
+    T[T["TemplateInterp"] = 32] = "TemplateInterp";
+    T[T["TemplateControl"] = 33] = "TemplateControl";
+    T[T["TemplateSeqEnd"] = 34] = "TemplateSeqEnd";
+    /** Literal text of a quoted string: may contain backslash escapes. */
+    T[T["QuotedLit"] = 35] = "QuotedLit";
+    /** Literal text of a heredoc or bare template: no backslash escapes. */
+    T[T["StringLit"] = 36] = "StringLit";
+    T[T["NumberLit"] = 37] = "NumberLit";
+    T[T["Ident"] = 38] = "Ident";
+    T[T["Comment"] = 39] = "Comment";
+    T[T["Newline"] = 40] = "Newline";
+    T[T["EOF"] = 41] = "EOF";
+    T[T["BitwiseAnd"] = 42] = "BitwiseAnd";
+    T[T["BitwiseOr"] = 43] = "BitwiseOr";
+    T[T["BitwiseNot"] = 44] = "BitwiseNot";
+    T[T["BitwiseXor"] = 45] = "BitwiseXor";
+    T[T["Apostrophe"] = 46] = "Apostrophe";
+    T[T["Backtick"] = 47] = "Backtick";
+    T[T["Semicolon"] = 48] = "Semicolon";
+    T[T["Invalid"] = 49] = "Invalid";
+    T[T["BadUTF8"] = 50] = "BadUTF8";
+    T[T["QuotedNewline"] = 51] = "QuotedNewline";
+    /** Never scanned: stands for "no token" (e.g. the opposite of a non-bracket). */
+    T[T["Nil"] = 52] = "Nil";
+})(scanner_tokens_T || (scanner_tokens_T = {}));
+
+;// CONCATENATED MODULE: ./build/hcl/parser.js
+
+
+/*
+ * The parser's cursor over the token list: hclsyntax's peeker (comments
+ * skipped, newlines significant or not per a stack of contexts) plus its error
+ * recovery helpers. The grammar lives in parser-structure.ts,
+ * parser-expressions.ts and parser-templates.ts.
+ */
+/**
+ * How deeply expressions and blocks may nest. hclsyntax has no limit (Go stacks
+ * grow); JavaScript's does not, so deeper input is a diagnostic instead of a crash.
+ */
+const MAX_NESTING = 200;
+class Parser {
+    tokens;
+    src;
+    next = 0;
+    depth = 0;
+    newlines = [true];
+    /**
+     * Set once recovery has been attempted. Later "unexpected token" errors are
+     * suppressed, since recovery may have left the cursor somewhere odd.
+     */
+    recovery = false;
+    /** Every diagnostic found so far; sub-parsers compare its length to learn whether they failed. */
+    diags = [];
+    constructor(tokens, src) {
+        this.tokens = tokens;
+        this.src = src;
+    }
+    /** The source text of a token. */
+    text(tok) {
+        return this.src.slice(tok.start, tok.end);
+    }
+    peek() {
+        return this.find(false);
+    }
+    read() {
+        return this.find(true);
+    }
+    nextRange() {
+        return this.peek().range;
+    }
+    prevRange() {
+        if (this.next === 0)
+            return this.nextRange();
+        return this.tokens[this.next - 1].range;
+    }
+    /**
+     * Enters one level of nesting; false (with one diagnostic per parse) when that
+     * would exceed MAX_NESTING, in which case the caller must not recurse.
+     */
+    enter(at) {
+        if (this.depth < MAX_NESTING) {
+            this.depth++;
+            return true;
+        }
+        if (!this.recovery) {
+            this.diags.push(diagnostics_errorDiag('Nesting too deep', `Expressions and blocks may be nested at most ${MAX_NESTING} levels deep.`, at));
+        }
+        this.recovery = true;
+        return false;
+    }
+    leave() {
+        this.depth--;
+    }
+    pushNewlines(include) {
+        this.newlines.push(include);
+    }
+    popNewlines() {
+        this.newlines.pop();
+    }
+    find(consume) {
+        const tokens = this.tokens;
+        const includeNewlines = this.newlines[this.newlines.length - 1] === true;
+        for (let i = this.next; i < tokens.length; i++) {
+            const tok = tokens[i];
+            if (tok.type === scanner_tokens_T.Comment) {
+                // A line comment absorbs its newline; it still ends a body item.
+                if (includeNewlines && this.src.charCodeAt(tok.end - 1) === 10) {
+                    if (consume)
+                        this.next = i + 1;
+                    return { type: scanner_tokens_T.Newline, start: tok.end - 1, end: tok.end, range: tok.range };
+                }
+                continue;
+            }
+            if (tok.type === scanner_tokens_T.Newline && !includeNewlines)
+                continue;
+            if (consume)
+                this.next = i + 1;
+            return tok;
+        }
+        if (consume)
+            this.next = tokens.length;
+        return tokens[tokens.length - 1];
+    }
+    /**
+     * Skips to the token `end` (balancing nested brackets of the same kind) and
+     * returns it, leaving the cursor after it; stops at EOF.
+     */
+    recover(end) {
+        const start = opposite(end);
+        this.recovery = true;
+        let nest = 0;
+        for (;;) {
+            const tok = this.read();
+            let ty = tok.type;
+            // Both kinds of template sequence end with the same token.
+            if (end === scanner_tokens_T.TemplateSeqEnd && ty === scanner_tokens_T.TemplateControl)
+                ty = scanner_tokens_T.TemplateInterp;
+            if (ty === start)
+                nest++;
+            else if (ty === end) {
+                if (nest < 1)
+                    return tok;
+                nest--;
+            }
+            else if (ty === scanner_tokens_T.EOF)
+                return tok;
+        }
+    }
+    /** Skips to the next `start` bracket and then past its matching closer. */
+    recoverOver(start) {
+        for (;;) {
+            const ty = this.read().type;
+            if (ty === start || ty === scanner_tokens_T.EOF)
+                break;
+        }
+        this.recover(opposite(start));
+    }
+    /** Skips to the newline that ends the current body item, outside any brackets. */
+    recoverAfterBodyItem() {
+        this.recovery = true;
+        const open = [];
+        for (;;) {
+            const tok = this.read();
+            switch (tok.type) {
+                case scanner_tokens_T.Newline:
+                    if (open.length === 0)
+                        return;
+                    break;
+                case scanner_tokens_T.EOF:
+                    return;
+                case scanner_tokens_T.OBrace:
+                case scanner_tokens_T.OBrack:
+                case scanner_tokens_T.OParen:
+                case scanner_tokens_T.OQuote:
+                case scanner_tokens_T.OHeredoc:
+                case scanner_tokens_T.TemplateInterp:
+                case scanner_tokens_T.TemplateControl:
+                    open.push(tok.type);
+                    break;
+                case scanner_tokens_T.CBrace:
+                case scanner_tokens_T.CBrack:
+                case scanner_tokens_T.CParen:
+                case scanner_tokens_T.CQuote:
+                case scanner_tokens_T.CHeredoc: {
+                    const opener = opposite(tok.type);
+                    while (open.length > 0 && open[open.length - 1] !== opener)
+                        open.pop();
+                    open.pop();
+                    break;
+                }
+                case scanner_tokens_T.TemplateSeqEnd:
+                    while (open.length > 0 &&
+                        open[open.length - 1] !== scanner_tokens_T.TemplateInterp &&
+                        open[open.length - 1] !== scanner_tokens_T.TemplateControl) {
+                        open.pop();
+                    }
+                    open.pop();
+                    break;
+            }
+        }
+    }
+}
+/** The other end of a bracketing token, or Nil for any other token. */
+function opposite(ty) {
+    switch (ty) {
+        case scanner_tokens_T.OBrace:
+            return scanner_tokens_T.CBrace;
+        case scanner_tokens_T.OBrack:
+            return scanner_tokens_T.CBrack;
+        case scanner_tokens_T.OParen:
+            return scanner_tokens_T.CParen;
+        case scanner_tokens_T.OQuote:
+            return scanner_tokens_T.CQuote;
+        case scanner_tokens_T.OHeredoc:
+            return scanner_tokens_T.CHeredoc;
+        case scanner_tokens_T.CBrace:
+            return scanner_tokens_T.OBrace;
+        case scanner_tokens_T.CBrack:
+            return scanner_tokens_T.OBrack;
+        case scanner_tokens_T.CParen:
+            return scanner_tokens_T.OParen;
+        case scanner_tokens_T.CQuote:
+            return scanner_tokens_T.OQuote;
+        case scanner_tokens_T.CHeredoc:
+            return scanner_tokens_T.OHeredoc;
+        case scanner_tokens_T.TemplateControl:
+        case scanner_tokens_T.TemplateInterp:
+            return scanner_tokens_T.TemplateSeqEnd;
+        case scanner_tokens_T.TemplateSeqEnd:
+            return scanner_tokens_T.TemplateInterp;
+        default:
+            return scanner_tokens_T.Nil;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/hcl/parser-for.js
+
+
+
+
+
+/* `[for v in coll : expr if cond]` and `{for k, v in coll : key => value... if cond}`. */
+/** Parses a for expression whose opening bracket or brace `open` was just read. */
+function parseForExpr(p, open) {
+    p.pushNewlines(false);
+    try {
+        return finishFor(p, open);
+    }
+    finally {
+        p.popNewlines();
+    }
+}
+function finishFor(p, open) {
+    p.read(); // "for"
+    const makeObject = open.type === scanner_tokens_T.OBrace;
+    const closeType = opposite(open.type);
+    const fail = (detail) => {
+        if (!p.recovery) {
+            const at = p.peek().range;
+            p.diags.push(diagnostics_errorDiag("Invalid 'for' expression", detail, at, rangeBetween(open.range, at)));
+        }
+        const close = p.recover(closeType);
+        return parser_expressions_placeholder(rangeBetween(open.range, close.range));
+    };
+    const bail = () => parser_expressions_placeholder(rangeBetween(open.range, p.recover(closeType).range));
+    if (p.peek().type !== scanner_tokens_T.Ident)
+        return fail("For expression requires variable name after 'for'.");
+    let valueVar = p.text(p.read());
+    let keyVar;
+    if (p.peek().type === scanner_tokens_T.Comma) {
+        keyVar = valueVar;
+        p.read();
+        if (p.peek().type !== scanner_tokens_T.Ident)
+            return fail('For expression requires value variable name after comma.');
+        valueVar = p.text(p.read());
+    }
+    if (!isKeyword(p, p.peek(), 'in'))
+        return fail("For expression requires the 'in' keyword after its name declarations.");
+    p.read();
+    let mark = p.diags.length;
+    const collection = parseExpression(p);
+    if (p.recovery && p.diags.length > mark)
+        return bail();
+    if (p.peek().type !== scanner_tokens_T.Colon)
+        return fail('For expression requires a colon after the collection expression.');
+    p.read();
+    mark = p.diags.length;
+    let keyExpr;
+    let valueExpr = parseExpression(p);
+    if (p.peek().type === scanner_tokens_T.FatArrow) {
+        p.read();
+        keyExpr = valueExpr;
+        valueExpr = parseExpression(p);
+    }
+    if (p.recovery && p.diags.length > mark)
+        return bail();
+    let ellipsis;
+    if (p.peek().type === scanner_tokens_T.Ellipsis)
+        ellipsis = p.read();
+    let condition;
+    if (isKeyword(p, p.peek(), 'if')) {
+        p.read();
+        mark = p.diags.length;
+        condition = parseExpression(p);
+        if (p.recovery && p.diags.length > mark)
+            return bail();
+    }
+    let close;
+    if (p.peek().type === closeType) {
+        close = p.read();
+    }
+    else {
+        if (!p.recovery) {
+            const at = p.peek().range;
+            p.diags.push(diagnostics_errorDiag("Invalid 'for' expression", "Extra characters after the end of the 'for' expression.", at, rangeBetween(open.range, at)));
+        }
+        close = p.recover(closeType);
+    }
+    const whole = rangeBetween(open.range, close.range);
+    if (!makeObject) {
+        if (keyExpr) {
+            p.diags.push(diagnostics_errorDiag("Invalid 'for' expression", 'Key expression is not valid when building a tuple.', keyExpr.range, whole));
+        }
+        if (ellipsis) {
+            p.diags.push(diagnostics_errorDiag("Invalid 'for' expression", 'Grouping ellipsis (...) cannot be used when building a tuple.', ellipsis.range, whole));
+        }
+    }
+    else if (!keyExpr) {
+        p.diags.push(diagnostics_errorDiag("Invalid 'for' expression", 'Key expression is required when building an object.', valueExpr.range, whole));
+    }
+    return {
+        kind: 'For',
+        keyVar,
+        valueVar,
+        collection,
+        keyExpr,
+        valueExpr,
+        condition,
+        group: ellipsis !== undefined,
+        openRange: open.range,
+        closeRange: close.range,
+        range: whole,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/hcl/parser-string-literal.js
+
+
+/*
+ * Decoding of literal template text, as hclsyntax's ParseStringLiteralToken:
+ * backslash escapes (quoted strings only) and the `$${` / `%%{` escapes.
+ */
+function isHex(c) {
+    return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+/** The position after walking src[from, to) from pos, counting code points as columns. */
+function advance(pos, src, from, to) {
+    let { line, column, byte } = pos;
+    for (let i = from; i < to; i++) {
+        const c = src.charCodeAt(i);
+        if (c === 10 || (c === 13 && src.charCodeAt(i + 1) !== 10)) {
+            line++;
+            column = 1;
+            byte++;
+        }
+        else if (c === 13) {
+            byte++;
+        }
+        else if (c < 0x80) {
+            column++;
+            byte++;
+        }
+        else if (c < 0x800) {
+            column++;
+            byte += 2;
+        }
+        else if (c >= 0xd800 && c <= 0xdbff) {
+            column++;
+            byte += 4;
+            i++;
+        }
+        else {
+            column++;
+            byte += 3;
+        }
+    }
+    return { line, column, byte };
+}
+function decodeStringLiteral(src, tok, quoted) {
+    const { start, end } = tok;
+    const diags = [];
+    let out = '';
+    let lit = start; // start of the pending run of plain text
+    const sliceRange = (from, to) => {
+        const s = advance(tok.range.start, src, start, from);
+        return { filename: tok.range.filename, start: s, end: advance(s, src, from, to) };
+    };
+    let i = start;
+    while (i < end) {
+        const c = src.charCodeAt(i);
+        if (c === 92 && quoted) {
+            out += src.slice(lit, i);
+            const sel = src.charCodeAt(i + 1);
+            if (i + 1 >= end) {
+                diags.push(diagnostics_errorDiag('Invalid escape sequence', 'Backslash must be followed by an escape sequence selector character.', sliceRange(i, i + 1)));
+                out += '\\';
+                lit = i = i + 1;
+                continue;
+            }
+            const simple = sel === 110 ? '\n' : sel === 114 ? '\r' : sel === 116 ? '\t' : sel === 34 ? '"' : sel === 92 ? '\\' : undefined;
+            if (simple !== undefined) {
+                out += simple;
+                lit = i = i + 2;
+                continue;
+            }
+            if (sel === 117 || sel === 85) {
+                const want = sel === 117 ? 4 : 8;
+                let j = i + 2;
+                while (j < end && j < i + 2 + want && isHex(src.charCodeAt(j)))
+                    j++;
+                const text = src.slice(i, j);
+                const cp = parseInt(src.slice(i + 2, j), 16);
+                if (j - i - 2 !== want) {
+                    diags.push(diagnostics_errorDiag('Invalid escape sequence', sel === 117
+                        ? 'The \\u escape sequence must be followed by four hexadecimal digits.'
+                        : 'The \\U escape sequence must be followed by eight hexadecimal digits.', sliceRange(i, j)));
+                    out += text;
+                }
+                else if ((cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) {
+                    diags.push(diagnostics_errorDiag('Invalid escape sequence', `Cannot encode character U+${cp.toString(16).padStart(4, '0')} in UTF-8.`, sliceRange(i, j)));
+                    out += text;
+                }
+                else {
+                    out += String.fromCodePoint(cp);
+                }
+                lit = i = j;
+                continue;
+            }
+            const selLen = sel >= 0xd800 && sel <= 0xdbff ? 2 : 1;
+            const selText = src.slice(i + 1, i + 1 + selLen);
+            diags.push(diagnostics_errorDiag('Invalid escape sequence', `The symbol ${(0,quote/* goQuote */.d)(selText)} is not a valid escape sequence selector.`, sliceRange(i, i + 1 + selLen)));
+            out += selText;
+            lit = i = i + 1 + selLen;
+            continue;
+        }
+        if ((c === 36 || c === 37) && src.charCodeAt(i + 1) === c && src.charCodeAt(i + 2) === 123 && i + 2 < end) {
+            out += src.slice(lit, i) + (c === 36 ? '${' : '%{');
+            lit = i = i + 3;
+            continue;
+        }
+        i++;
+    }
+    return { value: lit === start ? src.slice(start, end) : out + src.slice(lit, end), diags };
+}
+
+;// CONCATENATED MODULE: ./build/hcl/parser-templates.js
+
+
+
+
+
+
+
+
+/* Go's unicode.IsSpace, which hclsyntax trims with (JS trim differs on U+0085 and U+FEFF). */
+const LEADING_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+const TRAILING_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/;
+/** A quoted string or heredoc whose opening token is next. */
+function parseQuotedTemplate(p) {
+    const open = p.read();
+    const heredoc = open.type === scanner_tokens_T.OHeredoc;
+    const flush = heredoc && p.src.charCodeAt(open.start + 2) === 45;
+    const { exprs, passthru } = parseTemplateInner(p, opposite(open.type), flush, heredoc);
+    const range = rangeBetween(open.range, p.prevRange());
+    if (passthru && exprs[0])
+        return { kind: 'TemplateWrap', wrapped: exprs[0], range };
+    return { kind: 'Template', parts: exprs, heredoc, range };
+}
+/** A whole input as a bare template (no quotes), up to EOF. */
+function parseBareTemplate(p) {
+    const { exprs, passthru, range } = parseTemplateInner(p, scanner_tokens_T.EOF, false, false);
+    if (passthru && exprs[0])
+        return { kind: 'TemplateWrap', wrapped: exprs[0], range };
+    return { kind: 'Template', parts: exprs, heredoc: false, range };
+}
+function parseTemplateInner(p, end, flush, heredoc) {
+    const { parts, range } = parseTemplateParts(p, end);
+    if (flush)
+        flushHeredoc(parts);
+    meldLiterals(parts);
+    const exprs = new TreeBuilder(parts, p, heredoc).root();
+    const passthru = parts.length === 2 && parts[0]?.kind === 'interp';
+    return { exprs, passthru, range };
+}
+function parseTemplateParts(p, end) {
+    const parts = [];
+    const startRange = p.nextRange();
+    let endRange;
+    let ltrimNext = false;
+    let nextCanTrimPrev = false;
+    for (;;) {
+        const next = p.read();
+        if (next.type === end) {
+            endRange = next.range;
+            break;
+        }
+        const ltrim = ltrimNext;
+        ltrimNext = false;
+        const canTrimPrev = nextCanTrimPrev;
+        nextCanTrimPrev = false;
+        if (next.type === scanner_tokens_T.StringLit || next.type === scanner_tokens_T.QuotedLit) {
+            const { value, diags } = decodeStringLiteral(p.src, next, next.type === scanner_tokens_T.QuotedLit);
+            p.diags.push(...diags);
+            parts.push({ kind: 'literal', value: ltrim ? value.replace(LEADING_SPACE, '') : value, range: next.range });
+            nextCanTrimPrev = true;
+            continue;
+        }
+        if (next.type !== scanner_tokens_T.TemplateInterp && next.type !== scanner_tokens_T.TemplateControl) {
+            if (!p.recovery) {
+                p.diags.push(diagnostics_errorDiag('Unterminated template string', 'No closing marker was found for the string.', next.range, rangeBetween(startRange, next.range)));
+            }
+            endRange = p.recover(end).range;
+            break;
+        }
+        // `${~` and `%{~` strip trailing whitespace from the literal just before.
+        const prev = parts[parts.length - 1];
+        if (canTrimPrev && next.end - next.start === 3 && prev?.kind === 'literal') {
+            prev.value = prev.value.replace(TRAILING_SPACE, '');
+        }
+        p.pushNewlines(false);
+        const close = next.type === scanner_tokens_T.TemplateInterp
+            ? parseInterpolation(p, next, parts, startRange, end)
+            : parseDirective(p, next, parts, startRange);
+        // `~}` strips leading whitespace from the literal just after.
+        if (close !== undefined && close.end - close.start === 2)
+            ltrimNext = true;
+        p.popNewlines();
+    }
+    if (parts.length === 0) {
+        // "" means an empty string.
+        const at = startRange.end;
+        parts.push({ kind: 'literal', value: '', range: { filename: startRange.filename, start: at, end: at } });
+    }
+    parts.push({ kind: 'end', range: endRange });
+    return { parts, range: rangeBetween(startRange, endRange) };
+}
+/** Parses `${ expr }` after its opener; returns the closing token when well-formed. */
+function parseInterpolation(p, opener, parts, startRange, end) {
+    const expr = parseExpression(p);
+    const close = p.peek();
+    let result;
+    if (close.type !== scanner_tokens_T.TemplateSeqEnd) {
+        if (!p.recovery) {
+            if (close.type === scanner_tokens_T.EOF) {
+                p.diags.push(diagnostics_errorDiag('Unclosed template interpolation sequence', 'There is no closing brace for this interpolation sequence before the end of the file. This might be caused by incorrect nesting inside the given expression.', startRange));
+            }
+            else if (close.type === scanner_tokens_T.Colon) {
+                p.diags.push(diagnostics_errorDiag('Extra characters after interpolation expression', 'Template interpolation doesn\'t expect a colon at this location. Did you intend this to be a literal sequence to be processed as part of another language? If so, you can escape it by starting with "$${" instead of just "${".', close.range, rangeBetween(startRange, close.range)));
+            }
+            else if ((close.type === scanner_tokens_T.CQuote || close.type === scanner_tokens_T.OQuote) && end === scanner_tokens_T.CQuote) {
+                p.diags.push(diagnostics_errorDiag('Unclosed template interpolation sequence', 'There is no closing brace for this interpolation sequence before the end of the quoted template. This might be caused by incorrect nesting inside the given expression.', startRange));
+            }
+            else {
+                p.diags.push(diagnostics_errorDiag('Extra characters after interpolation expression', 'Expected a closing brace to end the interpolation expression, but found extra characters.\n\nThis can happen when you include interpolation syntax for another language, such as shell scripting, but forget to escape the interpolation start token. If this is an embedded sequence for another language, escape it by starting with "$${" instead of just "${".', close.range, rangeBetween(startRange, close.range)));
+            }
+        }
+        p.recover(scanner_tokens_T.TemplateSeqEnd);
+    }
+    else {
+        result = p.read();
+    }
+    parts.push({ kind: 'interp', expr, range: rangeBetween(opener.range, close.range) });
+    return result;
+}
+/** Parses `%{ keyword ... }` after its opener; returns the closing token when well-formed. */
+function parseDirective(p, opener, parts, startRange) {
+    const kw = p.peek();
+    if (kw.type !== scanner_tokens_T.Ident) {
+        if (!p.recovery) {
+            p.diags.push(diagnostics_errorDiag('Invalid template directive', 'A template directive keyword ("if", "for", etc) is expected at the beginning of a %{ sequence.', kw.range, rangeBetween(opener.range, kw.range)));
+        }
+        p.recover(scanner_tokens_T.TemplateSeqEnd);
+        return undefined;
+    }
+    p.read();
+    const word = p.text(kw);
+    switch (word) {
+        case 'if': {
+            const condition = parseExpression(p);
+            parts.push({ kind: 'if', condition, range: rangeBetween(opener.range, p.nextRange()) });
+            break;
+        }
+        case 'else':
+        case 'endif':
+        case 'endfor':
+            parts.push({ kind: word, range: rangeBetween(opener.range, p.nextRange()) });
+            break;
+        case 'for': {
+            const fail = (detail) => {
+                if (!p.recovery)
+                    p.diags.push(diagnostics_errorDiag("Invalid 'for' directive", detail, p.peek().range));
+                p.recover(scanner_tokens_T.TemplateSeqEnd);
+                return undefined;
+            };
+            if (p.peek().type !== scanner_tokens_T.Ident)
+                return fail("For directive requires variable name after 'for'.");
+            let valueVar = p.text(p.read());
+            let keyVar;
+            if (p.peek().type === scanner_tokens_T.Comma) {
+                keyVar = valueVar;
+                p.read();
+                if (p.peek().type !== scanner_tokens_T.Ident)
+                    return fail('For directive requires value variable name after comma.');
+                valueVar = p.text(p.read());
+            }
+            if (!isKeyword(p, p.peek(), 'in'))
+                return fail("For directive requires 'in' keyword after names.");
+            p.read();
+            const collection = parseExpression(p);
+            parts.push({ kind: 'for', keyVar, valueVar, collection, range: rangeBetween(opener.range, p.nextRange()) });
+            break;
+        }
+        default: {
+            if (!p.recovery) {
+                const suggestion = nameSuggestion(word, ['if', 'for', 'else', 'endif', 'endfor']);
+                p.diags.push(diagnostics_errorDiag('Invalid template control keyword', `${(0,quote/* goQuote */.d)(word)} is not a valid template control keyword.${suggestion ? ` Did you mean ${(0,quote/* goQuote */.d)(suggestion)}?` : ''}`, kw.range, rangeBetween(opener.range, kw.range)));
+            }
+            p.recover(scanner_tokens_T.TemplateSeqEnd);
+            return undefined;
+        }
+    }
+    const close = p.peek();
+    if (close.type !== scanner_tokens_T.TemplateSeqEnd) {
+        if (!p.recovery) {
+            p.diags.push(diagnostics_errorDiag(`Extra characters in ${word} marker`, 'Expected a closing brace to end the sequence, but found extra characters.', close.range, rangeBetween(startRange, close.range)));
+        }
+        p.recover(scanner_tokens_T.TemplateSeqEnd);
+        return undefined;
+    }
+    return p.read();
+}
+/** Number of code points of leading whitespace, or Infinity for a blank line. */
+function indentOf(lit) {
+    const m = LEADING_SPACE.exec(lit.value);
+    if (m === null)
+        return 0;
+    const spaces = m[0];
+    if (spaces.length === lit.value.length && lit.value.endsWith('\n'))
+        return Infinity;
+    return Array.from(spaces).length;
+}
+/**
+ * `<<-EOT`: removes the smallest indentation of the lines from every line.
+ * Works on the literal parts that begin lines, so interpolated values cannot
+ * change the indentation chosen.
+ */
+function flushHeredoc(parts) {
+    let min = Infinity;
+    let newline = true;
+    const adjust = [];
+    for (const part of parts) {
+        if (newline) {
+            newline = false;
+            if (part.kind === 'end')
+                break;
+            if (part.kind === 'literal') {
+                const spaces = indentOf(part);
+                if (spaces !== Infinity)
+                    adjust.push(part);
+                min = Math.min(min, spaces);
+            }
+            else {
+                min = 0;
+            }
+        }
+        if (part.kind === 'literal' && part.value.endsWith('\n'))
+            newline = true;
+    }
+    if (min === Infinity || min === 0)
+        return;
+    for (const lit of adjust) {
+        let units = 0;
+        for (let n = 0; n < min; n++)
+            units += (lit.value.codePointAt(units) ?? 0) > 0xffff ? 2 : 1;
+        const removed = lit.value.slice(0, units);
+        lit.value = lit.value.slice(units);
+        const start = lit.range.start;
+        lit.range = {
+            ...lit.range,
+            start: { line: start.line, column: start.column + min, byte: start.byte + Buffer.byteLength(removed) },
+        };
+    }
+}
+/** Joins adjacent literal parts (after trimming) into one. */
+function meldLiterals(parts) {
+    let out = 1;
+    for (let i = 1; i < parts.length; i++) {
+        const prev = parts[out - 1];
+        const cur = parts[i];
+        if (prev?.kind === 'literal' && cur.kind === 'literal') {
+            prev.value += cur.value;
+            prev.range = { ...prev.range, end: cur.range.end };
+        }
+        else {
+            parts[out++] = cur;
+        }
+    }
+    parts.length = Math.min(out, parts.length);
+}
+/** Builds the expression tree from the flat parts, pairing directives. */
+class TreeBuilder {
+    parts;
+    p;
+    heredoc;
+    pos = 0;
+    constructor(parts, p, heredoc) {
+        this.parts = parts;
+        this.p = p;
+        this.heredoc = heredoc;
+    }
+    peek() {
+        return this.parts[this.pos];
+    }
+    read() {
+        const part = this.peek();
+        if (part.kind !== 'end')
+            this.pos++;
+        return part;
+    }
+    root() {
+        const exprs = [];
+        while (this.peek().kind !== 'end')
+            exprs.push(this.expr());
+        return exprs;
+    }
+    expr() {
+        const part = this.read();
+        switch (part.kind) {
+            case 'literal':
+                return { kind: 'Literal', type: 'string', value: part.value, range: part.range };
+            case 'interp':
+                return part.expr;
+            case 'if':
+                return this.ifDirective(part);
+            case 'for':
+                return this.forDirective(part);
+            case 'end':
+                this.p.diags.push(diagnostics_errorDiag('Unexpected end of template', 'The control directives within this template are unbalanced.', part.range));
+                return parser_expressions_placeholder(part.range);
+            default:
+                this.p.diags.push(diagnostics_errorDiag(`Unexpected ${part.kind} directive`, 'The control directives within this template are unbalanced.', part.range));
+                return parser_expressions_placeholder(part.range);
+        }
+    }
+    template(exprs, emptyAt) {
+        if (exprs.length === 0)
+            exprs.push({ kind: 'Literal', type: 'string', value: '', range: emptyAt });
+        const first = exprs[0];
+        const last = exprs[exprs.length - 1];
+        return { kind: 'Template', parts: exprs, heredoc: this.heredoc, range: rangeBetween(first.range, last.range) };
+    }
+    /** A directive the template ends inside of: hcl's "Unexpected end of template". */
+    unclosed(directive, openRange, at) {
+        this.p.diags.push(diagnostics_errorDiag('Unexpected end of template', `The ${directive} directive at ${formatRange(openRange)} is missing its corresponding end${directive} directive.`, at));
+        return parser_expressions_placeholder(at);
+    }
+    ifDirective(open) {
+        const thenExprs = [];
+        let elseExprs;
+        for (;;) {
+            const next = this.peek();
+            if (next.kind === 'end')
+                return this.unclosed('if', open.range, next.range);
+            if (next.kind === 'else' || next.kind === 'endif' || next.kind === 'endfor') {
+                this.read();
+                if (next.kind === 'else' && elseExprs === undefined) {
+                    elseExprs = [];
+                    continue;
+                }
+                if (next.kind === 'endif') {
+                    const thenT = this.template(thenExprs, { ...open.range, start: open.range.end });
+                    const elseT = elseExprs && this.template(elseExprs, { ...next.range, end: next.range.start });
+                    return {
+                        kind: 'TemplateIf',
+                        condition: open.condition,
+                        then: thenT,
+                        ...(elseT ? { else: elseT } : {}),
+                        range: rangeBetween(open.range, next.range),
+                    };
+                }
+                this.p.diags.push(next.kind === 'else'
+                    ? diagnostics_errorDiag('Unexpected else directive', `Already in the else clause for the if started at ${formatRange(open.range)}.`, next.range)
+                    : diagnostics_errorDiag(`Unexpected ${next.kind} directive`, `Expecting an endif directive for the if started at ${formatRange(open.range)}.`, next.range));
+                return parser_expressions_placeholder(next.range);
+            }
+            (elseExprs ?? thenExprs).push(this.expr());
+        }
+    }
+    forDirective(open) {
+        const body = [];
+        for (;;) {
+            const next = this.peek();
+            if (next.kind === 'end')
+                return this.unclosed('for', open.range, next.range);
+            if (next.kind === 'else' || next.kind === 'endif' || next.kind === 'endfor') {
+                this.read();
+                if (next.kind === 'endfor') {
+                    return {
+                        kind: 'TemplateFor',
+                        keyVar: open.keyVar,
+                        valueVar: open.valueVar,
+                        collection: open.collection,
+                        body: this.template(body, { ...open.range, start: open.range.end }),
+                        range: rangeBetween(open.range, next.range),
+                    };
+                }
+                this.p.diags.push(next.kind === 'else'
+                    ? diagnostics_errorDiag('Unexpected else directive', 'An else clause is not expected for a for directive.', next.range)
+                    : diagnostics_errorDiag(`Unexpected ${next.kind} directive`, `Expecting an endfor directive corresponding to the for directive at ${formatRange(open.range)}.`, next.range));
+                return parser_expressions_placeholder(next.range);
+            }
+            body.push(this.expr());
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/hcl/parser-expressions.js
+
+
+
+
+
+/* Expressions: hclsyntax's parser.go from ParseExpression down to terms and traversals. */
+/** Binary operators by precedence, loosest first: the one table the parser climbs. */
+const PRECEDENCE = [
+    [[scanner_tokens_T.Or, '||']],
+    [[scanner_tokens_T.And, '&&']],
+    [
+        [scanner_tokens_T.EqualOp, '=='],
+        [scanner_tokens_T.NotEqual, '!='],
+    ],
+    [
+        [scanner_tokens_T.GreaterThan, '>'],
+        [scanner_tokens_T.GreaterThanEq, '>='],
+        [scanner_tokens_T.LessThan, '<'],
+        [scanner_tokens_T.LessThanEq, '<='],
+    ],
+    [
+        [scanner_tokens_T.Plus, '+'],
+        [scanner_tokens_T.Minus, '-'],
+    ],
+    [
+        [scanner_tokens_T.Star, '*'],
+        [scanner_tokens_T.Slash, '/'],
+        [scanner_tokens_T.Percent, '%'],
+    ],
+];
+const LEVELS = PRECEDENCE.map((level) => new Map(level));
+const NUMBER = /^[0-9]+(\.[0-9]*)?([eE][+-]?[0-9]+)?$/;
+/** A stand-in where an expression failed to parse, so the tree stays whole. */
+function parser_expressions_placeholder(range) {
+    return { kind: 'Literal', type: 'null', range };
+}
+function parseExpression(p) {
+    return parseConditional(p);
+}
+function failedSince(p, mark) {
+    return p.diags.length > mark;
+}
+function parseConditional(p) {
+    const startRange = p.nextRange();
+    let mark = p.diags.length;
+    const condition = parseBinary(p, 0);
+    if (p.recovery && failedSince(p, mark))
+        return condition;
+    if (p.peek().type !== scanner_tokens_T.Question)
+        return condition;
+    p.read();
+    mark = p.diags.length;
+    const trueResult = parseExpression(p);
+    if (p.recovery && failedSince(p, mark))
+        return condition;
+    const colon = p.peek();
+    if (colon.type !== scanner_tokens_T.Colon) {
+        p.diags.push(diagnostics_errorDiag('Missing false expression in conditional', 'The conditional operator (...?...:...) requires a false expression, delimited by a colon.', colon.range, rangeBetween(startRange, colon.range)));
+        return condition;
+    }
+    p.read();
+    mark = p.diags.length;
+    const falseResult = parseExpression(p);
+    if (p.recovery && failedSince(p, mark))
+        return condition;
+    return {
+        kind: 'Conditional',
+        condition,
+        trueResult,
+        falseResult,
+        range: rangeBetween(startRange, falseResult.range),
+    };
+}
+/** Left-associative operators of one precedence level, operands from the tighter levels. */
+function parseBinary(p, level) {
+    const ops = LEVELS[level];
+    if (ops === undefined)
+        return parseTermWithTraversals(p);
+    let mark = p.diags.length;
+    let lhs = parseBinary(p, level + 1);
+    if (p.recovery && failedSince(p, mark))
+        return lhs;
+    for (;;) {
+        const op = ops.get(p.peek().type);
+        if (op === undefined)
+            return lhs;
+        p.read();
+        mark = p.diags.length;
+        const rhs = parseBinary(p, level + 1);
+        // hclsyntax drops the pending operation when its right operand fails in recovery.
+        if (p.recovery && failedSince(p, mark))
+            return lhs;
+        lhs = { kind: 'BinaryOp', op, lhs, rhs, range: rangeBetween(lhs.range, rhs.range) };
+    }
+}
+function parseTermWithTraversals(p) {
+    const at = p.nextRange();
+    if (!p.enter(at))
+        return parser_expressions_placeholder(at);
+    try {
+        return parseTraversals(p, parseTerm(p));
+    }
+    finally {
+        p.leave();
+    }
+}
+/** Attribute access, indexing and splats after `from`; the built nodes' ranges start at `from`. */
+function parseTraversals(p, from) {
+    let ret = from;
+    const startOf = from.range;
+    for (;;) {
+        const next = p.peek();
+        if (next.type === scanner_tokens_T.Dot) {
+            const dot = p.read();
+            const attr = p.peek();
+            if (attr.type === scanner_tokens_T.Ident) {
+                p.read();
+                const nameRange = rangeBetween(dot.range, attr.range);
+                ret = { kind: 'GetAttr', source: ret, name: p.text(attr), nameRange, range: rangeBetween(startOf, nameRange) };
+            }
+            else if (attr.type === scanner_tokens_T.NumberLit) {
+                p.read();
+                ret = legacyIndex(p, ret, dot, attr, startOf, false);
+            }
+            else if (attr.type === scanner_tokens_T.Star) {
+                ret = parseAttrSplat(p, ret, from, dot);
+            }
+            else {
+                p.diags.push(diagnostics_errorDiag('Invalid attribute name', 'An attribute name is required after a dot.', attr.range));
+                p.recovery = true;
+                // hclsyntax returns an error placeholder covering the source and the dot.
+                return parser_expressions_placeholder(rangeBetween(from.range, dot.range));
+            }
+        }
+        else if (next.type === scanner_tokens_T.OBrack) {
+            const open = p.read();
+            if (p.peek().type === scanner_tokens_T.Star) {
+                ret = parseFullSplat(p, ret, from, open);
+                continue;
+            }
+            p.pushNewlines(false);
+            const mark = p.diags.length;
+            const key = parseExpression(p);
+            let close;
+            if (p.recovery && failedSince(p, mark)) {
+                close = p.recover(scanner_tokens_T.CBrack);
+            }
+            else {
+                close = p.read();
+                if (close.type !== scanner_tokens_T.CBrack && !p.recovery) {
+                    close = p.recover(scanner_tokens_T.CBrack);
+                    // hclsyntax's subject points at its `close` variable, which recovery has since moved on.
+                    p.diags.push(diagnostics_errorDiag('Missing close bracket on index', 'The index operator must end with a closing bracket ("]").', close.range));
+                }
+            }
+            p.popNewlines();
+            const bracketRange = rangeBetween(open.range, close.range);
+            ret = { kind: 'Index', collection: ret, key, bracketRange, range: rangeBetween(startOf, bracketRange) };
+        }
+        else {
+            return ret;
+        }
+    }
+}
+/** The legacy `list.0` index, kept as an attribute step marked `legacyIndex`. */
+function legacyIndex(p, source, dot, num, startOf, inSplat) {
+    const text = p.text(num);
+    const dotAt = text.indexOf('.');
+    if (dotAt >= 0) {
+        const pair = `[${text.slice(0, dotAt)}][${text.slice(dotAt + 1)}]`;
+        p.diags.push(diagnostics_errorDiag('Invalid legacy index syntax', inSplat
+            ? `When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper index syntax with a full splat expression [*] instead, like ${pair}.`
+            : `When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper index syntax instead, like ${pair}.`, num.range));
+    }
+    else {
+        checkNumber(p, num);
+    }
+    const nameRange = rangeBetween(dot.range, num.range);
+    return { kind: 'GetAttr', source, name: text, nameRange, legacyIndex: true, range: rangeBetween(startOf, nameRange) };
+}
+/** `source.*.a.b`: only attribute (and legacy index) steps belong to the splat. */
+function parseAttrSplat(p, source, from, dot) {
+    const marker = p.read();
+    const markerRange = rangeBetween(dot.range, marker.range);
+    const item = { kind: 'AnonSymbol', range: markerRange };
+    const firstRange = p.nextRange();
+    let lastRange = marker.range;
+    let each = item;
+    while (p.peek().type === scanner_tokens_T.Dot) {
+        const stepDot = p.read();
+        const tok = p.peek();
+        if (tok.type === scanner_tokens_T.NumberLit) {
+            p.read();
+            each = legacyIndex(p, each, stepDot, tok, firstRange, true);
+            lastRange = tok.range;
+            continue;
+        }
+        if (tok.type !== scanner_tokens_T.Ident) {
+            if (!p.recovery) {
+                p.diags.push(tok.type === scanner_tokens_T.Star
+                    ? diagnostics_errorDiag('Nested splat expression not allowed', 'A splat expression (*) cannot be used inside another attribute-only splat expression.', tok.range)
+                    : diagnostics_errorDiag('Invalid attribute name', 'An attribute name is required after a dot.', tok.range));
+            }
+            p.recovery = true;
+            break;
+        }
+        p.read();
+        const nameRange = rangeBetween(stepDot.range, tok.range);
+        each = { kind: 'GetAttr', source: each, name: p.text(tok), nameRange, range: rangeBetween(firstRange, nameRange) };
+        lastRange = tok.range;
+    }
+    const splat = {
+        kind: 'Splat',
+        splat: 'attr',
+        source,
+        each,
+        markerRange,
+        range: rangeBetween(from.range, lastRange),
+    };
+    return splat;
+}
+/** `source[*].rest`: every following traversal step applies to each element. */
+function parseFullSplat(p, source, from, open) {
+    p.read(); // the star
+    let close = p.read();
+    if (close.type !== scanner_tokens_T.CBrack && !p.recovery) {
+        close = p.recover(scanner_tokens_T.CBrack);
+        // As for a plain index, the subject ends up at the token recovery stopped on.
+        p.diags.push(diagnostics_errorDiag('Missing close bracket on splat index', 'The star for a full splat operator must be immediately followed by a closing bracket ("]").', close.range));
+    }
+    const markerRange = rangeBetween(open.range, close.range);
+    const item = { kind: 'AnonSymbol', range: markerRange };
+    if (!p.enter(markerRange))
+        return parser_expressions_placeholder(markerRange);
+    let each;
+    try {
+        each = parseTraversals(p, item);
+    }
+    finally {
+        p.leave();
+    }
+    return { kind: 'Splat', splat: 'full', source, each, markerRange, range: rangeBetween(from.range, each.range) };
+}
+function checkNumber(p, tok) {
+    if (!NUMBER.test(p.text(tok))) {
+        p.diags.push(diagnostics_errorDiag('Invalid number literal', 'Failed to recognize the value of this number literal.', tok.range));
+    }
+}
+function parseTerm(p) {
+    const start = p.peek();
+    switch (start.type) {
+        case scanner_tokens_T.OParen:
+            return parseParentheses(p);
+        case scanner_tokens_T.NumberLit: {
+            p.read();
+            checkNumber(p, start);
+            return { kind: 'Literal', type: 'number', text: p.text(start), range: start.range };
+        }
+        case scanner_tokens_T.Ident: {
+            p.read();
+            const afterName = p.peek().type;
+            if (afterName === scanner_tokens_T.OParen || afterName === scanner_tokens_T.DoubleColon)
+                return parseFunctionCall(p, start);
+            const name = p.text(start);
+            if (name === 'true' || name === 'false') {
+                return { kind: 'Literal', type: 'bool', value: name === 'true', range: start.range };
+            }
+            if (name === 'null')
+                return { kind: 'Literal', type: 'null', range: start.range };
+            return { kind: 'Variable', name, range: start.range };
+        }
+        case scanner_tokens_T.OQuote:
+        case scanner_tokens_T.OHeredoc:
+            return parseQuotedTemplate(p);
+        case scanner_tokens_T.Minus:
+        case scanner_tokens_T.Bang: {
+            p.read();
+            // Only a term with its traversals: -46+5 is (-46)+5.
+            const operand = parseTermWithTraversals(p);
+            return {
+                kind: 'UnaryOp',
+                op: start.type === scanner_tokens_T.Minus ? '-' : '!',
+                operand,
+                symbolRange: start.range,
+                range: rangeBetween(start.range, operand.range),
+            };
+        }
+        case scanner_tokens_T.OBrack:
+            return parseTuple(p);
+        case scanner_tokens_T.OBrace:
+            return parseObject(p);
+        default:
+            if (!p.recovery) {
+                p.diags.push(start.type === scanner_tokens_T.EOF
+                    ? diagnostics_errorDiag('Missing expression', 'Expected the start of an expression, but found the end of the file.', start.range)
+                    : diagnostics_errorDiag('Invalid expression', 'Expected the start of an expression, but found an invalid expression token.', start.range));
+            }
+            p.recovery = true;
+            return parser_expressions_placeholder(start.range);
+    }
+}
+function parseParentheses(p) {
+    const open = p.read();
+    p.pushNewlines(false);
+    const mark = p.diags.length;
+    const expression = parseExpression(p);
+    if (failedSince(p, mark)) {
+        p.recover(scanner_tokens_T.CParen);
+        p.popNewlines();
+        return expression;
+    }
+    const close = p.peek();
+    if (close.type !== scanner_tokens_T.CParen) {
+        p.diags.push(diagnostics_errorDiag('Unbalanced parentheses', 'Expected a closing parenthesis to terminate the expression.', close.range, rangeBetween(open.range, close.range)));
+        p.recovery = true;
+    }
+    const cParen = p.read();
+    p.popNewlines();
+    return { kind: 'Parentheses', expression, range: rangeBetween(open.range, cParen.range) };
+}
+function parseFunctionCall(p, name) {
+    let open = p.read();
+    let nameText = p.text(name);
+    let nameEnd = name.range.end;
+    while (open.type === scanner_tokens_T.DoubleColon) {
+        const part = p.read();
+        if (part.type !== scanner_tokens_T.Ident) {
+            p.diags.push(diagnostics_errorDiag('Missing function name', 'Function scope resolution symbol :: must be followed by a function name in this scope.', part.range, rangeBetween(name.range, part.range)));
+            p.recoverOver(scanner_tokens_T.OParen);
+            return parser_expressions_placeholder(rangeBetween(name.range, part.range));
+        }
+        nameText += `::${p.text(part)}`;
+        nameEnd = part.range.end;
+        open = p.read();
+    }
+    const nameRange = { filename: name.range.filename, start: name.range.start, end: nameEnd };
+    if (open.type !== scanner_tokens_T.OParen) {
+        p.diags.push(diagnostics_errorDiag('Missing open parenthesis', 'Function selector must be followed by an open parenthesis to begin the function call.', open.range, rangeBetween(name.range, open.range)));
+        p.recoverOver(scanner_tokens_T.OParen);
+        return parser_expressions_placeholder(rangeBetween(name.range, open.range));
+    }
+    const args = [];
+    let expandFinal = false;
+    // Without a closing parenthesis the call ends at its opening one, as hclsyntax's zero-value token would not.
+    let close = open;
+    p.pushNewlines(false);
+    for (;;) {
+        if (p.peek().type === scanner_tokens_T.CParen) {
+            close = p.read();
+            break;
+        }
+        const mark = p.diags.length;
+        args.push(parseExpression(p));
+        if (p.recovery && failedSince(p, mark)) {
+            const recovered = p.recover(scanner_tokens_T.CParen);
+            if (recovered.type === scanner_tokens_T.CParen)
+                close = recovered;
+            break;
+        }
+        const sep = p.read();
+        if (sep.type === scanner_tokens_T.CParen) {
+            close = sep;
+            break;
+        }
+        if (sep.type === scanner_tokens_T.Ellipsis) {
+            expandFinal = true;
+            if (p.peek().type !== scanner_tokens_T.CParen) {
+                if (!p.recovery) {
+                    p.diags.push(diagnostics_errorDiag('Missing closing parenthesis', 'An expanded function argument (with ...) must be immediately followed by closing parentheses.', sep.range, rangeBetween(name.range, sep.range)));
+                }
+                close = p.recover(scanner_tokens_T.CParen);
+            }
+            else {
+                close = p.read();
+            }
+            break;
+        }
+        if (sep.type !== scanner_tokens_T.Comma) {
+            p.diags.push(sep.type === scanner_tokens_T.EOF
+                ? diagnostics_errorDiag('Unterminated function call', 'There is no closing parenthesis for this function call before the end of the file. This may be caused by incorrect parenthesis nesting elsewhere in this file.', rangeBetween(name.range, open.range))
+                : diagnostics_errorDiag('Missing argument separator', 'A comma is required to separate each function argument from the next.', sep.range, rangeBetween(name.range, sep.range)));
+            close = p.recover(scanner_tokens_T.CParen);
+            break;
+        }
+        if (p.peek().type === scanner_tokens_T.CParen) {
+            close = p.read();
+            break;
+        }
+    }
+    p.popNewlines();
+    const call = {
+        kind: 'FunctionCall',
+        name: nameText,
+        nameRange,
+        args,
+        expandFinal,
+        openParenRange: open.range,
+        closeParenRange: close.range,
+        range: rangeBetween(nameRange, close.range),
+    };
+    return call;
+}
+function isKeyword(p, tok, word) {
+    return tok.type === scanner_tokens_T.Ident && tok.end - tok.start === word.length && p.text(tok) === word;
+}
+function parseTuple(p) {
+    const open = p.read();
+    p.pushNewlines(false);
+    try {
+        if (isKeyword(p, p.peek(), 'for'))
+            return parseForExpr(p, open);
+        const items = [];
+        let close;
+        for (;;) {
+            if (p.peek().type === scanner_tokens_T.CBrack) {
+                close = p.read();
+                break;
+            }
+            const mark = p.diags.length;
+            items.push(parseExpression(p));
+            if (p.recovery && failedSince(p, mark)) {
+                close = p.recover(scanner_tokens_T.CBrack);
+                break;
+            }
+            const next = p.peek();
+            if (next.type === scanner_tokens_T.CBrack) {
+                close = p.read();
+                break;
+            }
+            if (next.type !== scanner_tokens_T.Comma) {
+                if (!p.recovery) {
+                    p.diags.push(next.type === scanner_tokens_T.EOF
+                        ? diagnostics_errorDiag('Unterminated tuple constructor expression', 'There is no corresponding closing bracket before the end of the file. This may be caused by incorrect bracket nesting elsewhere in this file.', open.range)
+                        : diagnostics_errorDiag('Missing item separator', 'Expected a comma to mark the beginning of the next item.', next.range, rangeBetween(open.range, next.range)));
+                }
+                close = p.recover(scanner_tokens_T.CBrack);
+                break;
+            }
+            p.read();
+        }
+        return { kind: 'Tuple', items, openRange: open.range, range: rangeBetween(open.range, close.range) };
+    }
+    finally {
+        p.popNewlines();
+    }
+}
+function parseObject(p) {
+    const open = p.read();
+    // `for` is looked for ignoring newlines: for expressions are not newline-sensitive.
+    p.pushNewlines(false);
+    const isFor = isKeyword(p, p.peek(), 'for');
+    p.popNewlines();
+    if (isFor)
+        return parseForExpr(p, open);
+    p.pushNewlines(true);
+    const items = [];
+    let close;
+    for (;;) {
+        const next = p.peek();
+        if (next.type === scanner_tokens_T.Newline) {
+            p.read();
+            continue;
+        }
+        if (next.type === scanner_tokens_T.CBrace) {
+            close = p.read();
+            break;
+        }
+        const forceNonLiteral = next.type === scanner_tokens_T.OParen;
+        let mark = p.diags.length;
+        const keyExpr = parseExpression(p);
+        if (p.recovery && failedSince(p, mark)) {
+            close = p.recover(scanner_tokens_T.CBrace);
+            break;
+        }
+        const key = { kind: 'ObjectKey', wrapped: keyExpr, forceNonLiteral, range: keyExpr.range };
+        const sep = p.peek();
+        if (sep.type !== scanner_tokens_T.Equal && sep.type !== scanner_tokens_T.Colon) {
+            if (!p.recovery)
+                p.diags.push(missingKeySeparator(sep, open));
+            close = p.recover(scanner_tokens_T.CBrace);
+            break;
+        }
+        p.read();
+        mark = p.diags.length;
+        const value = parseExpression(p);
+        if (p.recovery && failedSince(p, mark)) {
+            close = p.recover(scanner_tokens_T.CBrace);
+            break;
+        }
+        items.push({ key, value });
+        const after = p.peek();
+        if (after.type === scanner_tokens_T.CBrace) {
+            close = p.read();
+            break;
+        }
+        if (after.type !== scanner_tokens_T.Comma && after.type !== scanner_tokens_T.Newline) {
+            if (!p.recovery) {
+                p.diags.push(after.type === scanner_tokens_T.EOF
+                    ? unterminatedObject(open)
+                    : diagnostics_errorDiag('Missing attribute separator', 'Expected a newline or comma to mark the beginning of the next attribute.', after.range, rangeBetween(open.range, after.range)));
+            }
+            close = p.recover(scanner_tokens_T.CBrace);
+            break;
+        }
+        p.read();
+    }
+    p.popNewlines();
+    return { kind: 'Object', items, openRange: open.range, range: rangeBetween(open.range, close.range) };
+}
+function unterminatedObject(open) {
+    return diagnostics_errorDiag('Unterminated object constructor expression', 'There is no corresponding closing brace before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.', open.range);
+}
+function missingKeySeparator(next, open) {
+    const context = rangeBetween(open.range, next.range);
+    switch (next.type) {
+        case scanner_tokens_T.Newline:
+        case scanner_tokens_T.Comma:
+            return diagnostics_errorDiag('Missing attribute value', 'Expected an attribute value, introduced by an equals sign ("=").', next.range, context);
+        case scanner_tokens_T.Ident:
+            // Perhaps an HCL1-style name with a period and digits, like foo1.2_bar.
+            return diagnostics_errorDiag('Missing key/value separator', 'Expected an equals sign ("=") to mark the beginning of the attribute value. If you intended to given an attribute name containing periods or spaces, write the name in quotes to create a string literal.', next.range, context);
+        case scanner_tokens_T.EOF:
+            return unterminatedObject(open);
+        default:
+            return diagnostics_errorDiag('Missing key/value separator', 'Expected an equals sign ("=") to mark the beginning of the attribute value.', next.range, context);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/hcl/parser-structure.js
+
+
+
+
+
+/* Bodies, attributes and blocks: the structural half of hclsyntax's parser.go. */
+const ITEM_REQUIRED = 'An argument or block definition is required here.';
+function zeroWidthAt(r) {
+    return { filename: r.filename, start: r.end, end: r.end };
+}
+/** Parses body items up to the token `end` (`}` for a block, EOF for a file). */
+function parseBody(p, end) {
+    const attributes = [];
+    const blocks = [];
+    const byName = new Map();
+    const startRange = p.prevRange();
+    let endRange;
+    for (;;) {
+        const next = p.peek();
+        if (next.type === end) {
+            endRange = next.range;
+            p.read();
+            break;
+        }
+        if (next.type === scanner_tokens_T.Newline) {
+            p.read();
+            continue;
+        }
+        if (next.type === scanner_tokens_T.Ident) {
+            const item = parseBodyItem(p);
+            if (item?.kind === 'Block') {
+                blocks.push(item);
+            }
+            else if (item) {
+                const existing = byName.get(item.name);
+                if (existing) {
+                    p.diags.push(diagnostics_errorDiag('Attribute redefined', `The argument "${item.name}" was already set at ${formatRange(existing.nameRange)}. Each argument may be set only once.`, item.nameRange));
+                }
+                else {
+                    byName.set(item.name, item);
+                    attributes.push(item);
+                }
+            }
+            continue;
+        }
+        const bad = p.read();
+        if (!p.recovery)
+            p.diags.push(unexpectedInBody(bad, end, startRange));
+        endRange = p.prevRange(); // somewhere inside the body, for better diagnostics
+        p.recover(end);
+        break;
+    }
+    return {
+        kind: 'Body',
+        attributes,
+        blocks,
+        range: rangeBetween(startRange, endRange),
+        endRange: zeroWidthAt(endRange),
+    };
+}
+function unexpectedInBody(bad, end, startRange) {
+    if (bad.type === scanner_tokens_T.OQuote)
+        return diagnostics_errorDiag('Invalid argument name', 'Argument names must not be quoted.', bad.range);
+    if (bad.type !== scanner_tokens_T.EOF)
+        return diagnostics_errorDiag('Argument or block definition required', ITEM_REQUIRED, bad.range);
+    return end === scanner_tokens_T.CBrace
+        ? diagnostics_errorDiag('Unclosed configuration block', 'There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.', startRange)
+        : diagnostics_errorDiag('Unclosed configuration body', 'Found end of file before the end of this configuration body.', startRange);
+}
+function parseBodyItem(p) {
+    const ident = p.read();
+    const next = p.peek();
+    if (next.type === scanner_tokens_T.Equal)
+        return finishAttribute(p, ident, false);
+    if (next.type === scanner_tokens_T.OQuote || next.type === scanner_tokens_T.OBrace || next.type === scanner_tokens_T.Ident) {
+        if (!p.enter(ident.range)) {
+            p.recoverAfterBodyItem();
+            return undefined;
+        }
+        try {
+            return finishBlock(p, ident);
+        }
+        finally {
+            p.leave();
+        }
+    }
+    p.recoverAfterBodyItem();
+    p.diags.push(diagnostics_errorDiag('Argument or block definition required', `${ITEM_REQUIRED} To set an argument, use the equals sign "=" to introduce the argument value.`, ident.range));
+    return undefined;
+}
+function finishAttribute(p, ident, singleLine) {
+    const equals = p.read();
+    const mark = p.diags.length;
+    const expr = parseExpression(p);
+    let endRange = p.prevRange();
+    if (p.recovery && p.diags.length > mark) {
+        // Recovery inside expressions can land anywhere: resynchronise on the next item.
+        p.recoverAfterBodyItem();
+    }
+    else if (!singleLine) {
+        const end = p.peek();
+        if (end.type !== scanner_tokens_T.Newline && end.type !== scanner_tokens_T.EOF) {
+            if (!p.recovery) {
+                const comma = end.type === scanner_tokens_T.Comma;
+                p.diags.push(diagnostics_errorDiag(comma ? 'Unexpected comma after argument' : 'Missing newline after argument', comma
+                    ? 'Argument definitions must be separated by newlines, not commas. An argument definition must end with a newline.'
+                    : 'An argument definition must end with a newline.', end.range, rangeBetween(ident.range, end.range)));
+            }
+            endRange = p.prevRange();
+            p.recoverAfterBodyItem();
+        }
+        else {
+            endRange = p.prevRange();
+            p.read();
+        }
+    }
+    return {
+        kind: 'Attribute',
+        name: p.text(ident),
+        expr,
+        nameRange: ident.range,
+        equalsRange: equals.range,
+        range: rangeBetween(ident.range, endRange),
+    };
+}
+function finishBlock(p, ident) {
+    const type = p.text(ident);
+    const labels = [];
+    const labelRanges = [];
+    let open;
+    while (open === undefined) {
+        const tok = p.peek();
+        if (tok.type === scanner_tokens_T.OBrace) {
+            open = p.read();
+        }
+        else if (tok.type === scanner_tokens_T.OQuote) {
+            const label = parseQuotedStringLiteral(p);
+            labels.push(label.value);
+            labelRanges.push(label.range);
+        }
+        else if (tok.type === scanner_tokens_T.Ident) {
+            p.read();
+            labels.push(p.text(tok));
+            labelRanges.push(tok.range);
+        }
+        else {
+            const context = rangeBetween(ident.range, tok.range);
+            if (tok.type === scanner_tokens_T.Equal) {
+                p.diags.push(diagnostics_errorDiag('Invalid block definition', 'The equals sign "=" indicates an argument definition, and must not be used when defining a block.', tok.range, context));
+            }
+            else if (tok.type === scanner_tokens_T.Newline) {
+                p.diags.push(diagnostics_errorDiag('Invalid block definition', 'A block definition must have block content delimited by "{" and "}", starting on the same line as the block header.', tok.range, context));
+            }
+            else if (!p.recovery) {
+                p.diags.push(diagnostics_errorDiag('Invalid block definition', 'Either a quoted string block label or an opening brace ("{") is expected here.', tok.range, context));
+            }
+            p.recoverAfterBodyItem();
+            const r = ident.range;
+            return {
+                kind: 'Block',
+                type,
+                labels,
+                labelRanges,
+                body: { kind: 'Body', attributes: [], blocks: [], range: r, endRange: r },
+                typeRange: r,
+                openBraceRange: r,
+                closeBraceRange: r,
+                range: r,
+            };
+        }
+    }
+    let body;
+    const first = p.peek().type;
+    if (first === scanner_tokens_T.Newline || first === scanner_tokens_T.EOF || first === scanner_tokens_T.CBrace) {
+        body = parseBody(p, scanner_tokens_T.CBrace);
+    }
+    else {
+        body = parseSingleAttrBody(p);
+        finishSingleLineBlock(p, ident, open);
+    }
+    const closeBraceRange = p.prevRange();
+    const eol = p.peek();
+    if (eol.type === scanner_tokens_T.Newline || eol.type === scanner_tokens_T.EOF) {
+        p.read();
+    }
+    else {
+        if (!p.recovery) {
+            p.diags.push(diagnostics_errorDiag('Missing newline after block definition', 'A block definition must end with a newline.', eol.range, rangeBetween(ident.range, eol.range)));
+        }
+        p.recoverAfterBodyItem();
+    }
+    if (body === undefined) {
+        const r = rangeBetween(open.range, closeBraceRange);
+        body = { kind: 'Body', attributes: [], blocks: [], range: r, endRange: closeBraceRange };
+    }
+    return {
+        kind: 'Block',
+        type,
+        labels,
+        labelRanges,
+        body,
+        typeRange: ident.range,
+        openBraceRange: open.range,
+        closeBraceRange,
+        range: rangeBetween(ident.range, closeBraceRange),
+    };
+}
+/** After a one-line block's attribute: the closing brace must follow directly. */
+function finishSingleLineBlock(p, ident, open) {
+    const next = p.peek();
+    switch (next.type) {
+        case scanner_tokens_T.CBrace:
+            p.read();
+            return;
+        case scanner_tokens_T.Comma:
+            p.diags.push(diagnostics_errorDiag('Invalid single-argument block definition', 'Single-line block syntax can include only one argument definition. To define multiple arguments, use the multi-line block syntax with one argument definition per line.', next.range));
+            break;
+        case scanner_tokens_T.Newline:
+            p.diags.push(diagnostics_errorDiag('Invalid single-argument block definition', "An argument definition on the same line as its containing block creates a single-line block definition, which must also be closed on the same line. Place the block's closing brace immediately after the argument definition.", next.range));
+            break;
+        default:
+            if (!p.recovery) {
+                p.diags.push(next.type === scanner_tokens_T.EOF
+                    ? diagnostics_errorDiag('Unclosed configuration block', 'There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.', open.range, rangeBetween(ident.range, open.range))
+                    : diagnostics_errorDiag('Invalid single-argument block definition', 'A single-line block definition must end with a closing brace immediately after its single argument definition.', next.range));
+            }
+    }
+    p.recover(scanner_tokens_T.CBrace);
+}
+/** `block { name = value }`: exactly one attribute on the block's line. */
+function parseSingleAttrBody(p) {
+    const ident = p.read();
+    if (ident.type !== scanner_tokens_T.Ident) {
+        p.recoverAfterBodyItem();
+        p.diags.push(diagnostics_errorDiag('Argument or block definition required', ITEM_REQUIRED, ident.range));
+        return undefined;
+    }
+    const next = p.peek();
+    if (next.type === scanner_tokens_T.Equal) {
+        const attr = finishAttribute(p, ident, true);
+        return { kind: 'Body', attributes: [attr], blocks: [], range: attr.range, endRange: zeroWidthAt(attr.range) };
+    }
+    p.recoverAfterBodyItem();
+    p.diags.push(next.type === scanner_tokens_T.OQuote || next.type === scanner_tokens_T.OBrace || next.type === scanner_tokens_T.Ident
+        ? diagnostics_errorDiag('Argument definition required', `A single-line block definition can contain only a single argument. If you meant to define argument "${p.text(ident)}", use an equals sign to assign it a value. To define a nested block, place it on a line of its own within its parent block.`, rangeBetween(ident.range, next.range))
+        : diagnostics_errorDiag('Argument or block definition required', `${ITEM_REQUIRED} To set an argument, use the equals sign "=" to introduce the argument value.`, ident.range));
+    return undefined;
+}
+/** A quoted string with no template sequences, such as a block label. */
+function parseQuotedStringLiteral(p) {
+    const open = p.read();
+    let value = '';
+    let endRange;
+    for (;;) {
+        const tok = p.read();
+        if (tok.type === scanner_tokens_T.CQuote) {
+            endRange = tok.range;
+            break;
+        }
+        if (tok.type === scanner_tokens_T.QuotedLit) {
+            const lit = decodeStringLiteral(p.src, tok, true);
+            p.diags.push(...lit.diags);
+            value += lit.value;
+            continue;
+        }
+        if (tok.type === scanner_tokens_T.TemplateInterp || tok.type === scanner_tokens_T.TemplateControl) {
+            const which = tok.type === scanner_tokens_T.TemplateControl ? '%' : '$';
+            p.diags.push(diagnostics_errorDiag('Invalid string literal', `Template sequences are not allowed in this string. To include a literal "${which}", double it (as "${which}${which}") to escape it.`, tok.range, rangeBetween(open.range, tok.range)));
+            // Marks the partial result as not what was written.
+            value += `${which}{ ... }`;
+            p.recover(scanner_tokens_T.TemplateSeqEnd);
+            continue;
+        }
+        if (tok.type === scanner_tokens_T.EOF) {
+            p.diags.push(diagnostics_errorDiag('Unterminated string literal', 'Unable to find the closing quote mark before the end of the file.', tok.range, rangeBetween(open.range, tok.range)));
+            endRange = tok.range;
+            break;
+        }
+        p.diags.push(diagnostics_errorDiag('Invalid string literal', 'This item is not valid in a string literal.', tok.range, rangeBetween(open.range, tok.range)));
+        p.recover(scanner_tokens_T.CQuote);
+        endRange = tok.range;
+        break;
+    }
+    return { value, range: rangeBetween(open.range, endRange) };
+}
+
+;// CONCATENATED MODULE: ./build/hcl/scanner-check.js
+
+
+/*
+ * Diagnostics for tokens that never belong in HCL source, reported once up front
+ * (as hclsyntax's checkInvalidTokens) so the parser need not special-case them.
+ * Repeats of the same mistake are limited to keep the output readable.
+ */
+const BITWISE_HINT = {
+    [scanner_tokens_T.BitwiseAnd]: ' Did you mean boolean AND ("&&")?',
+    [scanner_tokens_T.BitwiseOr]: ' Did you mean boolean OR ("||")?',
+    [scanner_tokens_T.BitwiseNot]: ' Did you mean boolean NOT ("!")?',
+    [scanner_tokens_T.BitwiseXor]: '',
+};
+function checkInvalidTokens(tokens, src) {
+    const diags = [];
+    let bitwise = 0;
+    let backtick = 0;
+    let apostrophe = 0;
+    let semicolon = 0;
+    let badUtf8 = 0;
+    for (const tok of tokens) {
+        const r = tok.range;
+        switch (tok.type) {
+            case scanner_tokens_T.BitwiseAnd:
+            case scanner_tokens_T.BitwiseOr:
+            case scanner_tokens_T.BitwiseNot:
+            case scanner_tokens_T.BitwiseXor:
+                if (bitwise < 4) {
+                    diags.push(diagnostics_errorDiag('Unsupported operator', `Bitwise operators are not supported.${BITWISE_HINT[tok.type] ?? ''}`, r));
+                    bitwise++;
+                }
+                break;
+            case scanner_tokens_T.Backtick:
+                // Only every other one, so a backtick-quoted string is reported once.
+                if (backtick % 2 === 0) {
+                    diags.push(diagnostics_errorDiag('Invalid character', 'The "`" character is not valid. To create a multi-line string, use the "heredoc" syntax, like "<<EOT".', r));
+                }
+                if (backtick <= 2)
+                    backtick++;
+                break;
+            case scanner_tokens_T.Apostrophe:
+                if (apostrophe % 2 === 0) {
+                    diags.push(diagnostics_errorDiag('Invalid character', 'Single quotes are not valid. Use double quotes (") to enclose strings.', r));
+                }
+                if (apostrophe <= 2)
+                    apostrophe++;
+                break;
+            case scanner_tokens_T.Semicolon:
+                if (semicolon < 1) {
+                    diags.push(diagnostics_errorDiag('Invalid character', 'The ";" character is not valid. Use newlines to separate arguments and blocks, and commas to separate items in collection values.', r));
+                    semicolon++;
+                }
+                break;
+            case scanner_tokens_T.BadUTF8:
+                if (badUtf8 < 1) {
+                    diags.push(diagnostics_errorDiag('Invalid character encoding', 'All input files must be UTF-8 encoded. Ensure that UTF-8 encoding is selected in your editor.', r));
+                    badUtf8++;
+                }
+                break;
+            case scanner_tokens_T.QuotedNewline:
+                diags.push(diagnostics_errorDiag('Invalid multi-line string', 'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.', r));
+                break;
+            case scanner_tokens_T.Invalid: {
+                const ch = src.slice(tok.start, tok.end);
+                diags.push(ch === '\u201c' || ch === '\u201d'
+                    ? diagnostics_errorDiag('Invalid character', '"Curly quotes" are not valid here. These can sometimes be inadvertently introduced when sharing code via documents or discussion forums. It might help to replace the character with a "straight quote".', r)
+                    : diagnostics_errorDiag('Invalid character', 'This character is not used within the language.', r));
+                break;
+            }
+        }
+    }
+    return diags;
+}
+
+;// CONCATENATED MODULE: ./build/hcl/scanner.js
+
+var Mode;
+(function (Mode) {
+    Mode[Mode["Main"] = 0] = "Main";
+    Mode[Mode["String"] = 1] = "String";
+    Mode[Mode["Heredoc"] = 2] = "Heredoc";
+    Mode[Mode["Bare"] = 3] = "Bare";
+})(Mode || (Mode = {}));
+const ID_START = /\p{ID_Start}/u;
+const ID_CONTINUE = /\p{ID_Continue}/u;
+function isAsciiIdStart(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+function isAsciiIdContinue(c) {
+    return isAsciiIdStart(c) || (c >= 48 && c <= 57) || c === 45;
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+/** Length in UTF-16 units of the code point at i (2 for a surrogate pair). */
+function cpLen(src, i) {
+    const c = src.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+        const d = src.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff)
+            return 2;
+    }
+    return 1;
+}
+/** Converts UTF-16 offsets to positions; offsets must be asked for in non-decreasing order. */
+class PosTracker {
+    src;
+    idx = 0;
+    line;
+    column;
+    byte;
+    last;
+    constructor(src, start, idx) {
+        this.src = src;
+        this.idx = idx;
+        this.line = start.line;
+        this.column = start.column;
+        this.byte = start.byte;
+        this.last = start;
+    }
+    at(target) {
+        if (target === this.idx)
+            return this.last;
+        const src = this.src;
+        let { line, column, byte } = this;
+        let i = this.idx;
+        while (i < target) {
+            const c = src.charCodeAt(i);
+            if (c < 0x80) {
+                byte++;
+                if (c === 10) {
+                    line++;
+                    column = 1;
+                }
+                else if (c !== 13 || src.charCodeAt(i + 1) !== 10) {
+                    // "\r\n" is one grapheme: the "\n" counts it.
+                    column++;
+                }
+                i++;
+            }
+            else if (c < 0x800) {
+                byte += 2;
+                column++;
+                i++;
+            }
+            else if (c >= 0xd800 && c <= 0xdbff && i + 1 < src.length) {
+                const d = src.charCodeAt(i + 1);
+                if (d >= 0xdc00 && d <= 0xdfff) {
+                    byte += 4;
+                    i += 2;
+                }
+                else {
+                    byte += 3;
+                    i++;
+                }
+                column++;
+            }
+            else {
+                byte += 3;
+                column++;
+                i++;
+            }
+        }
+        this.idx = i;
+        this.line = line;
+        this.column = column;
+        this.byte = byte;
+        this.last = { line, column, byte };
+        return this.last;
+    }
+}
+class Scanner {
+    src;
+    filename;
+    badUtf8;
+    tokens = [];
+    pos;
+    modes = [];
+    braces = 0;
+    retBraces = [];
+    heredocs = [];
+    /** The cursor: a UTF-16 offset into src. */
+    i;
+    constructor(src, filename, start, badUtf8) {
+        this.src = src;
+        this.filename = filename;
+        this.badUtf8 = badUtf8;
+        let i = 0;
+        let begin = start;
+        if (src.charCodeAt(0) === 0xfeff) {
+            i = 1;
+            begin = { line: start.line, column: start.column, byte: start.byte + 3 };
+        }
+        this.pos = new PosTracker(src, begin, i);
+        this.i = i;
+    }
+    emit(type, start, end) {
+        const range = { filename: this.filename, start: this.pos.at(start), end: this.pos.at(end) };
+        this.tokens.push({ type, start, end, range });
+    }
+    run(mode) {
+        const base = mode === 'template' ? Mode.Bare : Mode.Main;
+        const n = this.src.length;
+        while (this.i < n) {
+            const m = this.modes.length > 0 ? this.modes[this.modes.length - 1] : base;
+            if (m === Mode.Main)
+                this.scanMain();
+            else if (m === Mode.String)
+                this.scanString();
+            else if (m === Mode.Heredoc)
+                this.scanHeredoc();
+            else
+                this.scanBare();
+        }
+        this.emit(scanner_tokens_T.EOF, n, n);
+        return this.tokens;
+    }
+    push(m) {
+        this.modes.push(m);
+    }
+    pop() {
+        this.modes.pop();
+    }
+    /** `${` or `%{`, optionally followed by `~`: enter an expression. */
+    beginSequence(type) {
+        const start = this.i;
+        this.i += this.src.charCodeAt(start + 2) === 126 ? 3 : 2;
+        this.emit(type, start, this.i);
+        this.braces++;
+        this.retBraces.push(this.braces);
+        const doc = this.heredocs[this.heredocs.length - 1];
+        if (doc)
+            doc.startOfLine = false;
+        this.push(Mode.Main);
+    }
+    /** `}` or `~}`: ends a template sequence when the brace depth matches one. */
+    closeBrace(len) {
+        const start = this.i;
+        this.i += len;
+        const top = this.retBraces[this.retBraces.length - 1];
+        if (top !== undefined && top === this.braces) {
+            this.emit(scanner_tokens_T.TemplateSeqEnd, start, this.i);
+            this.braces--;
+            this.retBraces.pop();
+            this.pop();
+        }
+        else {
+            // hclsyntax yields a sequence end for a stray `~}` too, so the parser reports it.
+            this.emit(len === 2 ? scanner_tokens_T.TemplateSeqEnd : scanner_tokens_T.CBrace, start, this.i);
+            this.braces--;
+        }
+    }
+    single(type, len = 1) {
+        const start = this.i;
+        this.i += len;
+        this.emit(type, start, this.i);
+    }
+    scanMain() {
+        const src = this.src;
+        const c = src.charCodeAt(this.i);
+        const next = src.charCodeAt(this.i + 1);
+        if (c === 32 || c === 9) {
+            let i = this.i + 1;
+            for (let d = src.charCodeAt(i); d === 32 || d === 9; d = src.charCodeAt(++i))
+                ;
+            this.i = i;
+            return;
+        }
+        if (isDigit(c))
+            return this.scanNumber();
+        if (isAsciiIdStart(c) || (c >= 0x80 && ID_START.test(String.fromCodePoint(src.codePointAt(this.i) ?? c)))) {
+            const start = this.i;
+            this.i = this.identEnd(start);
+            this.emit(scanner_tokens_T.Ident, start, this.i);
+            return;
+        }
+        switch (c) {
+            case 10:
+                return this.single(scanner_tokens_T.Newline);
+            case 13:
+                return next === 10 ? this.single(scanner_tokens_T.Newline, 2) : this.single(scanner_tokens_T.Invalid);
+            case 35: // #
+                return this.lineComment();
+            case 47: // /
+                if (next === 47)
+                    return this.lineComment();
+                if (next === 42)
+                    return this.blockComment();
+                return this.single(scanner_tokens_T.Slash);
+            case 61: // =
+                return next === 61
+                    ? this.single(scanner_tokens_T.EqualOp, 2)
+                    : next === 62
+                        ? this.single(scanner_tokens_T.FatArrow, 2)
+                        : this.single(scanner_tokens_T.Equal);
+            case 33: // !
+                return next === 61 ? this.single(scanner_tokens_T.NotEqual, 2) : this.single(scanner_tokens_T.Bang);
+            case 62: // >
+                return next === 61 ? this.single(scanner_tokens_T.GreaterThanEq, 2) : this.single(scanner_tokens_T.GreaterThan);
+            case 60: // <
+                if (next === 61)
+                    return this.single(scanner_tokens_T.LessThanEq, 2);
+                if (next === 60 && this.heredocIntro())
+                    return;
+                return this.single(scanner_tokens_T.LessThan);
+            case 38: // &
+                return next === 38 ? this.single(scanner_tokens_T.And, 2) : this.single(scanner_tokens_T.BitwiseAnd);
+            case 124: // |
+                return next === 124 ? this.single(scanner_tokens_T.Or, 2) : this.single(scanner_tokens_T.BitwiseOr);
+            case 58: // :
+                return next === 58 ? this.single(scanner_tokens_T.DoubleColon, 2) : this.single(scanner_tokens_T.Colon);
+            case 46: // .
+                return next === 46 && src.charCodeAt(this.i + 2) === 46 ? this.single(scanner_tokens_T.Ellipsis, 3) : this.single(scanner_tokens_T.Dot);
+            case 123: // {
+                this.braces++;
+                return this.single(scanner_tokens_T.OBrace);
+            case 125: // }
+                return this.closeBrace(1);
+            case 126: // ~
+                return next === 125 ? this.closeBrace(2) : this.single(scanner_tokens_T.BitwiseNot);
+            case 34: // "
+                this.single(scanner_tokens_T.OQuote);
+                return this.push(Mode.String);
+            case 91:
+                return this.single(scanner_tokens_T.OBrack);
+            case 93:
+                return this.single(scanner_tokens_T.CBrack);
+            case 40:
+                return this.single(scanner_tokens_T.OParen);
+            case 41:
+                return this.single(scanner_tokens_T.CParen);
+            case 44:
+                return this.single(scanner_tokens_T.Comma);
+            case 42:
+                return this.single(scanner_tokens_T.Star);
+            case 37:
+                return this.single(scanner_tokens_T.Percent);
+            case 43:
+                return this.single(scanner_tokens_T.Plus);
+            case 45:
+                return this.single(scanner_tokens_T.Minus);
+            case 63:
+                return this.single(scanner_tokens_T.Question);
+            case 94:
+                return this.single(scanner_tokens_T.BitwiseXor);
+            case 59:
+                return this.single(scanner_tokens_T.Semicolon);
+            case 96:
+                return this.single(scanner_tokens_T.Backtick);
+            case 39:
+                return this.single(scanner_tokens_T.Apostrophe);
+            default:
+                return this.single(c === 0xfffd && this.badUtf8 ? scanner_tokens_T.BadUTF8 : scanner_tokens_T.Invalid, cpLen(src, this.i));
+        }
+    }
+    identEnd(start) {
+        const src = this.src;
+        let i = start + cpLen(src, start);
+        for (;;) {
+            const c = src.charCodeAt(i);
+            if (isAsciiIdContinue(c)) {
+                i++;
+            }
+            else if (c >= 0x80 && ID_CONTINUE.test(String.fromCodePoint(src.codePointAt(i) ?? c))) {
+                i += cpLen(src, i);
+            }
+            else {
+                return i;
+            }
+        }
+    }
+    /** digit (digit | '.' | [eE][+-]?digit)*, not ending in '.', as scan_tokens.rl's NumberLit. */
+    scanNumber() {
+        const src = this.src;
+        const start = this.i;
+        let i = start + 1;
+        let end = i;
+        for (;;) {
+            const c = src.charCodeAt(i);
+            if (isDigit(c)) {
+                end = ++i;
+            }
+            else if (c === 46) {
+                i++;
+            }
+            else if (c === 101 || c === 69) {
+                const s = src.charCodeAt(i + 1);
+                if (isDigit(s))
+                    end = i += 2;
+                else if ((s === 43 || s === 45) && isDigit(src.charCodeAt(i + 2)))
+                    end = i += 3;
+                else
+                    break;
+            }
+            else {
+                break;
+            }
+        }
+        this.i = end;
+        this.emit(scanner_tokens_T.NumberLit, start, end);
+    }
+    /** `#` or `//` comments take their terminating newline with them. */
+    lineComment() {
+        const start = this.i;
+        const nl = this.src.indexOf('\n', start);
+        this.i = nl < 0 ? this.src.length : nl + 1;
+        this.emit(scanner_tokens_T.Comment, start, this.i);
+    }
+    blockComment() {
+        const close = this.src.indexOf('*/', this.i + 2);
+        if (close < 0)
+            return this.single(scanner_tokens_T.Slash);
+        const start = this.i;
+        this.i = close + 2;
+        this.emit(scanner_tokens_T.Comment, start, this.i);
+    }
+    /** `<<EOT` or `<<-EOT` directly followed by a newline; false if this is not one. */
+    heredocIntro() {
+        const src = this.src;
+        const start = this.i;
+        let i = start + 2;
+        if (src.charCodeAt(i) === 45)
+            i++;
+        const c = src.charCodeAt(i);
+        if (!(isAsciiIdStart(c) || (c >= 0x80 && ID_START.test(String.fromCodePoint(src.codePointAt(i) ?? c))))) {
+            return false;
+        }
+        const markerStart = i;
+        i = this.identEnd(i);
+        const markerEnd = i;
+        if (src.charCodeAt(i) === 13)
+            i++;
+        if (src.charCodeAt(i) !== 10)
+            return false;
+        this.i = i + 1;
+        this.emit(scanner_tokens_T.OHeredoc, start, this.i);
+        this.heredocs.push({ marker: src.slice(markerStart, markerEnd), startOfLine: true });
+        this.push(Mode.Heredoc);
+        return true;
+    }
+    /** True at `${` or `%{` (an unescaped template sequence). */
+    atSequence(i) {
+        const c = this.src.charCodeAt(i);
+        return (c === 36 || c === 37) && this.src.charCodeAt(i + 1) === 123;
+    }
+    /** Handles `${`/`%{` at the cursor; true if one was found. */
+    sequence() {
+        const c = this.src.charCodeAt(this.i);
+        if (this.src.charCodeAt(this.i + 1) !== 123)
+            return false;
+        if (c === 36)
+            this.beginSequence(scanner_tokens_T.TemplateInterp);
+        else if (c === 37)
+            this.beginSequence(scanner_tokens_T.TemplateControl);
+        else
+            return false;
+        return true;
+    }
+    /** Skips a `$${` or `%%{` escape at i, returning the index after it, or i. */
+    escapeEnd(i) {
+        const src = this.src;
+        const c = src.charCodeAt(i);
+        if ((c === 36 || c === 37) && src.charCodeAt(i + 1) === c && src.charCodeAt(i + 2) === 123)
+            return i + 3;
+        return i;
+    }
+    scanString() {
+        const src = this.src;
+        const c = src.charCodeAt(this.i);
+        if (this.sequence())
+            return;
+        if (c === 34) {
+            this.single(scanner_tokens_T.CQuote);
+            return this.pop();
+        }
+        if (c === 10 || c === 13) {
+            const start = this.i;
+            let i = start + 1;
+            for (let d = src.charCodeAt(i); d === 10 || d === 13; d = src.charCodeAt(++i))
+                ;
+            this.i = i;
+            return this.emit(scanner_tokens_T.QuotedNewline, start, i);
+        }
+        const start = this.i;
+        let i = start;
+        const n = src.length;
+        while (i < n) {
+            const d = src.charCodeAt(i);
+            if (d === 34 || d === 10 || d === 13)
+                break;
+            if (d === 92) {
+                const e = src.charCodeAt(i + 1);
+                if (i + 1 >= n || e === 10 || e === 13)
+                    break;
+                i += 1 + cpLen(src, i + 1);
+                continue;
+            }
+            if (d === 36 || d === 37) {
+                const after = this.escapeEnd(i);
+                if (after > i) {
+                    i = after;
+                    continue;
+                }
+                if (src.charCodeAt(i + 1) === 123)
+                    break;
+            }
+            i++;
+        }
+        if (i === start) {
+            // A backslash before a newline or the end: not a valid string character.
+            return this.single(scanner_tokens_T.Invalid);
+        }
+        this.i = i;
+        this.emit(scanner_tokens_T.QuotedLit, start, i);
+    }
+    /** Literal text up to and including a newline, or up to a template sequence. */
+    literalRunEnd() {
+        const src = this.src;
+        const n = src.length;
+        let i = this.i;
+        while (i < n) {
+            const d = src.charCodeAt(i);
+            if (d === 10)
+                return i + 1;
+            if (d === 36 || d === 37) {
+                const after = this.escapeEnd(i);
+                if (after > i) {
+                    i = after;
+                    continue;
+                }
+                if (this.atSequence(i))
+                    return i;
+            }
+            i++;
+        }
+        return i;
+    }
+    scanHeredoc() {
+        if (this.sequence())
+            return;
+        const doc = this.heredocs[this.heredocs.length - 1];
+        const start = this.i;
+        const end = this.literalRunEnd();
+        this.i = end;
+        if (this.src.charCodeAt(end - 1) !== 10) {
+            doc.startOfLine = false;
+            return this.emit(scanner_tokens_T.StringLit, start, end);
+        }
+        if (doc.startOfLine && this.src.slice(start, end).trim() === doc.marker) {
+            // The closing marker and its newline are separate tokens, so the newline still ends the attribute.
+            const nl = this.src.charCodeAt(end - 2) === 13 ? end - 2 : end - 1;
+            this.emit(scanner_tokens_T.CHeredoc, start, nl);
+            this.emit(scanner_tokens_T.Newline, nl, end);
+            this.heredocs.pop();
+            return this.pop();
+        }
+        doc.startOfLine = true;
+        this.emit(scanner_tokens_T.StringLit, start, end);
+    }
+    scanBare() {
+        if (this.sequence())
+            return;
+        const start = this.i;
+        this.i = this.literalRunEnd();
+        this.emit(scanner_tokens_T.StringLit, start, this.i);
+    }
+}
+/**
+ * Scans src into tokens, always ending with an EOF token. `badUtf8` marks that
+ * U+FFFD characters stand for undecodable bytes of the original file.
+ */
+function scanTokens(src, filename, start, mode, badUtf8 = false) {
+    return new Scanner(src, filename, start, badUtf8).run(mode);
+}
+
+;// CONCATENATED MODULE: ./build/hcl/parse.js
+
+
+
+
+
+
+
+
+/*
+ * Public entry points of the native-syntax parser, as hclsyntax's ParseConfig,
+ * ParseExpression and ParseTemplate. They never throw: every problem is a
+ * diagnostic, and the returned tree is whole (with placeholders) even on errors.
+ */
+const FILE_START = { line: 1, column: 1, byte: 0 };
+function parserFor(src, filename, start, mode, badUtf8 = false) {
+    const tokens = scanTokens(src, filename, start, mode, badUtf8);
+    return { p: new Parser(tokens, src), scanDiags: checkInvalidTokens(tokens, src) };
+}
+/** Parses a whole .pkr.hcl file. */
+function parseConfig(src, filename) {
+    const bytes = typeof src === 'string' ? Buffer.from(src, 'utf8') : src;
+    const text = typeof src === 'string' ? src : src.toString('utf8');
+    const badUtf8 = typeof src !== 'string' && !(0,external_node_buffer_namespaceObject.isUtf8)(src);
+    const { p, scanDiags } = parserFor(text, filename, FILE_START, 'normal', badUtf8);
+    const body = parseBody(p, scanner_tokens_T.EOF);
+    return { file: { filename, body, bytes }, diags: [...scanDiags, ...p.diags] };
+}
+/** Parses one expression; anything after it is an error. Newlines inside are insignificant. */
+function parse_parseExpression(src, filename, start = FILE_START) {
+    const { p, scanDiags } = parserFor(src, filename, start, 'normal');
+    p.pushNewlines(false);
+    const expr = parseExpression(p);
+    const next = p.peek();
+    if (next.type !== scanner_tokens_T.EOF && !p.recovery) {
+        p.diags.push({
+            severity: 'error',
+            summary: 'Extra characters after expression',
+            detail: 'An expression was successfully parsed, but extra characters were found after it.',
+            subject: next.range,
+        });
+    }
+    p.popNewlines();
+    return { expr, diags: [...scanDiags, ...p.diags] };
+}
+/**
+ * Parses a bare template (the content of a JSON string): a template that is only
+ * one interpolation gives a TemplateWrap, anything else a Template.
+ */
+function parseTemplate(src, filename, start = FILE_START) {
+    const { p, scanDiags } = parserFor(src, filename, start, 'template');
+    const expr = parseBareTemplate(p);
+    return { expr, diags: [...scanDiags, ...p.diags] };
+}
+
+;// CONCATENATED MODULE: ./build/hcl/json/lower.js
+
+const lowered = new WeakMap();
+const origins = new WeakMap();
+/** The JSON value an expression (or object key) was lowered from, if it came from JSON. */
+function jsonValueOf(expr) {
+    return origins.get(expr);
+}
+/**
+ * The expression for a JSON value, with the diagnostics of parsing its strings as
+ * templates. hcl reports those when the value is evaluated; Kiln when it is
+ * decoded, which for Packer's attributes is the same moment. Results are cached,
+ * so asking twice gives the same nodes.
+ */
+function lowerJsonValue(v) {
+    const cached = lowered.get(v);
+    if (cached)
+        return cached;
+    const diags = [];
+    const expr = lower(v, diags);
+    const result = { expr, diags };
+    lowered.set(v, result);
+    return result;
+}
+function lower(v, diags) {
+    let expr;
+    switch (v.kind) {
+        case 'string':
+            expr = lowerString(v, diags);
+            break;
+        case 'number':
+            expr = { kind: 'Literal', type: 'number', text: v.text, range: v.range };
+            break;
+        case 'bool':
+            expr = { kind: 'Literal', type: 'bool', value: v.value, range: v.range };
+            break;
+        case 'array':
+            expr = {
+                kind: 'Tuple',
+                items: v.items.map((item) => lower(item, diags)),
+                openRange: v.openRange,
+                range: v.range,
+            };
+            break;
+        case 'object': {
+            const items = v.properties.map((prop) => {
+                const name = { kind: 'string', value: prop.name, range: prop.nameRange };
+                const key = {
+                    kind: 'ObjectKey',
+                    wrapped: lowerString(name, diags),
+                    forceNonLiteral: false,
+                    range: prop.nameRange,
+                };
+                origins.set(key, name);
+                return { key, value: lower(prop.value, diags) };
+            });
+            expr = { kind: 'Object', items, openRange: v.openRange, range: v.range };
+            break;
+        }
+        case 'null':
+        case 'invalid':
+            // An invalid value exists only where parsing already failed; null keeps the tree whole.
+            expr = { kind: 'Literal', type: 'null', range: v.range };
+            break;
+    }
+    origins.set(expr, v);
+    return expr;
+}
+/**
+ * A string's contents parsed as a template. Inner ranges start just after the
+ * opening quote (escapes in the JSON text shift them, as in hcl); the template
+ * node itself spans the whole JSON string, quotes included.
+ */
+function lowerString(v, diags) {
+    const { start } = v.range;
+    const parsed = parseTemplate(v.value, v.range.filename, {
+        line: start.line,
+        column: start.column + 1,
+        byte: start.byte + 1,
+    });
+    diags.push(...parsed.diags);
+    const expr = { ...parsed.expr, range: v.range };
+    origins.set(expr, v);
+    return expr;
+}
+
+;// CONCATENATED MODULE: ./build/hcl/json/values.js
+/** The range a diagnostic about the whole value points at: the opening brace or bracket of containers. */
+function values_startRange(v) {
+    return v.kind === 'object' || v.kind === 'array' ? v.openRange : v.range;
+}
+
+;// CONCATENATED MODULE: ./build/hcl/json/body.js
+
+
+
+
+
+/**
+ * HclBody over a JSON value, as hcl's json body (json/structure.go and spec.md):
+ * the schema decides whether a property is an attribute or blocks; a body may be
+ * an object or an array of objects; `"//"` properties are comments.
+ */
+class JsonBody {
+    value;
+    hiddenAttrs;
+    constructor(value, hiddenAttrs = new Set()) {
+        this.value = value;
+        this.hiddenAttrs = hiddenAttrs;
+    }
+    content(schema) {
+        const { content, remain, diags } = this.partial(schema);
+        const suggestions = [
+            ...schema.attributes.map((a) => a.name).filter((n) => !remain.hiddenAttrs.has(n)),
+            // Blocks may repeat, so their types are suggested even when used.
+            ...schema.blocks.map((b) => b.type),
+        ];
+        // hcl collects the properties a second time here, repeating any shape errors.
+        const { properties, diags: shapeDiags } = collectProperties(this.value);
+        diags.push(...shapeDiags);
+        for (const prop of properties) {
+            if (prop.name === '//' || remain.hiddenAttrs.has(prop.name))
+                continue;
+            const similar = nameSuggestion(prop.name, suggestions);
+            const hint = similar === undefined ? '' : ` Did you mean ${JSON.stringify(similar)}?`;
+            diags.push(diagnostics_errorDiag('Extraneous JSON object property', `No argument or block type is named ${JSON.stringify(prop.name)}.${hint}`, prop.nameRange, prop.nameRange));
+        }
+        return { content, diags };
+    }
+    partialContent(schema) {
+        return this.partial(schema);
+    }
+    justAttributes() {
+        const attributes = new Map();
+        if (this.value.kind !== 'object') {
+            const diag = diagnostics_errorDiag('Incorrect JSON value type', 'A JSON object is required here, setting the arguments for this block.', values_startRange(this.value));
+            return { attributes, diags: [diag] };
+        }
+        const diags = [];
+        for (const prop of this.value.properties) {
+            if (prop.name === '//' || this.hiddenAttrs.has(prop.name))
+                continue;
+            const existing = attributes.get(prop.name);
+            if (existing) {
+                diags.push(diagnostics_errorDiag('Duplicate attribute definition', `The argument ${JSON.stringify(prop.name)} was already set at ${formatRange(existing.range)}.`, prop.nameRange));
+                continue;
+            }
+            attributes.set(prop.name, attribute(prop, diags));
+        }
+        return { attributes, diags };
+    }
+    missingItemRange() {
+        switch (this.value.kind) {
+            case 'object':
+                return this.value.closeRange;
+            case 'array':
+                return this.value.openRange;
+            default:
+                return values_startRange(this.value);
+        }
+    }
+    partial(schema) {
+        const { properties, diags } = collectProperties(this.value);
+        const used = new Set(this.hiddenAttrs);
+        const attributes = new Map();
+        const blocks = [];
+        for (const prop of properties) {
+            if (this.hiddenAttrs.has(prop.name))
+                continue;
+            const blockS = schema.blocks.find((b) => b.type === prop.name);
+            if (schema.attributes.some((a) => a.name === prop.name)) {
+                const existing = attributes.get(prop.name);
+                if (existing) {
+                    diags.push(diagnostics_errorDiag('Duplicate argument', `The argument ${JSON.stringify(prop.name)} was already set at ${formatRange(existing.range)}.`, prop.nameRange, prop.nameRange));
+                    continue;
+                }
+                attributes.set(prop.name, attribute(prop, diags));
+                used.add(prop.name);
+            }
+            else if (blockS) {
+                unpackBlock(prop.value, { type: prop.name, typeRange: prop.nameRange }, blockS.labelNames, [], [], blocks, diags);
+                used.add(prop.name);
+            }
+        }
+        for (const attrS of schema.attributes) {
+            if (attrS.required && !attributes.has(attrS.name)) {
+                diags.push(diagnostics_errorDiag('Missing required argument', `The argument ${JSON.stringify(attrS.name)} is required, but no definition was found.`, this.missingItemRange()));
+            }
+        }
+        return {
+            content: { attributes, blocks, missingItemRange: this.missingItemRange() },
+            remain: new JsonBody(this.value, used),
+            diags,
+        };
+    }
+}
+function attribute(prop, diags) {
+    const lowered = lowerJsonValue(prop.value);
+    diags.push(...lowered.diags);
+    return {
+        name: prop.name,
+        expr: lowered.expr,
+        range: rangeBetween(prop.nameRange, prop.value.range),
+        nameRange: prop.nameRange,
+    };
+}
+/** Peels one nesting level per label, then reads one block body or an array of them. */
+function unpackBlock(v, head, labelsLeft, labels, labelRanges, blocks, diags) {
+    const [labelName, ...rest] = labelsLeft;
+    if (labelName !== undefined) {
+        const { properties, diags: shapeDiags } = collectProperties(v, labelName);
+        diags.push(...shapeDiags);
+        if (properties.length === 0) {
+            diags.push(diagnostics_errorDiag('Missing block label', `At least one object property is required, whose name represents the ${head.type} block's ${labelName}.`, values_startRange(v)));
+            return;
+        }
+        for (const prop of properties) {
+            unpackBlock(prop.value, head, rest, [...labels, prop.name], [...labelRanges, prop.nameRange], blocks, diags);
+        }
+        return;
+    }
+    const block = (body, defRange) => ({
+        type: head.type,
+        labels,
+        body: new JsonBody(body),
+        defRange,
+        typeRange: head.typeRange,
+        labelRanges,
+    });
+    switch (v.kind) {
+        case 'null':
+            return;
+        case 'object':
+            blocks.push(block(v, v.openRange));
+            return;
+        case 'array':
+            // Elements that are not objects fail when their content is asked for.
+            for (const item of v.items)
+                blocks.push(block(item, v.openRange));
+            return;
+        default:
+            diags.push(diagnostics_errorDiag('Incorrect JSON value type', `Either a JSON object or a JSON array is required, representing the contents of one or more ${JSON.stringify(head.type)} blocks.`, values_startRange(v)));
+    }
+}
+/**
+ * The properties of an object, or of every object in an array, in order. With a
+ * label name the wording of shape errors speaks of labels instead of arguments.
+ */
+function collectProperties(v, labelName) {
+    const properties = [];
+    const diags = [];
+    const purpose = labelName === undefined ? 'to define arguments and child blocks' : `to specify ${labelName} labels for this block`;
+    switch (v.kind) {
+        case 'null':
+            break;
+        case 'object':
+            properties.push(...v.properties);
+            break;
+        case 'array':
+            for (const item of v.items) {
+                if (item.kind === 'object')
+                    properties.push(...item.properties);
+                else
+                    diags.push(diagnostics_errorDiag('Incorrect JSON value type', `A JSON object is required here, ${purpose}.`, values_startRange(item)));
+            }
+            break;
+        default:
+            diags.push(diagnostics_errorDiag('Incorrect JSON value type', `Either a JSON object or JSON array of objects is required here, ${purpose}.`, values_startRange(v)));
+    }
+    return { properties, diags };
+}
+
+;// CONCATENATED MODULE: ./build/hcl/json/scanner.js
+const PUNCTUATION = new Set(['{', '}', '[', ']', ',', ':', '=']);
+const NUMBER_START = new Set([...'-+.0123456789']);
+const NUMBER_BYTE = new Set([...'-+.eE0123456789']);
+// Made on first use: the first Intl.Segmenter in a process loads ICU's break
+// rules, ~8 ms of every CLI start otherwise.
+let graphemes;
+function scan(buf, filename, start) {
+    const tokens = [];
+    let i = 0;
+    let line = start.line;
+    let column = start.column;
+    let byte = start.byte;
+    const here = () => ({ line, column, byte });
+    const push = (type, from, end) => {
+        tokens.push({
+            type,
+            bytes: buf.subarray(from.byte - start.byte, end),
+            range: { filename, start: from, end: here() },
+        });
+    };
+    for (;;) {
+        // Whitespace.
+        for (; i < buf.length; i++) {
+            const b = buf[i];
+            if (b === 0x20)
+                column++;
+            else if (b === 0x0a) {
+                line++;
+                column = 1;
+            }
+            else if (b === 0x09)
+                column += 2;
+            else if (b !== 0x0d)
+                break;
+            byte++;
+        }
+        const from = here();
+        if (i >= buf.length) {
+            push('eof', from, i);
+            return tokens;
+        }
+        const ch = String.fromCharCode(buf[i] ?? 0);
+        if (PUNCTUATION.has(ch)) {
+            i++;
+            column++;
+            byte++;
+            push(ch, from, i);
+        }
+        else if (ch === '"') {
+            const end = stringEnd(buf, i);
+            column += countGraphemes(buf, i, end);
+            byte += end - i;
+            i = end;
+            push('string', from, i);
+        }
+        else if (NUMBER_START.has(ch)) {
+            const begin = i;
+            while (i < buf.length && NUMBER_BYTE.has(String.fromCharCode(buf[i] ?? 0)))
+                i++;
+            column += i - begin;
+            byte += i - begin;
+            push('number', from, i);
+        }
+        else if (isAlphabetical(buf[i] ?? 0)) {
+            const begin = i;
+            while (i < buf.length && (isAlphabetical(buf[i] ?? 0) || buf[i] === 0x5f))
+                i++;
+            column += i - begin;
+            byte += i - begin;
+            push('keyword', from, i);
+        }
+        else {
+            // Nothing can follow an invalid byte, so the scan ends here with a synthetic EOF.
+            i++;
+            column++;
+            byte++;
+            push('invalid', from, i);
+            push('eof', here(), i);
+            return tokens;
+        }
+    }
+}
+/**
+ * The end of the string token starting at `start`: after the closing quote, or at
+ * the first control byte or end of input for an unterminated string.
+ */
+function stringEnd(buf, start) {
+    let escaping = false;
+    for (let i = start + 1; i < buf.length; i++) {
+        const b = buf[i] ?? 0;
+        if (b === 0x5c) {
+            escaping = !escaping;
+        }
+        else if (b === 0x22) {
+            if (!escaping)
+                return i + 1;
+            escaping = false;
+        }
+        else if (b < 0x20) {
+            return i;
+        }
+        else {
+            escaping = false;
+        }
+    }
+    return buf.length;
+}
+function countGraphemes(buf, start, end) {
+    let n = 0;
+    graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    for (const _ of graphemes.segment(buf.toString('utf8', start, end)))
+        n++;
+    return n;
+}
+function isAlphabetical(b) {
+    return (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a);
+}
+
+;// CONCATENATED MODULE: ./build/hcl/json/strings.js
+/*
+ * Decoding of JSON string tokens. Where the token is not a valid JSON string the
+ * result is the error offset Go's encoding/json would report (the count of bytes
+ * read up to and including the offending one, or the length at a premature end),
+ * because hcl places its "Invalid JSON string" diagnostic from that offset.
+ */
+const SIMPLE_ESCAPES = {
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+};
+function decodeString(token) {
+    // Work on the raw bytes for offsets; literal runs are decoded as UTF-8 in one go.
+    let out = '';
+    let runStart = 1;
+    let i = 1;
+    while (i < token.length) {
+        const b = token[i] ?? 0;
+        if (b === 0x22) {
+            // The scanner ends a string token at its first unescaped quote.
+            return { ok: true, value: replaceLoneSurrogates(out + token.toString('utf8', runStart, i)) };
+        }
+        if (b < 0x20)
+            return { ok: false, offset: i + 1 };
+        if (b !== 0x5c) {
+            i++;
+            continue;
+        }
+        out += token.toString('utf8', runStart, i);
+        if (i + 1 >= token.length)
+            return { ok: false, offset: token.length };
+        const esc = String.fromCharCode(token[i + 1] ?? 0);
+        const simple = SIMPLE_ESCAPES[esc];
+        if (simple !== undefined) {
+            out += simple;
+            i += 2;
+        }
+        else if (esc === 'u') {
+            const unit = hexUnit(token, i + 2);
+            if (typeof unit !== 'number')
+                return { ok: false, offset: unit.offset };
+            i += 6;
+            out += String.fromCharCode(unit);
+        }
+        else {
+            return { ok: false, offset: i + 2 };
+        }
+        runStart = i;
+    }
+    return { ok: false, offset: token.length };
+}
+/** Four hex digits at `at`, or the Go-style error offset of the first bad one. */
+function hexUnit(token, at) {
+    let unit = 0;
+    for (let k = at; k < at + 4; k++) {
+        if (k >= token.length)
+            return { offset: token.length };
+        const digit = parseInt(String.fromCharCode(token[k] ?? 0), 16);
+        if (Number.isNaN(digit))
+            return { offset: k + 1 };
+        unit = unit * 16 + digit;
+    }
+    return unit;
+}
+/** Go replaces unpaired UTF-16 surrogates from \u escapes with U+FFFD. */
+function replaceLoneSurrogates(s) {
+    return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+;// CONCATENATED MODULE: ./build/hcl/json/parser.js
+
+
+
+
+
+
+/*
+ * A recursive-descent JSON parser with hcl's json/parser.go diagnostics, including
+ * its recovery: after an error inside an object or array the containing value
+ * becomes `invalid` and parsing of the enclosing structure goes on.
+ */
+const VALUE_START = 'A JSON value must start with a brace, a bracket, a number, a string, or a keyword.';
+const JSON_NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
+function parseJsonValue(buf, filename, start = { line: 1, column: 1, byte: 0 }) {
+    const p = new Peeker(scan(buf, filename, start));
+    const diags = [];
+    const value = parseValue(p, diags);
+    if (diags.length === 0 && p.peek().type !== 'eof') {
+        diags.push(diagnostics_errorDiag('Extraneous data after value', 'Extra characters appear after the JSON value.', p.peek().range));
+    }
+    return { value, diags };
+}
+class Peeker {
+    tokens;
+    pos = 0;
+    constructor(tokens) {
+        this.tokens = tokens;
+    }
+    peek() {
+        return this.tokens[this.pos] ?? this.eof();
+    }
+    read() {
+        const tok = this.peek();
+        if (tok.type !== 'eof')
+            this.pos++;
+        return tok;
+    }
+    eof() {
+        const last = this.tokens[this.tokens.length - 1];
+        if (!last)
+            throw new Error('scanner produced no tokens');
+        return last;
+    }
+}
+function parseValue(p, diags) {
+    const tok = p.peek();
+    const value = parseValueOrFail(p, tok, diags);
+    return value ?? { kind: 'invalid', range: tok.range };
+}
+function parseValueOrFail(p, tok, diags) {
+    switch (tok.type) {
+        case '{':
+            return parser_parseObject(p, diags);
+        case '[':
+            return parseArray(p, diags);
+        case 'number':
+            return parser_parseNumber(p.read(), diags);
+        case 'string':
+            return parseString(p.read(), diags);
+        case 'keyword':
+            return parseKeyword(p.read(), diags);
+        case '}':
+            diags.push(diagnostics_errorDiag('Missing JSON value', VALUE_START, tok.range));
+            return undefined;
+        case ']':
+            diags.push(diagnostics_errorDiag('Missing array element value', VALUE_START, tok.range));
+            return undefined;
+        case 'eof':
+            diags.push(diagnostics_errorDiag('Missing value', 'The JSON data ends prematurely.', tok.range));
+            return undefined;
+        default:
+            diags.push(diagnostics_errorDiag('Invalid start of value', VALUE_START, tok.range));
+            return undefined;
+    }
+}
+/**
+ * Skips to what seems the end of the current container, as hcl's recover: `tok`
+ * has been read already; nested openers of the same kind are counted.
+ */
+function recover(p, tok, open, close) {
+    let depth = 1;
+    for (;;) {
+        if (tok.type === open)
+            depth++;
+        else if (tok.type === close) {
+            depth--;
+            if (depth <= 1)
+                return;
+        }
+        else if (tok.type === 'eof')
+            return;
+        tok = p.read();
+    }
+}
+function parser_parseObject(p, diags) {
+    const open = p.read();
+    const properties = [];
+    while (p.peek().type !== '}') {
+        const key = parseValue(p, diags);
+        if (key.kind !== 'string') {
+            diags.push(diagnostics_errorDiag('Invalid object property name', 'A JSON object property name must be a string', values_startRange(key)));
+            return undefined;
+        }
+        const colon = p.read();
+        if (colon.type !== ':') {
+            recover(p, colon, '{', '}');
+            if (colon.type === '}' || colon.type === ',') {
+                diags.push(diagnostics_errorDiag('Missing object value', 'A JSON object attribute must have a value, introduced by a colon.', colon.range));
+            }
+            else if (colon.type === '=') {
+                // Likely confusion with the native syntax.
+                diags.push(diagnostics_errorDiag('Missing property value colon', 'JSON uses a colon as its name/value delimiter, not an equals sign.', colon.range));
+            }
+            else {
+                diags.push(diagnostics_errorDiag('Missing property value colon', "A colon must appear between an object property's name and its value.", colon.range));
+            }
+            return undefined;
+        }
+        const value = parseValue(p, diags);
+        properties.push({ name: key.value, value, nameRange: key.range });
+        const next = p.peek();
+        if (next.type === ',') {
+            const comma = p.read();
+            if (p.peek().type === '}') {
+                diags.push(diagnostics_errorDiag('Trailing comma in object', 'JSON does not permit a trailing comma after the final property in an object.', comma.range));
+                return undefined;
+            }
+            continue;
+        }
+        if (next.type === '}')
+            break;
+        if (next.type === 'eof') {
+            diags.push(diagnostics_errorDiag('Unclosed object', 'No closing brace was found for this JSON object.', open.range));
+            return undefined;
+        }
+        if (next.type === ']') {
+            p.read();
+            diags.push(diagnostics_errorDiag('Mismatched braces', 'A JSON object must be closed with a brace, not a bracket.', p.peek().range));
+            return undefined;
+        }
+        recover(p, p.read(), '{', '}');
+        diags.push(diagnostics_errorDiag('Missing attribute seperator comma', 'A comma must appear between each property definition in an object.', p.peek().range));
+        return undefined;
+    }
+    const close = p.read();
+    return {
+        kind: 'object',
+        properties,
+        range: rangeBetween(open.range, close.range),
+        openRange: open.range,
+        closeRange: close.range,
+    };
+}
+function parseArray(p, diags) {
+    const open = p.read();
+    const items = [];
+    while (p.peek().type !== ']') {
+        items.push(parseValue(p, diags));
+        const next = p.peek();
+        if (next.type === ',') {
+            const comma = p.read();
+            if (p.peek().type === ']') {
+                diags.push(diagnostics_errorDiag('Trailing comma in array', 'JSON does not permit a trailing comma after the final value in an array.', comma.range));
+                return undefined;
+            }
+            continue;
+        }
+        if (next.type === ']')
+            break;
+        recover(p, p.read(), '[', ']');
+        if (next.type === ':') {
+            diags.push(diagnostics_errorDiag('Invalid array value', 'A colon is not used to introduce values in a JSON array.', p.peek().range));
+        }
+        else if (next.type === 'eof') {
+            diags.push(diagnostics_errorDiag('Unclosed object', 'No closing bracket was found for this JSON array.', open.range));
+        }
+        else if (next.type === '}') {
+            diags.push(diagnostics_errorDiag('Mismatched brackets', 'A JSON array must be closed with a bracket, not a brace.', p.peek().range));
+        }
+        else {
+            diags.push(diagnostics_errorDiag('Missing attribute seperator comma', 'A comma must appear between each value in an array.', p.peek().range));
+        }
+        return undefined;
+    }
+    const close = p.read();
+    return { kind: 'array', items, range: rangeBetween(open.range, close.range), openRange: open.range };
+}
+function parser_parseNumber(tok, diags) {
+    const text = tok.bytes.toString('latin1');
+    if (!JSON_NUMBER.test(text)) {
+        diags.push(diagnostics_errorDiag('Invalid JSON number', 'There is a syntax error in the given JSON number.', tok.range));
+        return undefined;
+    }
+    return { kind: 'number', text, range: tok.range };
+}
+function parseString(tok, diags) {
+    const decoded = decodeString(tok.bytes);
+    if (decoded.ok)
+        return { kind: 'string', value: decoded.value, range: tok.range };
+    // hcl advances the column by the byte offset too (a known upstream approximation).
+    const at = {
+        line: tok.range.start.line,
+        column: tok.range.start.column + decoded.offset,
+        byte: tok.range.start.byte + decoded.offset,
+    };
+    const subject = {
+        filename: tok.range.filename,
+        start: at,
+        end: { line: at.line, column: at.column + 1, byte: at.byte + 1 },
+    };
+    diags.push(diagnostics_errorDiag('Invalid JSON string', 'There is a syntax error in the given JSON string.', subject, parser_sameRange(subject, tok.range) ? undefined : tok.range));
+    return undefined;
+}
+function parseKeyword(tok, diags) {
+    const word = tok.bytes.toString('latin1');
+    switch (word) {
+        case 'true':
+        case 'false':
+            return { kind: 'bool', value: word === 'true', range: tok.range };
+        case 'null':
+            return { kind: 'null', range: tok.range };
+        case 'undefined':
+        case 'NaN':
+        case 'Infinity':
+            diags.push(diagnostics_errorDiag('Invalid JSON keyword', `The JavaScript identifier "${word}" cannot be used in JSON.`, tok.range));
+            return undefined;
+        default: {
+            const similar = nameSuggestion(word, ['false', 'true', 'null']);
+            const hint = similar === undefined ? '' : ` Did you mean "${similar}"?`;
+            diags.push(diagnostics_errorDiag('Invalid JSON keyword', `"${word}" is not a valid JSON keyword.${hint}`, tok.range));
+            return undefined;
+        }
+    }
+}
+function parser_sameRange(a, b) {
+    return a.start.byte === b.start.byte && a.end.byte === b.end.byte && a.start.line === b.start.line;
+}
+
+;// CONCATENATED MODULE: ./build/template/legacy/plan.js
+
+
+
+
+
+async function planLegacyBuilds(loaded, core, opts, source, plugins) {
+    const { builds, diags, buildOf } = await legacyBuilds(loaded, core, opts, plugins);
+    const template = loaded.template;
+    if (!template)
+        return { builds: [], diags, places: new Map() };
+    const at = new Positions(source);
+    const builderAt = (name) => {
+        const rawName = core.builds.get(name)?.name ?? name;
+        return at.located(['builders', [...template.builders.keys()].indexOf(rawName)]).range;
+    };
+    const places = new Map([...buildOf].map(([d, name]) => [d, builderAt(name)]));
+    return { builds: builds.map((b) => plannedBuild(b, template, core, at)), diags, places };
+}
+/**
+ * Where a template that failed to load goes wrong, for annotations: a JSON
+ * syntax error's place, else the start of the file.
+ */
+function legacyLoadPlace(source) {
+    const start = { line: 1, column: 1, byte: 0 };
+    const fileStart = { filename: source.filename, start, end: start };
+    if (!source.bytes)
+        return fileStart;
+    return parseJsonValue(source.bytes, source.filename).diags[0]?.subject ?? fileStart;
+}
+/**
+ * CoreBuild.Name(): the build name, prefixed with the builder type when the
+ * builder's (uninterpolated) name is not its type, as current Packer names
+ * legacy builds.
+ */
+function legacyBuildName(rawName, type, name) {
+    return rawName === type ? name : `${type}.${name}`;
+}
+function plannedBuild(b, t, core, at) {
+    const rawName = core.builds.get(b.name)?.name ?? b.name;
+    const builderIndex = [...t.builders.keys()].indexOf(rawName);
+    const provisioners = b.provisioners.map((p) => {
+        const index = t.provisioners.findIndex((tp) => tp.config === p.raws[0]);
+        return plannedProvisioner(p, t.provisioners[index], at.located(['Provisioners', index]));
+    });
+    const cleanup = b.cleanupProvisioner;
+    const errorCleanupProvisioner = cleanup && plannedProvisioner(cleanup, t.cleanupProvisioner, at.located(['error-cleanup-provisioner']));
+    const postProcessors = b.postProcessors.map((chain) => chain.map((pp) => plannedPostProcessor(pp, t, at)));
+    const builderAt = at.located(['builders', builderIndex]);
+    const use = { type: b.builderType, name: b.name, localName: '' };
+    const build = {
+        name: '',
+        description: t.description,
+        sources: [use],
+        provisioners: provisioners.map((p) => p.block),
+        ...(errorCleanupProvisioner ? { errorCleanupProvisioner: errorCleanupProvisioner.block } : {}),
+        postProcessorChains: postProcessors.map((chain) => chain.map((pp) => pp.block)),
+        block: builderAt.block('build', []),
+    };
+    return {
+        name: legacyBuildName(rawName, b.builderType, b.name),
+        build,
+        source: use,
+        builder: component(b.builderType, b.name, b.builderConfig),
+        provisioners,
+        postProcessors,
+        ...(errorCleanupProvisioner ? { errorCleanupProvisioner } : {}),
+    };
+}
+function component(type, name, config) {
+    return { type, name, config, unknown: [], sensitive: [] };
+}
+function plannedProvisioner(p, written, at) {
+    const block = {
+        type: p.type,
+        name: '',
+        pauseBeforeMs: p.pauseBeforeMs,
+        // generateCoreBuildProvisioner wraps a legacy provisioner in a pause or else a timeout, never both.
+        timeoutMs: p.pauseBeforeMs === 0 ? p.timeoutMs : 0,
+        maxRetries: p.maxRetries,
+        onlyExcept: { only: written?.only ?? [], except: written?.except ?? [] },
+        rest: at.body,
+        block: at.block('provisioner', [p.type]),
+    };
+    return { ...component(p.type, '', p.config), block, prepareWith: () => p.config };
+}
+function plannedPostProcessor(pp, t, at) {
+    let written;
+    let path = [];
+    t.postProcessors.forEach((chain, i) => chain.forEach((c, j) => {
+        if (c.config !== pp.raw)
+            return;
+        written = c;
+        path = ['post-processors', i, j];
+    }));
+    const located = at.located(path);
+    const block = {
+        type: pp.type,
+        name: pp.name,
+        onlyExcept: { only: written?.only ?? [], except: written?.except ?? [] },
+        ...(pp.keepInputArtifact !== undefined ? { keepInputArtifact: pp.keepInputArtifact } : {}),
+        rest: located.body,
+        block: located.block('post-processor', [pp.type]),
+    };
+    return { ...component(pp.type, pp.name, pp.config), block, prepareWith: () => pp.config };
+}
+/** The template parsed again with source ranges, to find where each component is written. */
+class Positions {
+    root;
+    fileStart;
+    constructor(source) {
+        const start = { line: 1, column: 1, byte: 0 };
+        this.fileStart = { filename: source.filename, start, end: start };
+        if (source.bytes) {
+            const parsed = parseJsonValue(source.bytes, source.filename);
+            if (parsed.diags.length === 0)
+                this.root = parsed.value;
+        }
+    }
+    /**
+     * The value at a path of root keys (matched as the template parser matches
+     * them) and indexes. A post-processor written alone stands for a chain of one.
+     */
+    located(path) {
+        let value = this.root;
+        for (const step of path)
+            value = value && this.child(value, step);
+        const range = value ? values_startRange(value) : this.fileStart;
+        const body = new JsonBody(value ?? { kind: 'object', properties: [], range, openRange: range, closeRange: range });
+        return {
+            range,
+            body,
+            block: (type, labels) => ({
+                type,
+                labels,
+                body,
+                defRange: range,
+                typeRange: range,
+                labelRanges: labels.map(() => range),
+            }),
+        };
+    }
+    child(value, step) {
+        if (typeof step === 'string') {
+            if (value.kind !== 'object')
+                return undefined;
+            const key = matchField(value.properties.map((p) => p.name), step);
+            return value.properties.findLast((p) => p.name === key)?.value;
+        }
+        if (value.kind !== 'array')
+            return step === 0 ? value : undefined;
+        return value.items[step];
+    }
+}
+
+;// CONCATENATED MODULE: ./build/components/builders/runners.js
+/*
+ * The builders Kiln runs natively; each config was decoded by that type's
+ * schema. Each is imported when a build uses it, so a docker build does not
+ * load the AWS SDK (start-up is part of every build's wall time).
+ */
+const runners = new Map([
+    [
+        'amazon-ebs',
+        async (config, context) => (await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(657), __nccwpck_require__.e(118), __nccwpck_require__.e(104), __nccwpck_require__.e(176)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8176))).runAmazonEbsBuilder(config, context),
+    ],
+    [
+        'docker',
+        async (config, context) => (await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(928), __nccwpck_require__.e(40), __nccwpck_require__.e(118), __nccwpck_require__.e(104), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7542))).runDockerBuilder(config, context),
+    ],
+    [
+        'file',
+        async (config, context) => (await __nccwpck_require__.e(/* import() */ 347).then(__nccwpck_require__.bind(__nccwpck_require__, 8347))).runFileBuilder(config, context),
+    ],
+    [
+        'null',
+        async (config, context) => (await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(118), __nccwpck_require__.e(104), __nccwpck_require__.e(673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1673))).runNullBuilder(config, context),
+    ],
+]);
+function runners_builderRunner(type) {
+    return runners.get(type);
+}
+
+;// CONCATENATED MODULE: ./build/components/postprocessors/runners.js
+const loaders = new Map([
+    [
+        'artifice',
+        async () => {
+            const { runArtifice } = await __nccwpck_require__.e(/* import() */ 948).then(__nccwpck_require__.bind(__nccwpck_require__, 6948));
+            return (config, artifact, context) => runArtifice(config, artifact, context);
+        },
+    ],
+    [
+        'checksum',
+        async () => {
+            const { runChecksum } = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 8613));
+            return (config, artifact, context) => runChecksum(config, artifact, context);
+        },
+    ],
+    [
+        'compress',
+        async () => {
+            const { runCompress } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3332));
+            return (config, artifact, context) => runCompress(config, artifact, context);
+        },
+    ],
+    [
+        'docker-import',
+        async () => {
+            const { runDockerImport } = await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(928), __nccwpck_require__.e(40), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5605));
+            return (config, artifact, context) => runDockerImport(config, artifact, context);
+        },
+    ],
+    [
+        'docker-push',
+        async () => {
+            const { runDockerPush } = await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(928), __nccwpck_require__.e(40), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7541));
+            return (config, artifact, context) => runDockerPush(config, artifact, context);
+        },
+    ],
+    [
+        'docker-save',
+        async () => {
+            const { runDockerSave } = await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(928), __nccwpck_require__.e(40), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7361));
+            return (config, artifact, context) => runDockerSave(config, artifact, context);
+        },
+    ],
+    [
+        'docker-tag',
+        async () => {
+            const { runDockerTag } = await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(928), __nccwpck_require__.e(40), __nccwpck_require__.e(916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1535));
+            return (config, artifact, context) => runDockerTag(config, artifact, context);
+        },
+    ],
+    [
+        'manifest',
+        async () => {
+            const { runManifest } = await __nccwpck_require__.e(/* import() */ 144).then(__nccwpck_require__.bind(__nccwpck_require__, 7144));
+            return (config, artifact, context) => runManifest(config, artifact, context);
+        },
+    ],
+    [
+        'shell-local',
+        async () => {
+            const { runShellLocalPostProcessor } = await __nccwpck_require__.e(/* import() */ 991).then(__nccwpck_require__.bind(__nccwpck_require__, 4991));
+            return (config, artifact, context) => runShellLocalPostProcessor(config, artifact, context);
+        },
+    ],
+]);
+function runners_postProcessorRunner(type) {
+    const load = loaders.get(type);
+    return load && (async (config, artifact, context) => (await load())(config, artifact, context));
+}
+/**
+ * Starts loading a post-processor's module so that it is ready when the build
+ * reaches it (while the builder waits on its machine). A failure to load is
+ * reported by the run, which loads it again.
+ */
+function runners_preloadPostProcessor(type) {
+    loaders
+        .get(type)?.()
+        .catch(() => undefined);
+}
+
+;// CONCATENATED MODULE: ./build/components/post-processor-chains.js
+
+
+async function post_processor_chains_runPostProcessorChains(chains, builderArtifact, context, options) {
+    const artifacts = [];
+    const errors = [];
+    let keepOriginal = chains.length === 0;
+    for (const chain of chains) {
+        let prior = builderArtifact;
+        for (const [i, pp] of chain.entries()) {
+            const ui = buildUi(context.bus, `${options.build} (${pp.type})`);
+            // Current Packer's wording: an unnamed post-processor is named by its type.
+            const name = pp.block.name || pp.type;
+            context.ui.say(name === pp.type ? `Running post-processor: ${pp.type}` : `Running post-processor: ${name} (type ${pp.type})`);
+            const run = (options.runners ?? postProcessorRunner)(pp.type);
+            if (!run)
+                throw new Error(`post-processor type ${JSON.stringify(pp.type)} is not implemented by Kiln`);
+            let result;
+            try {
+                const prepared = pp.prepareWith(prior.generatedData ?? {});
+                const config = { ...prepared, packer_force: options.force };
+                result = await run(config, prior, {
+                    buildName: options.buildName,
+                    builderType: options.builderType,
+                    runUuid: options.runUuid,
+                    signal: context.signal,
+                    ui,
+                });
+            }
+            catch (error) {
+                errors.push(`Post-processor failed: ${messageOf(error)}`);
+                prior = undefined;
+                break;
+            }
+            const keep = keepInput(pp.block.keepInputArtifact, result.keepInputArtifact ?? false, result.forceKeep ?? false);
+            if (i === 0)
+                keepOriginal ||= keep;
+            else if (keep)
+                artifacts.push(prior);
+            else
+                await destroy(prior, pp.type, errors);
+            prior = result.artifact;
+        }
+        if (prior)
+            artifacts.push(prior);
+    }
+    if (keepOriginal)
+        artifacts.unshift(builderArtifact);
+    else {
+        context.bus.emit({ type: 'log', message: `Deleting original artifact for build '${options.builderType}'` });
+        try {
+            await builderArtifact.destroy?.();
+        }
+        catch (error) {
+            const files = `[${builderArtifact.files.join(' ')}]`;
+            errors.push(`Error destroying builder artifact: ${messageOf(error)}; bad artifact: ${files}`);
+        }
+    }
+    return { artifacts, errors };
+}
+/** A prior artifact the next post-processor does not keep is deleted; a failure is one more build error. */
+async function destroy(artifact, type, errors) {
+    try {
+        await artifact.destroy?.();
+    }
+    catch (error) {
+        errors.push(`Failed cleaning up prior artifact: ${messageOf(error)}; pp is ${type}`);
+    }
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** The user's keep_input_artifact wins, except that a forced default keep ignores a user false. */
+function keepInput(user, defaultKeep, forceKeep) {
+    if (user === undefined)
+        return defaultKeep;
+    if (defaultKeep && !user && forceKeep)
+        return true;
+    return user;
+}
+
+// EXTERNAL MODULE: ./build/components/provision-hook.js
+var provision_hook = __nccwpck_require__(2084);
+// EXTERNAL MODULE: ./build/components/provisioners/runners.js
+var provisioners_runners = __nccwpck_require__(6264);
+;// CONCATENATED MODULE: external "node:perf_hooks"
+const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+;// CONCATENATED MODULE: ./build/core/idle.js
+
+/**
+ * Runs `tasks` one by one, each after a window in which the loop was quiet;
+ * the next window starts when a task ends. Returns a function that drops the
+ * tasks not yet run. The timer never keeps the process alive.
+ */
+function idle_runWhenIdle(tasks, options = {}) {
+    const windowMs = options.windowMs ?? 15;
+    const maxBusyMs = options.maxBusyMs ?? 1;
+    const pending = [...tasks];
+    let timer;
+    let last = performance.eventLoopUtilization();
+    const tick = () => {
+        const window = performance.eventLoopUtilization(last);
+        last = performance.eventLoopUtilization();
+        if (window.active < maxBusyMs) {
+            pending.shift()?.();
+            last = performance.eventLoopUtilization();
+        }
+        schedule();
+    };
+    const schedule = () => {
+        timer = pending.length > 0 ? setTimeout(tick, windowMs).unref() : undefined;
+    };
+    schedule();
+    return () => {
+        pending.length = 0;
+        if (timer)
+            clearTimeout(timer);
+    };
+}
+
+;// CONCATENATED MODULE: ./build/plugins/bridge/remote-artifact.js
+
+/*
+ * An artifact a plugin serves on a broker stream (sdk rpc/artifact.go), read
+ * at once into Kiln's Artifact. State (other than generated_data) and Destroy
+ * go back to the plugin, which must still be running: `release` is called once
+ * it is no longer needed.
+ */
+const CALL_TIMEOUT_MS = 30_000;
+async function remote_artifact_remoteArtifact(plugin, streamId, release) {
+    const client = await plugin.dialClient(streamId);
+    const get = (method, args = null) => plugin.callOn(client, `Artifact.${method}`, args, CALL_TIMEOUT_MS);
+    const builderId = asText(await get('BuilderId'));
+    const id = asText(await get('Id'));
+    const description = asText(await get('String'));
+    const files = asTextList(await get('Files'));
+    const state = await get('State', 'generated_data');
+    const generatedData = state === null || state === undefined ? undefined : asGeneratedData(state);
+    return {
+        builderId,
+        id,
+        files,
+        description,
+        ...(generatedData === undefined ? {} : { generatedData }),
+        state: (name) => get('State', name),
+        async destroy() {
+            try {
+                const failure = basicError(await plugin.callOn(client, 'Artifact.Destroy', null));
+                if (failure !== undefined)
+                    throw new Error(failure);
+            }
+            finally {
+                await release();
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: ./build/communicator/communicator.js
+var communicator = __nccwpck_require__(731);
 ;// CONCATENATED MODULE: ./build/plugins/gob/values.js
 /*
  * Values decoded from a gob stream without the Go types that produced them.
@@ -30046,7 +35528,7 @@ class GobError extends Error {
     name = 'GobError';
 }
 /** A struct value (not an array, map, interface ...), for callers walking decoded values. */
-function isGobStruct(v) {
+function values_isGobStruct(v) {
     return (typeof v === 'object' &&
         v !== null &&
         !Array.isArray(v) &&
@@ -30300,7 +35782,7 @@ function readStruct(buf, what, fieldCount, field) {
  * messages. Values are shaped by their wire types (see values.ts). Throws a
  * GobError on malformed or truncated data.
  */
-function decodeGob(bytes) {
+function decode_decodeGob(bytes) {
     return new StreamDecoder(bytes).decodeAll();
 }
 /* Deep enough for any real data; stops hostile nesting before the JS stack does. */
@@ -30535,6 +36017,1551 @@ class StreamDecoder {
     }
 }
 
+;// CONCATENATED MODULE: ./build/plugins/bridge/remote-communicator.js
+
+
+
+
+
+
+
+/** Dials the plugin's RPC server on broker id `streamId` (HookRunArgs.StreamId) and speaks to its Communicator. */
+async function remote_communicator_remoteCommunicator(plugin, streamId, options = {}) {
+    const target = options.machine === undefined ? `plugin ${plugin.name}` : `${options.machine} (plugin ${plugin.name})`;
+    let client;
+    try {
+        client = await plugin.dialClient(streamId);
+    }
+    catch (error) {
+        throw new CommunicatorError(target, `could not connect to the plugin's communicator: ${remote_communicator_messageOf(error)}`, {
+            cause: error,
+        });
+    }
+    return new RemoteCommunicator(plugin, client, target);
+}
+class RemoteCommunicator {
+    target;
+    #plugin;
+    #client;
+    constructor(plugin, client, target) {
+        this.#plugin = plugin;
+        this.#client = client;
+        this.target = target;
+    }
+    async start(cmd, signal) {
+        signal?.throwIfAborted();
+        const streams = new StreamSet(this.#plugin);
+        // All four streams are always served: Kiln's contract closes a missing stdin at once, and
+        // output nobody asked for is drained so the command never blocks on a full pipe.
+        const stdin = streams.serve((stream) => feed(stream, cmd.stdin));
+        const stdout = streams.serve((stream) => copyOut(stream, cmd.stdout));
+        const stderr = streams.serve((stream) => copyOut(stream, cmd.stderr));
+        const response = streams.serve(readAll);
+        const args = {
+            Command: cmd.command,
+            StdinStreamId: stdin.id,
+            StdoutStreamId: stdout.id,
+            StderrStreamId: stderr.id,
+            ResponseStreamId: response.id,
+        };
+        try {
+            await this.#call('Start', args, `start "${cmd.command}"`, signal);
+            // As the Go client: the status is read once both outputs are complete.
+            const outputs = Promise.all([stdout.done, stderr.done, response.done]);
+            const [, , finished] = await this.#streaming(outputs, `command "${cmd.command}"`, signal);
+            return { exitStatus: this.#exitStatus(finished, cmd.command) };
+        }
+        finally {
+            streams.destroy();
+        }
+    }
+    async upload(dst, input, fileInfo, signal) {
+        signal?.throwIfAborted();
+        const streams = new StreamSet(this.#plugin);
+        const reader = streams.serve((stream) => pipeline(input, stream));
+        const args = {
+            Path: dst,
+            ReaderStreamId: reader.id,
+            ...(fileInfo ? { FileInfo: wireFileInfo(dst, fileInfo) } : {}),
+        };
+        try {
+            await this.#call('Upload', args, `upload to ${dst}`, signal);
+            await this.#streaming(reader.done, `upload to ${dst}`, signal);
+        }
+        finally {
+            streams.destroy();
+        }
+    }
+    async uploadDir(dst, src, exclude = [], signal) {
+        const args = { Dst: dst, Src: absolute(src), Exclude: [...exclude] };
+        await this.#call('UploadDir', args, `upload of directory ${src} to ${dst}`, signal);
+    }
+    async download(src, output, signal) {
+        signal?.throwIfAborted();
+        const streams = new StreamSet(this.#plugin);
+        const writer = streams.serve((stream) => copyOut(stream, output));
+        try {
+            await this.#call('Download', { Path: src, WriterStreamId: writer.id }, `download of ${src}`, signal);
+            // The reply can overtake the data: the download is complete once the stream has ended.
+            await this.#streaming(writer.done, `download of ${src}`, signal);
+        }
+        finally {
+            streams.destroy();
+        }
+    }
+    async downloadDir(src, dst, exclude = [], signal) {
+        const args = { Dst: absolute(dst), Src: src, Exclude: [...exclude] };
+        await this.#call('DownloadDir', args, `download of directory ${src} to ${dst}`, signal);
+    }
+    async close() {
+        this.#client.close();
+    }
+    /** Calls Communicator.METHOD; its failure becomes a CommunicatorError naming the machine and operation. */
+    async #call(method, args, what, signal) {
+        try {
+            await abortable(this.#plugin.callOn(this.#client, `Communicator.${method}`, args), signal);
+        }
+        catch (error) {
+            if (signal?.aborted && error === signal.reason)
+                throw error;
+            const message = error instanceof RemoteError ? `${what} failed: ${error.message}` : remote_communicator_messageOf(error);
+            throw new CommunicatorError(this.target, message, { cause: error });
+        }
+    }
+    /** Waits for the copies of an operation; a broken stream (a plugin gone) becomes a CommunicatorError. */
+    async #streaming(copies, what, signal) {
+        try {
+            return await abortable(copies, signal);
+        }
+        catch (error) {
+            if (signal?.aborted && error === signal.reason)
+                throw error;
+            throw new CommunicatorError(this.target, `${what} failed: ${remote_communicator_messageOf(error)}`, { cause: error });
+        }
+    }
+    /** CommandFinished{ExitStatus int}, gob-encoded, is all the response stream carries. */
+    #exitStatus(bytes, command) {
+        const problem = `command "${command}" ended without an exit status`;
+        if (bytes.length === 0)
+            throw new CommunicatorError(this.target, `${problem}: the plugin closed its stream`);
+        let finished;
+        try {
+            finished = decodeGob(bytes)[0];
+        }
+        catch (error) {
+            throw new CommunicatorError(this.target, `${problem}: ${remote_communicator_messageOf(error)}`, { cause: error });
+        }
+        const status = isGobStruct(finished) ? (finished['ExitStatus'] ?? 0) : undefined;
+        if (typeof status !== 'number')
+            throw new CommunicatorError(this.target, `${problem}: unexpected response`);
+        return status;
+    }
+}
+/**
+ * The broker streams of one operation: ids allocated here, each accepted
+ * (within the broker's 5 s, as Go's serveSingleCopy) and handed to its copier.
+ * destroy() ends whatever is still open, so a failed or cancelled operation
+ * leaves no copy waiting on the plugin.
+ */
+class StreamSet {
+    #plugin;
+    #open = [];
+    #destroyed = false;
+    constructor(plugin) {
+        this.#plugin = plugin;
+    }
+    serve(copy) {
+        const id = this.#plugin.broker.nextId();
+        const done = this.#plugin.broker.accept(id).then((stream) => {
+            if (this.#destroyed) {
+                stream.destroy();
+                throw new Error('operation ended');
+            }
+            this.#open.push(stream);
+            return copy(stream);
+        });
+        // Awaited later, or never when the call fails first.
+        done.catch(noop);
+        return { id, done };
+    }
+    destroy() {
+        this.#destroyed = true;
+        for (const stream of this.#open)
+            if (!stream.destroyed)
+                stream.destroy();
+    }
+}
+/** Sends `input` as the command's stdin, or closes stdin at once; the caller keeps owning `input` (a destroyed stream unpipes it). */
+function feed(stream, input) {
+    if (input === undefined)
+        stream.end();
+    else
+        input.pipe(stream);
+    return stream;
+}
+/** Copies a stream's bytes into `output` (never ending it), or drains them when there is none. */
+async function copyOut(stream, output) {
+    for await (const chunk of stream) {
+        if (output !== undefined && !output.write(chunk))
+            await once(output, 'drain');
+    }
+}
+async function readAll(stream) {
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+/**
+ * The FileInfo Packer sends (rpc.NewFileInfo): name, size and Go FileMode.
+ * Kiln's upload knows no source name or modification time: the name is the
+ * destination's (the plugin names the file after it anyway) and a zero time
+ * reads as "now" on the plugin's side (fileInfo.ModTime).
+ */
+function wireFileInfo(dst, info) {
+    return { N: path.posix.basename(dst), S: info.size, M: goFileMode(info.mode) };
+}
+/** Unix permission bits as Go's os.FileMode: setuid, setgid and sticky move to their own bits. */
+function goFileMode(mode) {
+    let goMode = mode & 0o777;
+    if (mode & 0o4000)
+        goMode |= 1 << 23;
+    if (mode & 0o2000)
+        goMode |= 1 << 22;
+    if (mode & 0o1000)
+        goMode |= 1 << 20;
+    return goMode >>> 0;
+}
+/** Local paths go to the plugin as absolute ones (its working directory may differ), keeping a trailing slash. */
+function absolute(local) {
+    const resolved = path.resolve(local);
+    return local.endsWith('/') && !resolved.endsWith('/') ? `${resolved}/` : resolved;
+}
+/** `promise`, or the signal's reason once it aborts; a later rejection of `promise` is dropped. */
+function abortable(promise, signal) {
+    if (signal === undefined)
+        return promise;
+    promise.catch(noop);
+    if (signal.aborted)
+        return Promise.reject(signal.reason);
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        promise.then((value) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(value);
+        }, (error) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+    });
+}
+function noop() { }
+function remote_communicator_messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./build/plugins/bridge/services/hook.js
+
+
+
+/*
+ * Kiln's provision hooks served to a builder plugin as Packer's "Hook" service
+ * (sdk rpc/hook.go). The builder calls Hook.Run("packer_provision", data,
+ * StreamId) once its machine is up; the data is the provision hook data (Host,
+ * Port, ID ...) and the plugin serves its communicator on StreamId, which
+ * Kiln's provisioners then run over.
+ */
+const HOOK_PROVISION = 'packer_provision';
+const HOOK_CLEANUP_PROVISION = 'packer_cleanup_provision';
+function hook_hookService(context, plugin) {
+    let cancel = new AbortController();
+    const run = async (args) => {
+        if (!isRecord(args))
+            throw new Error('Hook.Run: malformed arguments');
+        const name = asText(args.Name);
+        if (name !== HOOK_PROVISION && name !== HOOK_CLEANUP_PROVISION)
+            return null;
+        const generatedData = asGeneratedData(args.Data);
+        const signal = AbortSignal.any([context.signal, cancel.signal]);
+        const communicator = await hookCommunicator(plugin, args.StreamId, generatedData);
+        const hook = { generatedData, ...(communicator ? { communicator } : {}) };
+        try {
+            if (name === HOOK_PROVISION)
+                await context.provision(signal, hook);
+            else
+                await context.cleanupProvision(signal, hook);
+        }
+        finally {
+            await communicator?.close();
+        }
+        return null;
+    };
+    const methods = new Map([
+        ['Hook.Run', run],
+        [
+            'Hook.Cancel',
+            () => {
+                cancel.abort(new Error('hook cancelled by the plugin'));
+                cancel = new AbortController();
+                return null;
+            },
+        ],
+    ]);
+    return (serviceMethod) => methods.get(serviceMethod);
+}
+/**
+ * The communicator the plugin serves on the hook's stream. Packer always uses
+ * it (rpc HookServer.Run): a builder that connected nothing serves its "none"
+ * communicator there, and builders with their own communicator (chroot, lxd)
+ * set no ConnType. Only an explicit "none" is left to Kiln's own handling.
+ */
+async function hookCommunicator(plugin, streamId, data) {
+    if (typeof streamId !== 'number' || streamId === 0 || data['ConnType'] === 'none')
+        return undefined;
+    const machine = machineName(data);
+    return remoteCommunicator(plugin, streamId, machine === undefined ? {} : { machine });
+}
+const NOT_IMPLEMENTED = /^ERR_[A-Z_]+_NOT_IMPLEMENTED_BY_BUILDER$/;
+/** The machine as Kiln's own communicators name it, from what the builder reported. */
+function machineName(data) {
+    const known = (key) => {
+        const value = data[key];
+        return value === undefined || value === '' || NOT_IMPLEMENTED.test(String(value)) ? undefined : String(value);
+    };
+    const type = known('ConnType');
+    // Without a ConnType the builder reported nothing about a connection ("none", or a chroot's own).
+    if (type === undefined)
+        return undefined;
+    const host = known('Host');
+    if ((type === 'ssh' || type === 'winrm') && host !== undefined) {
+        const user = known('User');
+        const port = known('Port');
+        return `${user === undefined ? '' : `${user}@`}${host}${port === undefined ? '' : `:${port}`}`;
+    }
+    const id = known('ID');
+    if (type.startsWith('docker') && id !== undefined)
+        return `container ${id.slice(0, 12)}`;
+    return id ?? host;
+}
+
+;// CONCATENATED MODULE: ./build/plugins/bridge/rpc/server.js
+
+/** Serves calls on `stream` until it ends. */
+async function server_serveRpc(stream, resolve) {
+    const running = new Set();
+    try {
+        for await (const { header, body } of readMessages(stream)) {
+            if (!isRecord(header) || typeof header.ServiceMethod !== 'string' || typeof header.Seq !== 'number')
+                continue;
+            const call = answer(stream, header.ServiceMethod, header.Seq, body, resolve);
+            running.add(call);
+            void call.then(() => running.delete(call));
+        }
+    }
+    catch {
+        // The plugin went away mid-message; nothing is left to answer.
+    }
+    await Promise.all([...running]);
+    stream.end();
+}
+async function answer(stream, method, seq, args, resolve) {
+    let reply = null;
+    let error = '';
+    const handler = resolve(method);
+    if (handler === undefined) {
+        error = missingMethod(method);
+    }
+    else {
+        try {
+            reply = await handler(args);
+        }
+        catch (thrown) {
+            error = thrown instanceof Error ? thrown.message : String(thrown);
+        }
+    }
+    if (stream.writable)
+        stream.write(encodeMessage({ ServiceMethod: method, Seq: seq, Error: error }, error ? {} : reply));
+}
+/** net/rpc's wording for a call nobody registered. */
+function missingMethod(serviceMethod) {
+    const dot = serviceMethod.lastIndexOf('.');
+    if (dot < 0)
+        return `rpc: service/method request ill-formed: ${serviceMethod}`;
+    return `rpc: can't find method ${serviceMethod}`;
+}
+
+;// CONCATENATED MODULE: ./build/plugins/bridge/services/serve.js
+
+/* Serving host callbacks on a fresh broker id, as the SDK's newServerWithMux(mux, NextId()). */
+/** The first resolver that knows a method answers it. */
+function serve_combine(...resolvers) {
+    return (serviceMethod) => {
+        for (const resolve of resolvers) {
+            const handler = resolve(serviceMethod);
+            if (handler !== undefined)
+                return handler;
+        }
+        return undefined;
+    };
+}
+/**
+ * Allocates a broker id and serves `resolver` on the stream the plugin dials
+ * there, until it ends; returns the id to pass to the plugin. A plugin that
+ * never dials is given up on after 5 s, as Go's Accept does.
+ */
+function serve_serveOnBroker(plugin, resolver) {
+    const id = plugin.broker.nextId();
+    void plugin.broker.accept(id).then((stream) => serveRpc(stream, resolver), () => undefined);
+    return id;
+}
+
+;// CONCATENATED MODULE: ./build/plugins/bridge/services/ui.js
+
+
+function ui_uiService(target) {
+    const trackers = new Set();
+    const methods = new Map([
+        ['Ui.Say', (text) => void target.ui.say(asText(text))],
+        ['Ui.Message', (text) => void target.ui.message(asText(text))],
+        ['Ui.Error', (text) => void target.ui.error(asText(text))],
+        ['Ui.Ask', (query) => ask(target, asText(query))],
+        ['Ui.Machine', (args) => void target.log?.(`plugin machine-readable: ${JSON.stringify(args)}`)],
+        [
+            'Ui.NewTrackProgress',
+            (params) => {
+                const src = params instanceof Object && 'Src' in params ? asText(params.Src) : '';
+                const id = `${src}${randomBytes(3).toString('hex')}`;
+                trackers.add(id);
+                return id;
+            },
+        ],
+    ]);
+    return (serviceMethod) => {
+        const known = methods.get(serviceMethod);
+        if (known !== undefined)
+            return known;
+        // Ui<tracking id>.Add / .Close: the progress of a transfer.
+        const dot = serviceMethod.lastIndexOf('.');
+        const service = serviceMethod.slice(0, dot);
+        if (!service.startsWith('Ui') || !trackers.has(service.slice(2)))
+            return undefined;
+        if (serviceMethod.endsWith('.Close'))
+            return () => void trackers.delete(service.slice(2));
+        return () => null;
+    };
+}
+async function ask(target, query) {
+    const answer = target.prompt === undefined ? undefined : await target.prompt(query, target.signal);
+    // As Packer's BasicUi without a terminal; the plugin takes its default.
+    if (answer === undefined)
+        throw new Error('no available tty');
+    return answer;
+}
+
+;// CONCATENATED MODULE: ./build/plugins/bridge/builder.js
+
+
+
+
+
+
+
+
+
+
+/*
+ * A builder plugin as Kiln's RunBuilder (sdk rpc/builder.go). A config
+ * planned from HCL2 was prepared at plan time on the process of its use
+ * (PluginConfig.instance), which runs it without another Prepare, as
+ * Packer's CoreBuild.Prepare skips HCL2 builds; any other config (a legacy
+ * JSON template's) is prepared with Packer's builder variables in a process
+ * started for the run. Run gets Kiln's Ui and provision hooks served back;
+ * the artifact it returns is proxied and its plugin kept running until the
+ * artifact is destroyed or releasePlugins().
+ */
+function builder_pluginBuilder(command, builderType, options = {}) {
+    return async (config, context) => {
+        const log = (message) => context.bus.emit({ type: 'log', message });
+        const prepared = preparedPlugin(config);
+        // Packer core exports PACKER_RUN_UUID and its plugins inherit it.
+        const env = { ...(options.env ?? process.env), PACKER_RUN_UUID: context.runUuid };
+        const plugin = prepared ?? (await launchPlugin(command, { log, ...options, env }));
+        let keepRunning = prepared !== undefined;
+        try {
+            if (prepared === undefined)
+                await prepare(plugin, command, builderType, config, context, options, log);
+            const ui = { ui: context.ui, signal: context.signal, prompt: context.prompt, log };
+            const callbackId = serveOnBroker(plugin, combine(uiService(ui), hookService(context, plugin)));
+            const artifactStream = await callCancellable(plugin, 'Builder.Run', callbackId, context.signal, options);
+            // A cancelled component may still return normally (a halted multistep sets no error).
+            context.signal.throwIfAborted();
+            if (typeof artifactStream !== 'number' || artifactStream === 0)
+                return null;
+            const artifact = await remoteArtifact(plugin, artifactStream, retain(plugin));
+            keepRunning = true;
+            return artifact;
+        }
+        finally {
+            if (!keepRunning)
+                await plugin.kill();
+        }
+    };
+}
+/** Builder.Prepare of a config not prepared at plan time; its error fails the build. */
+async function prepare(plugin, command, builderType, config, context, options, log) {
+    const variables = {
+        packer_build_name: context.build,
+        packer_builder_type: builderType,
+        packer_debug: String(context.debug),
+        packer_force: String(context.force),
+        packer_on_error: context.onError,
+    };
+    const reply = await plugin.call('Builder.Prepare', { Configs: wireConfigs(variables, config, command.name) }, options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
+    const failure = isRecord(reply) ? basicError(reply.Error) : undefined;
+    if (failure !== undefined)
+        throw new Error(failure);
+    for (const warning of isRecord(reply) ? asTextList(reply.Warnings) : [])
+        log(`${command.name}: ${warning}`);
+}
+
+;// CONCATENATED MODULE: ./build/plugins/bridge/services/artifact.js
+
+/* A Kiln artifact served to a post-processor plugin as Packer's "Artifact" service (sdk rpc/artifact.go). */
+function artifact_artifactService(artifact) {
+    const methods = new Map([
+        ['Artifact.BuilderId', () => artifact.builderId],
+        ['Artifact.Id', () => artifact.id],
+        ['Artifact.String', () => artifact.description],
+        ['Artifact.Files', () => [...artifact.files]],
+        [
+            'Artifact.State',
+            async (name) => {
+                const key = asText(name);
+                if (key === 'generated_data' && artifact.generatedData)
+                    return artifact.generatedData;
+                return (await artifact.state?.(key)) ?? null;
+            },
+        ],
+        [
+            'Artifact.Destroy',
+            async () => {
+                try {
+                    await artifact.destroy?.();
+                    return null;
+                }
+                catch (error) {
+                    return { Message: error instanceof Error ? error.message : String(error) };
+                }
+            },
+        ],
+    ]);
+    return (serviceMethod) => methods.get(serviceMethod);
+}
+
+;// CONCATENATED MODULE: ./build/plugins/bridge/post-processor.js
+
+
+
+
+
+
+
+
+
+
+/*
+ * A post-processor plugin as Kiln's RunPostProcessor (sdk rpc/post_processor.go):
+ * Configure, then PostProcess with the input artifact and Kiln's Ui served
+ * back; the artifact it returns is proxied like a builder's. A config planned
+ * from HCL2 runs on the process its use was configured on at plan time,
+ * configured again with the artifact's data (Packer's
+ * HCL2PostProcessor.PostProcess); any other in a process started for it.
+ */
+function post_processor_pluginPostProcessor(command, options = {}) {
+    return async (config, artifact, context) => {
+        const prepared = preparedPlugin(config);
+        const plugin = prepared ?? (await launchPlugin(command, options));
+        // A process of the use ends with the run (releasePlugins) or with the artifact it serves.
+        let keepRunning = prepared !== undefined;
+        try {
+            const variables = { packer_build_name: context.buildName, packer_builder_type: context.builderType };
+            await plugin.call('PostProcessor.Configure', { Configs: wireConfigs(variables, config, command.name) }, options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
+            const ui = { ui: context.ui, signal: context.signal };
+            const callbackId = serveOnBroker(plugin, combine(uiService(ui), artifactService(artifact)));
+            const reply = await callCancellable(plugin, 'PostProcessor.PostProcess', callbackId, context.signal, options);
+            // A cancelled component may still return normally (a halted multistep sets no error).
+            context.signal.throwIfAborted();
+            if (!isRecord(reply))
+                throw new Error(`plugin ${command.name}: malformed PostProcess reply`);
+            const failure = basicError(reply.Err);
+            if (failure !== undefined)
+                throw new Error(failure);
+            if (typeof reply.StreamId !== 'number' || reply.StreamId === 0) {
+                throw new Error(`plugin ${command.name}: the post-processor returned no artifact`);
+            }
+            const result = await remoteArtifact(plugin, reply.StreamId, retain(plugin));
+            keepRunning = true;
+            return { artifact: result, keepInputArtifact: reply.Keep === true, forceKeep: reply.ForceOverride === true };
+        }
+        finally {
+            if (!keepRunning)
+                await plugin.kill();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./build/plugins/bridge/services/command-finished.js
+/*
+ * The gob stream packer-plugin-sdk's CommunicatorServer.Start writes on a
+ * command's response stream: a fresh gob.Encoder encoding one
+ * `CommandFinished{ExitStatus int}`, so the type definition comes first, then
+ * the value. Type id 65 is the first one a Go process hands out for a
+ * user-defined type; the decoder only needs it consistent within the stream.
+ */
+const TYPE_ID = 65n;
+/** gob's predefined id of `int`. */
+const INT_TYPE_ID = 2n;
+function command_finished_encodeCommandFinished(exitStatus) {
+    if (!Number.isSafeInteger(exitStatus))
+        throw new RangeError(`exit status ${exitStatus} is not an integer`);
+    const definition = message(command_finished_int(-TYPE_ID), 
+    // wireType{StructT: &structType{CommonType{Name, Id}, Field: []fieldType{{Name, Id}}}}
+    field(3), field(1), field(1), command_finished_text('CommandFinished'), field(1), command_finished_int(TYPE_ID), END, field(1), uint(1n), field(1), command_finished_text('ExitStatus'), field(1), command_finished_int(INT_TYPE_ID), END, END, END);
+    // A zero field is left out, as gob leaves out every zero value.
+    const value = exitStatus === 0 ? [] : [field(1), command_finished_int(BigInt(exitStatus))];
+    const instance = message(command_finished_int(TYPE_ID), ...value, END);
+    return Buffer.concat([definition, instance]);
+}
+const END = Uint8Array.of(0);
+/** A struct field's number, as the delta from the previous one (always 1 or 3 here). */
+function field(delta) {
+    return uint(BigInt(delta));
+}
+/** One message: its byte count, then its bytes. */
+function message(...parts) {
+    const body = Buffer.concat(parts);
+    return Buffer.concat([uint(BigInt(body.length)), body]);
+}
+/** gob's unsigned integer: one byte below 128, else the negated byte count then big-endian bytes. */
+function uint(value) {
+    if (value < 128n)
+        return Uint8Array.of(Number(value));
+    const bytes = [];
+    for (let rest = value; rest > 0n; rest >>= 8n)
+        bytes.unshift(Number(rest & 0xffn));
+    return Uint8Array.of(256 - bytes.length, ...bytes);
+}
+/** gob's signed integer: the sign in the low bit, the complement of negative values above it. */
+function command_finished_int(value) {
+    return uint(value < 0n ? (~value << 1n) | 1n : value << 1n);
+}
+function command_finished_text(value) {
+    const bytes = Buffer.from(value, 'utf8');
+    return Buffer.concat([uint(BigInt(bytes.length)), bytes]);
+}
+
+;// CONCATENATED MODULE: ./build/plugins/bridge/services/communicator.js
+
+
+
+
+/**
+ * Aborting `signal` kills the plugin's remote commands and stops its transfers.
+ * The plugin names local directories relative to its working directory, `cwd`
+ * (Kiln's, as Packer's plugins share Packer's).
+ */
+function communicator_communicatorService(communicator, broker, signal, cwd = process.cwd()) {
+    const running = new Set();
+    const track = (operation) => {
+        running.add(operation);
+        const forget = () => void running.delete(operation);
+        operation.then(forget, forget);
+        return operation;
+    };
+    const handler = (run) => async (args) => {
+        if (!isRecord(args))
+            throw new Error('Communicator: malformed arguments');
+        await track(run(args));
+        return null;
+    };
+    const methods = new Map([
+        ['Communicator.Start', handler((args) => start(communicator, broker, args, track, signal))],
+        [
+            'Communicator.Upload',
+            handler(async (args) => {
+                const input = await broker.dial(streamId(args.ReaderStreamId));
+                try {
+                    await communicator.upload(asText(args.Path), input, fileInfo(args.FileInfo), signal);
+                }
+                finally {
+                    input.destroy(); // Go's Close: a FIN, and whatever the plugin still sends is dropped
+                }
+            }),
+        ],
+        [
+            'Communicator.UploadDir',
+            handler((args) => communicator.uploadDir(asText(args.Dst), localPath(cwd, asText(args.Src)), asTextList(args.Exclude), signal)),
+        ],
+        [
+            'Communicator.Download',
+            handler(async (args) => {
+                const output = await broker.dial(streamId(args.WriterStreamId));
+                try {
+                    await communicator.download(asText(args.Path), output, signal);
+                }
+                finally {
+                    // The plugin's Download returns once it has read to the end of the stream.
+                    output.end();
+                }
+            }),
+        ],
+        [
+            'Communicator.DownloadDir',
+            handler((args) => communicator.downloadDir(asText(args.Src), localPath(cwd, asText(args.Dst)), asTextList(args.Exclude), signal)),
+        ],
+    ]);
+    const lookup = (serviceMethod) => methods.get(serviceMethod);
+    return Object.assign(lookup, { idle: async () => void (await Promise.allSettled([...running])) });
+}
+/**
+ * Dials the command's streams and starts it; the call returns while it runs,
+ * as Go's returns once the command has started. Its exit status goes back on
+ * the response stream as a gob CommandFinished, then every stream closes.
+ */
+async function start(communicator, broker, args, track, signal) {
+    const dialled = [];
+    const dial = async (id) => {
+        if (streamId(id) === 0)
+            return undefined;
+        const stream = await broker.dial(streamId(id));
+        dialled.push(stream);
+        return stream;
+    };
+    let response;
+    let io;
+    try {
+        io = {
+            stdin: await dial(args.StdinStreamId),
+            stdout: await dial(args.StdoutStreamId),
+            stderr: await dial(args.StderrStreamId),
+        };
+        response = await broker.dial(streamId(args.ResponseStreamId));
+    }
+    catch (error) {
+        for (const stream of dialled)
+            stream.destroy();
+        throw error;
+    }
+    const command = { command: asText(args.Command), ...io };
+    track(communicator
+        .start(command, signal)
+        .then((result) => response.end(encodeCommandFinished(result.exitStatus)), (error) => {
+        // Kiln's start reports a command that could not be started only now. The
+        // user learns why on its stderr; the plugin, finding no CommandFinished,
+        // takes exit status 123 as the SDK does for an unreported end.
+        if (!signal?.aborted)
+            io.stderr?.write(`${error instanceof Error ? error.message : String(error)}\n`);
+        response.end();
+    })
+        .finally(() => {
+        io.stdin?.destroy();
+        io.stdout?.end();
+        io.stderr?.end();
+    }));
+}
+/** A local path against the working directory, keeping the trailing slash Packer's directory rules read. */
+function localPath(cwd, path) {
+    const resolved = resolve(cwd, path);
+    return path.endsWith('/') && !resolved.endsWith('/') ? `${resolved}/` : resolved;
+}
+function streamId(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 0;
+}
+/** The SDK's fileInfo {N, S, M, T}: its permission bits and size (os.FileMode.Perm()). */
+function fileInfo(value) {
+    if (!isRecord(value))
+        return undefined;
+    const mode = typeof value.M === 'number' ? value.M : 0;
+    const size = typeof value.S === 'number' ? value.S : Number(value.S ?? 0);
+    return { mode: mode & 0o777, size };
+}
+
+;// CONCATENATED MODULE: ./build/plugins/bridge/provisioner.js
+
+
+
+
+
+
+/*
+ * A provisioner plugin as Kiln's Provision (sdk rpc/provisioner.go): Prepare
+ * with the build's variables and the config, then Provision with the generated
+ * data while Kiln's Ui and the build's communicator are served back on one
+ * stream. A config planned from HCL2 runs on the process its use was prepared
+ * on at plan time, prepared again with the builder's values (Packer's
+ * HCL2Provisioner.Provision); any other in a process started for this call.
+ * Every command and transfer the plugin started on the machine ends with the
+ * call.
+ */
+/** Packer's ProvisionHook.Run when the build has no communicator: no provisioner runs. */
+const NO_COMMUNICATOR = (/* unused pure expression or super */ null && ('No communicator found for provisioners! This is usually because the\n' +
+    '`communicator` config was set to "none". If you have any provisioners\n' +
+    'then a communicator is required. Please fix this to continue.'));
+function provisioner_pluginProvisioner(command, options = {}) {
+    return async (config, context) => {
+        const prepared = preparedPlugin(config);
+        const plugin = prepared ?? (await launchPlugin(command, options));
+        const done = new AbortController();
+        let communicator;
+        try {
+            const variables = { packer_build_name: context.buildName, packer_builder_type: context.builderType };
+            await plugin.call('Provisioner.Prepare', { Configs: wireConfigs(variables, config, command.name) }, options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
+            // Packer prepares every provisioner before the build runs, so a config error comes first.
+            // communicator = "none" is a communicator that refuses transfers; none at all is refused.
+            if (context.communicator === undefined)
+                throw new Error(NO_COMMUNICATOR);
+            const signal = AbortSignal.any([context.signal, done.signal]);
+            communicator = communicatorService(context.communicator, plugin.broker, signal, context.cwd);
+            const ui = uiService({ ui: context.ui, signal: context.signal, prompt: context.prompt });
+            const callbackId = serveOnBroker(plugin, combine(ui, communicator));
+            const args = { GeneratedData: { ...context.generatedData }, StreamID: callbackId };
+            await callCancellable(plugin, 'Provisioner.Provision', args, context.signal, options);
+            // A cancelled component may still return normally (a halted multistep sets no error).
+            context.signal.throwIfAborted();
+        }
+        finally {
+            // A process of the use stays for a retry and ends with the run (releasePlugins).
+            if (prepared === undefined)
+                await plugin.kill();
+            // A command the plugin left running (it was cancelled, or it died) is killed on the machine.
+            done.abort(new Error(`provisioner plugin ${command.name} ended`));
+            await communicator?.idle();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./build/cli/core-build.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+function coreBuild(build, options) {
+    const planned = onPlannedInstances(build);
+    return {
+        name: planned.name,
+        async run(context) {
+            const runners = componentRunners(options, context);
+            const run = runners.builder(planned.builder.type);
+            if (!run)
+                throw new Error(`builder type ${JSON.stringify(planned.builder.type)} is not implemented by Kiln`);
+            const stopPreloading = preloadNative(planned, options);
+            const prompt = context.prompt ?? (() => Promise.reject(new Error(options.noPromptReason)));
+            const provisionContext = (signal, hook) => {
+                const { communicator } = hook;
+                return {
+                    ui: context.ui,
+                    signal,
+                    prompt,
+                    buildName: planned.builder.name,
+                    builderType: planned.builder.type,
+                    cwd: options.cwd,
+                    generatedData: hook.generatedData,
+                    ...(communicator ? { communicator } : {}),
+                };
+            };
+            const provision = (list, signal, hook) => runProvisioners(list, provisionContext(signal, hook), runners.provisioner);
+            const cleanup = planned.errorCleanupProvisioner;
+            try {
+                const artifact = await run(planned.builder.config, {
+                    ...context,
+                    build: planned.name,
+                    cwd: options.cwd,
+                    force: options.force,
+                    runUuid: options.runUuid,
+                    provision: (signal, hook) => provision(planned.provisioners, signal, hook),
+                    cleanupProvision: (signal, hook) => (cleanup ? provision([cleanup], signal, hook) : Promise.resolve()),
+                });
+                if (!artifact)
+                    return [artifact];
+                if (context.signal.aborted)
+                    throw new Error('context canceled');
+                const { artifacts, errors } = await runPostProcessorChains(planned.postProcessors, artifact, context, {
+                    build: planned.name,
+                    buildName: planned.builder.name,
+                    builderType: planned.builder.type,
+                    runUuid: options.runUuid,
+                    force: options.force,
+                    runners: runners.postProcessor,
+                });
+                if (errors.length > 0)
+                    throw new Error(multiErrorText(errors));
+                return artifacts;
+            }
+            finally {
+                stopPreloading();
+            }
+        },
+    };
+}
+/** The build whose provisioners and post-processors, decoded again for the run, keep their plan-time process. */
+function onPlannedInstances(planned) {
+    const keep = (c) => ({
+        ...c,
+        prepareWith: (values) => sameInstance(c.config, c.prepareWith(values)),
+    });
+    const cleanup = planned.errorCleanupProvisioner;
+    return {
+        ...planned,
+        provisioners: planned.provisioners.map(keep),
+        postProcessors: planned.postProcessors.map((chain) => chain.map(keep)),
+        ...(cleanup ? { errorCleanupProvisioner: keep(cleanup) } : {}),
+    };
+}
+/**
+ * Kiln's own provisioners and post-processors of the build load while its
+ * builder waits on its machine (each is imported on use otherwise). Returns
+ * the function that stops what has not started.
+ */
+function preloadNative(build, options) {
+    const native = (kind, type) => chooseImplementation(kind, type, options.plugins, options.env)?.native === true;
+    const provisioners = build.errorCleanupProvisioner
+        ? [...build.provisioners, build.errorCleanupProvisioner]
+        : build.provisioners;
+    const types = (kind, list) => [...new Set(list.map((c) => c.type))].filter((type) => native(kind, type));
+    return runWhenIdle([
+        ...types('provisioner', provisioners).map((type) => () => preloadProvisioner(type)),
+        ...types('post-processor', build.postProcessors.flat()).map((type) => () => preloadPostProcessor(type)),
+    ]);
+}
+/** Kiln's runner or the plugin's proxy for each type; plugins log to the build's debug log. */
+function componentRunners(options, context) {
+    const launch = {
+        // Packer core exports PACKER_RUN_UUID and every plugin inherits it.
+        env: { ...options.env, PACKER_RUN_UUID: options.runUuid },
+        log: (message) => context.bus.emit({ type: 'log', message }),
+        cwd: options.cwd,
+    };
+    const choose = (kind, type) => chooseImplementation(kind, type, options.plugins, options.env);
+    return {
+        builder(type) {
+            const impl = choose('builder', type);
+            if (!impl)
+                return undefined;
+            return impl.native ? builderRunner(type) : pluginBuilder(impl.plugin, type, launch);
+        },
+        provisioner(type) {
+            const impl = choose('provisioner', type);
+            if (!impl)
+                return undefined;
+            return impl.native ? provisionerRunner(type) : pluginProvisioner(impl.plugin, launch);
+        },
+        postProcessor(type) {
+            const impl = choose('post-processor', type);
+            if (!impl)
+                return undefined;
+            return impl.native ? postProcessorRunner(type) : pluginPostProcessor(impl.plugin, launch);
+        },
+    };
+}
+/**
+ * One error for each component of the builds that is neither run by Kiln nor
+ * provided by a plugin, once each, in Packer's words for a plugin that is not
+ * installed (hcl2template/plugin.go initializeBlocks) with Kiln's hint added.
+ */
+function core_build_missingComponents(builds, plugins, env) {
+    const diags = new Map();
+    const check = (kind, label, type) => {
+        const key = `${label} ${type}`;
+        if (diags.has(key) || chooseImplementation(kind, type, plugins, env))
+            return;
+        const quoted = kind === 'builder' ? type : JSON.stringify(type);
+        diags.set(key, errorDiag(`Unknown ${label} type ${quoted}`, missingPluginDetail(kind, label, type)));
+    };
+    for (const b of builds) {
+        check('builder', 'source', b.builder.type);
+        for (const p of b.provisioners)
+            check('provisioner', 'provisioner', p.type);
+        if (b.errorCleanupProvisioner)
+            check('provisioner', 'error-cleanup-provisioner', b.errorCleanupProvisioner.type);
+        for (const pp of b.postProcessors.flat())
+            check('post-processor', 'post-processor', pp.type);
+    }
+    return [...diags.values()];
+}
+function missingPluginDetail(kind, label, type) {
+    return (`The ${label} ${type} is unknown by Packer, and is likely part of a plugin that is not installed.\n` +
+        'You may find the needed plugin along with installation instructions documented on the Packer integrations page.\n\n' +
+        `https://developer.hashicorp.com/packer/integrations?filter=${type.split('-')[0]}\n\n` +
+        `Kiln knows the ${kind} ${type} but does not run it natively: it runs through a plugin ` +
+        `once one is installed (a required_plugins entry and kiln init, or a packer-${kind}-${type} binary in PACKER_PLUGIN_PATH).`);
+}
+
+;// CONCATENATED MODULE: ./build/hcl/diagnostic-text.js
+
+const DEFAULT_WIDTH = 80;
+function formatDiagnostics(diags, files, opts = {}) {
+    return diags.map((d) => formatDiagnostic(d, files, opts)).join('');
+}
+/** Diagnostics without their source files (Packer's fmt passes none): every snippet is "not available". */
+function diagnosticsText(diags, width = DEFAULT_WIDTH) {
+    return formatDiagnostics(diags, new Map(), { width });
+}
+function formatDiagnostic(diag, files, opts = {}) {
+    const color = opts.color ?? false;
+    const width = opts.width ?? DEFAULT_WIDTH;
+    const colorCode = color ? (diag.severity === 'error' ? '\x1b[31m' : '\x1b[33m') : '';
+    const reset = color ? '\x1b[0m' : '';
+    const severity = diag.severity === 'error' ? 'Error' : 'Warning';
+    let out = `${colorCode}${severity}${reset}: ${diag.summary}\n\n`;
+    const subject = diag.subject;
+    if (subject) {
+        const file = files.get(subject.filename);
+        if (file === undefined) {
+            out += `  on ${subject.filename} line ${subject.start.line}:\n  (source code not available)\n\n`;
+        }
+        else {
+            const context = contextString(file, subject.start.byte);
+            out += `  on ${subject.filename} line ${subject.start.line}${context ? `, in ${context}` : ''}:\n`;
+            let snip = [subject.start.byte, subject.end.byte];
+            if (diag.context)
+                snip = spanOver(snip, [diag.context.start.byte, diag.context.end.byte]);
+            out += snippet(file.bytes, nonEmpty(snip), nonEmpty([subject.start.byte, subject.end.byte]), color);
+            out += '\n';
+        }
+        out += valueLines(diag.valueContext ?? []);
+    }
+    if (diag.detail)
+        out += `${width > 0 ? wrapString(diag.detail, width) : diag.detail}\n\n`;
+    return out;
+}
+/** `with x as 1,` / `     y as 2.` and a blank line, as hcl writes the values of an expression's variables. */
+function valueLines(statements) {
+    const last = statements.length - 1;
+    return statements.map((s, i) => `${i === 0 ? 'with ' : '     '}${s}${i === last ? '.\n\n' : ',\n'}`).join('');
+}
+/** An empty range cannot be shown, so it becomes one character wide. */
+function nonEmpty(s) {
+    return s[0] === s[1] ? [s[0], s[1] + 1] : s;
+}
+/** hcl.RangeOver: the span covering both, where an empty span counts for nothing. */
+function spanOver(a, b) {
+    if (a[0] === a[1])
+        return b;
+    if (b[0] === b[1])
+        return a;
+    return [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
+}
+function contains(s, offset) {
+    return offset >= s[0] && offset < s[1];
+}
+/** hcl.Range.Overlaps, on byte offsets. */
+function overlaps(a, b) {
+    if (a[0] === a[1] || b[0] === b[1])
+        return false;
+    return contains(a, b[0]) || contains(a, b[1]) || contains(b, a[0]) || contains(b, a[1]);
+}
+/** The numbered source lines overlapping `snip`, with `highlight` underlined when colouring. */
+function snippet(src, snip, highlight, color) {
+    let out = '';
+    let line = 1;
+    let start = 0;
+    // Lines starting after the snippet cannot overlap it.
+    while (start < src.length && start <= snip[1]) {
+        const nl = src.indexOf(10, start);
+        const next = nl < 0 ? src.length : nl + 1;
+        // bufio.ScanLines drops the newline and a carriage return before it.
+        let end = nl < 0 ? src.length : nl;
+        if (end > start && src[end - 1] === 13)
+            end--;
+        const lineSpan = [start, end];
+        if (overlaps(lineSpan, snip)) {
+            const text = src.toString('utf8', start, end);
+            if (!color || !overlaps(lineSpan, highlight)) {
+                out += `${String(line).padStart(4)}: ${text}\n`;
+            }
+            else {
+                const hs = Math.max(start, highlight[0]);
+                const he = Math.min(end, highlight[1]);
+                out += `${String(line).padStart(4)}: ${src.toString('utf8', start, hs)}\x1b[1;4m${src.toString('utf8', hs, he)}\x1b[0m${src.toString('utf8', he, end)}\n`;
+            }
+        }
+        start = next;
+        line++;
+    }
+    return out;
+}
+/** The header of the top-level block containing the offset, as hclsyntax's navigation.ContextString. */
+function contextString(file, offset) {
+    const block = file.body?.blocks.find((b) => contains([b.range.start.byte, b.range.end.byte], offset));
+    if (block === undefined)
+        return '';
+    return [block.type, ...block.labels.map(quote/* goQuote */.d)].join(' ');
+}
+/* go-wordwrap's WrapString: breaks at whitespace only, so long words overflow. */
+const SPACE = /[\t\n\v\f\r \u0085\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+function wrapString(s, limit) {
+    let out = '';
+    let current = 0;
+    let word = '';
+    let wordLen = 0;
+    let space = '';
+    let spaceLen = 0;
+    for (const ch of s) {
+        if (ch === '\n') {
+            if (wordLen === 0) {
+                if (current + spaceLen <= limit)
+                    out += space;
+            }
+            else {
+                out += space + word;
+                word = '';
+                wordLen = 0;
+            }
+            space = '';
+            spaceLen = 0;
+            out += ch;
+            current = 0;
+        }
+        else if (SPACE.test(ch)) {
+            if (spaceLen === 0 || wordLen > 0) {
+                current += spaceLen + wordLen;
+                out += space + word;
+                space = '';
+                spaceLen = 0;
+                word = '';
+                wordLen = 0;
+            }
+            space += ch;
+            spaceLen++;
+        }
+        else {
+            word += ch;
+            wordLen++;
+            if (current + wordLen + spaceLen > limit && wordLen < limit) {
+                out += '\n';
+                current = 0;
+                space = '';
+                spaceLen = 0;
+            }
+        }
+    }
+    if (wordLen === 0) {
+        if (current + spaceLen <= limit)
+            out += space;
+    }
+    else {
+        out += space + word;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/cli/meta-args.js
+
+
+
+
+function newMetaArgs() {
+    return { only: [], except: [], vars: [], varFiles: [], configType: 'json' };
+}
+function metaFlags(args) {
+    return {
+        only: { kind: 'value', set: (v) => void args.only.push(...v.split(',')) },
+        except: { kind: 'value', set: (v) => void args.except.push(...v.split(',')) },
+        ...varFlags(args),
+        'config-type': {
+            kind: 'value',
+            set: (v) => {
+                if (v !== 'json' && v !== 'hcl2')
+                    throw new Error(`${v} does not belong to configType values`);
+                args.configType = v;
+            },
+        },
+    };
+}
+/** -var (Packer's kvflag; the flag package prints its error after "invalid value ... for flag -var: ") and -var-file. */
+function varFlags(args) {
+    return {
+        var: {
+            kind: 'value',
+            set: (v) => {
+                const eq = v.indexOf('=');
+                if (eq < 0)
+                    throw new Error(`No '=' value in arg: ${v}`);
+                args.vars.push([v.slice(0, eq), v.slice(eq + 1)]);
+            },
+        },
+        'var-file': { kind: 'value', set: (v) => void args.varFiles.push(v) },
+    };
+}
+/** GetConfigType: HCL2 for *.pkr.hcl, *.pkr.json or a directory; else -config-type (json by default). */
+function configTypeOf(args, cwd) {
+    const path = args.path ?? '';
+    if (path === '' || path === '-')
+        return { type: args.configType };
+    if (path.endsWith('.pkr.hcl') || path.endsWith('.pkr.json'))
+        return { type: 'hcl2' };
+    try {
+        return { type: (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(cwd, path)).isDirectory() ? 'hcl2' : args.configType };
+    }
+    catch {
+        return { type: args.configType, error: `stat ${path}: no such file or directory` };
+    }
+}
+/** writeDiags: diagnostics as hcl's text writer renders them; errors through Ui.Error and status 1. */
+function meta_args_writeDiags(ui, files, diags) {
+    const text = formatDiagnostics(diags, files, { width: 80, color: false });
+    if (text.length === 0)
+        return 0;
+    if (diagnostics_hasErrors(diags)) {
+        ui.error(text);
+        return 1;
+    }
+    ui.say(text);
+    return 0;
+}
+/** mitchellh/cli answers -h, -help and --help anywhere before "--" with the command's help. */
+function helpRequested(args) {
+    const before = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
+    return before.some((a) => a === '-h' || a === '-help' || a === '--help');
+}
+/** configTypeOf for a command: prints Packer's error for an unusable path and gives undefined. */
+function templateKind(ui, meta, cwd) {
+    const kind = configTypeOf(meta, cwd);
+    if (kind.error === undefined)
+        return kind.type;
+    ui.error(`${JSON.stringify(meta.path ?? '')}: ${kind.error}`);
+    return undefined;
+}
+/** `packer build`'s error when -only/-except (or the template) leave no build to run. */
+const meta_args_NO_BUILDS_TO_RUN = {
+    severity: 'error',
+    summary: 'No builds to run',
+    detail: 'A build command cannot run without at least one build to process. ' +
+        'If the only or except flags have been specified at run time check that at least one build is selected for execution.',
+};
+
+;// CONCATENATED MODULE: ./build/cli/legacy-build.js
+
+
+
+
+
+
+
+
+/** Meta.GetConfigFromJSON, Core.Initialize and Core.GetBuilds of a legacy template. */
+async function planLegacyTemplate(opts, io) {
+    const { path } = opts;
+    const { env, cwd } = io;
+    const loaded = loadLegacyTemplate(path, { vars: opts.vars, varFiles: opts.varFiles, env, cwd });
+    const bytes = templateBytes(path, cwd);
+    const source = { filename: path, ...(bytes ? { bytes } : {}) };
+    const place = bytes ? legacyLoadPlace(source) : undefined;
+    if (loaded.uiError !== undefined) {
+        return { ok: false, uiError: loaded.uiError, diags: loaded.diags, ...(place ? { place } : {}) };
+    }
+    const init = initializeLegacy(loaded);
+    if (!init.core)
+        return { ok: false, diags: init.diags, ...(place ? { place } : {}) };
+    const plugins = await legacyPlugins(io);
+    const planned = await planLegacyBuilds(loaded, init.core, opts, source, plugins);
+    return { ok: true, secrets: init.core.secrets, ...planned, plugins };
+}
+/** The template's text, for source positions; undefined for stdin or an unreadable file. */
+function templateBytes(path, cwd) {
+    if (path === '-')
+        return undefined;
+    try {
+        return (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, path));
+    }
+    catch {
+        return undefined;
+    }
+}
+async function runLegacyBuild(meta, io, ui, run, flags = {}) {
+    const planned = await planLegacyTemplate({ path: meta.path ?? '', vars: meta.vars, varFiles: meta.varFiles, only: meta.only, except: meta.except, ...flags }, io);
+    if (!planned.ok) {
+        if (planned.uiError !== undefined)
+            ui.error(planned.uiError);
+        else
+            writeDiags(ui, new Map(), planned.diags);
+        return 1;
+    }
+    const masker = secretMasker(planned.secrets);
+    const masked = maskedUi(ui, planned.secrets);
+    const { builds, diags, plugins } = planned;
+    const prepared = writeDiags(masked, new Map(), diags);
+    if (builds.length === 0) {
+        if (prepared !== 0)
+            return 1;
+        return writeDiags(masked, new Map(), [NO_BUILDS_TO_RUN]);
+    }
+    if (writeDiags(masked, new Map(), missingComponents(builds, plugins.catalog, io.env)) !== 0)
+        return 1;
+    const code = await run(builds, plugins.catalog, {
+        ...io,
+        stdout: masker.stream(io.stdout),
+        stderr: masker.stream(io.stderr),
+    });
+    return Math.max(prepared, code);
+}
+/**
+ * The plugins a legacy template can use: it has no required_plugins, so the
+ * single-component binaries found as Packer 1.6.6 found them.
+ */
+async function legacyPlugins(io) {
+    const catalog = await discoverPlugins({ env: io.env, cwd: io.cwd, resolved: [] });
+    return { catalog, env: io.env, launch: { env: io.env, cwd: io.cwd } };
+}
+function secretMasker(secrets) {
+    const masker = new SecretMasker(() => undefined);
+    for (const secret of secrets)
+        masker.add(secret);
+    return masker;
+}
+/** A Ui showing the secrets as "<sensitive>". */
+function maskedUi(ui, secrets) {
+    const masker = secretMasker(secrets);
+    return {
+        say: (text) => ui.say(masker.mask(text)),
+        error: (text) => ui.error(masker.mask(text)),
+        machine: (type, ...args) => ui.machine(type, ...args.map((a) => masker.mask(a))),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/plugins/native.js
+/*
+ * The official plugins whose components Kiln implements itself. A
+ * required_plugins entry naming one of these sources is satisfied without a
+ * download, unless KILN_PREFER_PLUGINS=1 asks for installed plugins even where
+ * Kiln has its own implementation. Names are the component types a template
+ * writes (the plugin's accessor prefix included).
+ */
+const NATIVE_PLUGINS = new Map([
+    [
+        'github.com/hashicorp/docker',
+        {
+            builders: ['docker'],
+            provisioners: [],
+            postProcessors: ['docker-import', 'docker-push', 'docker-save', 'docker-tag'],
+            datasources: [],
+        },
+    ],
+    [
+        'github.com/hashicorp/amazon',
+        {
+            builders: ['amazon-ebs'],
+            provisioners: [],
+            postProcessors: ['amazon-import'],
+            datasources: ['amazon-ami', 'amazon-parameterstore', 'amazon-secretsmanager'],
+        },
+    ],
+]);
+function preferPlugins(env) {
+    return env['KILN_PREFER_PLUGINS'] === '1';
+}
+/** The native implementation serving `source`, unless the environment prefers plugins. */
+function nativePlugin(source, env) {
+    return preferPlugins(env) ? undefined : NATIVE_PLUGINS.get(source.toLowerCase());
+}
+
+;// CONCATENATED MODULE: ./build/template/plugin-source.js
+
+/*
+ * Plugin addresses as hcl2template/addrs/plugin.go checks them: local names
+ * and source strings such as "github.com/hashicorp/happycloud".
+ */
+/** ParsePluginPart, for the ASCII names Kiln meets (idna's mapping only lowercases them). */
+function parsePluginPart(given) {
+    if (given.length === 0)
+        return { error: 'must have at least one character' };
+    if (given.includes('.'))
+        return { error: 'dots are not allowed' };
+    if (given.includes('--'))
+        return { error: 'cannot use multiple consecutive dashes' };
+    if (!/^[A-Za-z0-9-]+$/.test(given) || given.startsWith('-') || given.endsWith('-')) {
+        return {
+            error: `must contain only letters, digits, and dashes, and may not use leading or trailing dashes: idna: disallowed rune`,
+        };
+    }
+    return { normalized: given.toLowerCase() };
+}
+function checkPluginLocalName(name, range) {
+    const { normalized, error } = parsePluginPart(name);
+    if (error)
+        return [diagnostics_errorDiag('Invalid plugin local name', `${name} is an invalid plugin local name: ${error}`, range)];
+    if (normalized !== name) {
+        return [
+            diagnostics_errorDiag('Invalid plugin local name', `Plugin names must be normalized. Replace ${JSON.stringify(name)} with ${JSON.stringify(normalized)} to fix this error.`, range),
+        ];
+    }
+    return [];
+}
+/** ParsePluginSourceString: undefined when valid, else the error text. */
+function checkPluginSource(source) {
+    const errs = [];
+    if (source.startsWith('/'))
+        errs.push("A source URL must not start with a '/' character.");
+    if (source.endsWith('/'))
+        errs.push("A source URL must not end with a '/' character.");
+    if ((source.match(/\//g) ?? []).length < 2)
+        errs.push('A source URL must at least contain a host and a path with 2 components');
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(source))
+        errs.push('A source URL must not contain a scheme (e.g. https://).');
+    if (/\?./.test(source))
+        errs.push('A source URL must not contain a query (e.g. ?var=val)');
+    if (/#./.test(source))
+        errs.push('A source URL must not contain a fragment (e.g. #anchor).');
+    if (errs.length > 0) {
+        return (`The provided source URL is invalid.\nThe following errors have been discovered:\n${errs.map((e) => `* ${e}\n`).join('')}` +
+            `\nA valid source looks like "github.com/hashicorp/happycloud"`);
+    }
+    const name = source.slice(source.lastIndexOf('/') + 1);
+    const part = parsePluginPart(name);
+    if (part.error)
+        return `Invalid plugin type ${JSON.stringify(name)} in source: ${part.error}"`;
+    if (name.startsWith('packer-')) {
+        const suggested = name.replaceAll('packer-plugin-', '');
+        if (name.startsWith('packer-plugin-') && !parsePluginPart(suggested).error) {
+            return (`Plugin source has a type with the prefix "packer-plugin-", which isn't valid.\n` +
+                `Although that prefix is often used in the names of version control repositories for Packer plugins, plugin source strings should not include it.\n` +
+                `\nDid you mean ${JSON.stringify(suggested)}?`);
+        }
+        return (`Plugin source has a type with the "packer-" prefix, which isn't valid.\n` +
+            `If you are the author of this plugin, rename it to not include the prefix.\nEx: ${JSON.stringify(name.replace('packer-', ''))}`);
+    }
+    const parts = source.split('/').filter((p) => p !== '');
+    if (parts.length > 16) {
+        return (`The source URL must have at most 16 components, and the one provided has ${parts.length}.\n` +
+            'This is unsupported by Packer, please consider using a source that has less components to it.\n' +
+            'If this is a blocking issue for you, please open an issue to ask for supporting more components to the source URI.');
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/plugins/identifier.js
+
+/** ParsePluginSourceString: the identifier, or the error text Packer gives. */
+function parsePluginIdentifier(source) {
+    const error = checkPluginSource(source);
+    if (error !== undefined)
+        return { error };
+    const parts = source.split('/').filter((p) => p !== '');
+    return { id: { source, parts, name: parts[parts.length - 1] ?? '' } };
+}
+
+;// CONCATENATED MODULE: ./build/plugins/requirement.js
+
+
+
+
+/*
+ * A template's plugin requirements (hcl2template/plugin.go PluginRequirements):
+ * one per `required_plugins` entry, the local name (accessor) unique across
+ * every `packer` block.
+ */
+/** What `init` and `plugins required` say for a template without required_plugins. */
+const NO_REQUIREMENTS = (/* unused pure expression or super */ null && (`
+No plugins requirement found, make sure you reference a Packer config
+containing a packer.required_plugins block. See
+https://www.packer.io/docs/templates/hcl_templates/blocks/packer
+for more info.`));
+function pluginRequirements(plugins) {
+    const diags = [];
+    const requirements = [];
+    const seen = new Map();
+    for (const plugin of plugins) {
+        const previous = seen.get(plugin.name);
+        if (previous) {
+            diags.push(diagnostics_errorDiag(`Duplicate required_plugin.${JSON.stringify(plugin.name)} block`, `Block previously seen at ${formatRange(previous.declRange)} is already named ${JSON.stringify(plugin.name)}.\n` +
+                'Names at the left hand side of required_plugins are made available to use in your HCL2 configurations.\n' +
+                'To allow to calling to their features correctly two plugins have to have different accessors.', undefined, plugin.declRange));
+            continue;
+        }
+        seen.set(plugin.name, plugin);
+        const req = requirementOf(plugin.name, plugin.source ?? '', plugin.version ?? '');
+        if (typeof req !== 'string')
+            requirements.push(req);
+    }
+    return { requirements, diags };
+}
+/** A requirement from a source and an optional constraint, or the error text (as `plugins install` reports it). */
+function requirementOf(accessor, source, constraint) {
+    const { id, error } = parsePluginIdentifier(source);
+    if (!id)
+        return error ?? '';
+    if (constraint === '')
+        return { accessor, id, constraints: [], constraintText: '' };
+    const { terms, error: constraintError } = parseConstraints(constraint);
+    if (!terms)
+        return constraintError ?? '';
+    return { accessor, id, constraints: terms, constraintText: constraint };
+}
+
+;// CONCATENATED MODULE: ./build/plugins/required.js
+
+
+
+
+
+
+async function detectPluginBinaries(plugins, opts) {
+    const { requirements, diags } = pluginRequirements(plugins);
+    if (diagnostics_hasErrors(diags))
+        return { resolved: [], diags };
+    const resolved = [];
+    const missing = new Map();
+    let pluginDir;
+    for (const requirement of requirements) {
+        const native = nativePlugin(requirement.id.source, opts.env);
+        if (native) {
+            resolved.push({ requirement, native });
+            continue;
+        }
+        try {
+            pluginDir ??= pluginFolder(opts.env);
+        }
+        catch (e) {
+            return { resolved, diags: [diagnostics_errorDiag('Failed to discover installed plugins', e.message)] };
+        }
+        let installs;
+        try {
+            installs = await listInstallations(requirement.id, requirement.constraints, {
+                pluginDir,
+                platform: opts.platform ?? hostPlatform(),
+                releasesOnly: opts.releasesOnly,
+                describe: opts.describe,
+            });
+        }
+        catch (e) {
+            diags.push(diagnostics_errorDiag(`Failed to list installation for ${requirement.id.source}`, `ListInstallations: failed to list installed plugins: ${e.message}`));
+            continue;
+        }
+        const installation = installs[installs.length - 1];
+        if (installation)
+            resolved.push({ requirement, installation });
+        else
+            missing.set(requirement.id.source, requirement.constraintText);
+    }
+    if (missing.size > 0)
+        diags.push(missingPlugins(missing));
+    return { resolved, diags };
+}
+function missingPlugins(missing) {
+    const lines = [...missing].map(([source, constraint]) => `* ${source} ${constraint}\n`).join('');
+    return diagnostics_errorDiag('Missing plugins', `The following plugins are required, but not installed:\n\n${lines}\nDid you run kiln init for this project ?`);
+}
+
 ;// CONCATENATED MODULE: ./build/plugins/spec/gob-big-float.js
 
 /*
@@ -30674,7 +37701,7 @@ function decodeGobCtyValue(bytes) {
 }
 function typeFromImpl(impl) {
     const fields = impl.value;
-    if (!isGobStruct(fields))
+    if (!values_isGobStruct(fields))
         throw new Error(`cty.Type gob: ${impl.name} is not a struct`);
     switch (impl.name) {
         case TypeImpl.primitive: {
@@ -30762,9 +37789,9 @@ function gob_cty_valueOf(type, raw) {
     }
 }
 function singleStruct(bytes, what) {
-    const values = decodeGob(bytes);
+    const values = decode_decodeGob(bytes);
     const [value] = values;
-    if (values.length !== 1 || !isGobStruct(value))
+    if (values.length !== 1 || !values_isGobStruct(value))
         throw new Error(`${what} gob: expected one struct value`);
     return value;
 }
@@ -30802,7 +37829,7 @@ function mismatch(type, got) {
  */
 /** The ConfigSpec bytes a plugin returns in gob mode, as Kiln's spec model. */
 function decodeGobObjectSpec(bytes) {
-    const values = decodeGob(bytes);
+    const values = decode_decodeGob(bytes);
     const [root] = values;
     if (values.length !== 1 || !(root instanceof Map))
         throw new Error('gob spec: expected one hcldec.ObjectSpec');
@@ -30830,7 +37857,7 @@ function spec(value, path) {
             throw new Error(`gob spec: ${path} is a malformed hcldec.ObjectSpec`);
         return gob_spec_objectSpec(body, path);
     }
-    if (!isGobStruct(body))
+    if (!values_isGobStruct(body))
         throw new Error(`gob spec: ${path} is a malformed ${value.name}`);
     switch (kind) {
         case '*AttrSpec':
@@ -30922,7 +37949,7 @@ async function fetchConfigSpec(command, kind, options = {}) {
 }
 /** ConfigSpec of a started component, decoded from gob or protobuf as its command says. */
 async function specOf(plugin, command, kind, options) {
-    const reply = await plugin.call(SPEC_METHOD[kind], null, options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
+    const reply = await plugin.call(SPEC_METHOD[kind], null, options.callTimeoutMs ?? component_call_DEFAULT_CALL_TIMEOUT_MS);
     const bytes = codec_isRecord(reply) ? reply.ConfigSpec : undefined;
     if (!(bytes instanceof Uint8Array))
         throw new Error(`plugin ${command.name}: malformed ConfigSpec reply`);
@@ -30944,15 +37971,15 @@ function pluginComponent(command, kind, type, spec, options = {}, idle = []) {
         if (kept)
             return kept;
         const plugin = await plugin_process_launchPlugin(command, options);
-        return { plugin, release: retain(plugin) };
+        return { plugin, release: retained_retain(plugin) };
     };
     return {
         kind,
         type,
         spec,
         async prepare(config) {
-            const configs = wireConfigs({}, config, command.name);
-            const instance = hclPluginConfig(config)?.instance;
+            const configs = component_call_wireConfigs({}, config, command.name);
+            const instance = component_hclPluginConfig(config)?.instance;
             if (instance === undefined) {
                 const { plugin, release } = await take();
                 try {
@@ -30976,14 +38003,14 @@ function pluginComponentResolver(catalog, env, options = {}) {
     return async (used) => {
         const wanted = new Map();
         for (const use of used) {
-            const impl = chooseImplementation(use.kind, use.type, catalog, env);
+            const impl = resolve_chooseImplementation(use.kind, use.type, catalog, env);
             if (impl && !impl.native)
                 wanted.set(`${use.kind}.${use.type}`, { use, command: impl.plugin });
         }
         const results = await Promise.all([...wanted.values()].map(async ({ use, command }) => {
             try {
                 const plugin = await plugin_process_launchPlugin(command, options);
-                const release = retain(plugin);
+                const release = retained_retain(plugin);
                 try {
                     const spec = await specOf(plugin, command, use.kind, options);
                     return pluginComponent(command, use.kind, use.type, spec, options, [{ plugin, release }]);
@@ -31084,7 +38111,7 @@ const commonFields = {
     attributes: [{ name: 'name' }, { name: 'only' }, { name: 'except' }, { name: 'keep_input_artifact' }],
     blocks: [],
 };
-function decodePostProcessor(block, ctx) {
+function post_processor_decodePostProcessor(block, ctx) {
     const { content, remain, diags } = block.body.partialContent(commonFields);
     const attr = (name) => content.attributes.get(name)?.expr;
     const nameExpr = attr('name');
@@ -31126,7 +38153,7 @@ const provisioner_commonFields = {
     ],
     blocks: [],
 };
-function decodeProvisioner(block, ctx) {
+function provisioner_decodeProvisioner(block, ctx) {
     const { content, remain, diags } = block.body.partialContent(provisioner_commonFields);
     const attr = (name) => content.attributes.get(name)?.expr;
     const str = (name) => {
@@ -31196,7 +38223,7 @@ function decodeProvisioner(block, ctx) {
 function durationOf(text, summary, block, diags) {
     if (text === '')
         return 0;
-    const parsed = parseGoDuration(text);
+    const parsed = (0,go_duration/* parseGoDuration */.Q)(text);
     if (parsed.ok)
         return parsed.ms;
     diags.push(diagnostics_errorDiag(summary, parsed.error, block.defRange));
@@ -31328,7 +38355,7 @@ function decodeBuild(block, localsCtx, buildCtx) {
                 break;
             }
             case 'provisioner': {
-                const { provisioner, diags: d } = decodeProvisioner(b, ctx);
+                const { provisioner, diags: d } = provisioner_decodeProvisioner(b, ctx);
                 diags.push(...d);
                 if (provisioner)
                     build.provisioners.push(provisioner);
@@ -31343,14 +38370,14 @@ function decodeBuild(block, localsCtx, buildCtx) {
                     });
                     continue;
                 }
-                const { provisioner, diags: d } = decodeProvisioner(b, ctx);
+                const { provisioner, diags: d } = provisioner_decodeProvisioner(b, ctx);
                 diags.push(...d);
                 if (provisioner)
                     build.errorCleanupProvisioner = provisioner;
                 break;
             }
             case 'post-processor': {
-                const { postProcessor, diags: d } = decodePostProcessor(b, ctx);
+                const { postProcessor, diags: d } = post_processor_decodePostProcessor(b, ctx);
                 diags.push(...d);
                 if (postProcessor)
                     build.postProcessorChains.push([postProcessor]);
@@ -31379,7 +38406,7 @@ function decodeChain(block, ctx, diags) {
         return undefined;
     const chain = [];
     for (const b of content.blocks) {
-        const { postProcessor, diags: pd } = decodePostProcessor(b, ctx);
+        const { postProcessor, diags: pd } = post_processor_decodePostProcessor(b, ctx);
         diags.push(...pd);
         if (!postProcessor)
             return undefined;
@@ -31936,7 +38963,7 @@ function segments(s) {
     segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
     return segmenter.segment(s);
 }
-function graphemes(s) {
+function graphemes_graphemes(s) {
     return Array.from(segments(s), (g) => g.segment);
 }
 function graphemeCount(s) {
@@ -32015,7 +39042,7 @@ const index = {
         throw new FunctionCallError('item not found');
     },
 };
-const contains = {
+const collection_contains = {
     params: [
         { name: 'list', type: eval_types/* DynamicPseudoType */.Sy },
         { name: 'value', type: eval_types/* DynamicPseudoType */.Sy },
@@ -32319,7 +39346,7 @@ const collectionFunctions = {
     coalesce,
     coalescelist,
     compact,
-    contains,
+    contains: collection_contains,
     distinct,
     index,
     keys,
@@ -33047,7 +40074,7 @@ const ErrorContext = {
     objectStart: '', // Go's tokenError has no case for this state
 };
 /** Go's quoteChar: the offending byte, shown as the rune with that value. */
-function quoteChar(ch) {
+function json_decode_quoteChar(ch) {
     if (ch === "'")
         return `'\\''`;
     if (ch === '"')
@@ -33057,10 +40084,10 @@ function quoteChar(ch) {
 }
 class SyntaxError extends Error {
 }
-const json_decode_invalid = (ch, context) => new SyntaxError(`invalid character ${quoteChar(ch)}${context}`);
+const json_decode_invalid = (ch, context) => new SyntaxError(`invalid character ${json_decode_quoteChar(ch)}${context}`);
 const isSpace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
-const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
-const isHex = (c) => c !== undefined && /^[0-9a-fA-F]$/.test(c);
+const json_decode_isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+const json_decode_isHex = (c) => c !== undefined && /^[0-9a-fA-F]$/.test(c);
 class Decoder {
     src;
     pos = 0;
@@ -33162,7 +40189,7 @@ class Decoder {
             this.pos++;
             return eval_value/* Value */.WT.string(this.stringBody());
         }
-        if (c === '-' || isDigit(c))
+        if (c === '-' || json_decode_isDigit(c))
             return eval_value/* Value */.WT.number(this.number());
         for (const [word, v] of [
             ['true', eval_value/* Value */.WT.bool(true)],
@@ -33192,7 +40219,7 @@ class Decoder {
             const d = this.src[this.pos];
             if (d === undefined)
                 throw new SyntaxError('unexpected EOF');
-            if (!isDigit(d))
+            if (!json_decode_isDigit(d))
                 throw json_decode_invalid(this.charAt(this.pos), context);
         };
         if (this.src[this.pos] === '-') {
@@ -33202,12 +40229,12 @@ class Decoder {
         if (this.src[this.pos] === '0')
             this.pos++;
         else
-            while (isDigit(this.src[this.pos]))
+            while (json_decode_isDigit(this.src[this.pos]))
                 this.pos++;
         if (this.src[this.pos] === '.') {
             this.pos++;
             expectDigit(' after decimal point in numeric literal');
-            while (isDigit(this.src[this.pos]))
+            while (json_decode_isDigit(this.src[this.pos]))
                 this.pos++;
         }
         if (this.src[this.pos] === 'e' || this.src[this.pos] === 'E') {
@@ -33215,7 +40242,7 @@ class Decoder {
             if (this.src[this.pos] === '+' || this.src[this.pos] === '-')
                 this.pos++;
             expectDigit(' in exponent of numeric literal');
-            while (isDigit(this.src[this.pos]))
+            while (json_decode_isDigit(this.src[this.pos]))
                 this.pos++;
         }
         return this.src.slice(start, this.pos);
@@ -33254,7 +40281,7 @@ class Decoder {
             const h = this.src[this.pos + i];
             if (h === undefined)
                 throw new SyntaxError('unexpected EOF');
-            if (!isHex(h))
+            if (!json_decode_isHex(h))
                 throw json_decode_invalid(this.charAt(this.pos + i), ' in \\u hexadecimal character escape');
         }
         const n = parseInt(this.src.slice(this.pos, this.pos + 4), 16);
@@ -34458,6 +41485,8 @@ const externalFunctions = {
     consul_key: unavailable('consul_key', 'Consul', ['key']),
 };
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./build/eval/functions/doublestar.js
 
 
@@ -34798,7 +41827,7 @@ function resolveIn(baseDir, p) {
 }
 const errCode = (e) => e.code;
 /** Go's os.FileMode String ("drwxr-xr-x", "Dcrw-rw-rw-"). */
-function goFileMode(st) {
+function filesystem_goFileMode(st) {
     const type = (st.isDirectory() ? 'd' : '') +
         (st.isSymbolicLink() ? 'L' : '') +
         (st.isBlockDevice() || st.isCharacterDevice() ? 'D' : '') +
@@ -34845,7 +41874,7 @@ function fileExists(baseDir, p) {
     }
     if (st.isFile())
         return true;
-    throw new FunctionCallError(`${full} is not a regular file, but ${(0,gocty/* goQuote */.dg)(goFileMode(st))}`);
+    throw new FunctionCallError(`${full} is not a regular file, but ${(0,gocty/* goQuote */.dg)(filesystem_goFileMode(st))}`);
 }
 /** Go's error text for a failed file operation: "open x: no such file or directory". */
 function goPathError(op, p, e) {
@@ -35333,7 +42362,7 @@ function format_verbs_formatVerb(verb, args) {
         case 'q': {
             let s = converted(eval_types/* StringType */.cT).asString();
             if (verb.prec > 0)
-                s = graphemes(s).slice(0, verb.prec).join('');
+                s = graphemes_graphemes(s).slice(0, verb.prec).join('');
             return padWidth(verb, verb.mode === 'q' ? jsonString(s) : s);
         }
         default:
@@ -36139,14 +43168,14 @@ function intArg(v) {
 // unicode.IsSpace: the Unicode White_Space property (which includes U+0085 and U+00A0).
 const TRIM_SPACE = /^\p{White_Space}+|\p{White_Space}+$/gu;
 const LETTER_OR_DIGIT = /^[\p{L}\p{Nd}]$/u;
-const SPACE = /^\p{White_Space}$/u;
+const string_SPACE = /^\p{White_Space}$/u;
 /** strings.Title's word separator rule. */
 function isSeparator(ch) {
     if (ch.codePointAt(0) <= 0x7f)
         return !/^[0-9A-Za-z_]$/.test(ch);
     if (LETTER_OR_DIGIT.test(ch))
         return false;
-    return SPACE.test(ch);
+    return string_SPACE.test(ch);
 }
 function title(s) {
     let prev = ' ';
@@ -36181,7 +43210,7 @@ function split(sep, s) {
 }
 /** cty's substr, including its quirks: offsets and lengths count grapheme clusters. */
 function substr(s, offsetArg, length) {
-    const clusters = graphemes(s);
+    const clusters = graphemes_graphemes(s);
     let offset = offsetArg;
     if (offset < 0)
         offset += clusters.length;
@@ -36239,7 +43268,7 @@ const stringFunctions = {
     },
     startswith: predicate('prefix', (s, prefix) => s.startsWith(prefix)),
     strcontains: predicate('substr', (s, sub) => s.includes(sub)),
-    strrev: stringOp([anyStr('str')], (s) => graphemes(s).reverse().join('')),
+    strrev: stringOp([anyStr('str')], (s) => graphemes_graphemes(s).reverse().join('')),
     substr: {
         params: [
             anyStr('str'),
@@ -36256,2321 +43285,6 @@ const stringFunctions = {
     trimsuffix: stringOp([string_str('str'), string_str('suffix')], (s, x) => (x !== '' && s.endsWith(x) ? s.slice(0, -x.length) : s)),
     upper: stringOp([anyStr('str')], (s) => mapRunes(s, toUpperRune)),
 };
-
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ./build/hcl/scanner-tokens.js
-/**
- * Token kinds of the native syntax, as hclsyntax's TokenType. Operators and
- * punctuation that HCL rejects (`&`, `;`, backtick ...) are still scanned so the
- * parser can explain them.
- */
-var T;
-(function (T) {
-    T[T["OBrace"] = 0] = "OBrace";
-    T[T["CBrace"] = 1] = "CBrace";
-    T[T["OBrack"] = 2] = "OBrack";
-    T[T["CBrack"] = 3] = "CBrack";
-    T[T["OParen"] = 4] = "OParen";
-    T[T["CParen"] = 5] = "CParen";
-    T[T["OQuote"] = 6] = "OQuote";
-    T[T["CQuote"] = 7] = "CQuote";
-    T[T["OHeredoc"] = 8] = "OHeredoc";
-    T[T["CHeredoc"] = 9] = "CHeredoc";
-    T[T["Star"] = 10] = "Star";
-    T[T["Slash"] = 11] = "Slash";
-    T[T["Plus"] = 12] = "Plus";
-    T[T["Minus"] = 13] = "Minus";
-    T[T["Percent"] = 14] = "Percent";
-    T[T["Equal"] = 15] = "Equal";
-    T[T["EqualOp"] = 16] = "EqualOp";
-    T[T["NotEqual"] = 17] = "NotEqual";
-    T[T["LessThan"] = 18] = "LessThan";
-    T[T["LessThanEq"] = 19] = "LessThanEq";
-    T[T["GreaterThan"] = 20] = "GreaterThan";
-    T[T["GreaterThanEq"] = 21] = "GreaterThanEq";
-    T[T["And"] = 22] = "And";
-    T[T["Or"] = 23] = "Or";
-    T[T["Bang"] = 24] = "Bang";
-    T[T["Dot"] = 25] = "Dot";
-    T[T["Comma"] = 26] = "Comma";
-    T[T["DoubleColon"] = 27] = "DoubleColon";
-    T[T["Ellipsis"] = 28] = "Ellipsis";
-    T[T["FatArrow"] = 29] = "FatArrow";
-    T[T["Question"] = 30] = "Question";
-    T[T["Colon"] = 31] = "Colon";
-    T[T["TemplateInterp"] = 32] = "TemplateInterp";
-    T[T["TemplateControl"] = 33] = "TemplateControl";
-    T[T["TemplateSeqEnd"] = 34] = "TemplateSeqEnd";
-    /** Literal text of a quoted string: may contain backslash escapes. */
-    T[T["QuotedLit"] = 35] = "QuotedLit";
-    /** Literal text of a heredoc or bare template: no backslash escapes. */
-    T[T["StringLit"] = 36] = "StringLit";
-    T[T["NumberLit"] = 37] = "NumberLit";
-    T[T["Ident"] = 38] = "Ident";
-    T[T["Comment"] = 39] = "Comment";
-    T[T["Newline"] = 40] = "Newline";
-    T[T["EOF"] = 41] = "EOF";
-    T[T["BitwiseAnd"] = 42] = "BitwiseAnd";
-    T[T["BitwiseOr"] = 43] = "BitwiseOr";
-    T[T["BitwiseNot"] = 44] = "BitwiseNot";
-    T[T["BitwiseXor"] = 45] = "BitwiseXor";
-    T[T["Apostrophe"] = 46] = "Apostrophe";
-    T[T["Backtick"] = 47] = "Backtick";
-    T[T["Semicolon"] = 48] = "Semicolon";
-    T[T["Invalid"] = 49] = "Invalid";
-    T[T["BadUTF8"] = 50] = "BadUTF8";
-    T[T["QuotedNewline"] = 51] = "QuotedNewline";
-    /** Never scanned: stands for "no token" (e.g. the opposite of a non-bracket). */
-    T[T["Nil"] = 52] = "Nil";
-})(T || (T = {}));
-
-;// CONCATENATED MODULE: ./build/hcl/parser.js
-
-
-/*
- * The parser's cursor over the token list: hclsyntax's peeker (comments
- * skipped, newlines significant or not per a stack of contexts) plus its error
- * recovery helpers. The grammar lives in parser-structure.ts,
- * parser-expressions.ts and parser-templates.ts.
- */
-/**
- * How deeply expressions and blocks may nest. hclsyntax has no limit (Go stacks
- * grow); JavaScript's does not, so deeper input is a diagnostic instead of a crash.
- */
-const MAX_NESTING = 200;
-class Parser {
-    tokens;
-    src;
-    next = 0;
-    depth = 0;
-    newlines = [true];
-    /**
-     * Set once recovery has been attempted. Later "unexpected token" errors are
-     * suppressed, since recovery may have left the cursor somewhere odd.
-     */
-    recovery = false;
-    /** Every diagnostic found so far; sub-parsers compare its length to learn whether they failed. */
-    diags = [];
-    constructor(tokens, src) {
-        this.tokens = tokens;
-        this.src = src;
-    }
-    /** The source text of a token. */
-    text(tok) {
-        return this.src.slice(tok.start, tok.end);
-    }
-    peek() {
-        return this.find(false);
-    }
-    read() {
-        return this.find(true);
-    }
-    nextRange() {
-        return this.peek().range;
-    }
-    prevRange() {
-        if (this.next === 0)
-            return this.nextRange();
-        return this.tokens[this.next - 1].range;
-    }
-    /**
-     * Enters one level of nesting; false (with one diagnostic per parse) when that
-     * would exceed MAX_NESTING, in which case the caller must not recurse.
-     */
-    enter(at) {
-        if (this.depth < MAX_NESTING) {
-            this.depth++;
-            return true;
-        }
-        if (!this.recovery) {
-            this.diags.push(diagnostics_errorDiag('Nesting too deep', `Expressions and blocks may be nested at most ${MAX_NESTING} levels deep.`, at));
-        }
-        this.recovery = true;
-        return false;
-    }
-    leave() {
-        this.depth--;
-    }
-    pushNewlines(include) {
-        this.newlines.push(include);
-    }
-    popNewlines() {
-        this.newlines.pop();
-    }
-    find(consume) {
-        const tokens = this.tokens;
-        const includeNewlines = this.newlines[this.newlines.length - 1] === true;
-        for (let i = this.next; i < tokens.length; i++) {
-            const tok = tokens[i];
-            if (tok.type === T.Comment) {
-                // A line comment absorbs its newline; it still ends a body item.
-                if (includeNewlines && this.src.charCodeAt(tok.end - 1) === 10) {
-                    if (consume)
-                        this.next = i + 1;
-                    return { type: T.Newline, start: tok.end - 1, end: tok.end, range: tok.range };
-                }
-                continue;
-            }
-            if (tok.type === T.Newline && !includeNewlines)
-                continue;
-            if (consume)
-                this.next = i + 1;
-            return tok;
-        }
-        if (consume)
-            this.next = tokens.length;
-        return tokens[tokens.length - 1];
-    }
-    /**
-     * Skips to the token `end` (balancing nested brackets of the same kind) and
-     * returns it, leaving the cursor after it; stops at EOF.
-     */
-    recover(end) {
-        const start = opposite(end);
-        this.recovery = true;
-        let nest = 0;
-        for (;;) {
-            const tok = this.read();
-            let ty = tok.type;
-            // Both kinds of template sequence end with the same token.
-            if (end === T.TemplateSeqEnd && ty === T.TemplateControl)
-                ty = T.TemplateInterp;
-            if (ty === start)
-                nest++;
-            else if (ty === end) {
-                if (nest < 1)
-                    return tok;
-                nest--;
-            }
-            else if (ty === T.EOF)
-                return tok;
-        }
-    }
-    /** Skips to the next `start` bracket and then past its matching closer. */
-    recoverOver(start) {
-        for (;;) {
-            const ty = this.read().type;
-            if (ty === start || ty === T.EOF)
-                break;
-        }
-        this.recover(opposite(start));
-    }
-    /** Skips to the newline that ends the current body item, outside any brackets. */
-    recoverAfterBodyItem() {
-        this.recovery = true;
-        const open = [];
-        for (;;) {
-            const tok = this.read();
-            switch (tok.type) {
-                case T.Newline:
-                    if (open.length === 0)
-                        return;
-                    break;
-                case T.EOF:
-                    return;
-                case T.OBrace:
-                case T.OBrack:
-                case T.OParen:
-                case T.OQuote:
-                case T.OHeredoc:
-                case T.TemplateInterp:
-                case T.TemplateControl:
-                    open.push(tok.type);
-                    break;
-                case T.CBrace:
-                case T.CBrack:
-                case T.CParen:
-                case T.CQuote:
-                case T.CHeredoc: {
-                    const opener = opposite(tok.type);
-                    while (open.length > 0 && open[open.length - 1] !== opener)
-                        open.pop();
-                    open.pop();
-                    break;
-                }
-                case T.TemplateSeqEnd:
-                    while (open.length > 0 &&
-                        open[open.length - 1] !== T.TemplateInterp &&
-                        open[open.length - 1] !== T.TemplateControl) {
-                        open.pop();
-                    }
-                    open.pop();
-                    break;
-            }
-        }
-    }
-}
-/** The other end of a bracketing token, or Nil for any other token. */
-function opposite(ty) {
-    switch (ty) {
-        case T.OBrace:
-            return T.CBrace;
-        case T.OBrack:
-            return T.CBrack;
-        case T.OParen:
-            return T.CParen;
-        case T.OQuote:
-            return T.CQuote;
-        case T.OHeredoc:
-            return T.CHeredoc;
-        case T.CBrace:
-            return T.OBrace;
-        case T.CBrack:
-            return T.OBrack;
-        case T.CParen:
-            return T.OParen;
-        case T.CQuote:
-            return T.OQuote;
-        case T.CHeredoc:
-            return T.OHeredoc;
-        case T.TemplateControl:
-        case T.TemplateInterp:
-            return T.TemplateSeqEnd;
-        case T.TemplateSeqEnd:
-            return T.TemplateInterp;
-        default:
-            return T.Nil;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/hcl/parser-for.js
-
-
-
-
-
-/* `[for v in coll : expr if cond]` and `{for k, v in coll : key => value... if cond}`. */
-/** Parses a for expression whose opening bracket or brace `open` was just read. */
-function parseForExpr(p, open) {
-    p.pushNewlines(false);
-    try {
-        return finishFor(p, open);
-    }
-    finally {
-        p.popNewlines();
-    }
-}
-function finishFor(p, open) {
-    p.read(); // "for"
-    const makeObject = open.type === T.OBrace;
-    const closeType = opposite(open.type);
-    const fail = (detail) => {
-        if (!p.recovery) {
-            const at = p.peek().range;
-            p.diags.push(diagnostics_errorDiag("Invalid 'for' expression", detail, at, rangeBetween(open.range, at)));
-        }
-        const close = p.recover(closeType);
-        return parser_expressions_placeholder(rangeBetween(open.range, close.range));
-    };
-    const bail = () => parser_expressions_placeholder(rangeBetween(open.range, p.recover(closeType).range));
-    if (p.peek().type !== T.Ident)
-        return fail("For expression requires variable name after 'for'.");
-    let valueVar = p.text(p.read());
-    let keyVar;
-    if (p.peek().type === T.Comma) {
-        keyVar = valueVar;
-        p.read();
-        if (p.peek().type !== T.Ident)
-            return fail('For expression requires value variable name after comma.');
-        valueVar = p.text(p.read());
-    }
-    if (!isKeyword(p, p.peek(), 'in'))
-        return fail("For expression requires the 'in' keyword after its name declarations.");
-    p.read();
-    let mark = p.diags.length;
-    const collection = parseExpression(p);
-    if (p.recovery && p.diags.length > mark)
-        return bail();
-    if (p.peek().type !== T.Colon)
-        return fail('For expression requires a colon after the collection expression.');
-    p.read();
-    mark = p.diags.length;
-    let keyExpr;
-    let valueExpr = parseExpression(p);
-    if (p.peek().type === T.FatArrow) {
-        p.read();
-        keyExpr = valueExpr;
-        valueExpr = parseExpression(p);
-    }
-    if (p.recovery && p.diags.length > mark)
-        return bail();
-    let ellipsis;
-    if (p.peek().type === T.Ellipsis)
-        ellipsis = p.read();
-    let condition;
-    if (isKeyword(p, p.peek(), 'if')) {
-        p.read();
-        mark = p.diags.length;
-        condition = parseExpression(p);
-        if (p.recovery && p.diags.length > mark)
-            return bail();
-    }
-    let close;
-    if (p.peek().type === closeType) {
-        close = p.read();
-    }
-    else {
-        if (!p.recovery) {
-            const at = p.peek().range;
-            p.diags.push(diagnostics_errorDiag("Invalid 'for' expression", "Extra characters after the end of the 'for' expression.", at, rangeBetween(open.range, at)));
-        }
-        close = p.recover(closeType);
-    }
-    const whole = rangeBetween(open.range, close.range);
-    if (!makeObject) {
-        if (keyExpr) {
-            p.diags.push(diagnostics_errorDiag("Invalid 'for' expression", 'Key expression is not valid when building a tuple.', keyExpr.range, whole));
-        }
-        if (ellipsis) {
-            p.diags.push(diagnostics_errorDiag("Invalid 'for' expression", 'Grouping ellipsis (...) cannot be used when building a tuple.', ellipsis.range, whole));
-        }
-    }
-    else if (!keyExpr) {
-        p.diags.push(diagnostics_errorDiag("Invalid 'for' expression", 'Key expression is required when building an object.', valueExpr.range, whole));
-    }
-    return {
-        kind: 'For',
-        keyVar,
-        valueVar,
-        collection,
-        keyExpr,
-        valueExpr,
-        condition,
-        group: ellipsis !== undefined,
-        openRange: open.range,
-        closeRange: close.range,
-        range: whole,
-    };
-}
-
-;// CONCATENATED MODULE: ./build/hcl/parser-string-literal.js
-
-
-/*
- * Decoding of literal template text, as hclsyntax's ParseStringLiteralToken:
- * backslash escapes (quoted strings only) and the `$${` / `%%{` escapes.
- */
-function parser_string_literal_isHex(c) {
-    return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
-}
-/** The position after walking src[from, to) from pos, counting code points as columns. */
-function advance(pos, src, from, to) {
-    let { line, column, byte } = pos;
-    for (let i = from; i < to; i++) {
-        const c = src.charCodeAt(i);
-        if (c === 10 || (c === 13 && src.charCodeAt(i + 1) !== 10)) {
-            line++;
-            column = 1;
-            byte++;
-        }
-        else if (c === 13) {
-            byte++;
-        }
-        else if (c < 0x80) {
-            column++;
-            byte++;
-        }
-        else if (c < 0x800) {
-            column++;
-            byte += 2;
-        }
-        else if (c >= 0xd800 && c <= 0xdbff) {
-            column++;
-            byte += 4;
-            i++;
-        }
-        else {
-            column++;
-            byte += 3;
-        }
-    }
-    return { line, column, byte };
-}
-function decodeStringLiteral(src, tok, quoted) {
-    const { start, end } = tok;
-    const diags = [];
-    let out = '';
-    let lit = start; // start of the pending run of plain text
-    const sliceRange = (from, to) => {
-        const s = advance(tok.range.start, src, start, from);
-        return { filename: tok.range.filename, start: s, end: advance(s, src, from, to) };
-    };
-    let i = start;
-    while (i < end) {
-        const c = src.charCodeAt(i);
-        if (c === 92 && quoted) {
-            out += src.slice(lit, i);
-            const sel = src.charCodeAt(i + 1);
-            if (i + 1 >= end) {
-                diags.push(diagnostics_errorDiag('Invalid escape sequence', 'Backslash must be followed by an escape sequence selector character.', sliceRange(i, i + 1)));
-                out += '\\';
-                lit = i = i + 1;
-                continue;
-            }
-            const simple = sel === 110 ? '\n' : sel === 114 ? '\r' : sel === 116 ? '\t' : sel === 34 ? '"' : sel === 92 ? '\\' : undefined;
-            if (simple !== undefined) {
-                out += simple;
-                lit = i = i + 2;
-                continue;
-            }
-            if (sel === 117 || sel === 85) {
-                const want = sel === 117 ? 4 : 8;
-                let j = i + 2;
-                while (j < end && j < i + 2 + want && parser_string_literal_isHex(src.charCodeAt(j)))
-                    j++;
-                const text = src.slice(i, j);
-                const cp = parseInt(src.slice(i + 2, j), 16);
-                if (j - i - 2 !== want) {
-                    diags.push(diagnostics_errorDiag('Invalid escape sequence', sel === 117
-                        ? 'The \\u escape sequence must be followed by four hexadecimal digits.'
-                        : 'The \\U escape sequence must be followed by eight hexadecimal digits.', sliceRange(i, j)));
-                    out += text;
-                }
-                else if ((cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) {
-                    diags.push(diagnostics_errorDiag('Invalid escape sequence', `Cannot encode character U+${cp.toString(16).padStart(4, '0')} in UTF-8.`, sliceRange(i, j)));
-                    out += text;
-                }
-                else {
-                    out += String.fromCodePoint(cp);
-                }
-                lit = i = j;
-                continue;
-            }
-            const selLen = sel >= 0xd800 && sel <= 0xdbff ? 2 : 1;
-            const selText = src.slice(i + 1, i + 1 + selLen);
-            diags.push(diagnostics_errorDiag('Invalid escape sequence', `The symbol ${(0,quote/* goQuote */.d)(selText)} is not a valid escape sequence selector.`, sliceRange(i, i + 1 + selLen)));
-            out += selText;
-            lit = i = i + 1 + selLen;
-            continue;
-        }
-        if ((c === 36 || c === 37) && src.charCodeAt(i + 1) === c && src.charCodeAt(i + 2) === 123 && i + 2 < end) {
-            out += src.slice(lit, i) + (c === 36 ? '${' : '%{');
-            lit = i = i + 3;
-            continue;
-        }
-        i++;
-    }
-    return { value: lit === start ? src.slice(start, end) : out + src.slice(lit, end), diags };
-}
-
-;// CONCATENATED MODULE: ./build/hcl/parser-templates.js
-
-
-
-
-
-
-
-
-/* Go's unicode.IsSpace, which hclsyntax trims with (JS trim differs on U+0085 and U+FEFF). */
-const LEADING_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
-const TRAILING_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/;
-/** A quoted string or heredoc whose opening token is next. */
-function parseQuotedTemplate(p) {
-    const open = p.read();
-    const heredoc = open.type === T.OHeredoc;
-    const flush = heredoc && p.src.charCodeAt(open.start + 2) === 45;
-    const { exprs, passthru } = parseTemplateInner(p, opposite(open.type), flush, heredoc);
-    const range = rangeBetween(open.range, p.prevRange());
-    if (passthru && exprs[0])
-        return { kind: 'TemplateWrap', wrapped: exprs[0], range };
-    return { kind: 'Template', parts: exprs, heredoc, range };
-}
-/** A whole input as a bare template (no quotes), up to EOF. */
-function parseBareTemplate(p) {
-    const { exprs, passthru, range } = parseTemplateInner(p, T.EOF, false, false);
-    if (passthru && exprs[0])
-        return { kind: 'TemplateWrap', wrapped: exprs[0], range };
-    return { kind: 'Template', parts: exprs, heredoc: false, range };
-}
-function parseTemplateInner(p, end, flush, heredoc) {
-    const { parts, range } = parseTemplateParts(p, end);
-    if (flush)
-        flushHeredoc(parts);
-    meldLiterals(parts);
-    const exprs = new TreeBuilder(parts, p, heredoc).root();
-    const passthru = parts.length === 2 && parts[0]?.kind === 'interp';
-    return { exprs, passthru, range };
-}
-function parseTemplateParts(p, end) {
-    const parts = [];
-    const startRange = p.nextRange();
-    let endRange;
-    let ltrimNext = false;
-    let nextCanTrimPrev = false;
-    for (;;) {
-        const next = p.read();
-        if (next.type === end) {
-            endRange = next.range;
-            break;
-        }
-        const ltrim = ltrimNext;
-        ltrimNext = false;
-        const canTrimPrev = nextCanTrimPrev;
-        nextCanTrimPrev = false;
-        if (next.type === T.StringLit || next.type === T.QuotedLit) {
-            const { value, diags } = decodeStringLiteral(p.src, next, next.type === T.QuotedLit);
-            p.diags.push(...diags);
-            parts.push({ kind: 'literal', value: ltrim ? value.replace(LEADING_SPACE, '') : value, range: next.range });
-            nextCanTrimPrev = true;
-            continue;
-        }
-        if (next.type !== T.TemplateInterp && next.type !== T.TemplateControl) {
-            if (!p.recovery) {
-                p.diags.push(diagnostics_errorDiag('Unterminated template string', 'No closing marker was found for the string.', next.range, rangeBetween(startRange, next.range)));
-            }
-            endRange = p.recover(end).range;
-            break;
-        }
-        // `${~` and `%{~` strip trailing whitespace from the literal just before.
-        const prev = parts[parts.length - 1];
-        if (canTrimPrev && next.end - next.start === 3 && prev?.kind === 'literal') {
-            prev.value = prev.value.replace(TRAILING_SPACE, '');
-        }
-        p.pushNewlines(false);
-        const close = next.type === T.TemplateInterp
-            ? parseInterpolation(p, next, parts, startRange, end)
-            : parseDirective(p, next, parts, startRange);
-        // `~}` strips leading whitespace from the literal just after.
-        if (close !== undefined && close.end - close.start === 2)
-            ltrimNext = true;
-        p.popNewlines();
-    }
-    if (parts.length === 0) {
-        // "" means an empty string.
-        const at = startRange.end;
-        parts.push({ kind: 'literal', value: '', range: { filename: startRange.filename, start: at, end: at } });
-    }
-    parts.push({ kind: 'end', range: endRange });
-    return { parts, range: rangeBetween(startRange, endRange) };
-}
-/** Parses `${ expr }` after its opener; returns the closing token when well-formed. */
-function parseInterpolation(p, opener, parts, startRange, end) {
-    const expr = parseExpression(p);
-    const close = p.peek();
-    let result;
-    if (close.type !== T.TemplateSeqEnd) {
-        if (!p.recovery) {
-            if (close.type === T.EOF) {
-                p.diags.push(diagnostics_errorDiag('Unclosed template interpolation sequence', 'There is no closing brace for this interpolation sequence before the end of the file. This might be caused by incorrect nesting inside the given expression.', startRange));
-            }
-            else if (close.type === T.Colon) {
-                p.diags.push(diagnostics_errorDiag('Extra characters after interpolation expression', 'Template interpolation doesn\'t expect a colon at this location. Did you intend this to be a literal sequence to be processed as part of another language? If so, you can escape it by starting with "$${" instead of just "${".', close.range, rangeBetween(startRange, close.range)));
-            }
-            else if ((close.type === T.CQuote || close.type === T.OQuote) && end === T.CQuote) {
-                p.diags.push(diagnostics_errorDiag('Unclosed template interpolation sequence', 'There is no closing brace for this interpolation sequence before the end of the quoted template. This might be caused by incorrect nesting inside the given expression.', startRange));
-            }
-            else {
-                p.diags.push(diagnostics_errorDiag('Extra characters after interpolation expression', 'Expected a closing brace to end the interpolation expression, but found extra characters.\n\nThis can happen when you include interpolation syntax for another language, such as shell scripting, but forget to escape the interpolation start token. If this is an embedded sequence for another language, escape it by starting with "$${" instead of just "${".', close.range, rangeBetween(startRange, close.range)));
-            }
-        }
-        p.recover(T.TemplateSeqEnd);
-    }
-    else {
-        result = p.read();
-    }
-    parts.push({ kind: 'interp', expr, range: rangeBetween(opener.range, close.range) });
-    return result;
-}
-/** Parses `%{ keyword ... }` after its opener; returns the closing token when well-formed. */
-function parseDirective(p, opener, parts, startRange) {
-    const kw = p.peek();
-    if (kw.type !== T.Ident) {
-        if (!p.recovery) {
-            p.diags.push(diagnostics_errorDiag('Invalid template directive', 'A template directive keyword ("if", "for", etc) is expected at the beginning of a %{ sequence.', kw.range, rangeBetween(opener.range, kw.range)));
-        }
-        p.recover(T.TemplateSeqEnd);
-        return undefined;
-    }
-    p.read();
-    const word = p.text(kw);
-    switch (word) {
-        case 'if': {
-            const condition = parseExpression(p);
-            parts.push({ kind: 'if', condition, range: rangeBetween(opener.range, p.nextRange()) });
-            break;
-        }
-        case 'else':
-        case 'endif':
-        case 'endfor':
-            parts.push({ kind: word, range: rangeBetween(opener.range, p.nextRange()) });
-            break;
-        case 'for': {
-            const fail = (detail) => {
-                if (!p.recovery)
-                    p.diags.push(diagnostics_errorDiag("Invalid 'for' directive", detail, p.peek().range));
-                p.recover(T.TemplateSeqEnd);
-                return undefined;
-            };
-            if (p.peek().type !== T.Ident)
-                return fail("For directive requires variable name after 'for'.");
-            let valueVar = p.text(p.read());
-            let keyVar;
-            if (p.peek().type === T.Comma) {
-                keyVar = valueVar;
-                p.read();
-                if (p.peek().type !== T.Ident)
-                    return fail('For directive requires value variable name after comma.');
-                valueVar = p.text(p.read());
-            }
-            if (!isKeyword(p, p.peek(), 'in'))
-                return fail("For directive requires 'in' keyword after names.");
-            p.read();
-            const collection = parseExpression(p);
-            parts.push({ kind: 'for', keyVar, valueVar, collection, range: rangeBetween(opener.range, p.nextRange()) });
-            break;
-        }
-        default: {
-            if (!p.recovery) {
-                const suggestion = nameSuggestion(word, ['if', 'for', 'else', 'endif', 'endfor']);
-                p.diags.push(diagnostics_errorDiag('Invalid template control keyword', `${(0,quote/* goQuote */.d)(word)} is not a valid template control keyword.${suggestion ? ` Did you mean ${(0,quote/* goQuote */.d)(suggestion)}?` : ''}`, kw.range, rangeBetween(opener.range, kw.range)));
-            }
-            p.recover(T.TemplateSeqEnd);
-            return undefined;
-        }
-    }
-    const close = p.peek();
-    if (close.type !== T.TemplateSeqEnd) {
-        if (!p.recovery) {
-            p.diags.push(diagnostics_errorDiag(`Extra characters in ${word} marker`, 'Expected a closing brace to end the sequence, but found extra characters.', close.range, rangeBetween(startRange, close.range)));
-        }
-        p.recover(T.TemplateSeqEnd);
-        return undefined;
-    }
-    return p.read();
-}
-/** Number of code points of leading whitespace, or Infinity for a blank line. */
-function indentOf(lit) {
-    const m = LEADING_SPACE.exec(lit.value);
-    if (m === null)
-        return 0;
-    const spaces = m[0];
-    if (spaces.length === lit.value.length && lit.value.endsWith('\n'))
-        return Infinity;
-    return Array.from(spaces).length;
-}
-/**
- * `<<-EOT`: removes the smallest indentation of the lines from every line.
- * Works on the literal parts that begin lines, so interpolated values cannot
- * change the indentation chosen.
- */
-function flushHeredoc(parts) {
-    let min = Infinity;
-    let newline = true;
-    const adjust = [];
-    for (const part of parts) {
-        if (newline) {
-            newline = false;
-            if (part.kind === 'end')
-                break;
-            if (part.kind === 'literal') {
-                const spaces = indentOf(part);
-                if (spaces !== Infinity)
-                    adjust.push(part);
-                min = Math.min(min, spaces);
-            }
-            else {
-                min = 0;
-            }
-        }
-        if (part.kind === 'literal' && part.value.endsWith('\n'))
-            newline = true;
-    }
-    if (min === Infinity || min === 0)
-        return;
-    for (const lit of adjust) {
-        let units = 0;
-        for (let n = 0; n < min; n++)
-            units += (lit.value.codePointAt(units) ?? 0) > 0xffff ? 2 : 1;
-        const removed = lit.value.slice(0, units);
-        lit.value = lit.value.slice(units);
-        const start = lit.range.start;
-        lit.range = {
-            ...lit.range,
-            start: { line: start.line, column: start.column + min, byte: start.byte + Buffer.byteLength(removed) },
-        };
-    }
-}
-/** Joins adjacent literal parts (after trimming) into one. */
-function meldLiterals(parts) {
-    let out = 1;
-    for (let i = 1; i < parts.length; i++) {
-        const prev = parts[out - 1];
-        const cur = parts[i];
-        if (prev?.kind === 'literal' && cur.kind === 'literal') {
-            prev.value += cur.value;
-            prev.range = { ...prev.range, end: cur.range.end };
-        }
-        else {
-            parts[out++] = cur;
-        }
-    }
-    parts.length = Math.min(out, parts.length);
-}
-/** Builds the expression tree from the flat parts, pairing directives. */
-class TreeBuilder {
-    parts;
-    p;
-    heredoc;
-    pos = 0;
-    constructor(parts, p, heredoc) {
-        this.parts = parts;
-        this.p = p;
-        this.heredoc = heredoc;
-    }
-    peek() {
-        return this.parts[this.pos];
-    }
-    read() {
-        const part = this.peek();
-        if (part.kind !== 'end')
-            this.pos++;
-        return part;
-    }
-    root() {
-        const exprs = [];
-        while (this.peek().kind !== 'end')
-            exprs.push(this.expr());
-        return exprs;
-    }
-    expr() {
-        const part = this.read();
-        switch (part.kind) {
-            case 'literal':
-                return { kind: 'Literal', type: 'string', value: part.value, range: part.range };
-            case 'interp':
-                return part.expr;
-            case 'if':
-                return this.ifDirective(part);
-            case 'for':
-                return this.forDirective(part);
-            case 'end':
-                this.p.diags.push(diagnostics_errorDiag('Unexpected end of template', 'The control directives within this template are unbalanced.', part.range));
-                return parser_expressions_placeholder(part.range);
-            default:
-                this.p.diags.push(diagnostics_errorDiag(`Unexpected ${part.kind} directive`, 'The control directives within this template are unbalanced.', part.range));
-                return parser_expressions_placeholder(part.range);
-        }
-    }
-    template(exprs, emptyAt) {
-        if (exprs.length === 0)
-            exprs.push({ kind: 'Literal', type: 'string', value: '', range: emptyAt });
-        const first = exprs[0];
-        const last = exprs[exprs.length - 1];
-        return { kind: 'Template', parts: exprs, heredoc: this.heredoc, range: rangeBetween(first.range, last.range) };
-    }
-    /** A directive the template ends inside of: hcl's "Unexpected end of template". */
-    unclosed(directive, openRange, at) {
-        this.p.diags.push(diagnostics_errorDiag('Unexpected end of template', `The ${directive} directive at ${formatRange(openRange)} is missing its corresponding end${directive} directive.`, at));
-        return parser_expressions_placeholder(at);
-    }
-    ifDirective(open) {
-        const thenExprs = [];
-        let elseExprs;
-        for (;;) {
-            const next = this.peek();
-            if (next.kind === 'end')
-                return this.unclosed('if', open.range, next.range);
-            if (next.kind === 'else' || next.kind === 'endif' || next.kind === 'endfor') {
-                this.read();
-                if (next.kind === 'else' && elseExprs === undefined) {
-                    elseExprs = [];
-                    continue;
-                }
-                if (next.kind === 'endif') {
-                    const thenT = this.template(thenExprs, { ...open.range, start: open.range.end });
-                    const elseT = elseExprs && this.template(elseExprs, { ...next.range, end: next.range.start });
-                    return {
-                        kind: 'TemplateIf',
-                        condition: open.condition,
-                        then: thenT,
-                        ...(elseT ? { else: elseT } : {}),
-                        range: rangeBetween(open.range, next.range),
-                    };
-                }
-                this.p.diags.push(next.kind === 'else'
-                    ? diagnostics_errorDiag('Unexpected else directive', `Already in the else clause for the if started at ${formatRange(open.range)}.`, next.range)
-                    : diagnostics_errorDiag(`Unexpected ${next.kind} directive`, `Expecting an endif directive for the if started at ${formatRange(open.range)}.`, next.range));
-                return parser_expressions_placeholder(next.range);
-            }
-            (elseExprs ?? thenExprs).push(this.expr());
-        }
-    }
-    forDirective(open) {
-        const body = [];
-        for (;;) {
-            const next = this.peek();
-            if (next.kind === 'end')
-                return this.unclosed('for', open.range, next.range);
-            if (next.kind === 'else' || next.kind === 'endif' || next.kind === 'endfor') {
-                this.read();
-                if (next.kind === 'endfor') {
-                    return {
-                        kind: 'TemplateFor',
-                        keyVar: open.keyVar,
-                        valueVar: open.valueVar,
-                        collection: open.collection,
-                        body: this.template(body, { ...open.range, start: open.range.end }),
-                        range: rangeBetween(open.range, next.range),
-                    };
-                }
-                this.p.diags.push(next.kind === 'else'
-                    ? diagnostics_errorDiag('Unexpected else directive', 'An else clause is not expected for a for directive.', next.range)
-                    : diagnostics_errorDiag(`Unexpected ${next.kind} directive`, `Expecting an endfor directive corresponding to the for directive at ${formatRange(open.range)}.`, next.range));
-                return parser_expressions_placeholder(next.range);
-            }
-            body.push(this.expr());
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/hcl/parser-expressions.js
-
-
-
-
-
-/* Expressions: hclsyntax's parser.go from ParseExpression down to terms and traversals. */
-/** Binary operators by precedence, loosest first: the one table the parser climbs. */
-const PRECEDENCE = [
-    [[T.Or, '||']],
-    [[T.And, '&&']],
-    [
-        [T.EqualOp, '=='],
-        [T.NotEqual, '!='],
-    ],
-    [
-        [T.GreaterThan, '>'],
-        [T.GreaterThanEq, '>='],
-        [T.LessThan, '<'],
-        [T.LessThanEq, '<='],
-    ],
-    [
-        [T.Plus, '+'],
-        [T.Minus, '-'],
-    ],
-    [
-        [T.Star, '*'],
-        [T.Slash, '/'],
-        [T.Percent, '%'],
-    ],
-];
-const LEVELS = PRECEDENCE.map((level) => new Map(level));
-const NUMBER = /^[0-9]+(\.[0-9]*)?([eE][+-]?[0-9]+)?$/;
-/** A stand-in where an expression failed to parse, so the tree stays whole. */
-function parser_expressions_placeholder(range) {
-    return { kind: 'Literal', type: 'null', range };
-}
-function parseExpression(p) {
-    return parseConditional(p);
-}
-function failedSince(p, mark) {
-    return p.diags.length > mark;
-}
-function parseConditional(p) {
-    const startRange = p.nextRange();
-    let mark = p.diags.length;
-    const condition = parseBinary(p, 0);
-    if (p.recovery && failedSince(p, mark))
-        return condition;
-    if (p.peek().type !== T.Question)
-        return condition;
-    p.read();
-    mark = p.diags.length;
-    const trueResult = parseExpression(p);
-    if (p.recovery && failedSince(p, mark))
-        return condition;
-    const colon = p.peek();
-    if (colon.type !== T.Colon) {
-        p.diags.push(diagnostics_errorDiag('Missing false expression in conditional', 'The conditional operator (...?...:...) requires a false expression, delimited by a colon.', colon.range, rangeBetween(startRange, colon.range)));
-        return condition;
-    }
-    p.read();
-    mark = p.diags.length;
-    const falseResult = parseExpression(p);
-    if (p.recovery && failedSince(p, mark))
-        return condition;
-    return {
-        kind: 'Conditional',
-        condition,
-        trueResult,
-        falseResult,
-        range: rangeBetween(startRange, falseResult.range),
-    };
-}
-/** Left-associative operators of one precedence level, operands from the tighter levels. */
-function parseBinary(p, level) {
-    const ops = LEVELS[level];
-    if (ops === undefined)
-        return parseTermWithTraversals(p);
-    let mark = p.diags.length;
-    let lhs = parseBinary(p, level + 1);
-    if (p.recovery && failedSince(p, mark))
-        return lhs;
-    for (;;) {
-        const op = ops.get(p.peek().type);
-        if (op === undefined)
-            return lhs;
-        p.read();
-        mark = p.diags.length;
-        const rhs = parseBinary(p, level + 1);
-        // hclsyntax drops the pending operation when its right operand fails in recovery.
-        if (p.recovery && failedSince(p, mark))
-            return lhs;
-        lhs = { kind: 'BinaryOp', op, lhs, rhs, range: rangeBetween(lhs.range, rhs.range) };
-    }
-}
-function parseTermWithTraversals(p) {
-    const at = p.nextRange();
-    if (!p.enter(at))
-        return parser_expressions_placeholder(at);
-    try {
-        return parseTraversals(p, parseTerm(p));
-    }
-    finally {
-        p.leave();
-    }
-}
-/** Attribute access, indexing and splats after `from`; the built nodes' ranges start at `from`. */
-function parseTraversals(p, from) {
-    let ret = from;
-    const startOf = from.range;
-    for (;;) {
-        const next = p.peek();
-        if (next.type === T.Dot) {
-            const dot = p.read();
-            const attr = p.peek();
-            if (attr.type === T.Ident) {
-                p.read();
-                const nameRange = rangeBetween(dot.range, attr.range);
-                ret = { kind: 'GetAttr', source: ret, name: p.text(attr), nameRange, range: rangeBetween(startOf, nameRange) };
-            }
-            else if (attr.type === T.NumberLit) {
-                p.read();
-                ret = legacyIndex(p, ret, dot, attr, startOf, false);
-            }
-            else if (attr.type === T.Star) {
-                ret = parseAttrSplat(p, ret, from, dot);
-            }
-            else {
-                p.diags.push(diagnostics_errorDiag('Invalid attribute name', 'An attribute name is required after a dot.', attr.range));
-                p.recovery = true;
-                // hclsyntax returns an error placeholder covering the source and the dot.
-                return parser_expressions_placeholder(rangeBetween(from.range, dot.range));
-            }
-        }
-        else if (next.type === T.OBrack) {
-            const open = p.read();
-            if (p.peek().type === T.Star) {
-                ret = parseFullSplat(p, ret, from, open);
-                continue;
-            }
-            p.pushNewlines(false);
-            const mark = p.diags.length;
-            const key = parseExpression(p);
-            let close;
-            if (p.recovery && failedSince(p, mark)) {
-                close = p.recover(T.CBrack);
-            }
-            else {
-                close = p.read();
-                if (close.type !== T.CBrack && !p.recovery) {
-                    close = p.recover(T.CBrack);
-                    // hclsyntax's subject points at its `close` variable, which recovery has since moved on.
-                    p.diags.push(diagnostics_errorDiag('Missing close bracket on index', 'The index operator must end with a closing bracket ("]").', close.range));
-                }
-            }
-            p.popNewlines();
-            const bracketRange = rangeBetween(open.range, close.range);
-            ret = { kind: 'Index', collection: ret, key, bracketRange, range: rangeBetween(startOf, bracketRange) };
-        }
-        else {
-            return ret;
-        }
-    }
-}
-/** The legacy `list.0` index, kept as an attribute step marked `legacyIndex`. */
-function legacyIndex(p, source, dot, num, startOf, inSplat) {
-    const text = p.text(num);
-    const dotAt = text.indexOf('.');
-    if (dotAt >= 0) {
-        const pair = `[${text.slice(0, dotAt)}][${text.slice(dotAt + 1)}]`;
-        p.diags.push(diagnostics_errorDiag('Invalid legacy index syntax', inSplat
-            ? `When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper index syntax with a full splat expression [*] instead, like ${pair}.`
-            : `When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper index syntax instead, like ${pair}.`, num.range));
-    }
-    else {
-        checkNumber(p, num);
-    }
-    const nameRange = rangeBetween(dot.range, num.range);
-    return { kind: 'GetAttr', source, name: text, nameRange, legacyIndex: true, range: rangeBetween(startOf, nameRange) };
-}
-/** `source.*.a.b`: only attribute (and legacy index) steps belong to the splat. */
-function parseAttrSplat(p, source, from, dot) {
-    const marker = p.read();
-    const markerRange = rangeBetween(dot.range, marker.range);
-    const item = { kind: 'AnonSymbol', range: markerRange };
-    const firstRange = p.nextRange();
-    let lastRange = marker.range;
-    let each = item;
-    while (p.peek().type === T.Dot) {
-        const stepDot = p.read();
-        const tok = p.peek();
-        if (tok.type === T.NumberLit) {
-            p.read();
-            each = legacyIndex(p, each, stepDot, tok, firstRange, true);
-            lastRange = tok.range;
-            continue;
-        }
-        if (tok.type !== T.Ident) {
-            if (!p.recovery) {
-                p.diags.push(tok.type === T.Star
-                    ? diagnostics_errorDiag('Nested splat expression not allowed', 'A splat expression (*) cannot be used inside another attribute-only splat expression.', tok.range)
-                    : diagnostics_errorDiag('Invalid attribute name', 'An attribute name is required after a dot.', tok.range));
-            }
-            p.recovery = true;
-            break;
-        }
-        p.read();
-        const nameRange = rangeBetween(stepDot.range, tok.range);
-        each = { kind: 'GetAttr', source: each, name: p.text(tok), nameRange, range: rangeBetween(firstRange, nameRange) };
-        lastRange = tok.range;
-    }
-    const splat = {
-        kind: 'Splat',
-        splat: 'attr',
-        source,
-        each,
-        markerRange,
-        range: rangeBetween(from.range, lastRange),
-    };
-    return splat;
-}
-/** `source[*].rest`: every following traversal step applies to each element. */
-function parseFullSplat(p, source, from, open) {
-    p.read(); // the star
-    let close = p.read();
-    if (close.type !== T.CBrack && !p.recovery) {
-        close = p.recover(T.CBrack);
-        // As for a plain index, the subject ends up at the token recovery stopped on.
-        p.diags.push(diagnostics_errorDiag('Missing close bracket on splat index', 'The star for a full splat operator must be immediately followed by a closing bracket ("]").', close.range));
-    }
-    const markerRange = rangeBetween(open.range, close.range);
-    const item = { kind: 'AnonSymbol', range: markerRange };
-    if (!p.enter(markerRange))
-        return parser_expressions_placeholder(markerRange);
-    let each;
-    try {
-        each = parseTraversals(p, item);
-    }
-    finally {
-        p.leave();
-    }
-    return { kind: 'Splat', splat: 'full', source, each, markerRange, range: rangeBetween(from.range, each.range) };
-}
-function checkNumber(p, tok) {
-    if (!NUMBER.test(p.text(tok))) {
-        p.diags.push(diagnostics_errorDiag('Invalid number literal', 'Failed to recognize the value of this number literal.', tok.range));
-    }
-}
-function parseTerm(p) {
-    const start = p.peek();
-    switch (start.type) {
-        case T.OParen:
-            return parseParentheses(p);
-        case T.NumberLit: {
-            p.read();
-            checkNumber(p, start);
-            return { kind: 'Literal', type: 'number', text: p.text(start), range: start.range };
-        }
-        case T.Ident: {
-            p.read();
-            const afterName = p.peek().type;
-            if (afterName === T.OParen || afterName === T.DoubleColon)
-                return parseFunctionCall(p, start);
-            const name = p.text(start);
-            if (name === 'true' || name === 'false') {
-                return { kind: 'Literal', type: 'bool', value: name === 'true', range: start.range };
-            }
-            if (name === 'null')
-                return { kind: 'Literal', type: 'null', range: start.range };
-            return { kind: 'Variable', name, range: start.range };
-        }
-        case T.OQuote:
-        case T.OHeredoc:
-            return parseQuotedTemplate(p);
-        case T.Minus:
-        case T.Bang: {
-            p.read();
-            // Only a term with its traversals: -46+5 is (-46)+5.
-            const operand = parseTermWithTraversals(p);
-            return {
-                kind: 'UnaryOp',
-                op: start.type === T.Minus ? '-' : '!',
-                operand,
-                symbolRange: start.range,
-                range: rangeBetween(start.range, operand.range),
-            };
-        }
-        case T.OBrack:
-            return parseTuple(p);
-        case T.OBrace:
-            return parseObject(p);
-        default:
-            if (!p.recovery) {
-                p.diags.push(start.type === T.EOF
-                    ? diagnostics_errorDiag('Missing expression', 'Expected the start of an expression, but found the end of the file.', start.range)
-                    : diagnostics_errorDiag('Invalid expression', 'Expected the start of an expression, but found an invalid expression token.', start.range));
-            }
-            p.recovery = true;
-            return parser_expressions_placeholder(start.range);
-    }
-}
-function parseParentheses(p) {
-    const open = p.read();
-    p.pushNewlines(false);
-    const mark = p.diags.length;
-    const expression = parseExpression(p);
-    if (failedSince(p, mark)) {
-        p.recover(T.CParen);
-        p.popNewlines();
-        return expression;
-    }
-    const close = p.peek();
-    if (close.type !== T.CParen) {
-        p.diags.push(diagnostics_errorDiag('Unbalanced parentheses', 'Expected a closing parenthesis to terminate the expression.', close.range, rangeBetween(open.range, close.range)));
-        p.recovery = true;
-    }
-    const cParen = p.read();
-    p.popNewlines();
-    return { kind: 'Parentheses', expression, range: rangeBetween(open.range, cParen.range) };
-}
-function parseFunctionCall(p, name) {
-    let open = p.read();
-    let nameText = p.text(name);
-    let nameEnd = name.range.end;
-    while (open.type === T.DoubleColon) {
-        const part = p.read();
-        if (part.type !== T.Ident) {
-            p.diags.push(diagnostics_errorDiag('Missing function name', 'Function scope resolution symbol :: must be followed by a function name in this scope.', part.range, rangeBetween(name.range, part.range)));
-            p.recoverOver(T.OParen);
-            return parser_expressions_placeholder(rangeBetween(name.range, part.range));
-        }
-        nameText += `::${p.text(part)}`;
-        nameEnd = part.range.end;
-        open = p.read();
-    }
-    const nameRange = { filename: name.range.filename, start: name.range.start, end: nameEnd };
-    if (open.type !== T.OParen) {
-        p.diags.push(diagnostics_errorDiag('Missing open parenthesis', 'Function selector must be followed by an open parenthesis to begin the function call.', open.range, rangeBetween(name.range, open.range)));
-        p.recoverOver(T.OParen);
-        return parser_expressions_placeholder(rangeBetween(name.range, open.range));
-    }
-    const args = [];
-    let expandFinal = false;
-    // Without a closing parenthesis the call ends at its opening one, as hclsyntax's zero-value token would not.
-    let close = open;
-    p.pushNewlines(false);
-    for (;;) {
-        if (p.peek().type === T.CParen) {
-            close = p.read();
-            break;
-        }
-        const mark = p.diags.length;
-        args.push(parseExpression(p));
-        if (p.recovery && failedSince(p, mark)) {
-            const recovered = p.recover(T.CParen);
-            if (recovered.type === T.CParen)
-                close = recovered;
-            break;
-        }
-        const sep = p.read();
-        if (sep.type === T.CParen) {
-            close = sep;
-            break;
-        }
-        if (sep.type === T.Ellipsis) {
-            expandFinal = true;
-            if (p.peek().type !== T.CParen) {
-                if (!p.recovery) {
-                    p.diags.push(diagnostics_errorDiag('Missing closing parenthesis', 'An expanded function argument (with ...) must be immediately followed by closing parentheses.', sep.range, rangeBetween(name.range, sep.range)));
-                }
-                close = p.recover(T.CParen);
-            }
-            else {
-                close = p.read();
-            }
-            break;
-        }
-        if (sep.type !== T.Comma) {
-            p.diags.push(sep.type === T.EOF
-                ? diagnostics_errorDiag('Unterminated function call', 'There is no closing parenthesis for this function call before the end of the file. This may be caused by incorrect parenthesis nesting elsewhere in this file.', rangeBetween(name.range, open.range))
-                : diagnostics_errorDiag('Missing argument separator', 'A comma is required to separate each function argument from the next.', sep.range, rangeBetween(name.range, sep.range)));
-            close = p.recover(T.CParen);
-            break;
-        }
-        if (p.peek().type === T.CParen) {
-            close = p.read();
-            break;
-        }
-    }
-    p.popNewlines();
-    const call = {
-        kind: 'FunctionCall',
-        name: nameText,
-        nameRange,
-        args,
-        expandFinal,
-        openParenRange: open.range,
-        closeParenRange: close.range,
-        range: rangeBetween(nameRange, close.range),
-    };
-    return call;
-}
-function isKeyword(p, tok, word) {
-    return tok.type === T.Ident && tok.end - tok.start === word.length && p.text(tok) === word;
-}
-function parseTuple(p) {
-    const open = p.read();
-    p.pushNewlines(false);
-    try {
-        if (isKeyword(p, p.peek(), 'for'))
-            return parseForExpr(p, open);
-        const items = [];
-        let close;
-        for (;;) {
-            if (p.peek().type === T.CBrack) {
-                close = p.read();
-                break;
-            }
-            const mark = p.diags.length;
-            items.push(parseExpression(p));
-            if (p.recovery && failedSince(p, mark)) {
-                close = p.recover(T.CBrack);
-                break;
-            }
-            const next = p.peek();
-            if (next.type === T.CBrack) {
-                close = p.read();
-                break;
-            }
-            if (next.type !== T.Comma) {
-                if (!p.recovery) {
-                    p.diags.push(next.type === T.EOF
-                        ? diagnostics_errorDiag('Unterminated tuple constructor expression', 'There is no corresponding closing bracket before the end of the file. This may be caused by incorrect bracket nesting elsewhere in this file.', open.range)
-                        : diagnostics_errorDiag('Missing item separator', 'Expected a comma to mark the beginning of the next item.', next.range, rangeBetween(open.range, next.range)));
-                }
-                close = p.recover(T.CBrack);
-                break;
-            }
-            p.read();
-        }
-        return { kind: 'Tuple', items, openRange: open.range, range: rangeBetween(open.range, close.range) };
-    }
-    finally {
-        p.popNewlines();
-    }
-}
-function parseObject(p) {
-    const open = p.read();
-    // `for` is looked for ignoring newlines: for expressions are not newline-sensitive.
-    p.pushNewlines(false);
-    const isFor = isKeyword(p, p.peek(), 'for');
-    p.popNewlines();
-    if (isFor)
-        return parseForExpr(p, open);
-    p.pushNewlines(true);
-    const items = [];
-    let close;
-    for (;;) {
-        const next = p.peek();
-        if (next.type === T.Newline) {
-            p.read();
-            continue;
-        }
-        if (next.type === T.CBrace) {
-            close = p.read();
-            break;
-        }
-        const forceNonLiteral = next.type === T.OParen;
-        let mark = p.diags.length;
-        const keyExpr = parseExpression(p);
-        if (p.recovery && failedSince(p, mark)) {
-            close = p.recover(T.CBrace);
-            break;
-        }
-        const key = { kind: 'ObjectKey', wrapped: keyExpr, forceNonLiteral, range: keyExpr.range };
-        const sep = p.peek();
-        if (sep.type !== T.Equal && sep.type !== T.Colon) {
-            if (!p.recovery)
-                p.diags.push(missingKeySeparator(sep, open));
-            close = p.recover(T.CBrace);
-            break;
-        }
-        p.read();
-        mark = p.diags.length;
-        const value = parseExpression(p);
-        if (p.recovery && failedSince(p, mark)) {
-            close = p.recover(T.CBrace);
-            break;
-        }
-        items.push({ key, value });
-        const after = p.peek();
-        if (after.type === T.CBrace) {
-            close = p.read();
-            break;
-        }
-        if (after.type !== T.Comma && after.type !== T.Newline) {
-            if (!p.recovery) {
-                p.diags.push(after.type === T.EOF
-                    ? unterminatedObject(open)
-                    : diagnostics_errorDiag('Missing attribute separator', 'Expected a newline or comma to mark the beginning of the next attribute.', after.range, rangeBetween(open.range, after.range)));
-            }
-            close = p.recover(T.CBrace);
-            break;
-        }
-        p.read();
-    }
-    p.popNewlines();
-    return { kind: 'Object', items, openRange: open.range, range: rangeBetween(open.range, close.range) };
-}
-function unterminatedObject(open) {
-    return diagnostics_errorDiag('Unterminated object constructor expression', 'There is no corresponding closing brace before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.', open.range);
-}
-function missingKeySeparator(next, open) {
-    const context = rangeBetween(open.range, next.range);
-    switch (next.type) {
-        case T.Newline:
-        case T.Comma:
-            return diagnostics_errorDiag('Missing attribute value', 'Expected an attribute value, introduced by an equals sign ("=").', next.range, context);
-        case T.Ident:
-            // Perhaps an HCL1-style name with a period and digits, like foo1.2_bar.
-            return diagnostics_errorDiag('Missing key/value separator', 'Expected an equals sign ("=") to mark the beginning of the attribute value. If you intended to given an attribute name containing periods or spaces, write the name in quotes to create a string literal.', next.range, context);
-        case T.EOF:
-            return unterminatedObject(open);
-        default:
-            return diagnostics_errorDiag('Missing key/value separator', 'Expected an equals sign ("=") to mark the beginning of the attribute value.', next.range, context);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/hcl/parser-structure.js
-
-
-
-
-
-/* Bodies, attributes and blocks: the structural half of hclsyntax's parser.go. */
-const ITEM_REQUIRED = 'An argument or block definition is required here.';
-function zeroWidthAt(r) {
-    return { filename: r.filename, start: r.end, end: r.end };
-}
-/** Parses body items up to the token `end` (`}` for a block, EOF for a file). */
-function parseBody(p, end) {
-    const attributes = [];
-    const blocks = [];
-    const byName = new Map();
-    const startRange = p.prevRange();
-    let endRange;
-    for (;;) {
-        const next = p.peek();
-        if (next.type === end) {
-            endRange = next.range;
-            p.read();
-            break;
-        }
-        if (next.type === T.Newline) {
-            p.read();
-            continue;
-        }
-        if (next.type === T.Ident) {
-            const item = parseBodyItem(p);
-            if (item?.kind === 'Block') {
-                blocks.push(item);
-            }
-            else if (item) {
-                const existing = byName.get(item.name);
-                if (existing) {
-                    p.diags.push(diagnostics_errorDiag('Attribute redefined', `The argument "${item.name}" was already set at ${formatRange(existing.nameRange)}. Each argument may be set only once.`, item.nameRange));
-                }
-                else {
-                    byName.set(item.name, item);
-                    attributes.push(item);
-                }
-            }
-            continue;
-        }
-        const bad = p.read();
-        if (!p.recovery)
-            p.diags.push(unexpectedInBody(bad, end, startRange));
-        endRange = p.prevRange(); // somewhere inside the body, for better diagnostics
-        p.recover(end);
-        break;
-    }
-    return {
-        kind: 'Body',
-        attributes,
-        blocks,
-        range: rangeBetween(startRange, endRange),
-        endRange: zeroWidthAt(endRange),
-    };
-}
-function unexpectedInBody(bad, end, startRange) {
-    if (bad.type === T.OQuote)
-        return diagnostics_errorDiag('Invalid argument name', 'Argument names must not be quoted.', bad.range);
-    if (bad.type !== T.EOF)
-        return diagnostics_errorDiag('Argument or block definition required', ITEM_REQUIRED, bad.range);
-    return end === T.CBrace
-        ? diagnostics_errorDiag('Unclosed configuration block', 'There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.', startRange)
-        : diagnostics_errorDiag('Unclosed configuration body', 'Found end of file before the end of this configuration body.', startRange);
-}
-function parseBodyItem(p) {
-    const ident = p.read();
-    const next = p.peek();
-    if (next.type === T.Equal)
-        return finishAttribute(p, ident, false);
-    if (next.type === T.OQuote || next.type === T.OBrace || next.type === T.Ident) {
-        if (!p.enter(ident.range)) {
-            p.recoverAfterBodyItem();
-            return undefined;
-        }
-        try {
-            return finishBlock(p, ident);
-        }
-        finally {
-            p.leave();
-        }
-    }
-    p.recoverAfterBodyItem();
-    p.diags.push(diagnostics_errorDiag('Argument or block definition required', `${ITEM_REQUIRED} To set an argument, use the equals sign "=" to introduce the argument value.`, ident.range));
-    return undefined;
-}
-function finishAttribute(p, ident, singleLine) {
-    const equals = p.read();
-    const mark = p.diags.length;
-    const expr = parseExpression(p);
-    let endRange = p.prevRange();
-    if (p.recovery && p.diags.length > mark) {
-        // Recovery inside expressions can land anywhere: resynchronise on the next item.
-        p.recoverAfterBodyItem();
-    }
-    else if (!singleLine) {
-        const end = p.peek();
-        if (end.type !== T.Newline && end.type !== T.EOF) {
-            if (!p.recovery) {
-                const comma = end.type === T.Comma;
-                p.diags.push(diagnostics_errorDiag(comma ? 'Unexpected comma after argument' : 'Missing newline after argument', comma
-                    ? 'Argument definitions must be separated by newlines, not commas. An argument definition must end with a newline.'
-                    : 'An argument definition must end with a newline.', end.range, rangeBetween(ident.range, end.range)));
-            }
-            endRange = p.prevRange();
-            p.recoverAfterBodyItem();
-        }
-        else {
-            endRange = p.prevRange();
-            p.read();
-        }
-    }
-    return {
-        kind: 'Attribute',
-        name: p.text(ident),
-        expr,
-        nameRange: ident.range,
-        equalsRange: equals.range,
-        range: rangeBetween(ident.range, endRange),
-    };
-}
-function finishBlock(p, ident) {
-    const type = p.text(ident);
-    const labels = [];
-    const labelRanges = [];
-    let open;
-    while (open === undefined) {
-        const tok = p.peek();
-        if (tok.type === T.OBrace) {
-            open = p.read();
-        }
-        else if (tok.type === T.OQuote) {
-            const label = parseQuotedStringLiteral(p);
-            labels.push(label.value);
-            labelRanges.push(label.range);
-        }
-        else if (tok.type === T.Ident) {
-            p.read();
-            labels.push(p.text(tok));
-            labelRanges.push(tok.range);
-        }
-        else {
-            const context = rangeBetween(ident.range, tok.range);
-            if (tok.type === T.Equal) {
-                p.diags.push(diagnostics_errorDiag('Invalid block definition', 'The equals sign "=" indicates an argument definition, and must not be used when defining a block.', tok.range, context));
-            }
-            else if (tok.type === T.Newline) {
-                p.diags.push(diagnostics_errorDiag('Invalid block definition', 'A block definition must have block content delimited by "{" and "}", starting on the same line as the block header.', tok.range, context));
-            }
-            else if (!p.recovery) {
-                p.diags.push(diagnostics_errorDiag('Invalid block definition', 'Either a quoted string block label or an opening brace ("{") is expected here.', tok.range, context));
-            }
-            p.recoverAfterBodyItem();
-            const r = ident.range;
-            return {
-                kind: 'Block',
-                type,
-                labels,
-                labelRanges,
-                body: { kind: 'Body', attributes: [], blocks: [], range: r, endRange: r },
-                typeRange: r,
-                openBraceRange: r,
-                closeBraceRange: r,
-                range: r,
-            };
-        }
-    }
-    let body;
-    const first = p.peek().type;
-    if (first === T.Newline || first === T.EOF || first === T.CBrace) {
-        body = parseBody(p, T.CBrace);
-    }
-    else {
-        body = parseSingleAttrBody(p);
-        finishSingleLineBlock(p, ident, open);
-    }
-    const closeBraceRange = p.prevRange();
-    const eol = p.peek();
-    if (eol.type === T.Newline || eol.type === T.EOF) {
-        p.read();
-    }
-    else {
-        if (!p.recovery) {
-            p.diags.push(diagnostics_errorDiag('Missing newline after block definition', 'A block definition must end with a newline.', eol.range, rangeBetween(ident.range, eol.range)));
-        }
-        p.recoverAfterBodyItem();
-    }
-    if (body === undefined) {
-        const r = rangeBetween(open.range, closeBraceRange);
-        body = { kind: 'Body', attributes: [], blocks: [], range: r, endRange: closeBraceRange };
-    }
-    return {
-        kind: 'Block',
-        type,
-        labels,
-        labelRanges,
-        body,
-        typeRange: ident.range,
-        openBraceRange: open.range,
-        closeBraceRange,
-        range: rangeBetween(ident.range, closeBraceRange),
-    };
-}
-/** After a one-line block's attribute: the closing brace must follow directly. */
-function finishSingleLineBlock(p, ident, open) {
-    const next = p.peek();
-    switch (next.type) {
-        case T.CBrace:
-            p.read();
-            return;
-        case T.Comma:
-            p.diags.push(diagnostics_errorDiag('Invalid single-argument block definition', 'Single-line block syntax can include only one argument definition. To define multiple arguments, use the multi-line block syntax with one argument definition per line.', next.range));
-            break;
-        case T.Newline:
-            p.diags.push(diagnostics_errorDiag('Invalid single-argument block definition', "An argument definition on the same line as its containing block creates a single-line block definition, which must also be closed on the same line. Place the block's closing brace immediately after the argument definition.", next.range));
-            break;
-        default:
-            if (!p.recovery) {
-                p.diags.push(next.type === T.EOF
-                    ? diagnostics_errorDiag('Unclosed configuration block', 'There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.', open.range, rangeBetween(ident.range, open.range))
-                    : diagnostics_errorDiag('Invalid single-argument block definition', 'A single-line block definition must end with a closing brace immediately after its single argument definition.', next.range));
-            }
-    }
-    p.recover(T.CBrace);
-}
-/** `block { name = value }`: exactly one attribute on the block's line. */
-function parseSingleAttrBody(p) {
-    const ident = p.read();
-    if (ident.type !== T.Ident) {
-        p.recoverAfterBodyItem();
-        p.diags.push(diagnostics_errorDiag('Argument or block definition required', ITEM_REQUIRED, ident.range));
-        return undefined;
-    }
-    const next = p.peek();
-    if (next.type === T.Equal) {
-        const attr = finishAttribute(p, ident, true);
-        return { kind: 'Body', attributes: [attr], blocks: [], range: attr.range, endRange: zeroWidthAt(attr.range) };
-    }
-    p.recoverAfterBodyItem();
-    p.diags.push(next.type === T.OQuote || next.type === T.OBrace || next.type === T.Ident
-        ? diagnostics_errorDiag('Argument definition required', `A single-line block definition can contain only a single argument. If you meant to define argument "${p.text(ident)}", use an equals sign to assign it a value. To define a nested block, place it on a line of its own within its parent block.`, rangeBetween(ident.range, next.range))
-        : diagnostics_errorDiag('Argument or block definition required', `${ITEM_REQUIRED} To set an argument, use the equals sign "=" to introduce the argument value.`, ident.range));
-    return undefined;
-}
-/** A quoted string with no template sequences, such as a block label. */
-function parseQuotedStringLiteral(p) {
-    const open = p.read();
-    let value = '';
-    let endRange;
-    for (;;) {
-        const tok = p.read();
-        if (tok.type === T.CQuote) {
-            endRange = tok.range;
-            break;
-        }
-        if (tok.type === T.QuotedLit) {
-            const lit = decodeStringLiteral(p.src, tok, true);
-            p.diags.push(...lit.diags);
-            value += lit.value;
-            continue;
-        }
-        if (tok.type === T.TemplateInterp || tok.type === T.TemplateControl) {
-            const which = tok.type === T.TemplateControl ? '%' : '$';
-            p.diags.push(diagnostics_errorDiag('Invalid string literal', `Template sequences are not allowed in this string. To include a literal "${which}", double it (as "${which}${which}") to escape it.`, tok.range, rangeBetween(open.range, tok.range)));
-            // Marks the partial result as not what was written.
-            value += `${which}{ ... }`;
-            p.recover(T.TemplateSeqEnd);
-            continue;
-        }
-        if (tok.type === T.EOF) {
-            p.diags.push(diagnostics_errorDiag('Unterminated string literal', 'Unable to find the closing quote mark before the end of the file.', tok.range, rangeBetween(open.range, tok.range)));
-            endRange = tok.range;
-            break;
-        }
-        p.diags.push(diagnostics_errorDiag('Invalid string literal', 'This item is not valid in a string literal.', tok.range, rangeBetween(open.range, tok.range)));
-        p.recover(T.CQuote);
-        endRange = tok.range;
-        break;
-    }
-    return { value, range: rangeBetween(open.range, endRange) };
-}
-
-;// CONCATENATED MODULE: ./build/hcl/scanner-check.js
-
-
-/*
- * Diagnostics for tokens that never belong in HCL source, reported once up front
- * (as hclsyntax's checkInvalidTokens) so the parser need not special-case them.
- * Repeats of the same mistake are limited to keep the output readable.
- */
-const BITWISE_HINT = {
-    [T.BitwiseAnd]: ' Did you mean boolean AND ("&&")?',
-    [T.BitwiseOr]: ' Did you mean boolean OR ("||")?',
-    [T.BitwiseNot]: ' Did you mean boolean NOT ("!")?',
-    [T.BitwiseXor]: '',
-};
-function checkInvalidTokens(tokens, src) {
-    const diags = [];
-    let bitwise = 0;
-    let backtick = 0;
-    let apostrophe = 0;
-    let semicolon = 0;
-    let badUtf8 = 0;
-    for (const tok of tokens) {
-        const r = tok.range;
-        switch (tok.type) {
-            case T.BitwiseAnd:
-            case T.BitwiseOr:
-            case T.BitwiseNot:
-            case T.BitwiseXor:
-                if (bitwise < 4) {
-                    diags.push(diagnostics_errorDiag('Unsupported operator', `Bitwise operators are not supported.${BITWISE_HINT[tok.type] ?? ''}`, r));
-                    bitwise++;
-                }
-                break;
-            case T.Backtick:
-                // Only every other one, so a backtick-quoted string is reported once.
-                if (backtick % 2 === 0) {
-                    diags.push(diagnostics_errorDiag('Invalid character', 'The "`" character is not valid. To create a multi-line string, use the "heredoc" syntax, like "<<EOT".', r));
-                }
-                if (backtick <= 2)
-                    backtick++;
-                break;
-            case T.Apostrophe:
-                if (apostrophe % 2 === 0) {
-                    diags.push(diagnostics_errorDiag('Invalid character', 'Single quotes are not valid. Use double quotes (") to enclose strings.', r));
-                }
-                if (apostrophe <= 2)
-                    apostrophe++;
-                break;
-            case T.Semicolon:
-                if (semicolon < 1) {
-                    diags.push(diagnostics_errorDiag('Invalid character', 'The ";" character is not valid. Use newlines to separate arguments and blocks, and commas to separate items in collection values.', r));
-                    semicolon++;
-                }
-                break;
-            case T.BadUTF8:
-                if (badUtf8 < 1) {
-                    diags.push(diagnostics_errorDiag('Invalid character encoding', 'All input files must be UTF-8 encoded. Ensure that UTF-8 encoding is selected in your editor.', r));
-                    badUtf8++;
-                }
-                break;
-            case T.QuotedNewline:
-                diags.push(diagnostics_errorDiag('Invalid multi-line string', 'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.', r));
-                break;
-            case T.Invalid: {
-                const ch = src.slice(tok.start, tok.end);
-                diags.push(ch === '\u201c' || ch === '\u201d'
-                    ? diagnostics_errorDiag('Invalid character', '"Curly quotes" are not valid here. These can sometimes be inadvertently introduced when sharing code via documents or discussion forums. It might help to replace the character with a "straight quote".', r)
-                    : diagnostics_errorDiag('Invalid character', 'This character is not used within the language.', r));
-                break;
-            }
-        }
-    }
-    return diags;
-}
-
-;// CONCATENATED MODULE: ./build/hcl/scanner.js
-
-var Mode;
-(function (Mode) {
-    Mode[Mode["Main"] = 0] = "Main";
-    Mode[Mode["String"] = 1] = "String";
-    Mode[Mode["Heredoc"] = 2] = "Heredoc";
-    Mode[Mode["Bare"] = 3] = "Bare";
-})(Mode || (Mode = {}));
-const ID_START = /\p{ID_Start}/u;
-const ID_CONTINUE = /\p{ID_Continue}/u;
-function isAsciiIdStart(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
-}
-function isAsciiIdContinue(c) {
-    return isAsciiIdStart(c) || (c >= 48 && c <= 57) || c === 45;
-}
-function scanner_isDigit(c) {
-    return c >= 48 && c <= 57;
-}
-/** Length in UTF-16 units of the code point at i (2 for a surrogate pair). */
-function cpLen(src, i) {
-    const c = src.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-        const d = src.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff)
-            return 2;
-    }
-    return 1;
-}
-/** Converts UTF-16 offsets to positions; offsets must be asked for in non-decreasing order. */
-class PosTracker {
-    src;
-    idx = 0;
-    line;
-    column;
-    byte;
-    last;
-    constructor(src, start, idx) {
-        this.src = src;
-        this.idx = idx;
-        this.line = start.line;
-        this.column = start.column;
-        this.byte = start.byte;
-        this.last = start;
-    }
-    at(target) {
-        if (target === this.idx)
-            return this.last;
-        const src = this.src;
-        let { line, column, byte } = this;
-        let i = this.idx;
-        while (i < target) {
-            const c = src.charCodeAt(i);
-            if (c < 0x80) {
-                byte++;
-                if (c === 10) {
-                    line++;
-                    column = 1;
-                }
-                else if (c !== 13 || src.charCodeAt(i + 1) !== 10) {
-                    // "\r\n" is one grapheme: the "\n" counts it.
-                    column++;
-                }
-                i++;
-            }
-            else if (c < 0x800) {
-                byte += 2;
-                column++;
-                i++;
-            }
-            else if (c >= 0xd800 && c <= 0xdbff && i + 1 < src.length) {
-                const d = src.charCodeAt(i + 1);
-                if (d >= 0xdc00 && d <= 0xdfff) {
-                    byte += 4;
-                    i += 2;
-                }
-                else {
-                    byte += 3;
-                    i++;
-                }
-                column++;
-            }
-            else {
-                byte += 3;
-                column++;
-                i++;
-            }
-        }
-        this.idx = i;
-        this.line = line;
-        this.column = column;
-        this.byte = byte;
-        this.last = { line, column, byte };
-        return this.last;
-    }
-}
-class Scanner {
-    src;
-    filename;
-    badUtf8;
-    tokens = [];
-    pos;
-    modes = [];
-    braces = 0;
-    retBraces = [];
-    heredocs = [];
-    /** The cursor: a UTF-16 offset into src. */
-    i;
-    constructor(src, filename, start, badUtf8) {
-        this.src = src;
-        this.filename = filename;
-        this.badUtf8 = badUtf8;
-        let i = 0;
-        let begin = start;
-        if (src.charCodeAt(0) === 0xfeff) {
-            i = 1;
-            begin = { line: start.line, column: start.column, byte: start.byte + 3 };
-        }
-        this.pos = new PosTracker(src, begin, i);
-        this.i = i;
-    }
-    emit(type, start, end) {
-        const range = { filename: this.filename, start: this.pos.at(start), end: this.pos.at(end) };
-        this.tokens.push({ type, start, end, range });
-    }
-    run(mode) {
-        const base = mode === 'template' ? Mode.Bare : Mode.Main;
-        const n = this.src.length;
-        while (this.i < n) {
-            const m = this.modes.length > 0 ? this.modes[this.modes.length - 1] : base;
-            if (m === Mode.Main)
-                this.scanMain();
-            else if (m === Mode.String)
-                this.scanString();
-            else if (m === Mode.Heredoc)
-                this.scanHeredoc();
-            else
-                this.scanBare();
-        }
-        this.emit(T.EOF, n, n);
-        return this.tokens;
-    }
-    push(m) {
-        this.modes.push(m);
-    }
-    pop() {
-        this.modes.pop();
-    }
-    /** `${` or `%{`, optionally followed by `~`: enter an expression. */
-    beginSequence(type) {
-        const start = this.i;
-        this.i += this.src.charCodeAt(start + 2) === 126 ? 3 : 2;
-        this.emit(type, start, this.i);
-        this.braces++;
-        this.retBraces.push(this.braces);
-        const doc = this.heredocs[this.heredocs.length - 1];
-        if (doc)
-            doc.startOfLine = false;
-        this.push(Mode.Main);
-    }
-    /** `}` or `~}`: ends a template sequence when the brace depth matches one. */
-    closeBrace(len) {
-        const start = this.i;
-        this.i += len;
-        const top = this.retBraces[this.retBraces.length - 1];
-        if (top !== undefined && top === this.braces) {
-            this.emit(T.TemplateSeqEnd, start, this.i);
-            this.braces--;
-            this.retBraces.pop();
-            this.pop();
-        }
-        else {
-            // hclsyntax yields a sequence end for a stray `~}` too, so the parser reports it.
-            this.emit(len === 2 ? T.TemplateSeqEnd : T.CBrace, start, this.i);
-            this.braces--;
-        }
-    }
-    single(type, len = 1) {
-        const start = this.i;
-        this.i += len;
-        this.emit(type, start, this.i);
-    }
-    scanMain() {
-        const src = this.src;
-        const c = src.charCodeAt(this.i);
-        const next = src.charCodeAt(this.i + 1);
-        if (c === 32 || c === 9) {
-            let i = this.i + 1;
-            for (let d = src.charCodeAt(i); d === 32 || d === 9; d = src.charCodeAt(++i))
-                ;
-            this.i = i;
-            return;
-        }
-        if (scanner_isDigit(c))
-            return this.scanNumber();
-        if (isAsciiIdStart(c) || (c >= 0x80 && ID_START.test(String.fromCodePoint(src.codePointAt(this.i) ?? c)))) {
-            const start = this.i;
-            this.i = this.identEnd(start);
-            this.emit(T.Ident, start, this.i);
-            return;
-        }
-        switch (c) {
-            case 10:
-                return this.single(T.Newline);
-            case 13:
-                return next === 10 ? this.single(T.Newline, 2) : this.single(T.Invalid);
-            case 35: // #
-                return this.lineComment();
-            case 47: // /
-                if (next === 47)
-                    return this.lineComment();
-                if (next === 42)
-                    return this.blockComment();
-                return this.single(T.Slash);
-            case 61: // =
-                return next === 61
-                    ? this.single(T.EqualOp, 2)
-                    : next === 62
-                        ? this.single(T.FatArrow, 2)
-                        : this.single(T.Equal);
-            case 33: // !
-                return next === 61 ? this.single(T.NotEqual, 2) : this.single(T.Bang);
-            case 62: // >
-                return next === 61 ? this.single(T.GreaterThanEq, 2) : this.single(T.GreaterThan);
-            case 60: // <
-                if (next === 61)
-                    return this.single(T.LessThanEq, 2);
-                if (next === 60 && this.heredocIntro())
-                    return;
-                return this.single(T.LessThan);
-            case 38: // &
-                return next === 38 ? this.single(T.And, 2) : this.single(T.BitwiseAnd);
-            case 124: // |
-                return next === 124 ? this.single(T.Or, 2) : this.single(T.BitwiseOr);
-            case 58: // :
-                return next === 58 ? this.single(T.DoubleColon, 2) : this.single(T.Colon);
-            case 46: // .
-                return next === 46 && src.charCodeAt(this.i + 2) === 46 ? this.single(T.Ellipsis, 3) : this.single(T.Dot);
-            case 123: // {
-                this.braces++;
-                return this.single(T.OBrace);
-            case 125: // }
-                return this.closeBrace(1);
-            case 126: // ~
-                return next === 125 ? this.closeBrace(2) : this.single(T.BitwiseNot);
-            case 34: // "
-                this.single(T.OQuote);
-                return this.push(Mode.String);
-            case 91:
-                return this.single(T.OBrack);
-            case 93:
-                return this.single(T.CBrack);
-            case 40:
-                return this.single(T.OParen);
-            case 41:
-                return this.single(T.CParen);
-            case 44:
-                return this.single(T.Comma);
-            case 42:
-                return this.single(T.Star);
-            case 37:
-                return this.single(T.Percent);
-            case 43:
-                return this.single(T.Plus);
-            case 45:
-                return this.single(T.Minus);
-            case 63:
-                return this.single(T.Question);
-            case 94:
-                return this.single(T.BitwiseXor);
-            case 59:
-                return this.single(T.Semicolon);
-            case 96:
-                return this.single(T.Backtick);
-            case 39:
-                return this.single(T.Apostrophe);
-            default:
-                return this.single(c === 0xfffd && this.badUtf8 ? T.BadUTF8 : T.Invalid, cpLen(src, this.i));
-        }
-    }
-    identEnd(start) {
-        const src = this.src;
-        let i = start + cpLen(src, start);
-        for (;;) {
-            const c = src.charCodeAt(i);
-            if (isAsciiIdContinue(c)) {
-                i++;
-            }
-            else if (c >= 0x80 && ID_CONTINUE.test(String.fromCodePoint(src.codePointAt(i) ?? c))) {
-                i += cpLen(src, i);
-            }
-            else {
-                return i;
-            }
-        }
-    }
-    /** digit (digit | '.' | [eE][+-]?digit)*, not ending in '.', as scan_tokens.rl's NumberLit. */
-    scanNumber() {
-        const src = this.src;
-        const start = this.i;
-        let i = start + 1;
-        let end = i;
-        for (;;) {
-            const c = src.charCodeAt(i);
-            if (scanner_isDigit(c)) {
-                end = ++i;
-            }
-            else if (c === 46) {
-                i++;
-            }
-            else if (c === 101 || c === 69) {
-                const s = src.charCodeAt(i + 1);
-                if (scanner_isDigit(s))
-                    end = i += 2;
-                else if ((s === 43 || s === 45) && scanner_isDigit(src.charCodeAt(i + 2)))
-                    end = i += 3;
-                else
-                    break;
-            }
-            else {
-                break;
-            }
-        }
-        this.i = end;
-        this.emit(T.NumberLit, start, end);
-    }
-    /** `#` or `//` comments take their terminating newline with them. */
-    lineComment() {
-        const start = this.i;
-        const nl = this.src.indexOf('\n', start);
-        this.i = nl < 0 ? this.src.length : nl + 1;
-        this.emit(T.Comment, start, this.i);
-    }
-    blockComment() {
-        const close = this.src.indexOf('*/', this.i + 2);
-        if (close < 0)
-            return this.single(T.Slash);
-        const start = this.i;
-        this.i = close + 2;
-        this.emit(T.Comment, start, this.i);
-    }
-    /** `<<EOT` or `<<-EOT` directly followed by a newline; false if this is not one. */
-    heredocIntro() {
-        const src = this.src;
-        const start = this.i;
-        let i = start + 2;
-        if (src.charCodeAt(i) === 45)
-            i++;
-        const c = src.charCodeAt(i);
-        if (!(isAsciiIdStart(c) || (c >= 0x80 && ID_START.test(String.fromCodePoint(src.codePointAt(i) ?? c))))) {
-            return false;
-        }
-        const markerStart = i;
-        i = this.identEnd(i);
-        const markerEnd = i;
-        if (src.charCodeAt(i) === 13)
-            i++;
-        if (src.charCodeAt(i) !== 10)
-            return false;
-        this.i = i + 1;
-        this.emit(T.OHeredoc, start, this.i);
-        this.heredocs.push({ marker: src.slice(markerStart, markerEnd), startOfLine: true });
-        this.push(Mode.Heredoc);
-        return true;
-    }
-    /** True at `${` or `%{` (an unescaped template sequence). */
-    atSequence(i) {
-        const c = this.src.charCodeAt(i);
-        return (c === 36 || c === 37) && this.src.charCodeAt(i + 1) === 123;
-    }
-    /** Handles `${`/`%{` at the cursor; true if one was found. */
-    sequence() {
-        const c = this.src.charCodeAt(this.i);
-        if (this.src.charCodeAt(this.i + 1) !== 123)
-            return false;
-        if (c === 36)
-            this.beginSequence(T.TemplateInterp);
-        else if (c === 37)
-            this.beginSequence(T.TemplateControl);
-        else
-            return false;
-        return true;
-    }
-    /** Skips a `$${` or `%%{` escape at i, returning the index after it, or i. */
-    escapeEnd(i) {
-        const src = this.src;
-        const c = src.charCodeAt(i);
-        if ((c === 36 || c === 37) && src.charCodeAt(i + 1) === c && src.charCodeAt(i + 2) === 123)
-            return i + 3;
-        return i;
-    }
-    scanString() {
-        const src = this.src;
-        const c = src.charCodeAt(this.i);
-        if (this.sequence())
-            return;
-        if (c === 34) {
-            this.single(T.CQuote);
-            return this.pop();
-        }
-        if (c === 10 || c === 13) {
-            const start = this.i;
-            let i = start + 1;
-            for (let d = src.charCodeAt(i); d === 10 || d === 13; d = src.charCodeAt(++i))
-                ;
-            this.i = i;
-            return this.emit(T.QuotedNewline, start, i);
-        }
-        const start = this.i;
-        let i = start;
-        const n = src.length;
-        while (i < n) {
-            const d = src.charCodeAt(i);
-            if (d === 34 || d === 10 || d === 13)
-                break;
-            if (d === 92) {
-                const e = src.charCodeAt(i + 1);
-                if (i + 1 >= n || e === 10 || e === 13)
-                    break;
-                i += 1 + cpLen(src, i + 1);
-                continue;
-            }
-            if (d === 36 || d === 37) {
-                const after = this.escapeEnd(i);
-                if (after > i) {
-                    i = after;
-                    continue;
-                }
-                if (src.charCodeAt(i + 1) === 123)
-                    break;
-            }
-            i++;
-        }
-        if (i === start) {
-            // A backslash before a newline or the end: not a valid string character.
-            return this.single(T.Invalid);
-        }
-        this.i = i;
-        this.emit(T.QuotedLit, start, i);
-    }
-    /** Literal text up to and including a newline, or up to a template sequence. */
-    literalRunEnd() {
-        const src = this.src;
-        const n = src.length;
-        let i = this.i;
-        while (i < n) {
-            const d = src.charCodeAt(i);
-            if (d === 10)
-                return i + 1;
-            if (d === 36 || d === 37) {
-                const after = this.escapeEnd(i);
-                if (after > i) {
-                    i = after;
-                    continue;
-                }
-                if (this.atSequence(i))
-                    return i;
-            }
-            i++;
-        }
-        return i;
-    }
-    scanHeredoc() {
-        if (this.sequence())
-            return;
-        const doc = this.heredocs[this.heredocs.length - 1];
-        const start = this.i;
-        const end = this.literalRunEnd();
-        this.i = end;
-        if (this.src.charCodeAt(end - 1) !== 10) {
-            doc.startOfLine = false;
-            return this.emit(T.StringLit, start, end);
-        }
-        if (doc.startOfLine && this.src.slice(start, end).trim() === doc.marker) {
-            // The closing marker and its newline are separate tokens, so the newline still ends the attribute.
-            const nl = this.src.charCodeAt(end - 2) === 13 ? end - 2 : end - 1;
-            this.emit(T.CHeredoc, start, nl);
-            this.emit(T.Newline, nl, end);
-            this.heredocs.pop();
-            return this.pop();
-        }
-        doc.startOfLine = true;
-        this.emit(T.StringLit, start, end);
-    }
-    scanBare() {
-        if (this.sequence())
-            return;
-        const start = this.i;
-        this.i = this.literalRunEnd();
-        this.emit(T.StringLit, start, this.i);
-    }
-}
-/**
- * Scans src into tokens, always ending with an EOF token. `badUtf8` marks that
- * U+FFFD characters stand for undecodable bytes of the original file.
- */
-function scanTokens(src, filename, start, mode, badUtf8 = false) {
-    return new Scanner(src, filename, start, badUtf8).run(mode);
-}
-
-;// CONCATENATED MODULE: ./build/hcl/parse.js
-
-
-
-
-
-
-
-
-/*
- * Public entry points of the native-syntax parser, as hclsyntax's ParseConfig,
- * ParseExpression and ParseTemplate. They never throw: every problem is a
- * diagnostic, and the returned tree is whole (with placeholders) even on errors.
- */
-const FILE_START = { line: 1, column: 1, byte: 0 };
-function parserFor(src, filename, start, mode, badUtf8 = false) {
-    const tokens = scanTokens(src, filename, start, mode, badUtf8);
-    return { p: new Parser(tokens, src), scanDiags: checkInvalidTokens(tokens, src) };
-}
-/** Parses a whole .pkr.hcl file. */
-function parseConfig(src, filename) {
-    const bytes = typeof src === 'string' ? Buffer.from(src, 'utf8') : src;
-    const text = typeof src === 'string' ? src : src.toString('utf8');
-    const badUtf8 = typeof src !== 'string' && !(0,external_node_buffer_namespaceObject.isUtf8)(src);
-    const { p, scanDiags } = parserFor(text, filename, FILE_START, 'normal', badUtf8);
-    const body = parseBody(p, T.EOF);
-    return { file: { filename, body, bytes }, diags: [...scanDiags, ...p.diags] };
-}
-/** Parses one expression; anything after it is an error. Newlines inside are insignificant. */
-function parse_parseExpression(src, filename, start = FILE_START) {
-    const { p, scanDiags } = parserFor(src, filename, start, 'normal');
-    p.pushNewlines(false);
-    const expr = parseExpression(p);
-    const next = p.peek();
-    if (next.type !== T.EOF && !p.recovery) {
-        p.diags.push({
-            severity: 'error',
-            summary: 'Extra characters after expression',
-            detail: 'An expression was successfully parsed, but extra characters were found after it.',
-            subject: next.range,
-        });
-    }
-    p.popNewlines();
-    return { expr, diags: [...scanDiags, ...p.diags] };
-}
-/**
- * Parses a bare template (the content of a JSON string): a template that is only
- * one interpolation gives a TemplateWrap, anything else a Template.
- */
-function parseTemplate(src, filename, start = FILE_START) {
-    const { p, scanDiags } = parserFor(src, filename, start, 'template');
-    const expr = parseBareTemplate(p);
-    return { expr, diags: [...scanDiags, ...p.diags] };
-}
 
 ;// CONCATENATED MODULE: ./build/eval/functions/templatefile.js
 
@@ -38707,15 +43421,6 @@ function packerFunctions(baseDir) {
     return table;
 }
 
-;// CONCATENATED MODULE: ./build/version.js
-/** Kiln's own version. */
-const KILN_VERSION = '0.1.0';
-/**
- * The Packer version Kiln is compatible with: what `required_version` constraints
- * are checked against and what `packer.version` evaluates to.
- */
-const PACKER_COMPAT_VERSION = '1.14.0';
-
 ;// CONCATENATED MODULE: ./build/template/context.js
 
 
@@ -38737,7 +43442,7 @@ function templateContext(scope) {
         [
             'packer',
             eval_value/* Value */.WT.object({
-                version: eval_value/* Value */.WT.string(PACKER_COMPAT_VERSION),
+                version: eval_value/* Value */.WT.string(build_version/* PACKER_COMPAT_VERSION */.N),
                 iterationID: eval_value/* Value */.WT.unknown(eval_types/* StringType */.cT),
                 versionFingerprint: eval_value/* Value */.WT.unknown(eval_types/* StringType */.cT),
             }),
@@ -39246,16 +43951,16 @@ async function codecFor(encoding) {
 async function startPluginDatasource(command, options = {}) {
     const codec = await codecFor(specEncodingOf(command));
     const plugin = await plugin_process_launchPlugin(command, options);
-    const timeout = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
+    const timeout = options.callTimeoutMs ?? component_call_DEFAULT_CALL_TIMEOUT_MS;
     return {
         name: command.name,
         configSpec: async () => codec.spec(replyBytes(await plugin.call('Datasource.ConfigSpec', null, timeout), 'ConfigSpec', plugin)),
         configure: async (config) => {
             // Configure returns its error both in the reply and as the call's (DatasourceServer.Configure).
             const reply = await plugin.call('Datasource.Configure', { Configs: [marshalCtyJson(config)] }, timeout);
-            const failure = codec_isRecord(reply) ? basicError(reply.Error) : undefined;
+            const failure = codec_isRecord(reply) ? wire_basicError(reply.Error) : undefined;
             if (failure !== undefined)
-                throw new RemoteError(failure);
+                throw new client_RemoteError(failure);
         },
         outputSpec: async () => codec.spec(replyBytes(await plugin.call('Datasource.OutputSpec', null, timeout), 'OutputSpec', plugin)),
         execute: async (signal) => {
@@ -39264,25 +43969,25 @@ async function startPluginDatasource(command, options = {}) {
                 reply =
                     signal === undefined
                         ? await plugin.call('Datasource.Execute', null)
-                        : await callCancellable(plugin, 'Datasource.Execute', null, signal, options);
+                        : await component_call_callCancellable(plugin, 'Datasource.Execute', null, signal, options);
             }
             catch (error) {
-                if (error instanceof RemoteError)
-                    throw new RemoteError(`Datasource.Execute failed: ${error.message}`);
+                if (error instanceof client_RemoteError)
+                    throw new client_RemoteError(`Datasource.Execute failed: ${error.message}`);
                 throw error;
             }
             // A cancelled data source may still return normally.
             signal?.throwIfAborted();
-            const failure = codec_isRecord(reply) ? basicError(reply.Error) : undefined;
+            const failure = codec_isRecord(reply) ? wire_basicError(reply.Error) : undefined;
             if (failure !== undefined)
-                throw new RemoteError(failure);
+                throw new client_RemoteError(failure);
             const bytes = replyBytes(reply, 'Value', plugin);
             try {
                 return codec.value(bytes);
             }
             catch (error) {
                 const what = specEncodingOf(command) === 'protobuf' ? 'msgpack' : 'gob';
-                throw new Error(`plugin ${command.name}: failed to unmarshal cty.Value from ${what} blob: ${errorText(error)}`, {
+                throw new Error(`plugin ${command.name}: failed to unmarshal cty.Value from ${what} blob: ${datasource_errorText(error)}`, {
                     cause: error,
                 });
             }
@@ -39305,7 +44010,7 @@ async function evaluatePluginDatasource(command, block, ctx, opts) {
         datasource = await startPluginDatasource(command, opts);
     }
     catch (error) {
-        return failed(errorText(error));
+        return failed(datasource_errorText(error));
     }
     try {
         const decoded = decodePluginBody(await datasource.configSpec(), block.body, ctx);
@@ -39316,7 +44021,7 @@ async function evaluatePluginDatasource(command, block, ctx, opts) {
             await datasource.configure(unknownPlaceholders(decoded.value));
         }
         catch (error) {
-            return failed(errorText(error), decoded.diags);
+            return failed(datasource_errorText(error), decoded.diags);
         }
         if (!opts.execute)
             return { value: eval_value/* Value */.WT.unknown(impliedType(await datasource.outputSpec())), diags: decoded.diags };
@@ -39324,11 +44029,11 @@ async function evaluatePluginDatasource(command, block, ctx, opts) {
             return { value: await datasource.execute(opts.signal), diags: decoded.diags };
         }
         catch (error) {
-            return failed(errorText(error), decoded.diags);
+            return failed(datasource_errorText(error), decoded.diags);
         }
     }
     catch (error) {
-        return failed(errorText(error));
+        return failed(datasource_errorText(error));
     }
     finally {
         await datasource.close();
@@ -39336,7 +44041,7 @@ async function evaluatePluginDatasource(command, block, ctx, opts) {
 }
 /** Execute's gob reply: a gob stream of one cty.Value, which travels as its GobEncode bytes. */
 function decodeGobExecuteValue(bytes) {
-    const [value] = decodeGob(bytes);
+    const [value] = decode_decodeGob(bytes);
     if (!(value instanceof GobEncoded))
         throw new Error('not a gob-encoded cty.Value');
     return decodeGobCtyValue(value.bytes);
@@ -39347,166 +44052,8 @@ function replyBytes(reply, field, plugin) {
         throw new Error(`plugin ${plugin.name}: malformed reply (no ${field})`);
     return bytes;
 }
-function errorText(error) {
+function datasource_errorText(error) {
     return error instanceof Error ? error.message : String(error);
-}
-
-// EXTERNAL MODULE: ./build/template/gotemplate/packer-funcs.js
-var packer_funcs = __nccwpck_require__(1990);
-;// CONCATENATED MODULE: ./build/template/legacy/context.js
-
-
-function interpolateContext(e, fields) {
-    const env = {
-        params: ['string'],
-        call: ([k]) => {
-            if (!fields.enableEnv)
-                throw new errors/* GoFuncError */.P('env vars are not allowed here');
-            return e.env[k] ?? '';
-        },
-    };
-    const pwd = { params: [], call: () => e.cwd };
-    return {
-        ...fields,
-        initTime: e.initTime,
-        packerVersion: PACKER_COMPAT_VERSION,
-        templatePath: e.templatePath,
-        extraFuncs: { env, pwd },
-    };
-}
-
-;// CONCATENATED MODULE: ./build/template/component-interpolation.js
-
-
-
-/*
- * The interpolate.Context an HCL2 component's Prepare renders its config with
- * (config.Decode's DetectContext over the packer_* keys Packer passes): the
- * build name and type, the template directory, Packer's version and one
- * instant per run. HCL2 provisioners and post-processors are prepared with
- * the source's builderVariables only (packer_build_name, packer_builder_type):
- * no template path, no Packer version, and as data an empty map (the override
- * or config comes last in their raws, not placeholder data), so
- * `{{ build "Host" }}` fails with "loaded data, but couldnt find Host in it.",
- * as `packer validate` 1.6.6 reports. Data sources get DetectContext's empty
- * context: no build, template path or version at all.
- */
-/** packer.BasicPlaceholderData: what legacy JSON provisioners and post-processors see as `.Host` etc. at prepare time. */
-function placeholderData() {
-    const keys = ['ID', 'Host', 'Port', 'User', 'Password', 'ConnType', 'PackerRunUUID', 'PackerHTTPPort'];
-    keys.push('PackerHTTPIP', 'PackerHTTPAddr', 'SSHPublicKey', 'SSHPrivateKey', 'WinRMPassword');
-    const data = Object.fromEntries(keys.map((k) => [k, `Build_${k}. ${PLACEHOLDER_MSG}`]));
-    data.WinRMPassword = '{{.WinRMPassword}}';
-    return data;
-}
-const initTimes = new WeakMap();
-function componentContext(config, build) {
-    let initTime = initTimes.get(config);
-    if (!initTime) {
-        initTime = new Date();
-        initTimes.set(config, initTime);
-    }
-    const fields = { userVariables: {}, enableEnv: false, buildName: build.name, buildType: build.type };
-    if (build.afterBuilder) {
-        const ctx = interpolateContext({ env: {}, cwd: config.cwd, initTime, templatePath: '' }, { ...fields, data: {} });
-        return { ...ctx, packerVersion: '' };
-    }
-    // template_dir is the directory of templatePath: name a file inside the template directory.
-    const templatePath = (0,external_node_path_.resolve)(config.cwd, config.baseDir, 'template.pkr.hcl');
-    return interpolateContext({ env: {}, cwd: config.cwd, initTime, templatePath }, fields);
-}
-/** interpolate.InitTime of the process data sources run in (Packer's own for http and null). */
-const processStart = new Date();
-/** The context config.Decode(..., nil, ...) detects for a data source: no packer_* keys are passed. */
-function datasourceContext() {
-    const env = { env: {}, cwd: process.cwd(), initTime: processStart, templatePath: '' };
-    return { ...interpolateContext(env, { userVariables: {}, enableEnv: false }), packerVersion: '' };
-}
-
-;// CONCATENATED MODULE: ./build/hcl/json/lower.js
-
-const lowered = new WeakMap();
-const origins = new WeakMap();
-/** The JSON value an expression (or object key) was lowered from, if it came from JSON. */
-function jsonValueOf(expr) {
-    return origins.get(expr);
-}
-/**
- * The expression for a JSON value, with the diagnostics of parsing its strings as
- * templates. hcl reports those when the value is evaluated; Kiln when it is
- * decoded, which for Packer's attributes is the same moment. Results are cached,
- * so asking twice gives the same nodes.
- */
-function lowerJsonValue(v) {
-    const cached = lowered.get(v);
-    if (cached)
-        return cached;
-    const diags = [];
-    const expr = lower(v, diags);
-    const result = { expr, diags };
-    lowered.set(v, result);
-    return result;
-}
-function lower(v, diags) {
-    let expr;
-    switch (v.kind) {
-        case 'string':
-            expr = lowerString(v, diags);
-            break;
-        case 'number':
-            expr = { kind: 'Literal', type: 'number', text: v.text, range: v.range };
-            break;
-        case 'bool':
-            expr = { kind: 'Literal', type: 'bool', value: v.value, range: v.range };
-            break;
-        case 'array':
-            expr = {
-                kind: 'Tuple',
-                items: v.items.map((item) => lower(item, diags)),
-                openRange: v.openRange,
-                range: v.range,
-            };
-            break;
-        case 'object': {
-            const items = v.properties.map((prop) => {
-                const name = { kind: 'string', value: prop.name, range: prop.nameRange };
-                const key = {
-                    kind: 'ObjectKey',
-                    wrapped: lowerString(name, diags),
-                    forceNonLiteral: false,
-                    range: prop.nameRange,
-                };
-                origins.set(key, name);
-                return { key, value: lower(prop.value, diags) };
-            });
-            expr = { kind: 'Object', items, openRange: v.openRange, range: v.range };
-            break;
-        }
-        case 'null':
-        case 'invalid':
-            // An invalid value exists only where parsing already failed; null keeps the tree whole.
-            expr = { kind: 'Literal', type: 'null', range: v.range };
-            break;
-    }
-    origins.set(expr, v);
-    return expr;
-}
-/**
- * A string's contents parsed as a template. Inner ranges start just after the
- * opening quote (escapes in the JSON text shift them, as in hcl); the template
- * node itself spans the whole JSON string, quotes included.
- */
-function lowerString(v, diags) {
-    const { start } = v.range;
-    const parsed = parseTemplate(v.value, v.range.filename, {
-        line: start.line,
-        column: start.column + 1,
-        byte: start.byte + 1,
-    });
-    diags.push(...parsed.diags);
-    const expr = { ...parsed.expr, range: v.range };
-    origins.set(expr, v);
-    return expr;
 }
 
 ;// CONCATENATED MODULE: ./build/hcl/static.js
@@ -39867,13 +44414,13 @@ async function executeNativeDatasource(type, config) {
         return executeHttp(config);
     // The Amazon data sources load the AWS SDK, so only when a template uses them.
     if (type === 'amazon-ami') {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(622)]).then(__nccwpck_require__.bind(__nccwpck_require__, 622))).executeAmazonAmi(config);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(600)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2600))).executeAmazonAmi(config);
     }
     if (type === 'amazon-parameterstore') {
         return (await Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(736), __nccwpck_require__.e(507)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4507))).executeAmazonParameterstore(config);
     }
     if (type === 'amazon-secretsmanager') {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(994), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5568))).executeAmazonSecretsmanager(config);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(613), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5568))).executeAmazonSecretsmanager(config);
     }
     return undefined;
 }
@@ -39960,7 +44507,7 @@ const outputTypes = {
 async function evaluateDatasource(ds, ctx, opts) {
     const { block } = ds;
     const plugins = opts.plugins;
-    const impl = plugins && chooseImplementation('datasource', ds.type, plugins.catalog, plugins.env);
+    const impl = plugins && resolve_chooseImplementation('datasource', ds.type, plugins.catalog, plugins.env);
     if (impl && !impl.native) {
         return evaluatePluginDatasource(impl.plugin, block, ctx, { ...plugins.launch, execute: opts.execute });
     }
@@ -40026,625 +44573,6 @@ function declareDatasources(blocks, into) {
         into.push(decoded.data);
     }
     return diags;
-}
-
-;// CONCATENATED MODULE: ./build/hcl/json/values.js
-/** The range a diagnostic about the whole value points at: the opening brace or bracket of containers. */
-function values_startRange(v) {
-    return v.kind === 'object' || v.kind === 'array' ? v.openRange : v.range;
-}
-
-;// CONCATENATED MODULE: ./build/hcl/json/body.js
-
-
-
-
-
-/**
- * HclBody over a JSON value, as hcl's json body (json/structure.go and spec.md):
- * the schema decides whether a property is an attribute or blocks; a body may be
- * an object or an array of objects; `"//"` properties are comments.
- */
-class JsonBody {
-    value;
-    hiddenAttrs;
-    constructor(value, hiddenAttrs = new Set()) {
-        this.value = value;
-        this.hiddenAttrs = hiddenAttrs;
-    }
-    content(schema) {
-        const { content, remain, diags } = this.partial(schema);
-        const suggestions = [
-            ...schema.attributes.map((a) => a.name).filter((n) => !remain.hiddenAttrs.has(n)),
-            // Blocks may repeat, so their types are suggested even when used.
-            ...schema.blocks.map((b) => b.type),
-        ];
-        // hcl collects the properties a second time here, repeating any shape errors.
-        const { properties, diags: shapeDiags } = collectProperties(this.value);
-        diags.push(...shapeDiags);
-        for (const prop of properties) {
-            if (prop.name === '//' || remain.hiddenAttrs.has(prop.name))
-                continue;
-            const similar = nameSuggestion(prop.name, suggestions);
-            const hint = similar === undefined ? '' : ` Did you mean ${JSON.stringify(similar)}?`;
-            diags.push(diagnostics_errorDiag('Extraneous JSON object property', `No argument or block type is named ${JSON.stringify(prop.name)}.${hint}`, prop.nameRange, prop.nameRange));
-        }
-        return { content, diags };
-    }
-    partialContent(schema) {
-        return this.partial(schema);
-    }
-    justAttributes() {
-        const attributes = new Map();
-        if (this.value.kind !== 'object') {
-            const diag = diagnostics_errorDiag('Incorrect JSON value type', 'A JSON object is required here, setting the arguments for this block.', values_startRange(this.value));
-            return { attributes, diags: [diag] };
-        }
-        const diags = [];
-        for (const prop of this.value.properties) {
-            if (prop.name === '//' || this.hiddenAttrs.has(prop.name))
-                continue;
-            const existing = attributes.get(prop.name);
-            if (existing) {
-                diags.push(diagnostics_errorDiag('Duplicate attribute definition', `The argument ${JSON.stringify(prop.name)} was already set at ${formatRange(existing.range)}.`, prop.nameRange));
-                continue;
-            }
-            attributes.set(prop.name, attribute(prop, diags));
-        }
-        return { attributes, diags };
-    }
-    missingItemRange() {
-        switch (this.value.kind) {
-            case 'object':
-                return this.value.closeRange;
-            case 'array':
-                return this.value.openRange;
-            default:
-                return values_startRange(this.value);
-        }
-    }
-    partial(schema) {
-        const { properties, diags } = collectProperties(this.value);
-        const used = new Set(this.hiddenAttrs);
-        const attributes = new Map();
-        const blocks = [];
-        for (const prop of properties) {
-            if (this.hiddenAttrs.has(prop.name))
-                continue;
-            const blockS = schema.blocks.find((b) => b.type === prop.name);
-            if (schema.attributes.some((a) => a.name === prop.name)) {
-                const existing = attributes.get(prop.name);
-                if (existing) {
-                    diags.push(diagnostics_errorDiag('Duplicate argument', `The argument ${JSON.stringify(prop.name)} was already set at ${formatRange(existing.range)}.`, prop.nameRange, prop.nameRange));
-                    continue;
-                }
-                attributes.set(prop.name, attribute(prop, diags));
-                used.add(prop.name);
-            }
-            else if (blockS) {
-                unpackBlock(prop.value, { type: prop.name, typeRange: prop.nameRange }, blockS.labelNames, [], [], blocks, diags);
-                used.add(prop.name);
-            }
-        }
-        for (const attrS of schema.attributes) {
-            if (attrS.required && !attributes.has(attrS.name)) {
-                diags.push(diagnostics_errorDiag('Missing required argument', `The argument ${JSON.stringify(attrS.name)} is required, but no definition was found.`, this.missingItemRange()));
-            }
-        }
-        return {
-            content: { attributes, blocks, missingItemRange: this.missingItemRange() },
-            remain: new JsonBody(this.value, used),
-            diags,
-        };
-    }
-}
-function attribute(prop, diags) {
-    const lowered = lowerJsonValue(prop.value);
-    diags.push(...lowered.diags);
-    return {
-        name: prop.name,
-        expr: lowered.expr,
-        range: rangeBetween(prop.nameRange, prop.value.range),
-        nameRange: prop.nameRange,
-    };
-}
-/** Peels one nesting level per label, then reads one block body or an array of them. */
-function unpackBlock(v, head, labelsLeft, labels, labelRanges, blocks, diags) {
-    const [labelName, ...rest] = labelsLeft;
-    if (labelName !== undefined) {
-        const { properties, diags: shapeDiags } = collectProperties(v, labelName);
-        diags.push(...shapeDiags);
-        if (properties.length === 0) {
-            diags.push(diagnostics_errorDiag('Missing block label', `At least one object property is required, whose name represents the ${head.type} block's ${labelName}.`, values_startRange(v)));
-            return;
-        }
-        for (const prop of properties) {
-            unpackBlock(prop.value, head, rest, [...labels, prop.name], [...labelRanges, prop.nameRange], blocks, diags);
-        }
-        return;
-    }
-    const block = (body, defRange) => ({
-        type: head.type,
-        labels,
-        body: new JsonBody(body),
-        defRange,
-        typeRange: head.typeRange,
-        labelRanges,
-    });
-    switch (v.kind) {
-        case 'null':
-            return;
-        case 'object':
-            blocks.push(block(v, v.openRange));
-            return;
-        case 'array':
-            // Elements that are not objects fail when their content is asked for.
-            for (const item of v.items)
-                blocks.push(block(item, v.openRange));
-            return;
-        default:
-            diags.push(diagnostics_errorDiag('Incorrect JSON value type', `Either a JSON object or a JSON array is required, representing the contents of one or more ${JSON.stringify(head.type)} blocks.`, values_startRange(v)));
-    }
-}
-/**
- * The properties of an object, or of every object in an array, in order. With a
- * label name the wording of shape errors speaks of labels instead of arguments.
- */
-function collectProperties(v, labelName) {
-    const properties = [];
-    const diags = [];
-    const purpose = labelName === undefined ? 'to define arguments and child blocks' : `to specify ${labelName} labels for this block`;
-    switch (v.kind) {
-        case 'null':
-            break;
-        case 'object':
-            properties.push(...v.properties);
-            break;
-        case 'array':
-            for (const item of v.items) {
-                if (item.kind === 'object')
-                    properties.push(...item.properties);
-                else
-                    diags.push(diagnostics_errorDiag('Incorrect JSON value type', `A JSON object is required here, ${purpose}.`, values_startRange(item)));
-            }
-            break;
-        default:
-            diags.push(diagnostics_errorDiag('Incorrect JSON value type', `Either a JSON object or JSON array of objects is required here, ${purpose}.`, values_startRange(v)));
-    }
-    return { properties, diags };
-}
-
-;// CONCATENATED MODULE: ./build/hcl/json/scanner.js
-const PUNCTUATION = new Set(['{', '}', '[', ']', ',', ':', '=']);
-const NUMBER_START = new Set([...'-+.0123456789']);
-const NUMBER_BYTE = new Set([...'-+.eE0123456789']);
-// Made on first use: the first Intl.Segmenter in a process loads ICU's break
-// rules, ~8 ms of every CLI start otherwise.
-let scanner_graphemes;
-function scan(buf, filename, start) {
-    const tokens = [];
-    let i = 0;
-    let line = start.line;
-    let column = start.column;
-    let byte = start.byte;
-    const here = () => ({ line, column, byte });
-    const push = (type, from, end) => {
-        tokens.push({
-            type,
-            bytes: buf.subarray(from.byte - start.byte, end),
-            range: { filename, start: from, end: here() },
-        });
-    };
-    for (;;) {
-        // Whitespace.
-        for (; i < buf.length; i++) {
-            const b = buf[i];
-            if (b === 0x20)
-                column++;
-            else if (b === 0x0a) {
-                line++;
-                column = 1;
-            }
-            else if (b === 0x09)
-                column += 2;
-            else if (b !== 0x0d)
-                break;
-            byte++;
-        }
-        const from = here();
-        if (i >= buf.length) {
-            push('eof', from, i);
-            return tokens;
-        }
-        const ch = String.fromCharCode(buf[i] ?? 0);
-        if (PUNCTUATION.has(ch)) {
-            i++;
-            column++;
-            byte++;
-            push(ch, from, i);
-        }
-        else if (ch === '"') {
-            const end = stringEnd(buf, i);
-            column += countGraphemes(buf, i, end);
-            byte += end - i;
-            i = end;
-            push('string', from, i);
-        }
-        else if (NUMBER_START.has(ch)) {
-            const begin = i;
-            while (i < buf.length && NUMBER_BYTE.has(String.fromCharCode(buf[i] ?? 0)))
-                i++;
-            column += i - begin;
-            byte += i - begin;
-            push('number', from, i);
-        }
-        else if (isAlphabetical(buf[i] ?? 0)) {
-            const begin = i;
-            while (i < buf.length && (isAlphabetical(buf[i] ?? 0) || buf[i] === 0x5f))
-                i++;
-            column += i - begin;
-            byte += i - begin;
-            push('keyword', from, i);
-        }
-        else {
-            // Nothing can follow an invalid byte, so the scan ends here with a synthetic EOF.
-            i++;
-            column++;
-            byte++;
-            push('invalid', from, i);
-            push('eof', here(), i);
-            return tokens;
-        }
-    }
-}
-/**
- * The end of the string token starting at `start`: after the closing quote, or at
- * the first control byte or end of input for an unterminated string.
- */
-function stringEnd(buf, start) {
-    let escaping = false;
-    for (let i = start + 1; i < buf.length; i++) {
-        const b = buf[i] ?? 0;
-        if (b === 0x5c) {
-            escaping = !escaping;
-        }
-        else if (b === 0x22) {
-            if (!escaping)
-                return i + 1;
-            escaping = false;
-        }
-        else if (b < 0x20) {
-            return i;
-        }
-        else {
-            escaping = false;
-        }
-    }
-    return buf.length;
-}
-function countGraphemes(buf, start, end) {
-    let n = 0;
-    scanner_graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-    for (const _ of scanner_graphemes.segment(buf.toString('utf8', start, end)))
-        n++;
-    return n;
-}
-function isAlphabetical(b) {
-    return (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a);
-}
-
-;// CONCATENATED MODULE: ./build/hcl/json/strings.js
-/*
- * Decoding of JSON string tokens. Where the token is not a valid JSON string the
- * result is the error offset Go's encoding/json would report (the count of bytes
- * read up to and including the offending one, or the length at a premature end),
- * because hcl places its "Invalid JSON string" diagnostic from that offset.
- */
-const SIMPLE_ESCAPES = {
-    '"': '"',
-    '\\': '\\',
-    '/': '/',
-    b: '\b',
-    f: '\f',
-    n: '\n',
-    r: '\r',
-    t: '\t',
-};
-function decodeString(token) {
-    // Work on the raw bytes for offsets; literal runs are decoded as UTF-8 in one go.
-    let out = '';
-    let runStart = 1;
-    let i = 1;
-    while (i < token.length) {
-        const b = token[i] ?? 0;
-        if (b === 0x22) {
-            // The scanner ends a string token at its first unescaped quote.
-            return { ok: true, value: replaceLoneSurrogates(out + token.toString('utf8', runStart, i)) };
-        }
-        if (b < 0x20)
-            return { ok: false, offset: i + 1 };
-        if (b !== 0x5c) {
-            i++;
-            continue;
-        }
-        out += token.toString('utf8', runStart, i);
-        if (i + 1 >= token.length)
-            return { ok: false, offset: token.length };
-        const esc = String.fromCharCode(token[i + 1] ?? 0);
-        const simple = SIMPLE_ESCAPES[esc];
-        if (simple !== undefined) {
-            out += simple;
-            i += 2;
-        }
-        else if (esc === 'u') {
-            const unit = hexUnit(token, i + 2);
-            if (typeof unit !== 'number')
-                return { ok: false, offset: unit.offset };
-            i += 6;
-            out += String.fromCharCode(unit);
-        }
-        else {
-            return { ok: false, offset: i + 2 };
-        }
-        runStart = i;
-    }
-    return { ok: false, offset: token.length };
-}
-/** Four hex digits at `at`, or the Go-style error offset of the first bad one. */
-function hexUnit(token, at) {
-    let unit = 0;
-    for (let k = at; k < at + 4; k++) {
-        if (k >= token.length)
-            return { offset: token.length };
-        const digit = parseInt(String.fromCharCode(token[k] ?? 0), 16);
-        if (Number.isNaN(digit))
-            return { offset: k + 1 };
-        unit = unit * 16 + digit;
-    }
-    return unit;
-}
-/** Go replaces unpaired UTF-16 surrogates from \u escapes with U+FFFD. */
-function replaceLoneSurrogates(s) {
-    return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-}
-
-;// CONCATENATED MODULE: ./build/hcl/json/parser.js
-
-
-
-
-
-
-/*
- * A recursive-descent JSON parser with hcl's json/parser.go diagnostics, including
- * its recovery: after an error inside an object or array the containing value
- * becomes `invalid` and parsing of the enclosing structure goes on.
- */
-const VALUE_START = 'A JSON value must start with a brace, a bracket, a number, a string, or a keyword.';
-const JSON_NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
-function parseJsonValue(buf, filename, start = { line: 1, column: 1, byte: 0 }) {
-    const p = new Peeker(scan(buf, filename, start));
-    const diags = [];
-    const value = parseValue(p, diags);
-    if (diags.length === 0 && p.peek().type !== 'eof') {
-        diags.push(diagnostics_errorDiag('Extraneous data after value', 'Extra characters appear after the JSON value.', p.peek().range));
-    }
-    return { value, diags };
-}
-class Peeker {
-    tokens;
-    pos = 0;
-    constructor(tokens) {
-        this.tokens = tokens;
-    }
-    peek() {
-        return this.tokens[this.pos] ?? this.eof();
-    }
-    read() {
-        const tok = this.peek();
-        if (tok.type !== 'eof')
-            this.pos++;
-        return tok;
-    }
-    eof() {
-        const last = this.tokens[this.tokens.length - 1];
-        if (!last)
-            throw new Error('scanner produced no tokens');
-        return last;
-    }
-}
-function parseValue(p, diags) {
-    const tok = p.peek();
-    const value = parseValueOrFail(p, tok, diags);
-    return value ?? { kind: 'invalid', range: tok.range };
-}
-function parseValueOrFail(p, tok, diags) {
-    switch (tok.type) {
-        case '{':
-            return parser_parseObject(p, diags);
-        case '[':
-            return parseArray(p, diags);
-        case 'number':
-            return parser_parseNumber(p.read(), diags);
-        case 'string':
-            return parseString(p.read(), diags);
-        case 'keyword':
-            return parseKeyword(p.read(), diags);
-        case '}':
-            diags.push(diagnostics_errorDiag('Missing JSON value', VALUE_START, tok.range));
-            return undefined;
-        case ']':
-            diags.push(diagnostics_errorDiag('Missing array element value', VALUE_START, tok.range));
-            return undefined;
-        case 'eof':
-            diags.push(diagnostics_errorDiag('Missing value', 'The JSON data ends prematurely.', tok.range));
-            return undefined;
-        default:
-            diags.push(diagnostics_errorDiag('Invalid start of value', VALUE_START, tok.range));
-            return undefined;
-    }
-}
-/**
- * Skips to what seems the end of the current container, as hcl's recover: `tok`
- * has been read already; nested openers of the same kind are counted.
- */
-function recover(p, tok, open, close) {
-    let depth = 1;
-    for (;;) {
-        if (tok.type === open)
-            depth++;
-        else if (tok.type === close) {
-            depth--;
-            if (depth <= 1)
-                return;
-        }
-        else if (tok.type === 'eof')
-            return;
-        tok = p.read();
-    }
-}
-function parser_parseObject(p, diags) {
-    const open = p.read();
-    const properties = [];
-    while (p.peek().type !== '}') {
-        const key = parseValue(p, diags);
-        if (key.kind !== 'string') {
-            diags.push(diagnostics_errorDiag('Invalid object property name', 'A JSON object property name must be a string', values_startRange(key)));
-            return undefined;
-        }
-        const colon = p.read();
-        if (colon.type !== ':') {
-            recover(p, colon, '{', '}');
-            if (colon.type === '}' || colon.type === ',') {
-                diags.push(diagnostics_errorDiag('Missing object value', 'A JSON object attribute must have a value, introduced by a colon.', colon.range));
-            }
-            else if (colon.type === '=') {
-                // Likely confusion with the native syntax.
-                diags.push(diagnostics_errorDiag('Missing property value colon', 'JSON uses a colon as its name/value delimiter, not an equals sign.', colon.range));
-            }
-            else {
-                diags.push(diagnostics_errorDiag('Missing property value colon', "A colon must appear between an object property's name and its value.", colon.range));
-            }
-            return undefined;
-        }
-        const value = parseValue(p, diags);
-        properties.push({ name: key.value, value, nameRange: key.range });
-        const next = p.peek();
-        if (next.type === ',') {
-            const comma = p.read();
-            if (p.peek().type === '}') {
-                diags.push(diagnostics_errorDiag('Trailing comma in object', 'JSON does not permit a trailing comma after the final property in an object.', comma.range));
-                return undefined;
-            }
-            continue;
-        }
-        if (next.type === '}')
-            break;
-        if (next.type === 'eof') {
-            diags.push(diagnostics_errorDiag('Unclosed object', 'No closing brace was found for this JSON object.', open.range));
-            return undefined;
-        }
-        if (next.type === ']') {
-            p.read();
-            diags.push(diagnostics_errorDiag('Mismatched braces', 'A JSON object must be closed with a brace, not a bracket.', p.peek().range));
-            return undefined;
-        }
-        recover(p, p.read(), '{', '}');
-        diags.push(diagnostics_errorDiag('Missing attribute seperator comma', 'A comma must appear between each property definition in an object.', p.peek().range));
-        return undefined;
-    }
-    const close = p.read();
-    return {
-        kind: 'object',
-        properties,
-        range: rangeBetween(open.range, close.range),
-        openRange: open.range,
-        closeRange: close.range,
-    };
-}
-function parseArray(p, diags) {
-    const open = p.read();
-    const items = [];
-    while (p.peek().type !== ']') {
-        items.push(parseValue(p, diags));
-        const next = p.peek();
-        if (next.type === ',') {
-            const comma = p.read();
-            if (p.peek().type === ']') {
-                diags.push(diagnostics_errorDiag('Trailing comma in array', 'JSON does not permit a trailing comma after the final value in an array.', comma.range));
-                return undefined;
-            }
-            continue;
-        }
-        if (next.type === ']')
-            break;
-        recover(p, p.read(), '[', ']');
-        if (next.type === ':') {
-            diags.push(diagnostics_errorDiag('Invalid array value', 'A colon is not used to introduce values in a JSON array.', p.peek().range));
-        }
-        else if (next.type === 'eof') {
-            diags.push(diagnostics_errorDiag('Unclosed object', 'No closing bracket was found for this JSON array.', open.range));
-        }
-        else if (next.type === '}') {
-            diags.push(diagnostics_errorDiag('Mismatched brackets', 'A JSON array must be closed with a bracket, not a brace.', p.peek().range));
-        }
-        else {
-            diags.push(diagnostics_errorDiag('Missing attribute seperator comma', 'A comma must appear between each value in an array.', p.peek().range));
-        }
-        return undefined;
-    }
-    const close = p.read();
-    return { kind: 'array', items, range: rangeBetween(open.range, close.range), openRange: open.range };
-}
-function parser_parseNumber(tok, diags) {
-    const text = tok.bytes.toString('latin1');
-    if (!JSON_NUMBER.test(text)) {
-        diags.push(diagnostics_errorDiag('Invalid JSON number', 'There is a syntax error in the given JSON number.', tok.range));
-        return undefined;
-    }
-    return { kind: 'number', text, range: tok.range };
-}
-function parseString(tok, diags) {
-    const decoded = decodeString(tok.bytes);
-    if (decoded.ok)
-        return { kind: 'string', value: decoded.value, range: tok.range };
-    // hcl advances the column by the byte offset too (a known upstream approximation).
-    const at = {
-        line: tok.range.start.line,
-        column: tok.range.start.column + decoded.offset,
-        byte: tok.range.start.byte + decoded.offset,
-    };
-    const subject = {
-        filename: tok.range.filename,
-        start: at,
-        end: { line: at.line, column: at.column + 1, byte: at.byte + 1 },
-    };
-    diags.push(diagnostics_errorDiag('Invalid JSON string', 'There is a syntax error in the given JSON string.', subject, parser_sameRange(subject, tok.range) ? undefined : tok.range));
-    return undefined;
-}
-function parseKeyword(tok, diags) {
-    const word = tok.bytes.toString('latin1');
-    switch (word) {
-        case 'true':
-        case 'false':
-            return { kind: 'bool', value: word === 'true', range: tok.range };
-        case 'null':
-            return { kind: 'null', range: tok.range };
-        case 'undefined':
-        case 'NaN':
-        case 'Infinity':
-            diags.push(diagnostics_errorDiag('Invalid JSON keyword', `The JavaScript identifier "${word}" cannot be used in JSON.`, tok.range));
-            return undefined;
-        default: {
-            const similar = nameSuggestion(word, ['false', 'true', 'null']);
-            const hint = similar === undefined ? '' : ` Did you mean "${similar}"?`;
-            diags.push(diagnostics_errorDiag('Invalid JSON keyword', `"${word}" is not a valid JSON keyword.${hint}`, tok.range));
-            return undefined;
-        }
-    }
-}
-function parser_sameRange(a, b) {
-    return a.start.byte === b.start.byte && a.end.byte === b.end.byte && a.start.line === b.start.line;
 }
 
 ;// CONCATENATED MODULE: ./build/hcl/json/parse.js
@@ -41128,7 +45056,7 @@ function decodeVersionConstraint(attr, diags) {
     return { terms, text, declRange: attr.range };
 }
 /** CheckCoreVersionRequirements against PACKER_COMPAT_VERSION. */
-function checkCoreVersion(constraints, core = PACKER_COMPAT_VERSION) {
+function checkCoreVersion(constraints, core = build_version/* PACKER_COMPAT_VERSION */.N) {
     const version = parseGoVersion(core);
     return constraints
         .filter((c) => !checkConstraints(c.terms, version))
@@ -41247,7 +45175,7 @@ function checkComponentTypes(config) {
     for (const build of config.builds) {
         for (const use of build.sources) {
             if (!lookupComponent('builder', use.type)) {
-                diags.push(unknownType('builder', 'source', use.type, `Unknown source type ${use.type}`, build.block.defRange));
+                diags.push(component_types_unknownType('builder', 'source', use.type, `Unknown source type ${use.type}`, build.block.defRange));
                 continue;
             }
             const key = sourceKey(use);
@@ -41264,23 +45192,23 @@ function checkComponentTypes(config) {
             if (lookupComponent('provisioner', p.type))
                 continue;
             const summary = `Unknown provisioner type ${JSON.stringify(p.type)}`;
-            diags.push(unknownType('provisioner', 'provisioner', p.type, summary, p.block.typeRange));
+            diags.push(component_types_unknownType('provisioner', 'provisioner', p.type, summary, p.block.typeRange));
         }
         const cleanup = build.errorCleanupProvisioner;
         if (cleanup && !lookupComponent('provisioner', cleanup.type)) {
             const summary = `Unknown error-cleanup-provisioner type ${JSON.stringify(cleanup.type)}`;
-            diags.push(unknownType('provisioner', 'error-cleanup-provisioner', cleanup.type, summary, cleanup.block.typeRange));
+            diags.push(component_types_unknownType('provisioner', 'error-cleanup-provisioner', cleanup.type, summary, cleanup.block.typeRange));
         }
         for (const pp of build.postProcessorChains.flat()) {
             if (lookupComponent('post-processor', pp.type))
                 continue;
             const summary = `Unknown post-processor type ${JSON.stringify(pp.type)}`;
-            diags.push(unknownType('post-processor', 'post-processor', pp.type, summary, pp.block.typeRange));
+            diags.push(component_types_unknownType('post-processor', 'post-processor', pp.type, summary, pp.block.typeRange));
         }
     }
     return diags;
 }
-function unknownType(kind, label, type, summary, subject) {
+function component_types_unknownType(kind, label, type, summary, subject) {
     const known = knownTypes(kind);
     const suggestion = nameSuggestion(type, known);
     const detail = suggestion
@@ -42118,705 +46046,6 @@ function glob_escape(c) {
     return c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
-;// CONCATENATED MODULE: ./build/template/legacy/go-json.js
-
-function isJsonObject(v) {
-    return v instanceof Map;
-}
-/** Go's quoteChar: how the scanner names an offending byte. */
-function go_json_quoteChar(c) {
-    if (c === 0x27)
-        return `'\\''`;
-    if (c === 0x22)
-        return `'"'`;
-    const q = goQuote(String.fromCharCode(c));
-    return `'${q.slice(1, -1)}'`;
-}
-class SyntaxFailure extends Error {
-    detail;
-    offset;
-    constructor(detail, offset) {
-        super(detail);
-        this.detail = detail;
-        this.offset = offset;
-    }
-}
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
-class Reader {
-    src;
-    pos = 0;
-    /** The first key repeated within one object, in document order. */
-    duplicate;
-    constructor(src) {
-        this.src = src;
-    }
-    /** The byte at pos, or -1 at the end (where Go's scanner steps a space). */
-    peek() {
-        return this.pos < this.src.length ? this.src[this.pos] : -1;
-    }
-    /** Go reports `c` at offset pos+1; at the end it steps a space at offset len. */
-    fail(context) {
-        const c = this.peek();
-        if (c < 0) {
-            // eof: the scanner steps ' '; whitespace in a value is fine, so most states end as "unexpected end".
-            throw new SyntaxFailure(context === '' ? 'unexpected end of JSON input' : `invalid character ' ' ${context}`, this.src.length);
-        }
-        throw new SyntaxFailure(`invalid character ${go_json_quoteChar(c)} ${context}`, this.pos + 1);
-    }
-    eof() {
-        throw new SyntaxFailure('unexpected end of JSON input', this.src.length);
-    }
-    skipSpace() {
-        while (this.pos < this.src.length && WS.has(this.src[this.pos]))
-            this.pos++;
-    }
-    value() {
-        this.skipSpace();
-        const c = this.peek();
-        switch (c) {
-            case -1:
-                return this.eof();
-            case 0x7b:
-                return this.object();
-            case 0x5b:
-                return this.array();
-            case 0x22:
-                return this.string();
-            case 0x74:
-                return this.literal('true', true);
-            case 0x66:
-                return this.literal('false', false);
-            case 0x6e:
-                return this.literal('null', null);
-            default:
-                if (c === 0x2d || (c >= 0x30 && c <= 0x39))
-                    return this.number();
-                return this.fail('looking for beginning of value');
-        }
-    }
-    literal(word, value) {
-        this.pos++;
-        for (let i = 1; i < word.length; i++) {
-            if (this.peek() !== word.charCodeAt(i))
-                this.fail(`in literal ${word} (expecting '${word[i]}')`);
-            this.pos++;
-        }
-        return value;
-    }
-    number() {
-        const start = this.pos;
-        const digit = () => this.peek() >= 0x30 && this.peek() <= 0x39;
-        if (this.peek() === 0x2d) {
-            this.pos++;
-            if (!digit())
-                this.fail('in numeric literal');
-        }
-        if (this.peek() === 0x30)
-            this.pos++;
-        else
-            while (digit())
-                this.pos++;
-        if (this.peek() === 0x2e) {
-            this.pos++;
-            if (!digit())
-                this.fail('after decimal point in numeric literal');
-            while (digit())
-                this.pos++;
-        }
-        if (this.peek() === 0x65 || this.peek() === 0x45) {
-            this.pos++;
-            if (this.peek() === 0x2b || this.peek() === 0x2d)
-                this.pos++;
-            if (!digit())
-                this.fail('in exponent of numeric literal');
-            while (digit())
-                this.pos++;
-        }
-        return Number(this.src.toString('latin1', start, this.pos));
-    }
-    string() {
-        this.pos++;
-        const start = this.pos;
-        let escaped = false;
-        for (;;) {
-            const c = this.peek();
-            if (c < 0)
-                return this.eof();
-            if (c === 0x22)
-                break;
-            if (c < 0x20)
-                this.fail('in string literal');
-            if (c === 0x5c) {
-                escaped = true;
-                this.pos++;
-                const e = this.peek();
-                if (e === 0x75) {
-                    this.pos++;
-                    for (let i = 0; i < 4; i++) {
-                        const h = this.peek();
-                        if (h < 0 || !/[0-9a-fA-F]/.test(String.fromCharCode(h)))
-                            this.fail('in \\u hexadecimal character escape');
-                        this.pos++;
-                    }
-                    continue;
-                }
-                if (e < 0 || !'"\\/bfnrt'.includes(String.fromCharCode(e)))
-                    this.fail('in string escape code');
-            }
-            this.pos++;
-        }
-        const raw = this.src.toString('utf8', start, this.pos);
-        this.pos++;
-        return escaped ? go_json_unescape(raw) : raw;
-    }
-    array() {
-        this.pos++;
-        const out = [];
-        this.skipSpace();
-        if (this.peek() === 0x5d) {
-            this.pos++;
-            return out;
-        }
-        for (;;) {
-            out.push(this.value());
-            this.skipSpace();
-            const c = this.peek();
-            if (c === 0x2c) {
-                this.pos++;
-                continue;
-            }
-            if (c === 0x5d) {
-                this.pos++;
-                return out;
-            }
-            if (c < 0)
-                this.eof();
-            this.fail('after array element');
-        }
-    }
-    object() {
-        this.pos++;
-        const out = new Map();
-        this.skipSpace();
-        if (this.peek() === 0x7d) {
-            this.pos++;
-            return out;
-        }
-        for (;;) {
-            this.skipSpace();
-            if (this.peek() < 0)
-                this.eof();
-            if (this.peek() !== 0x22)
-                this.fail('looking for beginning of object key string');
-            const key = this.string();
-            this.skipSpace();
-            if (this.peek() < 0)
-                this.eof();
-            if (this.peek() !== 0x3a)
-                this.fail('after object key');
-            this.pos++;
-            const seen = out.has(key);
-            // Go's Token walk checks a key before descending into its value.
-            if (seen && this.duplicate === undefined)
-                this.duplicate = key;
-            out.set(key, this.value());
-            this.skipSpace();
-            const c = this.peek();
-            if (c === 0x2c) {
-                this.pos++;
-                continue;
-            }
-            if (c === 0x7d) {
-                this.pos++;
-                return out;
-            }
-            if (c < 0)
-                this.eof();
-            this.fail('after object key:value pair');
-        }
-    }
-}
-/** The body of a JSON string with escapes, decoded as Go does (a lone surrogate becomes U+FFFD). */
-function go_json_unescape(raw) {
-    return raw.replace(/\\(u[0-9a-fA-F]{4}(?:\\u[0-9a-fA-F]{4})?|.)/gs, (_m, e) => {
-        switch (e[0]) {
-            case 'b':
-                return '\b';
-            case 'f':
-                return '\f';
-            case 'n':
-                return '\n';
-            case 'r':
-                return '\r';
-            case 't':
-                return '\t';
-            case 'u': {
-                const hi = parseInt(e.slice(1, 5), 16);
-                const lo = e.length > 5 ? parseInt(e.slice(7, 11), 16) : -1;
-                if (hi >= 0xd800 && hi < 0xdc00 && lo >= 0xdc00 && lo < 0xe000)
-                    return String.fromCharCode(hi, lo);
-                const first = hi >= 0xd800 && hi < 0xe000 ? '\ufffd' : String.fromCharCode(hi);
-                if (lo < 0)
-                    return first;
-                return first + (lo >= 0xd800 && lo < 0xe000 ? '\ufffd' : String.fromCharCode(lo));
-            }
-            default:
-                return e;
-        }
-    });
-}
-/**
- * Reads `src` as json.Unmarshal into interface{}, then checks for duplicate fields.
- * With `firstValue` it reads as json.Decoder.Decode does: one value, the rest left unread.
- */
-function parseGoJson(src, firstValue = false) {
-    const r = new Reader(src);
-    try {
-        const value = r.value();
-        r.skipSpace();
-        if (!firstValue && r.peek() >= 0)
-            r.fail('after top-level value');
-        return r.duplicate === undefined ? { value } : { value, duplicate: r.duplicate };
-    }
-    catch (e) {
-        if (e instanceof SyntaxFailure)
-            return { error: { kind: 'syntax', message: e.detail, offset: e.offset } };
-        throw e;
-    }
-}
-/**
- * The SDK's highlightPosition: line and column of a syntax error's offset and the
- * offending line (with the one before) and a caret. Column counts as the SDK does:
- * on line 1 it is the number of bytes read, on later lines one more.
- */
-function highlightPosition(src, offset) {
-    let line = 1;
-    let col = 0;
-    let lastLine = '';
-    let start = 0;
-    const end = Math.min(offset, src.length);
-    for (let n = 0; n < end; n++) {
-        if (src[n] === 0x0a) {
-            lastLine = src.toString('utf8', start, n);
-            start = n + 1;
-            line++;
-            col = 1;
-        }
-        else {
-            col++;
-        }
-    }
-    const thisLine = src.toString('utf8', start, end);
-    let highlight = '';
-    if (line > 1)
-        highlight += `${String(line - 1).padStart(5)}: ${lastLine}\n`;
-    highlight += `${String(line).padStart(5)}: ${thisLine}\n`;
-    highlight += `${' '.repeat(col + 5)}^\n`;
-    return { line, col, highlight };
-}
-
-;// CONCATENATED MODULE: ./build/template/legacy/errors.js
-/*
- * The error values legacy templates report, and how Go prints them:
- * hashicorp/go-multierror's ListFormatFunc, used by the SDK and core.
- */
-/** An error made of several (go-multierror); a single error is a list of one. */
-class MultiError {
-    errors;
-    constructor(errors) {
-        this.errors = errors;
-    }
-    /** multierror.ListFormatFunc. */
-    text() {
-        if (this.errors.length === 1)
-            return `1 error occurred:\n\t* ${this.errors[0]}\n\n`;
-        return `${this.errors.length} errors occurred:\n\t${this.errors.map((e) => `* ${e}`).join('\n\t')}\n\n`;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/template/legacy/go-values.js
-
-/*
- * How Go prints the interface{} values a JSON document decodes to: their type
- * names (reflect.Type.String()) and `%v`, as they appear in mapstructure errors.
- */
-function goTypeName(v) {
-    if (v === null)
-        return 'interface {}';
-    if (typeof v === 'string')
-        return 'string';
-    if (typeof v === 'number')
-        return 'float64';
-    if (typeof v === 'boolean')
-        return 'bool';
-    return Array.isArray(v) ? '[]interface {}' : 'map[string]interface {}';
-}
-/** reflect.Kind names, as mapstructure's "expected a map, got 'slice'". */
-function goKindName(v) {
-    if (v === null)
-        return 'invalid';
-    if (typeof v === 'number')
-        return 'float64';
-    if (typeof v === 'string' || typeof v === 'boolean')
-        return typeof v === 'string' ? 'string' : 'bool';
-    return Array.isArray(v) ? 'slice' : 'map';
-}
-/** fmt's %v of a value: maps print with sorted keys, slices space-separated. */
-function goFormat(v) {
-    if (v === null)
-        return '<nil>';
-    if (typeof v === 'string')
-        return v;
-    if (typeof v === 'boolean')
-        return String(v);
-    if (typeof v === 'number')
-        return formatFloatG(v);
-    if (Array.isArray(v))
-        return `[${v.map(goFormat).join(' ')}]`;
-    if (isJsonObject(v)) {
-        const keys = [...v.keys()].sort();
-        return `map[${keys.map((k) => `${k}:${goFormat(v.get(k) ?? null)}`).join(' ')}]`;
-    }
-    return '';
-}
-/** strconv.FormatFloat(f, 'g', -1, 64), which %v uses for float64: an exponent from 1e+06 on. */
-function formatFloatG(f) {
-    if (Number.isNaN(f))
-        return 'NaN';
-    if (!Number.isFinite(f))
-        return f > 0 ? '+Inf' : '-Inf';
-    if (f === 0)
-        return Object.is(f, -0) ? '-0' : '0';
-    const [mantissa, expText] = f.toExponential().split('e');
-    const exp = Number(expText);
-    if (exp < -4 || exp >= 6) {
-        const sign = exp < 0 ? '-' : '+';
-        return `${mantissa}e${sign}${String(Math.abs(exp)).padStart(2, '0')}`;
-    }
-    return formatFloatF(f);
-}
-/** strconv.FormatFloat(f, 'f', -1, 64): the shortest digits, never an exponent. */
-function formatFloatF(f) {
-    const [mantissa, expText] = f.toExponential().split('e');
-    const exp = Number(expText);
-    const negative = mantissa.startsWith('-');
-    const digits = mantissa.replace('-', '').replace('.', '');
-    let out;
-    if (exp >= digits.length - 1)
-        out = digits + '0'.repeat(exp - digits.length + 1);
-    else if (exp >= 0)
-        out = `${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
-    else
-        out = `0.${'0'.repeat(-exp - 1)}${digits}`;
-    return negative ? `-${out}` : out;
-}
-
-;// CONCATENATED MODULE: ./build/template/legacy/mapstructure.js
-
-
-
-
-const mapstructure_T = {
-    string: { kind: 'string' },
-    bool: { kind: 'bool' },
-    int: { kind: 'int' },
-    float64: { kind: 'float64' },
-    duration: { kind: 'duration' },
-    any: { kind: 'any' },
-    slice: (elem) => ({ kind: 'slice', elem }),
-    map: (elem) => ({ kind: 'map', elem }),
-};
-function typeName(t) {
-    switch (t.kind) {
-        case 'slice':
-            return `[]${typeName(t.elem)}`;
-        case 'map':
-            return `map[string]${typeName(t.elem)}`;
-        case 'any':
-            return 'interface {}';
-        case 'duration':
-            return 'time.Duration';
-        default:
-            return t.kind;
-    }
-}
-/** Go's strconv.ParseBool. */
-function parseBool(s) {
-    if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(s))
-        return true;
-    if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(s))
-        return false;
-    return undefined;
-}
-/** strconv.ParseInt(s, 0, 64): decimal, 0x, 0o, 0b or leading-0 octal, with underscores after a prefix. */
-function parseInt64(s) {
-    const m = /^([+-]?)(0[xX][0-9a-fA-F_]+|0[bB][01_]+|0[oO]?[0-7_]*|[1-9][0-9]*|0)$/.exec(s);
-    if (!m)
-        return undefined;
-    const body = m[2].replace(/_/g, '');
-    const n = /^0[0-7]+$/.test(body) ? parseInt(body.slice(1), 8) : Number(body.replace(/^0[oO]/, '0o'));
-    return m[1] === '-' ? -n : n;
-}
-class MapDecoder {
-    opts;
-    errors = [];
-    constructor(opts) {
-        this.opts = opts;
-    }
-    unconvertible(name, t, data) {
-        this.errors.push(`'${name}' expected type '${typeName(t)}', got unconvertible type '${goTypeName(data)}', value: '${goFormat(data)}'`);
-        return { ok: false };
-    }
-    /** Decodes `data` at field `name`; a null leaves the field unset (ok, value undefined). */
-    decode(name, data, t) {
-        if (t.kind === 'any')
-            return { ok: true, value: data };
-        if (data === null)
-            return { ok: true, value: undefined };
-        const weak = this.opts.weak;
-        switch (t.kind) {
-            case 'string':
-                if (typeof data === 'string')
-                    return { ok: true, value: data };
-                if (weak && typeof data === 'boolean')
-                    return { ok: true, value: data ? '1' : '0' };
-                if (weak && typeof data === 'number')
-                    return { ok: true, value: formatFloatF(data) };
-                return this.unconvertible(name, t, data);
-            case 'bool':
-                if (typeof data === 'boolean')
-                    return { ok: true, value: data };
-                if (weak && typeof data === 'number')
-                    return { ok: true, value: data !== 0 };
-                if (weak && typeof data === 'string') {
-                    const b = parseBool(data);
-                    if (b !== undefined || data === '')
-                        return { ok: true, value: b ?? false };
-                    this.errors.push(`cannot parse '${name}' as bool: strconv.ParseBool: parsing ${(0,quote/* goQuote */.d)(data)}: invalid syntax`);
-                    return { ok: false };
-                }
-                return this.unconvertible(name, t, data);
-            case 'int':
-            case 'float64':
-                return this.number(name, data, t);
-            case 'duration':
-                // StringToTimeDurationHookFunc runs first for strings; anything else decodes as int64 nanoseconds.
-                if (typeof data === 'string') {
-                    const d = parseGoDuration(data);
-                    if (d.ok)
-                        return { ok: true, value: d.ms };
-                    this.errors.push(`error decoding '${name}': ${d.error}`);
-                    return { ok: false };
-                }
-                {
-                    const ns = this.number(name, data, mapstructure_T.int);
-                    return ns.ok ? { ok: true, value: ns.value / 1e6 } : ns;
-                }
-            case 'slice':
-                return this.slice(name, data, t);
-            case 'map':
-                return this.map(name, data, t);
-        }
-    }
-    number(name, data, t) {
-        const weak = this.opts.weak;
-        if (typeof data === 'number')
-            return { ok: true, value: t.kind === 'int' ? Math.trunc(data) : data };
-        if (weak && typeof data === 'boolean')
-            return { ok: true, value: data ? 1 : 0 };
-        if (weak && typeof data === 'string') {
-            const s = data === '' ? '0' : data;
-            const n = t.kind === 'int' ? parseInt64(s) : /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s) ? Number(s) : undefined;
-            if (n !== undefined)
-                return { ok: true, value: n };
-            const fn = t.kind === 'int' ? 'ParseInt' : 'ParseFloat';
-            this.errors.push(`cannot parse '${name}' as ${t.kind === 'int' ? 'int' : 'float'}: strconv.${fn}: parsing ${(0,quote/* goQuote */.d)(s)}: invalid syntax`);
-            return { ok: false };
-        }
-        return this.unconvertible(name, t, data);
-    }
-    slice(name, data, t) {
-        if (typeof data === 'string' && this.opts.splitStrings && t.elem.kind !== 'slice') {
-            data = data === '' ? [] : data.split(',');
-        }
-        if (!Array.isArray(data)) {
-            if (!this.opts.weak) {
-                this.errors.push(`'${name}': source data must be an array or slice, got ${goKindName(data)}`);
-                return { ok: false };
-            }
-            if (isJsonObject(data) && data.size === 0)
-                return { ok: true, value: [] };
-            data = [data];
-        }
-        const out = [];
-        let ok = true;
-        data.forEach((item, i) => {
-            const d = this.decode(`${name}[${i}]`, item, t.elem);
-            if (d.ok)
-                out.push(d.value);
-            else
-                ok = false;
-        });
-        return ok ? { ok: true, value: out } : { ok: false };
-    }
-    map(name, data, t) {
-        if (!isJsonObject(data)) {
-            this.errors.push(`'${name}' expected a map, got '${goKindName(data)}'`);
-            return { ok: false };
-        }
-        return this.entries(name, data, t.elem);
-    }
-    entries(name, data, elem) {
-        const out = new Map();
-        let ok = true;
-        for (const [k, v] of data) {
-            const d = this.decode(`${name}[${k}]`, v, elem);
-            if (d.ok)
-                out.set(k, d.value);
-            else
-                ok = false;
-        }
-        return ok ? { ok: true, value: out } : { ok: false };
-    }
-}
-/** mapstructure.Error's text. */
-function mapstructure_errorText(errors) {
-    const points = errors.map((e) => `* ${e}`).sort();
-    return `${errors.length} error(s) decoding:\n\n${points.join('\n')}`;
-}
-/**
- * The field of a struct a map key decodes into: mapstructure matches the field
- * name exactly, then case-insensitively.
- */
-function matchField(fields, key) {
-    return fields.find((f) => f === key) ?? fields.find((f) => f.toLowerCase() === key.toLowerCase());
-}
-
-;// CONCATENATED MODULE: ./build/components/schema/weak-decode.js
-
-
-
-
-/*
- * A raw plugin config decoded against a component's fields as the SDK's
- * config.Decode does (mapstructure, WeaklyTypedInput), merging into what is
- * already decoded: a scalar or map entry replaces the existing one, a list is
- * overwritten element by element (a longer list keeps its tail), a block
- * merges field by field, and keys no field matches are refused. Legacy JSON
- * configs decode into an empty record; a provisioner's `override` on top of
- * the decoded body.
- */
-/** The Go type mapstructure decodes an attribute into, from its HCL type. */
-function goTypeOf(t) {
-    switch (t.kind) {
-        case 'string':
-            return mapstructure_T.string;
-        case 'bool':
-            return mapstructure_T.bool;
-        case 'number':
-            // Packer's numeric config fields are Go ints (ports, sizes, counts).
-            return mapstructure_T.int;
-        case 'list':
-        case 'set':
-            return mapstructure_T.slice(goTypeOf(t.element));
-        case 'map':
-            return mapstructure_T.map(goTypeOf(t.element));
-        default:
-            return mapstructure_T.any;
-    }
-}
-/**
- * Decodes `raw` into `target` (changed in place). Returns config.Decode's
- * error text when it does not decode or has keys no field matches.
- */
-function weakDecodeInto(spec, raw, target) {
-    const state = { decoder: new MapDecoder({ weak: true, splitStrings: true }), unused: [] };
-    mergeStruct('', target, raw, spec, state);
-    if (state.decoder.errors.length > 0)
-        return mapstructure_errorText(state.decoder.errors);
-    const unknown = state.unused
-        .filter((k) => k !== 'type' && !k.startsWith('packer_'))
-        .sort()
-        .map((k) => `unknown configuration key: '${(0,quote/* goQuote */.d)(k)}'`);
-    return unknown.length > 0 ? new MultiError(unknown).text() : undefined;
-}
-function mergeStruct(prefix, target, raw, spec, state) {
-    const keys = [...raw.keys()];
-    const used = new Set();
-    for (const field of spec.fields) {
-        const key = matchField(keys, field.name);
-        if (key === undefined)
-            continue;
-        used.add(key);
-        const data = raw.get(key) ?? null;
-        // mapstructure leaves a field alone when its input is nil.
-        if (data === null)
-            continue;
-        const name = prefix === '' ? field.name : `${prefix}.${field.name}`;
-        if (field.role === 'attribute') {
-            const decoded = state.decoder.decode(name, data, goTypeOf(field.type));
-            if (decoded.ok && decoded.value !== undefined)
-                target[field.name] = weak_decode_merge(target[field.name], plain(decoded.value));
-        }
-        else if (field.role === 'block') {
-            if (!isJsonObject(data)) {
-                state.decoder.errors.push(`'${name}' expected a map, got '${kindOf(data)}'`);
-                continue;
-            }
-            const current = target[field.name];
-            const struct = weak_decode_isRecord(current) ? current : {};
-            mergeStruct(name, struct, data, field.nested, state);
-            target[field.name] = struct;
-        }
-        else {
-            const items = Array.isArray(data) ? data : [data];
-            const current = target[field.name];
-            const list = Array.isArray(current) ? [...current] : [];
-            items.forEach((item, i) => {
-                if (!isJsonObject(item)) {
-                    state.decoder.errors.push(`'${name}[${i}]' expected a map, got '${kindOf(item)}'`);
-                    return;
-                }
-                const existing = list[i];
-                const struct = weak_decode_isRecord(existing) ? existing : {};
-                mergeStruct(`${name}[${i}]`, struct, item, field.nested, state);
-                list[i] = struct;
-            });
-            target[field.name] = list;
-        }
-    }
-    for (const k of keys)
-        if (!used.has(k))
-            state.unused.push(prefix === '' ? k : `${prefix}.${k}`);
-}
-/** mapstructure decoding into an existing value: slices element by element, maps key by key. */
-function weak_decode_merge(current, next) {
-    if (Array.isArray(current) && Array.isArray(next)) {
-        const out = [...current];
-        next.forEach((e, i) => (out[i] = weak_decode_merge(out[i], e)));
-        return out;
-    }
-    if (weak_decode_isRecord(current) && weak_decode_isRecord(next))
-        return { ...current, ...next };
-    return next;
-}
-function weak_decode_isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function kindOf(v) {
-    if (typeof v === 'number')
-        return 'float64';
-    return Array.isArray(v) ? 'slice' : typeof v === 'boolean' ? 'bool' : typeof v;
-}
-/** Decoded Maps become plain records, as the body's decoding gives zod. */
-function plain(v) {
-    if (v instanceof Map)
-        return Object.fromEntries([...v].map(([k, e]) => [k, plain(e)]));
-    if (Array.isArray(v))
-        return v.map(plain);
-    return v;
-}
-
 ;// CONCATENATED MODULE: ./build/template/provisioner-override.js
 
 
@@ -42892,7 +46121,7 @@ async function callPrepare(component, config) {
     }
 }
 /** A builder: decoded, then prepared when it decoded. */
-async function preparePlugin(component, body, ctx, variables) {
+async function plugin_component_preparePlugin(component, body, ctx, variables) {
     const decoded = decodePluginConfig(component, body, ctx, variables);
     if (!decoded.config)
         return decoded;
@@ -42997,7 +46226,7 @@ async function planBuilds(config, opts) {
             const body = use.body ? mergeBodies([source.block.body, use.body]) : source.block.body;
             const interp = componentContext(config, { name: use.localName || use.name, type: use.type, afterBuilder: false });
             const variables = pluginVariables(config, use, opts);
-            const decoded = await decodeBuilder(config, use, body, sourceCtx, source.block.defRange, diags, interp, variables);
+            const decoded = await plan_decodeBuilder(config, use, body, sourceCtx, source.block.defRange, diags, interp, variables);
             if (!decoded)
                 continue;
             const { builder, generated } = decoded;
@@ -43075,15 +46304,24 @@ function pluginVariables(config, use, opts) {
     return {
         packer_build_name: use.name,
         packer_builder_type: use.type,
-        packer_core_version: PACKER_COMPAT_VERSION,
+        packer_core_version: build_version/* PACKER_COMPAT_VERSION */.N,
         packer_debug: String(opts.debug ?? false),
         packer_force: String(opts.force ?? false),
         packer_on_error: opts.onError ?? '',
         packer_sensitive_variables: [...config.variables.values()].filter((v) => v.sensitive).map((v) => v.name),
     };
 }
+/**
+ * The builder variables as a native builder's config holds them: Packer's
+ * Prepare decodes its string map weakly (packer_force "true" is a bool) over
+ * the block's values.
+ */
+function coreValues(variables) {
+    const flag = (name) => variables[name] === 'true';
+    return { ...variables, packer_debug: flag('packer_debug'), packer_force: flag('packer_force') };
+}
 /** startBuilder: the planned builder and its generated-variable names. */
-async function decodeBuilder(config, use, body, ctx, defRange, diags, interp, variables) {
+async function plan_decodeBuilder(config, use, body, ctx, defRange, diags, interp, variables) {
     const component = config.components('builder', use.type);
     if (!component) {
         diags.push(diagnostics_errorDiag('Failed to load source type', `Unknown builder ${use.type}`));
@@ -43091,7 +46329,7 @@ async function decodeBuilder(config, use, body, ctx, defRange, diags, interp, va
     }
     const name = use.localName || use.name;
     if (isPluginComponent(component)) {
-        const prepared = await preparePlugin(component, expandDynamicBlocks(body, ctx), ctx, variables);
+        const prepared = await plugin_component_preparePlugin(component, expandDynamicBlocks(body, ctx), ctx, variables);
         diags.push(...prepared.diags);
         if (!prepared.config || !prepared.reply)
             return undefined;
@@ -43111,11 +46349,12 @@ async function decodeBuilder(config, use, body, ctx, defRange, diags, interp, va
         diags.push({ severity: 'error', summary: rendered.error, subject: defRange }); // warningErrorsToDiags
         return undefined;
     }
-    const prepared = prepareDiagnostics(component.spec.prepare(rendered.value), defRange);
+    const withCore = { ...rendered.value, ...coreValues(variables) };
+    const prepared = prepareDiagnostics(component.spec.prepare(withCore), defRange);
     diags.push(...prepared);
     if (diagnostics_hasErrors(prepared))
         return undefined;
-    const builder = { type: use.type, name, ...decoded, config: rendered.value };
+    const builder = { type: use.type, name, ...decoded, config: withCore };
     return { builder, generated: component.spec.generatedData ?? [] };
 }
 /**
@@ -43166,7 +46405,7 @@ function decodeNative(component, summary, block, body, interp, ctx, diags, overr
     }
     const prepared = component.spec.prepare(rendered.value);
     if (prepared.errors.length > 0) {
-        diags.push(diagnostics_errorDiag(summary, multiErrorText(prepared.errors), block.block.defRange));
+        diags.push(diagnostics_errorDiag(summary, prepare_multiErrorText(prepared.errors), block.block.defRange));
         return undefined;
     }
     return { type: block.type, name: block.name, ...decoded, config: rendered.value };
@@ -43280,7 +46519,12 @@ async function loadBuilds(opts) {
     stages.push({ stage: 'initialize', diags: initDiags });
     if (diagnostics_hasErrors(initDiags))
         return fail();
-    const planned = await planBuilds(config, { only: opts.only, except: opts.except });
+    const planned = await planBuilds(config, {
+        only: opts.only,
+        except: opts.except,
+        ...(opts.force !== undefined ? { force: opts.force } : {}),
+        ...(opts.onError !== undefined ? { onError: opts.onError } : {}),
+    });
     stages.push({ stage: 'plan', diags: planned.diags });
     if (diagnostics_hasErrors(planned.diags))
         return fail();
@@ -43313,250 +46557,6 @@ async function pluginsOf(resolved, opts) {
     const components = pluginComponentResolver(catalog, opts.env, launch);
     return { catalog, components, datasources: { catalog, env: opts.env, launch } };
 }
-
-;// CONCATENATED MODULE: ./build/hcl/diagnostic-text.js
-
-const DEFAULT_WIDTH = 80;
-function formatDiagnostics(diags, files, opts = {}) {
-    return diags.map((d) => formatDiagnostic(d, files, opts)).join('');
-}
-/** Diagnostics without their source files (Packer's fmt passes none): every snippet is "not available". */
-function diagnosticsText(diags, width = DEFAULT_WIDTH) {
-    return formatDiagnostics(diags, new Map(), { width });
-}
-function formatDiagnostic(diag, files, opts = {}) {
-    const color = opts.color ?? false;
-    const width = opts.width ?? DEFAULT_WIDTH;
-    const colorCode = color ? (diag.severity === 'error' ? '\x1b[31m' : '\x1b[33m') : '';
-    const reset = color ? '\x1b[0m' : '';
-    const severity = diag.severity === 'error' ? 'Error' : 'Warning';
-    let out = `${colorCode}${severity}${reset}: ${diag.summary}\n\n`;
-    const subject = diag.subject;
-    if (subject) {
-        const file = files.get(subject.filename);
-        if (file === undefined) {
-            out += `  on ${subject.filename} line ${subject.start.line}:\n  (source code not available)\n\n`;
-        }
-        else {
-            const context = contextString(file, subject.start.byte);
-            out += `  on ${subject.filename} line ${subject.start.line}${context ? `, in ${context}` : ''}:\n`;
-            let snip = [subject.start.byte, subject.end.byte];
-            if (diag.context)
-                snip = spanOver(snip, [diag.context.start.byte, diag.context.end.byte]);
-            out += snippet(file.bytes, nonEmpty(snip), nonEmpty([subject.start.byte, subject.end.byte]), color);
-            out += '\n';
-        }
-        out += valueLines(diag.valueContext ?? []);
-    }
-    if (diag.detail)
-        out += `${width > 0 ? wrapString(diag.detail, width) : diag.detail}\n\n`;
-    return out;
-}
-/** `with x as 1,` / `     y as 2.` and a blank line, as hcl writes the values of an expression's variables. */
-function valueLines(statements) {
-    const last = statements.length - 1;
-    return statements.map((s, i) => `${i === 0 ? 'with ' : '     '}${s}${i === last ? '.\n\n' : ',\n'}`).join('');
-}
-/** An empty range cannot be shown, so it becomes one character wide. */
-function nonEmpty(s) {
-    return s[0] === s[1] ? [s[0], s[1] + 1] : s;
-}
-/** hcl.RangeOver: the span covering both, where an empty span counts for nothing. */
-function spanOver(a, b) {
-    if (a[0] === a[1])
-        return b;
-    if (b[0] === b[1])
-        return a;
-    return [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
-}
-function diagnostic_text_contains(s, offset) {
-    return offset >= s[0] && offset < s[1];
-}
-/** hcl.Range.Overlaps, on byte offsets. */
-function overlaps(a, b) {
-    if (a[0] === a[1] || b[0] === b[1])
-        return false;
-    return diagnostic_text_contains(a, b[0]) || diagnostic_text_contains(a, b[1]) || diagnostic_text_contains(b, a[0]) || diagnostic_text_contains(b, a[1]);
-}
-/** The numbered source lines overlapping `snip`, with `highlight` underlined when colouring. */
-function snippet(src, snip, highlight, color) {
-    let out = '';
-    let line = 1;
-    let start = 0;
-    // Lines starting after the snippet cannot overlap it.
-    while (start < src.length && start <= snip[1]) {
-        const nl = src.indexOf(10, start);
-        const next = nl < 0 ? src.length : nl + 1;
-        // bufio.ScanLines drops the newline and a carriage return before it.
-        let end = nl < 0 ? src.length : nl;
-        if (end > start && src[end - 1] === 13)
-            end--;
-        const lineSpan = [start, end];
-        if (overlaps(lineSpan, snip)) {
-            const text = src.toString('utf8', start, end);
-            if (!color || !overlaps(lineSpan, highlight)) {
-                out += `${String(line).padStart(4)}: ${text}\n`;
-            }
-            else {
-                const hs = Math.max(start, highlight[0]);
-                const he = Math.min(end, highlight[1]);
-                out += `${String(line).padStart(4)}: ${src.toString('utf8', start, hs)}\x1b[1;4m${src.toString('utf8', hs, he)}\x1b[0m${src.toString('utf8', he, end)}\n`;
-            }
-        }
-        start = next;
-        line++;
-    }
-    return out;
-}
-/** The header of the top-level block containing the offset, as hclsyntax's navigation.ContextString. */
-function contextString(file, offset) {
-    const block = file.body?.blocks.find((b) => diagnostic_text_contains([b.range.start.byte, b.range.end.byte], offset));
-    if (block === undefined)
-        return '';
-    return [block.type, ...block.labels.map(quote/* goQuote */.d)].join(' ');
-}
-/* go-wordwrap's WrapString: breaks at whitespace only, so long words overflow. */
-const diagnostic_text_SPACE = /[\t\n\v\f\r \u0085\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
-function wrapString(s, limit) {
-    let out = '';
-    let current = 0;
-    let word = '';
-    let wordLen = 0;
-    let space = '';
-    let spaceLen = 0;
-    for (const ch of s) {
-        if (ch === '\n') {
-            if (wordLen === 0) {
-                if (current + spaceLen <= limit)
-                    out += space;
-            }
-            else {
-                out += space + word;
-                word = '';
-                wordLen = 0;
-            }
-            space = '';
-            spaceLen = 0;
-            out += ch;
-            current = 0;
-        }
-        else if (diagnostic_text_SPACE.test(ch)) {
-            if (spaceLen === 0 || wordLen > 0) {
-                current += spaceLen + wordLen;
-                out += space + word;
-                space = '';
-                spaceLen = 0;
-                word = '';
-                wordLen = 0;
-            }
-            space += ch;
-            spaceLen++;
-        }
-        else {
-            word += ch;
-            wordLen++;
-            if (current + wordLen + spaceLen > limit && wordLen < limit) {
-                out += '\n';
-                current = 0;
-                space = '';
-                spaceLen = 0;
-            }
-        }
-    }
-    if (wordLen === 0) {
-        if (current + spaceLen <= limit)
-            out += space;
-    }
-    else {
-        out += space + word;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/cli/meta-args.js
-
-
-
-
-function newMetaArgs() {
-    return { only: [], except: [], vars: [], varFiles: [], configType: 'json' };
-}
-function metaFlags(args) {
-    return {
-        only: { kind: 'value', set: (v) => void args.only.push(...v.split(',')) },
-        except: { kind: 'value', set: (v) => void args.except.push(...v.split(',')) },
-        ...varFlags(args),
-        'config-type': {
-            kind: 'value',
-            set: (v) => {
-                if (v !== 'json' && v !== 'hcl2')
-                    throw new Error(`${v} does not belong to configType values`);
-                args.configType = v;
-            },
-        },
-    };
-}
-/** -var (Packer's kvflag; the flag package prints its error after "invalid value ... for flag -var: ") and -var-file. */
-function varFlags(args) {
-    return {
-        var: {
-            kind: 'value',
-            set: (v) => {
-                const eq = v.indexOf('=');
-                if (eq < 0)
-                    throw new Error(`No '=' value in arg: ${v}`);
-                args.vars.push([v.slice(0, eq), v.slice(eq + 1)]);
-            },
-        },
-        'var-file': { kind: 'value', set: (v) => void args.varFiles.push(v) },
-    };
-}
-/** GetConfigType: HCL2 for *.pkr.hcl, *.pkr.json or a directory; else -config-type (json by default). */
-function configTypeOf(args, cwd) {
-    const path = args.path ?? '';
-    if (path === '' || path === '-')
-        return { type: args.configType };
-    if (path.endsWith('.pkr.hcl') || path.endsWith('.pkr.json'))
-        return { type: 'hcl2' };
-    try {
-        return { type: (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(cwd, path)).isDirectory() ? 'hcl2' : args.configType };
-    }
-    catch {
-        return { type: args.configType, error: `stat ${path}: no such file or directory` };
-    }
-}
-/** writeDiags: diagnostics as hcl's text writer renders them; errors through Ui.Error and status 1. */
-function writeDiags(ui, files, diags) {
-    const text = formatDiagnostics(diags, files, { width: 80, color: false });
-    if (text.length === 0)
-        return 0;
-    if (diagnostics_hasErrors(diags)) {
-        ui.error(text);
-        return 1;
-    }
-    ui.say(text);
-    return 0;
-}
-/** mitchellh/cli answers -h, -help and --help anywhere before "--" with the command's help. */
-function helpRequested(args) {
-    const before = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
-    return before.some((a) => a === '-h' || a === '-help' || a === '--help');
-}
-/** configTypeOf for a command: prints Packer's error for an unusable path and gives undefined. */
-function templateKind(ui, meta, cwd) {
-    const kind = configTypeOf(meta, cwd);
-    if (kind.error === undefined)
-        return kind.type;
-    ui.error(`${JSON.stringify(meta.path ?? '')}: ${kind.error}`);
-    return undefined;
-}
-/** `packer build`'s error when -only/-except (or the template) leave no build to run. */
-const NO_BUILDS_TO_RUN = {
-    severity: 'error',
-    summary: 'No builds to run',
-    detail: 'A build command cannot run without at least one build to process. ' +
-        'If the only or except flags have been specified at run time check that at least one build is selected for execution.',
-};
 
 ;// CONCATENATED MODULE: ./build/cli/ui.js
 function basicUi(io) {
@@ -43594,6 +46594,7 @@ function commandUi(argv, io) {
 
 
 
+
 /*
  * `kiln plan [options] TEMPLATE` (Kiln's own; Packer has none): the builds a
  * `kiln build` with the same options would run, as one line of JSON ready for
@@ -43601,7 +46602,8 @@ function commandUi(argv, io) {
  * Each matrix job then builds one of them with -only. The template is checked
  * as `kiln validate` does (data sources are not run; components served by
  * plugins are decoded with their own spec and prepared by their plugin);
- * diagnostics go to stderr and errors exit 1.
+ * diagnostics go to stderr and errors exit 1. A legacy JSON template's
+ * builds are named as -only selects them: the builder's name, else its type.
  */
 const help = `Usage: kiln plan [options] TEMPLATE
 
@@ -43632,10 +46634,17 @@ async function runPlan(argv, io) {
     const kind = templateKind(ui, meta, io.cwd);
     if (kind === undefined)
         return 1;
-    if (kind === 'json') {
-        ui.error('Error: kiln plan reads HCL2 templates only; legacy JSON templates are not supported yet.');
+    // As validate: parse diagnostics quote the source, later ones do not. They go to
+    // stderr so that stdout is the JSON alone, for `matrix=$(kiln plan .)`.
+    const diagUi = commandUi(argv, { ...io, stdout: io.stderr }).ui;
+    const names = kind === 'json' ? await planLegacy(meta, io, diagUi) : await planHcl2(meta, io, diagUi);
+    if (names === undefined)
         return 1;
-    }
+    io.stdout.write(`${buildMatrix(names)}\n`);
+    return 0;
+}
+/** The names of the builds, or undefined when there are errors (written). */
+async function planHcl2(meta, io, diagUi) {
     // The plugin processes started for specs and Prepare end with planning.
     const loaded = await loadBuilds({
         path: meta.path ?? '',
@@ -43649,21 +46658,36 @@ async function runPlan(argv, io) {
         executeDatasources: false,
         plugins: (config) => templatePlugins(config.requiredPlugins, { env: io.env, cwd: io.cwd }),
     }).finally(releasePlugins);
-    // As validate: parse diagnostics quote the source, later ones do not. They go to
-    // stderr so that stdout is the JSON alone, for `matrix=$(kiln plan .)`.
-    const diagUi = commandUi(argv, { ...io, stdout: io.stderr }).ui;
     for (const { stage, diags } of loaded.stages) {
-        if (writeDiags(diagUi, stage === 'parse' ? loaded.files : new Map(), diags) !== 0)
-            return 1;
+        if (meta_args_writeDiags(diagUi, stage === 'parse' ? loaded.files : new Map(), diags) !== 0)
+            return undefined;
     }
-    io.stdout.write(`${buildMatrix(loaded.builds)}\n`);
-    return 0;
+    return loaded.builds.map((b) => b.name);
 }
-/** The `strategy.matrix` value listing the builds. */
-function buildMatrix(builds) {
-    return JSON.stringify({ include: builds.map((b) => ({ build: b.name })) });
+/** As `kiln validate` of a legacy template; sensitive values in the diagnostics are shown as <sensitive>. */
+async function planLegacy(meta, io, diagUi) {
+    const planned = await planLegacyTemplate({ path: meta.path ?? '', vars: meta.vars, varFiles: meta.varFiles, only: meta.only, except: meta.except }, io).finally(releasePlugins);
+    if (!planned.ok) {
+        if (planned.uiError !== undefined)
+            diagUi.error(planned.uiError);
+        else
+            meta_args_writeDiags(diagUi, new Map(), planned.diags);
+        return undefined;
+    }
+    if (meta_args_writeDiags(maskedUi(diagUi, planned.secrets), new Map(), planned.diags) !== 0)
+        return undefined;
+    return legacyBuildNames(planned.builds);
+}
+/** The names -only selects a legacy template's builds by (Packer 1.6.6's build names). */
+function legacyBuildNames(builds) {
+    return builds.map((b) => b.builder.name);
+}
+/** The `strategy.matrix` value listing the builds by name. */
+function buildMatrix(names) {
+    return JSON.stringify({ include: names.map((build) => ({ build })) });
 }
 
-var __webpack_exports__buildMatrix = __webpack_exports__.K;
-var __webpack_exports__runPlan = __webpack_exports__.F;
-export { __webpack_exports__buildMatrix as buildMatrix, __webpack_exports__runPlan as runPlan };
+var __webpack_exports__buildMatrix = __webpack_exports__.Kn;
+var __webpack_exports__legacyBuildNames = __webpack_exports__.QI;
+var __webpack_exports__runPlan = __webpack_exports__.Fo;
+export { __webpack_exports__buildMatrix as buildMatrix, __webpack_exports__legacyBuildNames as legacyBuildNames, __webpack_exports__runPlan as runPlan };

@@ -1,21 +1,62 @@
-export const id = 838;
-export const ids = [838];
+export const id = 420;
+export const ids = [420];
 export const modules = {
 
-/***/ 80471:
+/***/ 4115:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ flattenEnvVars)
+/* harmony export */ });
+/* unused harmony export escapedEnvVars */
+/* harmony import */ var _template_gotemplate_fmt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3061);
+/* harmony import */ var _provision_hook_data_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(455);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ flattenEnvVars)
-});
 
-// UNUSED EXPORTS: escapedEnvVars
+const HTTP_VARS = [
+    ['PACKER_HTTP_ADDR', 'PackerHTTPAddr', _provision_hook_data_js__WEBPACK_IMPORTED_MODULE_1__/* .HTTP_ADDR_NOT_IMPLEMENTED */ .c3],
+    ['PACKER_HTTP_IP', 'PackerHTTPIP', _provision_hook_data_js__WEBPACK_IMPORTED_MODULE_1__/* .HTTP_IP_NOT_IMPLEMENTED */ .OH],
+    ['PACKER_HTTP_PORT', 'PackerHTTPPort', _provision_hook_data_js__WEBPACK_IMPORTED_MODULE_1__/* .HTTP_PORT_NOT_IMPLEMENTED */ .MF],
+];
+const escapeQuotes = (value) => value.replaceAll("'", `'"'"'`);
+/** The variables by name, values escaped, in sorted order. */
+function escapedEnvVars(sources) {
+    const vars = new Map([
+        ['PACKER_BUILD_NAME', sources.buildName],
+        ['PACKER_BUILDER_TYPE', sources.builderType],
+    ]);
+    for (const [name, key, notImplemented] of HTTP_VARS) {
+        const value = sources.generatedData[key];
+        if (value !== undefined && value !== notImplemented)
+            vars.set(name, String(value));
+    }
+    for (const entry of sources.environmentVars ?? []) {
+        const eq = entry.indexOf('=');
+        vars.set(entry.slice(0, eq), escapeQuotes(entry.slice(eq + 1)));
+    }
+    for (const [key, value] of Object.entries(sources.env ?? {}))
+        vars.set(key, escapeQuotes(value));
+    return [...vars].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+/** Every variable through env_var_format, concatenated. */
+function flattenEnvVars(format, sources) {
+    return escapedEnvVars(sources)
+        .map(([key, value]) => (0,_template_gotemplate_fmt_js__WEBPACK_IMPORTED_MODULE_0__/* .sprintf */ .nv)(format, [key, value]))
+        .join('');
+}
 
-// EXTERNAL MODULE: ./build/template/gotemplate/fmt.js + 1 modules
-var fmt = __webpack_require__(23061);
-;// CONCATENATED MODULE: ./build/components/common/provision-hook-data.js
+
+/***/ }),
+
+/***/ 455:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MF: () => (/* binding */ HTTP_PORT_NOT_IMPLEMENTED),
+/* harmony export */   OH: () => (/* binding */ HTTP_IP_NOT_IMPLEMENTED),
+/* harmony export */   c3: () => (/* binding */ HTTP_ADDR_NOT_IMPLEMENTED),
+/* harmony export */   ts: () => (/* binding */ populateProvisionHookData)
+/* harmony export */ });
 /*
  * commonsteps.PopulateProvisionHookData: what provisioners see as build.* (and
  * shell provisioners as PACKER_HTTP_*): the builder's generated data, the
@@ -51,51 +92,16 @@ function populateProvisionHookData(input) {
     return data;
 }
 
-;// CONCATENATED MODULE: ./build/components/common/env-vars.js
-
-
-const HTTP_VARS = [
-    ['PACKER_HTTP_ADDR', 'PackerHTTPAddr', HTTP_ADDR_NOT_IMPLEMENTED],
-    ['PACKER_HTTP_IP', 'PackerHTTPIP', HTTP_IP_NOT_IMPLEMENTED],
-    ['PACKER_HTTP_PORT', 'PackerHTTPPort', HTTP_PORT_NOT_IMPLEMENTED],
-];
-const escapeQuotes = (value) => value.replaceAll("'", `'"'"'`);
-/** The variables by name, values escaped, in sorted order. */
-function escapedEnvVars(sources) {
-    const vars = new Map([
-        ['PACKER_BUILD_NAME', sources.buildName],
-        ['PACKER_BUILDER_TYPE', sources.builderType],
-    ]);
-    for (const [name, key, notImplemented] of HTTP_VARS) {
-        const value = sources.generatedData[key];
-        if (value !== undefined && value !== notImplemented)
-            vars.set(name, String(value));
-    }
-    for (const entry of sources.environmentVars ?? []) {
-        const eq = entry.indexOf('=');
-        vars.set(entry.slice(0, eq), escapeQuotes(entry.slice(eq + 1)));
-    }
-    for (const [key, value] of Object.entries(sources.env ?? {}))
-        vars.set(key, escapeQuotes(value));
-    return [...vars].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-/** Every variable through env_var_format, concatenated. */
-function flattenEnvVars(format, sources) {
-    return escapedEnvVars(sources)
-        .map(([key, value]) => (0,fmt/* sprintf */.nv)(format, [key, value]))
-        .join('');
-}
-
 
 /***/ }),
 
-/***/ 68018:
+/***/ 8018:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ runWithUi)
 /* harmony export */ });
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
 
 /*
  * packersdk.RemoteCmd.RunWithUi: run a command and show each line of its
@@ -145,35 +151,35 @@ class LineWriter extends node_stream__WEBPACK_IMPORTED_MODULE_0__.Writable {
 
 /***/ }),
 
-/***/ 26838:
+/***/ 4:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  provisionShellLocal: () => (/* binding */ provisionShellLocal)
+  T: () => (/* binding */ runShellLocal)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/template/gotemplate/render.js + 7 modules
-var render = __webpack_require__(58959);
+var render = __webpack_require__(8959);
 // EXTERNAL MODULE: ./build/template/legacy/context.js
-var context = __webpack_require__(54956);
+var context = __webpack_require__(4956);
 // EXTERNAL MODULE: ./build/components/common/run-with-ui.js
-var run_with_ui = __webpack_require__(68018);
-// EXTERNAL MODULE: ./build/components/common/env-vars.js + 1 modules
-var env_vars = __webpack_require__(80471);
+var run_with_ui = __webpack_require__(8018);
+// EXTERNAL MODULE: ./build/components/common/env-vars.js
+var env_vars = __webpack_require__(4115);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(58500);
+var external_node_timers_promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./build/components/common/shell-local.communicator.js
 
 
@@ -416,7 +422,16 @@ function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
-;// CONCATENATED MODULE: ./build/components/provisioners/shell-local/provisioner.js
+
+/***/ }),
+
+/***/ 5420:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   provisionShellLocal: () => (/* binding */ provisionShellLocal)
+/* harmony export */ });
+/* harmony import */ var _common_shell_local_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4);
 
 /*
  * The shell-local provisioner (hashicorp/packer provisioner/shell-local):
@@ -425,7 +440,7 @@ function messageOf(error) {
  * on other systems Prepare rejects every configuration that sets it.
  */
 function provisionShellLocal(config, context) {
-    return runShellLocal(config, context);
+    return (0,_common_shell_local_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runShellLocal */ .T)(config, context);
 }
 
 

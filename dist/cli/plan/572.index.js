@@ -1,21 +1,62 @@
-export const id = 729;
-export const ids = [729];
+export const id = 572;
+export const ids = [572];
 export const modules = {
 
-/***/ 80471:
+/***/ 4115:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ flattenEnvVars)
+/* harmony export */ });
+/* unused harmony export escapedEnvVars */
+/* harmony import */ var _template_gotemplate_fmt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3061);
+/* harmony import */ var _provision_hook_data_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(455);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ flattenEnvVars)
-});
 
-// UNUSED EXPORTS: escapedEnvVars
+const HTTP_VARS = [
+    ['PACKER_HTTP_ADDR', 'PackerHTTPAddr', _provision_hook_data_js__WEBPACK_IMPORTED_MODULE_1__/* .HTTP_ADDR_NOT_IMPLEMENTED */ .c3],
+    ['PACKER_HTTP_IP', 'PackerHTTPIP', _provision_hook_data_js__WEBPACK_IMPORTED_MODULE_1__/* .HTTP_IP_NOT_IMPLEMENTED */ .OH],
+    ['PACKER_HTTP_PORT', 'PackerHTTPPort', _provision_hook_data_js__WEBPACK_IMPORTED_MODULE_1__/* .HTTP_PORT_NOT_IMPLEMENTED */ .MF],
+];
+const escapeQuotes = (value) => value.replaceAll("'", `'"'"'`);
+/** The variables by name, values escaped, in sorted order. */
+function escapedEnvVars(sources) {
+    const vars = new Map([
+        ['PACKER_BUILD_NAME', sources.buildName],
+        ['PACKER_BUILDER_TYPE', sources.builderType],
+    ]);
+    for (const [name, key, notImplemented] of HTTP_VARS) {
+        const value = sources.generatedData[key];
+        if (value !== undefined && value !== notImplemented)
+            vars.set(name, String(value));
+    }
+    for (const entry of sources.environmentVars ?? []) {
+        const eq = entry.indexOf('=');
+        vars.set(entry.slice(0, eq), escapeQuotes(entry.slice(eq + 1)));
+    }
+    for (const [key, value] of Object.entries(sources.env ?? {}))
+        vars.set(key, escapeQuotes(value));
+    return [...vars].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+/** Every variable through env_var_format, concatenated. */
+function flattenEnvVars(format, sources) {
+    return escapedEnvVars(sources)
+        .map(([key, value]) => (0,_template_gotemplate_fmt_js__WEBPACK_IMPORTED_MODULE_0__/* .sprintf */ .nv)(format, [key, value]))
+        .join('');
+}
 
-// EXTERNAL MODULE: ./build/template/gotemplate/fmt.js + 1 modules
-var fmt = __webpack_require__(23061);
-;// CONCATENATED MODULE: ./build/components/common/provision-hook-data.js
+
+/***/ }),
+
+/***/ 455:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MF: () => (/* binding */ HTTP_PORT_NOT_IMPLEMENTED),
+/* harmony export */   OH: () => (/* binding */ HTTP_IP_NOT_IMPLEMENTED),
+/* harmony export */   c3: () => (/* binding */ HTTP_ADDR_NOT_IMPLEMENTED),
+/* harmony export */   ts: () => (/* binding */ populateProvisionHookData)
+/* harmony export */ });
 /*
  * commonsteps.PopulateProvisionHookData: what provisioners see as build.* (and
  * shell provisioners as PACKER_HTTP_*): the builder's generated data, the
@@ -51,51 +92,16 @@ function populateProvisionHookData(input) {
     return data;
 }
 
-;// CONCATENATED MODULE: ./build/components/common/env-vars.js
-
-
-const HTTP_VARS = [
-    ['PACKER_HTTP_ADDR', 'PackerHTTPAddr', HTTP_ADDR_NOT_IMPLEMENTED],
-    ['PACKER_HTTP_IP', 'PackerHTTPIP', HTTP_IP_NOT_IMPLEMENTED],
-    ['PACKER_HTTP_PORT', 'PackerHTTPPort', HTTP_PORT_NOT_IMPLEMENTED],
-];
-const escapeQuotes = (value) => value.replaceAll("'", `'"'"'`);
-/** The variables by name, values escaped, in sorted order. */
-function escapedEnvVars(sources) {
-    const vars = new Map([
-        ['PACKER_BUILD_NAME', sources.buildName],
-        ['PACKER_BUILDER_TYPE', sources.builderType],
-    ]);
-    for (const [name, key, notImplemented] of HTTP_VARS) {
-        const value = sources.generatedData[key];
-        if (value !== undefined && value !== notImplemented)
-            vars.set(name, String(value));
-    }
-    for (const entry of sources.environmentVars ?? []) {
-        const eq = entry.indexOf('=');
-        vars.set(entry.slice(0, eq), escapeQuotes(entry.slice(eq + 1)));
-    }
-    for (const [key, value] of Object.entries(sources.env ?? {}))
-        vars.set(key, escapeQuotes(value));
-    return [...vars].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-/** Every variable through env_var_format, concatenated. */
-function flattenEnvVars(format, sources) {
-    return escapedEnvVars(sources)
-        .map(([key, value]) => (0,fmt/* sprintf */.nv)(format, [key, value]))
-        .join('');
-}
-
 
 /***/ }),
 
-/***/ 68018:
+/***/ 8018:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ runWithUi)
 /* harmony export */ });
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
 
 /*
  * packersdk.RemoteCmd.RunWithUi: run a command and show each line of its
@@ -145,37 +151,12 @@ class LineWriter extends node_stream__WEBPACK_IMPORTED_MODULE_0__.Writable {
 
 /***/ }),
 
-/***/ 83729:
+/***/ 2400:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  provisionShell: () => (/* binding */ provisionShell)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-;// CONCATENATED MODULE: ./build/communicator/communicator.js
-/** packersdk.CmdDisconnect: the command ended without an exit status or signal. */
-const CMD_DISCONNECT = 2300218;
-/** A failure a user can cause or fix (unreachable host, bad credentials, missing file), naming the host. */
-class CommunicatorError extends Error {
-    host;
-    name = 'CommunicatorError';
-    constructor(
-    /** "user@host:port" (or the host alone) the communicator talks to. */
-    host, message, options) {
-        super(`${host}: ${message}`, options);
-        this.host = host;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/components/go-duration-string.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ goDurationString)
+/* harmony export */ });
 /* Go's time.Duration.String() for whole milliseconds: "500ms", "1s", "1m30s", "2h0m0s", "1.5s". */
 function goDurationString(ms) {
     if (ms === 0)
@@ -200,14 +181,36 @@ function fraction(ms) {
     return `.${String(ms).padStart(3, '0').replace(/0+$/, '')}`;
 }
 
-// EXTERNAL MODULE: ./build/components/provision-hook.js + 1 modules
-var provision_hook = __webpack_require__(94198);
-// EXTERNAL MODULE: ./build/components/common/env-vars.js + 1 modules
-var env_vars = __webpack_require__(80471);
+
+/***/ }),
+
+/***/ 572:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  provisionShell: () => (/* binding */ provisionShell)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./build/communicator/communicator.js
+var communicator = __webpack_require__(731);
+// EXTERNAL MODULE: ./build/components/go-duration-string.js
+var go_duration_string = __webpack_require__(2400);
+// EXTERNAL MODULE: ./build/components/provision-hook.js
+var provision_hook = __webpack_require__(2084);
+// EXTERNAL MODULE: ./build/components/common/env-vars.js
+var env_vars = __webpack_require__(4115);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./build/components/provisioners/shell/local-files.js
 
 
@@ -244,7 +247,7 @@ const ERRNO_TEXT = {
 };
 
 // EXTERNAL MODULE: ./build/components/common/run-with-ui.js
-var run_with_ui = __webpack_require__(68018);
+var run_with_ui = __webpack_require__(8018);
 ;// CONCATENATED MODULE: ./build/components/provisioners/shell/start-retry.js
 
 /*
@@ -272,9 +275,9 @@ async function retryStart(timeoutMs, signal, attempt) {
 }
 
 // EXTERNAL MODULE: ./build/template/gotemplate/render.js + 7 modules
-var render = __webpack_require__(58959);
+var render = __webpack_require__(8959);
 // EXTERNAL MODULE: ./build/template/legacy/context.js
-var legacy_context = __webpack_require__(54956);
+var legacy_context = __webpack_require__(4956);
 ;// CONCATENATED MODULE: ./build/components/provisioners/shell/template.js
 
 
@@ -428,7 +431,7 @@ class ShellRun {
             await this.cleanupRemoteFile(envVarFile);
         const pause = config.pause_after ?? 0;
         if (pause !== 0) {
-            context.ui.say(`Pausing ${goDurationString(pause)} after this provisioner...`);
+            context.ui.say(`Pausing ${(0,go_duration_string/* goDurationString */.g)(pause)} after this provisioner...`);
             await (0,provision_hook/* abortableDelay */.s)(pause, context.signal);
         }
     }
@@ -461,7 +464,7 @@ class ShellRun {
         }
     }
     checkExit(result) {
-        if (result.exitStatus === CMD_DISCONNECT) {
+        if (result.exitStatus === communicator/* CMD_DISCONNECT */._) {
             if (this.config.expect_disconnect !== true)
                 throw new Error(DISCONNECTED);
             return;
@@ -475,7 +478,7 @@ class ShellRun {
     async cleanupRemoteFile(path) {
         await retryStart(this.s.startRetryTimeout, this.context.signal, async () => {
             const result = await this.startAndWait(`rm -f ${path}`, `Error removing temporary script at ${path}: `);
-            if (result.exitStatus === CMD_DISCONNECT)
+            if (result.exitStatus === communicator/* CMD_DISCONNECT */._)
                 throw new Error('Disconnect while removing temporary script.');
             if (result.exitStatus !== 0)
                 throw new Error(`Error removing temporary script at ${path}!`);

@@ -1,5 +1,5 @@
-export const id = 23;
-export const ids = [23];
+export const id = 480;
+export const ids = [480];
 export const modules = {
 
 /***/ 77417:
@@ -7,9 +7,10 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $m: () => (/* binding */ amazonSession),
+/* harmony export */   C1: () => (/* binding */ baseCredentials),
 /* harmony export */   vG: () => (/* binding */ checkCredentials)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_RETRIES, baseCredentials */
+/* unused harmony export DEFAULT_MAX_RETRIES */
 /* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35193);
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71695);
 /* harmony import */ var _aws_sdk_credential_providers__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29719);
@@ -138,9 +139,9 @@ function endpointUrl(endpoint) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J6: () => (/* binding */ awsErrorCode),
+/* harmony export */   Pn: () => (/* binding */ awsErrorMatches),
 /* harmony export */   X_: () => (/* binding */ awsErrorMessage)
 /* harmony export */ });
-/* unused harmony export awsErrorMatches */
 /*
  * AWS errors as the plugin matches and prints them (awserrors.Matches): an
  * error code such as "InvalidInstanceID.NotFound" and its message.
@@ -169,77 +170,19 @@ function awsErrorMessage(error) {
 
 /***/ }),
 
-/***/ 95023:
+/***/ 93480:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  sweepRun: () => (/* binding */ sweepRun)
-});
-
-// UNUSED EXPORTS: sweepRegion
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
-var dist_cjs = __webpack_require__(35193);
-// EXTERNAL MODULE: ./build/components/provision-hook.js + 1 modules
-var provision_hook = __webpack_require__(94198);
-// EXTERNAL MODULE: ./build/components/common/amazon/client.js
-var client = __webpack_require__(77417);
-// EXTERNAL MODULE: ./build/components/common/amazon/errors.js
-var errors = __webpack_require__(1377);
-// EXTERNAL MODULE: ./build/components/common/amazon/tags.js
-var tags = __webpack_require__(42959);
-;// CONCATENATED MODULE: ./build/components/common/amazon/waiter.js
-
-
-const WAIT_DEFAULTS = { minDelayMs: 250, maxDelayMs: 5000, growth: 1.5 };
-async function waitFor(options) {
-    const { signal, check } = options;
-    const deadline = Date.now() + options.timeoutMs;
-    const maxDelay = Math.max(options.maxDelayMs ?? WAIT_DEFAULTS.maxDelayMs, options.minDelayMs ?? 0);
-    let delay = options.minDelayMs ?? WAIT_DEFAULTS.minDelayMs;
-    for (;;) {
-        signal.throwIfAborted();
-        let seen;
-        try {
-            const poll = await check();
-            if (poll.done)
-                return poll.value;
-            seen = poll.seen;
-        }
-        catch (error) {
-            if (signal.aborted)
-                throw error;
-            if (!options.retryCodes?.includes((0,errors/* awsErrorCode */.J6)(error)))
-                throw error;
-            seen = (0,errors/* awsErrorMessage */.X_)(error);
-        }
-        const left = deadline - Date.now();
-        if (left <= 0)
-            throw new Error(`Timed out waiting for ${options.what} (last seen: ${seen})`);
-        // Full jitter over the upper half keeps concurrent waiters apart without ever polling in a burst.
-        const sleep = Math.min(left, delay / 2 + (Math.random() * delay) / 2);
-        await (0,provision_hook/* abortableDelay */.s)(sleep, signal);
-        delay = Math.min(delay * WAIT_DEFAULTS.growth, maxDelay);
-    }
-}
-/** The plugin's getWaiterOptions: a delay and an overall wait derived from the settings, else `defaultTimeoutMs`. */
-function waitBounds(polling, defaultTimeoutMs, env = process.env) {
-    const number = (v) => (v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined);
-    const delay = polling?.delay_seconds || number(env['AWS_POLL_DELAY_SECONDS']);
-    const attempts = polling?.max_attempts || number(env['AWS_MAX_ATTEMPTS']);
-    const timeout = number(env['AWS_TIMEOUT_SECONDS']);
-    const delaySeconds = delay ?? 2;
-    const minDelay = delay !== undefined ? { minDelayMs: delay * 1000 } : {};
-    if (attempts)
-        return { timeoutMs: attempts * delaySeconds * 1000, ...minDelay };
-    if (timeout)
-        return { timeoutMs: timeout * 1000, ...minDelay };
-    return { timeoutMs: defaultTimeoutMs, ...minDelay };
-}
-
-;// CONCATENATED MODULE: ./build/components/common/amazon/sweep.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sweepRun: () => (/* binding */ sweepRun)
+/* harmony export */ });
+/* unused harmony export sweepRegion */
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(35193);
+/* harmony import */ var _provision_hook_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2084);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77417);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1377);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42959);
+/* harmony import */ var _waiter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10060);
 
 
 
@@ -253,10 +196,10 @@ const GROUP_DELETE_ATTEMPTS = 6;
 async function sweepRun(runId, access, regions, log) {
     let session;
     try {
-        session = await (0,client/* amazonSession */.$m)(access);
+        session = await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .amazonSession */ .$m)(access);
     }
     catch (error) {
-        log.warning(`Could not sweep AWS resources of run ${runId}: ${(0,errors/* awsErrorMessage */.X_)(error)}`);
+        log.warning(`Could not sweep AWS resources of run ${runId}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .awsErrorMessage */ .X_)(error)}`);
         return 0;
     }
     let removed = 0;
@@ -272,7 +215,7 @@ async function sweepRun(runId, access, regions, log) {
 }
 /** Removes everything tagged kiln:run-id = runId in one region; returns how many resources went. */
 async function sweepRegion(ec2, region, runId, log) {
-    const tagged = { Name: `tag:${tags/* RUN_ID_TAG */.D$}`, Values: [runId] };
+    const tagged = { Name: `tag:${_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_ID_TAG */ .D$}`, Values: [runId] };
     let removed = 0;
     const attempt = async (what, work) => {
         try {
@@ -281,7 +224,7 @@ async function sweepRegion(ec2, region, runId, log) {
             removed++;
         }
         catch (error) {
-            log.warning(`Could not remove ${what} in ${region}: ${(0,errors/* awsErrorMessage */.X_)(error)}`);
+            log.warning(`Could not remove ${what} in ${region}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .awsErrorMessage */ .X_)(error)}`);
         }
     };
     const listed = async (what, list) => {
@@ -289,73 +232,73 @@ async function sweepRegion(ec2, region, runId, log) {
             return await list();
         }
         catch (error) {
-            log.warning(`Could not list the ${what} of run ${runId} in ${region}: ${(0,errors/* awsErrorMessage */.X_)(error)}`);
+            log.warning(`Could not list the ${what} of run ${runId} in ${region}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .awsErrorMessage */ .X_)(error)}`);
             return [];
         }
     };
     const instances = await listed('instances', async () => {
         const filters = [tagged, { Name: 'instance-state-name', Values: LIVE_STATES }];
-        const out = await ec2.send(new dist_cjs/* DescribeInstancesCommand */.bNs({ Filters: filters }));
+        const out = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .DescribeInstancesCommand */ .bNs({ Filters: filters }));
         return (out.Reservations ?? []).flatMap((r) => r.Instances ?? []).flatMap((i) => i.InstanceId ?? []);
     });
     if (instances.length > 0) {
         await attempt(`instance(s) ${instances.join(', ')}`, async () => {
-            await ec2.send(new dist_cjs/* TerminateInstancesCommand */.NaF({ InstanceIds: instances }));
+            await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .TerminateInstancesCommand */ .NaF({ InstanceIds: instances }));
             await waitTerminated(ec2, instances);
         });
     }
     const images = await listed('AMIs', async () => {
-        const out = await ec2.send(new dist_cjs/* DescribeImagesCommand */.ji5({ Owners: ['self'], Filters: [tagged] }));
+        const out = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .DescribeImagesCommand */ .ji5({ Owners: ['self'], Filters: [tagged] }));
         return out.Images ?? [];
     });
     for (const image of images) {
-        await attempt(`AMI ${image.ImageId ?? ''}`, () => ec2.send(new dist_cjs/* DeregisterImageCommand */.x2c({ ImageId: image.ImageId })));
+        await attempt(`AMI ${image.ImageId ?? ''}`, () => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .DeregisterImageCommand */ .x2c({ ImageId: image.ImageId })));
     }
     // Snapshots of the AMIs just deregistered carry the tag too; any the AMIs did not list go as well.
     const snapshots = await listed('snapshots', async () => {
-        const out = await ec2.send(new dist_cjs/* DescribeSnapshotsCommand */.MmI({ OwnerIds: ['self'], Filters: [tagged] }));
+        const out = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .DescribeSnapshotsCommand */ .MmI({ OwnerIds: ['self'], Filters: [tagged] }));
         return (out.Snapshots ?? []).flatMap((s) => s.SnapshotId ?? []);
     });
     for (const id of snapshots) {
-        await attempt(`snapshot ${id}`, () => ec2.send(new dist_cjs/* DeleteSnapshotCommand */.tZN({ SnapshotId: id })));
+        await attempt(`snapshot ${id}`, () => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .DeleteSnapshotCommand */ .tZN({ SnapshotId: id })));
     }
     const keyPairs = await listed('key pairs', async () => {
-        const out = await ec2.send(new dist_cjs/* DescribeKeyPairsCommand */.DRu({ Filters: [tagged] }));
+        const out = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .DescribeKeyPairsCommand */ .DRu({ Filters: [tagged] }));
         return (out.KeyPairs ?? []).flatMap((k) => k.KeyName ?? []);
     });
     for (const name of keyPairs) {
-        await attempt(`key pair ${name}`, () => ec2.send(new dist_cjs/* DeleteKeyPairCommand */.EWB({ KeyName: name })));
+        await attempt(`key pair ${name}`, () => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .DeleteKeyPairCommand */ .EWB({ KeyName: name })));
     }
     const groups = await listed('security groups', async () => {
-        const out = await ec2.send(new dist_cjs/* DescribeSecurityGroupsCommand */.jsQ({ Filters: [tagged] }));
+        const out = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .DescribeSecurityGroupsCommand */ .jsQ({ Filters: [tagged] }));
         return (out.SecurityGroups ?? []).flatMap((g) => g.GroupId ?? []);
     });
     for (const id of groups)
         await attempt(`security group ${id}`, () => deleteGroup(ec2, id));
     const volumes = await listed('volumes', async () => {
         const filters = [tagged, { Name: 'status', Values: ['available'] }];
-        const out = await ec2.send(new dist_cjs/* DescribeVolumesCommand */.U$W({ Filters: filters }));
+        const out = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .DescribeVolumesCommand */ .U$W({ Filters: filters }));
         return (out.Volumes ?? []).flatMap((v) => v.VolumeId ?? []);
     });
     for (const id of volumes) {
-        await attempt(`volume ${id}`, () => ec2.send(new dist_cjs/* DeleteVolumeCommand */.Pbn({ VolumeId: id })));
+        await attempt(`volume ${id}`, () => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .DeleteVolumeCommand */ .Pbn({ VolumeId: id })));
     }
     const templates = await listed('launch templates', async () => {
-        const out = await ec2.send(new dist_cjs/* DescribeLaunchTemplatesCommand */.fmI({ Filters: [tagged] }));
+        const out = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .DescribeLaunchTemplatesCommand */ .fmI({ Filters: [tagged] }));
         return (out.LaunchTemplates ?? []).flatMap((t) => t.LaunchTemplateId ?? []);
     });
     for (const id of templates) {
-        await attempt(`launch template ${id}`, () => ec2.send(new dist_cjs/* DeleteLaunchTemplateCommand */.s9K({ LaunchTemplateId: id })));
+        await attempt(`launch template ${id}`, () => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .DeleteLaunchTemplateCommand */ .s9K({ LaunchTemplateId: id })));
     }
     return removed;
 }
 function waitTerminated(ec2, instanceIds) {
-    return waitFor({
+    return (0,_waiter_js__WEBPACK_IMPORTED_MODULE_3__/* .waitFor */ .fm)({
         what: `instance(s) ${instanceIds.join(', ')} to become terminated`,
         signal: new AbortController().signal,
         timeoutMs: TERMINATE_WAIT_MS,
         check: async () => {
-            const out = await ec2.send(new dist_cjs/* DescribeInstancesCommand */.bNs({ InstanceIds: instanceIds }));
+            const out = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .DescribeInstancesCommand */ .bNs({ InstanceIds: instanceIds }));
             const states = (out.Reservations ?? []).flatMap((r) => r.Instances ?? []).map((i) => i.State?.Name ?? '');
             const left = states.filter((s) => s !== 'terminated');
             return left.length === 0 ? { done: true, value: undefined } : { done: false, seen: left.join(', ') };
@@ -367,13 +310,13 @@ async function deleteGroup(ec2, groupId) {
     const never = new AbortController().signal;
     for (let attempt = 1;; attempt++) {
         try {
-            await ec2.send(new dist_cjs/* DeleteSecurityGroupCommand */.yEh({ GroupId: groupId }));
+            await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .DeleteSecurityGroupCommand */ .yEh({ GroupId: groupId }));
             return;
         }
         catch (error) {
-            if ((0,errors/* awsErrorCode */.J6)(error) !== 'DependencyViolation' || attempt >= GROUP_DELETE_ATTEMPTS)
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .awsErrorCode */ .J6)(error) !== 'DependencyViolation' || attempt >= GROUP_DELETE_ATTEMPTS)
                 throw error;
-            await (0,provision_hook/* abortableDelay */.s)(500 * 2 ** attempt, never);
+            await (0,_provision_hook_js__WEBPACK_IMPORTED_MODULE_0__/* .abortableDelay */ .s)(500 * 2 ** attempt, never);
         }
     }
 }
@@ -385,10 +328,18 @@ async function deleteGroup(ec2, groupId) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D$: () => (/* binding */ RUN_ID_TAG)
+/* harmony export */   D$: () => (/* binding */ RUN_ID_TAG),
+/* harmony export */   Ep: () => (/* binding */ renderTags),
+/* harmony export */   NT: () => (/* binding */ buildInfo),
+/* harmony export */   Xk: () => (/* binding */ withRunTags),
+/* harmony export */   ZT: () => (/* binding */ renderWithBuildInfo),
+/* harmony export */   aF: () => (/* binding */ reportTags),
+/* harmony export */   cJ: () => (/* binding */ BUILD_TAG),
+/* harmony export */   v7: () => (/* binding */ tagSpecifications)
 /* harmony export */ });
-/* unused harmony exports BUILD_TAG, buildInfo, renderWithBuildInfo, cleanResourceName, renderTags, withRunTags, tagSpecifications, reportTags */
+/* unused harmony export cleanResourceName */
 /* harmony import */ var _template_gotemplate_render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58959);
+/* harmony import */ var _template_legacy_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54956);
 
 
 /*
@@ -416,15 +367,15 @@ function buildInfo(region, source) {
 }
 /** Renders one plugin template (a tag key or value, ami_description) with the build info as its dot. */
 function renderWithBuildInfo(text, info, scope) {
-    return interpolate(text, templateContext(info, scope));
+    return (0,_template_gotemplate_render_js__WEBPACK_IMPORTED_MODULE_0__/* .interpolate */ .GW)(text, templateContext(info, scope));
 }
 function templateContext(info, scope) {
-    const base = interpolateContext({ env: {}, cwd: scope.cwd, initTime: new Date(), templatePath: '' }, {
+    const base = (0,_template_legacy_context_js__WEBPACK_IMPORTED_MODULE_1__/* .interpolateContext */ .n)({ env: {}, cwd: scope.cwd, initTime: new Date(), templatePath: '' }, {
         userVariables: scope.userVariables,
         enableEnv: false,
         buildName: scope.buildName,
         buildType: scope.buildType,
-        data: new GoStruct('BuildInfoTemplate', { ...info, SourceAMITags: info.SourceAMITags ?? {} }),
+        data: new _template_gotemplate_render_js__WEBPACK_IMPORTED_MODULE_0__/* .GoStruct */ .On('BuildInfoTemplate', { ...info, SourceAMITags: info.SourceAMITags ?? {} }),
     });
     return { ...base, extraFuncs: { ...base.extraFuncs, clean_resource_name: cleanResourceName } };
 }
@@ -474,174 +425,62 @@ function reportTags(ui, tags) {
 
 /***/ }),
 
-/***/ 94198:
+/***/ 10060:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  s: () => (/* binding */ abortableDelay)
-});
-
-// UNUSED EXPORTS: runProvisioners
-
-;// CONCATENATED MODULE: ./build/components/provisioners/runners.js
-/*
- * The provisioners Kiln runs natively; each config was decoded by that type's
- * schema. Each is imported when a build uses it, as the builders are
- * (builders/runners.ts): start-up is part of every build's wall time.
- */
-const loaders = new Map([
-    [
-        'breakpoint',
-        async () => {
-            const { provisionBreakpoint } = await __webpack_require__.e(/* import() */ 483).then(__webpack_require__.bind(__webpack_require__, 26483));
-            return (config, context) => provisionBreakpoint(config, context);
-        },
-    ],
-    [
-        'file',
-        async () => {
-            const { provisionFile } = await __webpack_require__.e(/* import() */ 179).then(__webpack_require__.bind(__webpack_require__, 46179));
-            return (config, context) => provisionFile(config, context);
-        },
-    ],
-    [
-        'shell',
-        async () => {
-            const { provisionShell } = await __webpack_require__.e(/* import() */ 729).then(__webpack_require__.bind(__webpack_require__, 83729));
-            return (config, context) => provisionShell(config, context);
-        },
-    ],
-    [
-        'shell-local',
-        async () => {
-            const { provisionShellLocal } = await __webpack_require__.e(/* import() */ 838).then(__webpack_require__.bind(__webpack_require__, 26838));
-            return (config, context) => provisionShellLocal(config, context);
-        },
-    ],
-    [
-        'sleep',
-        async () => {
-            const { provisionSleep } = await __webpack_require__.e(/* import() */ 167).then(__webpack_require__.bind(__webpack_require__, 74167));
-            return (config, context) => provisionSleep(config, context);
-        },
-    ],
-]);
-function runners_provisionerRunner(type) {
-    const load = loaders.get(type);
-    return load && (async (config, context) => (await load())(config, context));
-}
-/**
- * Starts loading a provisioner's module so that it is ready when the build
- * reaches it (while the builder waits on its machine). A failure to load is
- * reported by the run, which loads it again.
- */
-function preloadProvisioner(type) {
-    loaders
-        .get(type)?.()
-        .catch(() => undefined);
-}
-
-;// CONCATENATED MODULE: ./build/components/provision-hook.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fm: () => (/* binding */ waitFor),
+/* harmony export */   nX: () => (/* binding */ waitBounds)
+/* harmony export */ });
+/* unused harmony export WAIT_DEFAULTS */
+/* harmony import */ var _provision_hook_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2084);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1377);
 
 
-async function runProvisioners(provisioners, context, runners = provisionerRunner) {
-    for (const p of provisioners) {
+const WAIT_DEFAULTS = { minDelayMs: 250, maxDelayMs: 5000, growth: 1.5 };
+async function waitFor(options) {
+    const { signal, check } = options;
+    const deadline = Date.now() + options.timeoutMs;
+    const maxDelay = Math.max(options.maxDelayMs ?? WAIT_DEFAULTS.maxDelayMs, options.minDelayMs ?? 0);
+    let delay = options.minDelayMs ?? WAIT_DEFAULTS.minDelayMs;
+    for (;;) {
+        signal.throwIfAborted();
+        let seen;
         try {
-            await withRetries(p, context, runners);
+            const poll = await check();
+            if (poll.done)
+                return poll.value;
+            seen = poll.seen;
         }
         catch (error) {
-            if (!context.signal.aborted)
-                context.ui.error(failedLine(p, context));
-            throw error;
+            if (signal.aborted)
+                throw error;
+            if (!options.retryCodes?.includes((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorCode */ .J6)(error)))
+                throw error;
+            seen = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorMessage */ .X_)(error);
         }
+        const left = deadline - Date.now();
+        if (left <= 0)
+            throw new Error(`Timed out waiting for ${options.what} (last seen: ${seen})`);
+        // Full jitter over the upper half keeps concurrent waiters apart without ever polling in a burst.
+        const sleep = Math.min(left, delay / 2 + (Math.random() * delay) / 2);
+        await (0,_provision_hook_js__WEBPACK_IMPORTED_MODULE_0__/* .abortableDelay */ .s)(sleep, signal);
+        delay = Math.min(delay * WAIT_DEFAULTS.growth, maxDelay);
     }
 }
-/**
- * Kiln's addition to Packer's output: which provisioner failed, where it is
- * written and on which machine, since Packer's error text often names neither.
- */
-function failedLine(p, context) {
-    const name = p.block.name ? ` "${p.block.name}"` : '';
-    const { filename, start } = p.block.block.defRange;
-    const on = context.communicator?.target ? ` on ${context.communicator.target}` : '';
-    return `Provisioner ${p.type}${name} (${filename}:${start.line}) failed${on}`;
-}
-async function withRetries(p, context, runners) {
-    const { ui, signal } = context;
-    if (signal.aborted)
-        throw cancelled(signal);
-    let error;
-    for (let left = p.block.maxRetries;; left--) {
-        try {
-            await withTimeout(p, context, runners);
-            return;
-        }
-        catch (thrown) {
-            if (p.block.maxRetries === 0)
-                throw thrown;
-            error = thrown;
-        }
-        if (left === 0)
-            break;
-        if (signal.aborted)
-            throw cancelled(signal);
-        ui.say(`Provisioner failed with ${JSON.stringify(errorText(error))}, retrying with ${left} trie(s) left`);
-    }
-    ui.say('retry limit reached.');
-    throw error;
-}
-async function withTimeout(p, context, runners) {
-    const timeoutMs = p.block.timeoutMs;
-    if (timeoutMs === 0)
-        return withPause(p, context, runners);
-    context.ui.say(`Setting a ${goDurationString(timeoutMs)} timeout for the next provisioner...`);
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const onTimeout = () => context.ui.error('Cancelling provisioner after a timeout...');
-    timeout.addEventListener('abort', onTimeout, { once: true });
-    try {
-        await withPause(p, { ...context, signal: AbortSignal.any([context.signal, timeout]) }, runners);
-    }
-    finally {
-        timeout.removeEventListener('abort', onTimeout);
-    }
-}
-async function withPause(p, context, runners) {
-    const pauseMs = p.block.pauseBeforeMs;
-    if (pauseMs > 0) {
-        context.ui.say(`Pausing ${goDurationString(pauseMs)} before the next provisioner...`);
-        await abortableDelay(pauseMs, context.signal);
-    }
-    const run = runners(p.type);
-    if (!run)
-        throw new Error(`provisioner type ${JSON.stringify(p.type)} is not implemented natively by Kiln`);
-    await run(p.prepareWith(context.generatedData), context);
-}
-/** Resolves after `ms`; rejects with Go's "context canceled" when the signal aborts first. */
-function abortableDelay(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal.aborted)
-            return reject(cancelled(signal));
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(cancelled(signal));
-        };
-        const timer = setTimeout(() => {
-            signal.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal.addEventListener('abort', onAbort, { once: true });
-    });
-}
-/** ctx.Err() texts: a timeout is "context deadline exceeded", else "context canceled". */
-function cancelled(signal) {
-    const reason = signal.reason;
-    const timedOut = reason instanceof DOMException && reason.name === 'TimeoutError';
-    return new Error(timedOut ? 'context deadline exceeded' : 'context canceled');
-}
-function errorText(error) {
-    return error instanceof Error ? error.message : String(error);
+/** The plugin's getWaiterOptions: a delay and an overall wait derived from the settings, else `defaultTimeoutMs`. */
+function waitBounds(polling, defaultTimeoutMs, env = process.env) {
+    const number = (v) => (v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined);
+    const delay = polling?.delay_seconds || number(env['AWS_POLL_DELAY_SECONDS']);
+    const attempts = polling?.max_attempts || number(env['AWS_MAX_ATTEMPTS']);
+    const timeout = number(env['AWS_TIMEOUT_SECONDS']);
+    const delaySeconds = delay ?? 2;
+    const minDelay = delay !== undefined ? { minDelayMs: delay * 1000 } : {};
+    if (attempts)
+        return { timeoutMs: attempts * delaySeconds * 1000, ...minDelay };
+    if (timeout)
+        return { timeoutMs: timeout * 1000, ...minDelay };
+    return { timeoutMs: defaultTimeoutMs, ...minDelay };
 }
 
 

@@ -1,15 +1,172 @@
-export const id = 622;
-export const ids = [622];
+export const id = 600;
+export const ids = [600];
 export const modules = {
+
+/***/ 8823:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ik: () => (/* binding */ currentBuildInfo),
+/* harmony export */   ed: () => (/* binding */ generatedData),
+/* harmony export */   hH: () => (/* binding */ stepError),
+/* harmony export */   ue: () => (/* binding */ initialState)
+/* harmony export */ });
+/* harmony import */ var _common_amazon_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2959);
+
+function initialState() {
+    return {
+        vpcId: '',
+        subnetId: '',
+        availabilityZone: '',
+        securityGroupIds: [],
+        amis: {},
+        snapshots: {},
+        intermediary: false,
+        generated: {},
+        failed: false,
+    };
+}
+/** The build info templates see now (extractBuildInfo): only BuildRegion before the source AMI is known. */
+function currentBuildInfo(ctx, state) {
+    return (0,_common_amazon_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .buildInfo */ .NT)(ctx.session.region, state.sourceImage);
+}
+/** The generated data extractBuildInfo records once the source AMI is known. */
+function generatedData(info) {
+    if (info.SourceAMI === undefined)
+        return {};
+    return {
+        BuildRegion: info.BuildRegion,
+        SourceAMI: info.SourceAMI,
+        SourceAMICreationDate: info.SourceAMICreationDate ?? '',
+        SourceAMIName: info.SourceAMIName ?? '',
+        SourceAMIOwner: info.SourceAMIOwner ?? '',
+        SourceAMIOwnerName: info.SourceAMIOwnerName ?? '',
+    };
+}
+/** Logs the error to the UI and returns it to throw, as the plugin's steps do (ui.Error + state "error"). */
+function stepError(ctx, message, cause) {
+    ctx.builder.ui.error(message);
+    return new Error(message, cause === undefined ? undefined : { cause });
+}
+
+
+/***/ }),
+
+/***/ 5425:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ ec2Filters),
+/* harmony export */   x: () => (/* binding */ filterMap)
+/* harmony export */ });
+/** buildEc2Filters of the plugin: one single-valued filter per entry, sorted by name (Go's map order is random). */
+function ec2Filters(filters) {
+    return Object.keys(filters)
+        .sort()
+        .map((Name) => ({ Name, Values: [filters[Name] ?? ''] }));
+}
+/** A filter block's `filters` map with its `filter { name value }` blocks copied on (NameValues.CopyOn). */
+function filterMap(block) {
+    const out = { ...block?.filters };
+    for (const f of block?.filter ?? [])
+        out[f.name ?? ''] = f.value ?? '';
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 5905:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ stepSourceAmi),
+/* harmony export */   p: () => (/* binding */ mostRecent)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5193);
+/* harmony import */ var _common_amazon_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1377);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8823);
+/* harmony import */ var _filters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5425);
+
+
+
+
+/*
+ * StepSourceAMIInfo: finds the source AMI by ID and/or source_ami_filter
+ * (filters, owners, most_recent, include_deprecated) and checks it can take
+ * enhanced networking when ena_support or sriov_support ask for it.
+ */
+function stepSourceAmi(ctx) {
+    const { config: c } = ctx;
+    return {
+        name: 'StepSourceAMIInfo',
+        async run(state, signal) {
+            const filter = c.source_ami_filter;
+            const input = {
+                IncludeDeprecated: filter?.include_deprecated ?? false,
+                ...(c.source_ami ? { ImageIds: [c.source_ami] } : {}),
+                ...(Object.keys(filter?.filters ?? {}).length > 0 ? { Filters: (0,_filters_js__WEBPACK_IMPORTED_MODULE_1__/* .ec2Filters */ .a)(filter?.filters ?? {}) } : {}),
+                ...((filter?.owners ?? []).length > 0 ? { Owners: filter?.owners } : {}),
+            };
+            let images;
+            try {
+                images = (await ctx.session.ec2().send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .DescribeImagesCommand */ .ji5(input), { abortSignal: signal })).Images ?? [];
+            }
+            catch (error) {
+                if (signal.aborted)
+                    throw error;
+                throw (0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .stepError */ .hH)(ctx, `Error querying AMI: ${(0,_common_amazon_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .awsErrorMessage */ .X_)(error)}`, error);
+            }
+            if (images.length === 0)
+                throw (0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .stepError */ .hH)(ctx, `No AMI was found matching filters: ${describeInput(input)}`);
+            if (images.length > 1 && !filter?.most_recent) {
+                throw (0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .stepError */ .hH)(ctx, 'Your query returned more than one result. Please try a more specific search, or set most_recent to true.');
+            }
+            const image = filter?.most_recent ? mostRecent(images) : images[0];
+            ctx.builder.ui.message(`Found Image ID: ${image.ImageId ?? ''}`);
+            if (c.ena_support === true || c.sriov_support === true) {
+                const problem = enhancedNetworkingProblem(c.ami_virtualization_type ?? '', image, c.source_ami ?? '');
+                if (problem)
+                    throw (0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .stepError */ .hH)(ctx, problem);
+            }
+            state.sourceImage = image;
+            state.generated = { ...state.generated, ...(0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .generatedData */ .ed)((0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .currentBuildInfo */ .Ik)(ctx, state)) };
+            return 'continue';
+        },
+    };
+}
+/** The newest image by CreationDate (a stable sort keeps the first of equals last, as Go's sort.Sort may not). */
+function mostRecent(images) {
+    const time = (i) => Math.floor((Date.parse(i.CreationDate ?? '') || 0) / 1000);
+    return [...images].sort((a, b) => time(a) - time(b))[images.length - 1];
+}
+function enhancedNetworkingProblem(virtType, image, sourceAmi) {
+    if (virtType === 'hvm')
+        return undefined;
+    if (virtType !== '')
+        return `Cannot enable enhanced networking, AMIVirtType '${virtType}' is not HVM`;
+    if (image.VirtualizationType !== 'hvm') {
+        return `Cannot enable enhanced networking, source AMI '${sourceAmi}' is not HVM`;
+    }
+    return undefined;
+}
+/** The query, readable in the "no AMI" error (Go prints the input struct). */
+function describeInput(input) {
+    return JSON.stringify(input);
+}
+
+
+/***/ }),
 
 /***/ 7417:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $m: () => (/* binding */ amazonSession),
+/* harmony export */   C1: () => (/* binding */ baseCredentials),
 /* harmony export */   vG: () => (/* binding */ checkCredentials)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_RETRIES, baseCredentials */
+/* unused harmony export DEFAULT_MAX_RETRIES */
 /* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5193);
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1695);
 /* harmony import */ var _aws_sdk_credential_providers__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9719);
@@ -138,9 +295,9 @@ function endpointUrl(endpoint) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J6: () => (/* binding */ awsErrorCode),
+/* harmony export */   Pn: () => (/* binding */ awsErrorMatches),
 /* harmony export */   X_: () => (/* binding */ awsErrorMessage)
 /* harmony export */ });
-/* unused harmony export awsErrorMatches */
 /*
  * AWS errors as the plugin matches and prints them (awserrors.Matches): an
  * error code such as "InvalidInstanceID.NotFound" and its message.
@@ -169,26 +326,22 @@ function awsErrorMessage(error) {
 
 /***/ }),
 
-/***/ 622:
+/***/ 2959:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  executeAmazonAmi: () => (/* binding */ executeAmazonAmi)
-});
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
-var dist_cjs = __webpack_require__(5193);
-// EXTERNAL MODULE: ./build/eval/types.js
-var types = __webpack_require__(6650);
-// EXTERNAL MODULE: ./build/eval/value.js
-var value = __webpack_require__(1290);
-// EXTERNAL MODULE: ./build/template/gotemplate/render.js + 7 modules
-var render = __webpack_require__(8959);
-;// CONCATENATED MODULE: ./build/components/common/amazon/tags.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D$: () => (/* binding */ RUN_ID_TAG),
+/* harmony export */   Ep: () => (/* binding */ renderTags),
+/* harmony export */   NT: () => (/* binding */ buildInfo),
+/* harmony export */   Xk: () => (/* binding */ withRunTags),
+/* harmony export */   ZT: () => (/* binding */ renderWithBuildInfo),
+/* harmony export */   aF: () => (/* binding */ reportTags),
+/* harmony export */   cJ: () => (/* binding */ BUILD_TAG),
+/* harmony export */   v7: () => (/* binding */ tagSpecifications)
+/* harmony export */ });
+/* unused harmony export cleanResourceName */
+/* harmony import */ var _template_gotemplate_render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8959);
+/* harmony import */ var _template_legacy_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4956);
 
 
 /*
@@ -198,7 +351,7 @@ var render = __webpack_require__(8959);
  */
 const RUN_ID_TAG = 'kiln:run-id';
 const BUILD_TAG = 'kiln:build';
-function tags_buildInfo(region, source) {
+function buildInfo(region, source) {
     if (!source)
         return { BuildRegion: region };
     const tags = {};
@@ -216,15 +369,15 @@ function tags_buildInfo(region, source) {
 }
 /** Renders one plugin template (a tag key or value, ami_description) with the build info as its dot. */
 function renderWithBuildInfo(text, info, scope) {
-    return interpolate(text, templateContext(info, scope));
+    return (0,_template_gotemplate_render_js__WEBPACK_IMPORTED_MODULE_0__/* .interpolate */ .GW)(text, templateContext(info, scope));
 }
 function templateContext(info, scope) {
-    const base = interpolateContext({ env: {}, cwd: scope.cwd, initTime: new Date(), templatePath: '' }, {
+    const base = (0,_template_legacy_context_js__WEBPACK_IMPORTED_MODULE_1__/* .interpolateContext */ .n)({ env: {}, cwd: scope.cwd, initTime: new Date(), templatePath: '' }, {
         userVariables: scope.userVariables,
         enableEnv: false,
         buildName: scope.buildName,
         buildType: scope.buildType,
-        data: new GoStruct('BuildInfoTemplate', { ...info, SourceAMITags: info.SourceAMITags ?? {} }),
+        data: new _template_gotemplate_render_js__WEBPACK_IMPORTED_MODULE_0__/* .GoStruct */ .On('BuildInfoTemplate', { ...info, SourceAMITags: info.SourceAMITags ?? {} }),
     });
     return { ...base, extraFuncs: { ...base.extraFuncs, clean_resource_name: cleanResourceName } };
 }
@@ -271,133 +424,23 @@ function reportTags(ui, tags) {
         ui.message(`Adding tag: "${tag.Key ?? ''}": "${tag.Value ?? ''}"`);
 }
 
-;// CONCATENATED MODULE: ./build/components/builders/amazon-ebs/state.js
 
-function initialState() {
-    return {
-        vpcId: '',
-        subnetId: '',
-        availabilityZone: '',
-        securityGroupIds: [],
-        amis: {},
-        snapshots: {},
-        intermediary: false,
-        generated: {},
-        failed: false,
-    };
-}
-/** The build info templates see now (extractBuildInfo): only BuildRegion before the source AMI is known. */
-function state_currentBuildInfo(ctx, state) {
-    return buildInfo(ctx.session.region, state.sourceImage);
-}
-/** The generated data extractBuildInfo records once the source AMI is known. */
-function state_generatedData(info) {
-    if (info.SourceAMI === undefined)
-        return {};
-    return {
-        BuildRegion: info.BuildRegion,
-        SourceAMI: info.SourceAMI,
-        SourceAMICreationDate: info.SourceAMICreationDate ?? '',
-        SourceAMIName: info.SourceAMIName ?? '',
-        SourceAMIOwner: info.SourceAMIOwner ?? '',
-        SourceAMIOwnerName: info.SourceAMIOwnerName ?? '',
-    };
-}
-/** Logs the error to the UI and returns it to throw, as the plugin's steps do (ui.Error + state "error"). */
-function state_stepError(ctx, message, cause) {
-    ctx.builder.ui.error(message);
-    return new Error(message, cause === undefined ? undefined : { cause });
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./build/components/builders/amazon-ebs/steps/source-ami.js
+/***/ 2600:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-
-
-/*
- * StepSourceAMIInfo: finds the source AMI by ID and/or source_ami_filter
- * (filters, owners, most_recent, include_deprecated) and checks it can take
- * enhanced networking when ena_support or sriov_support ask for it.
- */
-function stepSourceAmi(ctx) {
-    const { config: c } = ctx;
-    return {
-        name: 'StepSourceAMIInfo',
-        async run(state, signal) {
-            const filter = c.source_ami_filter;
-            const input = {
-                IncludeDeprecated: filter?.include_deprecated ?? false,
-                ...(c.source_ami ? { ImageIds: [c.source_ami] } : {}),
-                ...(Object.keys(filter?.filters ?? {}).length > 0 ? { Filters: ec2Filters(filter?.filters ?? {}) } : {}),
-                ...((filter?.owners ?? []).length > 0 ? { Owners: filter?.owners } : {}),
-            };
-            let images;
-            try {
-                images = (await ctx.session.ec2().send(new DescribeImagesCommand(input), { abortSignal: signal })).Images ?? [];
-            }
-            catch (error) {
-                if (signal.aborted)
-                    throw error;
-                throw stepError(ctx, `Error querying AMI: ${awsErrorMessage(error)}`, error);
-            }
-            if (images.length === 0)
-                throw stepError(ctx, `No AMI was found matching filters: ${describeInput(input)}`);
-            if (images.length > 1 && !filter?.most_recent) {
-                throw stepError(ctx, 'Your query returned more than one result. Please try a more specific search, or set most_recent to true.');
-            }
-            const image = filter?.most_recent ? mostRecent(images) : images[0];
-            ctx.builder.ui.message(`Found Image ID: ${image.ImageId ?? ''}`);
-            if (c.ena_support === true || c.sriov_support === true) {
-                const problem = enhancedNetworkingProblem(c.ami_virtualization_type ?? '', image, c.source_ami ?? '');
-                if (problem)
-                    throw stepError(ctx, problem);
-            }
-            state.sourceImage = image;
-            state.generated = { ...state.generated, ...generatedData(currentBuildInfo(ctx, state)) };
-            return 'continue';
-        },
-    };
-}
-/** The newest image by CreationDate (a stable sort keeps the first of equals last, as Go's sort.Sort may not). */
-function mostRecent(images) {
-    const time = (i) => Math.floor((Date.parse(i.CreationDate ?? '') || 0) / 1000);
-    return [...images].sort((a, b) => time(a) - time(b))[images.length - 1];
-}
-function enhancedNetworkingProblem(virtType, image, sourceAmi) {
-    if (virtType === 'hvm')
-        return undefined;
-    if (virtType !== '')
-        return `Cannot enable enhanced networking, AMIVirtType '${virtType}' is not HVM`;
-    if (image.VirtualizationType !== 'hvm') {
-        return `Cannot enable enhanced networking, source AMI '${sourceAmi}' is not HVM`;
-    }
-    return undefined;
-}
-/** The query, readable in the "no AMI" error (Go prints the input struct). */
-function describeInput(input) {
-    return JSON.stringify(input);
-}
-
-;// CONCATENATED MODULE: ./build/components/builders/amazon-ebs/steps/filters.js
-/** buildEc2Filters of the plugin: one single-valued filter per entry, sorted by name (Go's map order is random). */
-function filters_ec2Filters(filters) {
-    return Object.keys(filters)
-        .sort()
-        .map((Name) => ({ Name, Values: [filters[Name] ?? ''] }));
-}
-/** A filter block's `filters` map with its `filter { name value }` blocks copied on (NameValues.CopyOn). */
-function filterMap(block) {
-    const out = { ...block?.filters };
-    for (const f of block?.filter ?? [])
-        out[f.name ?? ''] = f.value ?? '';
-    return out;
-}
-
-// EXTERNAL MODULE: ./build/components/common/amazon/client.js
-var client = __webpack_require__(7417);
-// EXTERNAL MODULE: ./build/components/common/amazon/errors.js
-var errors = __webpack_require__(1377);
-;// CONCATENATED MODULE: ./build/components/datasources/amazon-ami/datasource.js
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   executeAmazonAmi: () => (/* binding */ executeAmazonAmi)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5193);
+/* harmony import */ var _eval_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6650);
+/* harmony import */ var _eval_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1290);
+/* harmony import */ var _builders_amazon_ebs_steps_source_ami_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5905);
+/* harmony import */ var _builders_amazon_ebs_steps_filters_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5425);
+/* harmony import */ var _common_amazon_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7417);
+/* harmony import */ var _common_amazon_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1377);
 
 
 
@@ -411,18 +454,18 @@ var errors = __webpack_require__(1377);
  * exactly one image unless most_recent picks the newest.
  */
 async function executeAmazonAmi(c) {
-    const session = await (0,client/* amazonSession */.$m)(c);
+    const session = await (0,_common_amazon_client_js__WEBPACK_IMPORTED_MODULE_3__/* .amazonSession */ .$m)(c);
     try {
-        await (0,client/* checkCredentials */.vG)(c, session);
+        await (0,_common_amazon_client_js__WEBPACK_IMPORTED_MODULE_3__/* .checkCredentials */ .vG)(c, session);
         const image = await filteredImage(c, session.ec2());
-        const tags = new Map((image.Tags ?? []).map((t) => [t.Key ?? '', value/* Value */.WT.string(t.Value ?? '')]));
-        return value/* Value */.WT.object({
-            id: value/* Value */.WT.string(image.ImageId ?? ''),
-            name: value/* Value */.WT.string(image.Name ?? ''),
-            creation_date: value/* Value */.WT.string(image.CreationDate ?? ''),
-            owner: value/* Value */.WT.string(image.OwnerId ?? ''),
-            owner_name: value/* Value */.WT.string(image.ImageOwnerAlias ?? ''),
-            tags: value/* Value */.WT.map(tags, types/* StringType */.cT),
+        const tags = new Map((image.Tags ?? []).map((t) => [t.Key ?? '', _eval_value_js__WEBPACK_IMPORTED_MODULE_1__/* .Value */ .WT.string(t.Value ?? '')]));
+        return _eval_value_js__WEBPACK_IMPORTED_MODULE_1__/* .Value */ .WT.object({
+            id: _eval_value_js__WEBPACK_IMPORTED_MODULE_1__/* .Value */ .WT.string(image.ImageId ?? ''),
+            name: _eval_value_js__WEBPACK_IMPORTED_MODULE_1__/* .Value */ .WT.string(image.Name ?? ''),
+            creation_date: _eval_value_js__WEBPACK_IMPORTED_MODULE_1__/* .Value */ .WT.string(image.CreationDate ?? ''),
+            owner: _eval_value_js__WEBPACK_IMPORTED_MODULE_1__/* .Value */ .WT.string(image.OwnerId ?? ''),
+            owner_name: _eval_value_js__WEBPACK_IMPORTED_MODULE_1__/* .Value */ .WT.string(image.ImageOwnerAlias ?? ''),
+            tags: _eval_value_js__WEBPACK_IMPORTED_MODULE_1__/* .Value */ .WT.map(tags, _eval_types_js__WEBPACK_IMPORTED_MODULE_0__/* .StringType */ .cT),
         });
     }
     finally {
@@ -432,16 +475,16 @@ async function executeAmazonAmi(c) {
 async function filteredImage(c, client) {
     const filters = c.filters ?? {};
     const input = {
-        ...(Object.keys(filters).length > 0 ? { Filters: filters_ec2Filters(filters) } : {}),
+        ...(Object.keys(filters).length > 0 ? { Filters: (0,_builders_amazon_ebs_steps_filters_js__WEBPACK_IMPORTED_MODULE_4__/* .ec2Filters */ .a)(filters) } : {}),
         ...((c.owners ?? []).length > 0 ? { Owners: c.owners } : {}),
         IncludeDeprecated: c.include_deprecated ?? false,
     };
     let images;
     try {
-        images = (await client.send(new dist_cjs/* DescribeImagesCommand */.ji5(input))).Images ?? [];
+        images = (await client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__/* .DescribeImagesCommand */ .ji5(input))).Images ?? [];
     }
     catch (error) {
-        throw new Error(`Error querying AMI: ${(0,errors/* awsErrorMessage */.X_)(error)}`, { cause: error });
+        throw new Error(`Error querying AMI: ${(0,_common_amazon_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .awsErrorMessage */ .X_)(error)}`, { cause: error });
     }
     // Go prints the input struct; Kiln prints it as JSON, as the amazon-ebs builder does.
     if (images.length === 0)
@@ -449,7 +492,7 @@ async function filteredImage(c, client) {
     if (images.length > 1 && !c.most_recent) {
         throw new Error('Your query returned more than one result. Please try a more specific search, or set most_recent to true.');
     }
-    return c.most_recent ? mostRecent(images) : images[0];
+    return c.most_recent ? (0,_builders_amazon_ebs_steps_source_ami_js__WEBPACK_IMPORTED_MODULE_2__/* .mostRecent */ .p)(images) : images[0];
 }
 
 
