@@ -81,8 +81,9 @@ function run(inputs: Record<string, string>, constraint = '>= 1.0.0') {
   );
 }
 
+/** In bold cyan, as Packer's ColoredUi prints it (colours show in the workflow log too). */
 const installed = (version: string) =>
-  `Installed plugin github.com/hashicorp/happycloud v${version} in "${binary(version)}"`;
+  `\x1b[1;36mInstalled plugin github.com/hashicorp/happycloud v${version} in "${binary(version)}"\x1b[0m`;
 
 const downloads = (version: string) => [
   '/repos/hashicorp/packer-plugin-happycloud/releases?per_page=100',

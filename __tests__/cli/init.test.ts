@@ -9,12 +9,16 @@ import {
   existsSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runInit } from '../../src/cli/init.js';
 import { hostPlatform } from '../../src/plugins/platform.js';
 import { memoryIO } from '../support/cli.js';
+import { startKiln } from '../support/kiln-process.js';
 import { pluginRelease, sha256Hex, startFakeGithub, type FakeGithub } from '../support/fake-github.js';
+import { startSlowGithub } from '../support/slow-github.js';
 
 const host = hostPlatform();
 const platforms = [host, { os: 'darwin', arch: 'arm64' }];
@@ -50,31 +54,32 @@ async function releases(name: string, versions: string[], extra: Partial<Paramet
   );
 }
 
-function template(plugins: Record<string, [string, string]>): string {
+function template(plugins: Record<string, [string, string]>, rest = ''): string {
   const entries = Object.entries(plugins)
     .map(
       ([name, [source, version]]) =>
         `    ${name} = {\n      source  = "${source}"\n      version = "${version}"\n    }\n`,
     )
     .join('');
-  writeFileSync(join(root, 'template.pkr.hcl'), `packer {\n  required_plugins {\n${entries}  }\n}\n`);
+  writeFileSync(join(root, 'template.pkr.hcl'), `packer {\n  required_plugins {\n${entries}  }\n}\n${rest}`);
   return 'template.pkr.hcl';
 }
 
 async function init(args: string[], env: Record<string, string> = {}) {
-  const { io, stdout } = memoryIO({
+  const { io, stdout, stderr } = memoryIO({
     cwd: root,
     env: { HOME: root, PACKER_PLUGIN_PATH: pluginDir, GITHUB_API_URL: fake.url, TMPDIR: tmp, ...env },
   });
   const status = await runInit(args, io);
-  return { status, out: stdout() };
+  return { status, out: stdout(), ...(stderr() ? { err: stderr() } : {}) };
 }
 
 const binary = (name: string, version: string) =>
   join(pluginDir, 'github.com', 'hashicorp', name, `packer-plugin-${name}_v${version}_${suffix}`);
 
+/** Packer's ColoredUi says it in bold cyan, piped output included. */
 const installedLine = (name: string, version: string) =>
-  `Installed plugin github.com/hashicorp/${name} v${version} in "${binary(name, version)}"\n`;
+  `\x1b[1;36mInstalled plugin github.com/hashicorp/${name} v${version} in "${binary(name, version)}"\x1b[0m\n`;
 
 describe('kiln init', () => {
   it('installs the highest release meeting the constraint, verified, in Packer layout', async () => {
@@ -219,8 +224,8 @@ describe('kiln init', () => {
     expect(await init([file])).toEqual({
       status: 0,
       out:
-        'Plugin github.com/hashicorp/docker is served natively by Kiln; nothing to install\n' +
-        'Plugin github.com/hashicorp/amazon is served natively by Kiln; nothing to install\n',
+        'Plugin github.com/hashicorp/docker is served natively by Kiln (following v1.1.4); nothing to install\n' +
+        'Plugin github.com/hashicorp/amazon is served natively by Kiln (following v1.8.2); nothing to install\n',
     });
     expect(fake.requests).toEqual([]);
   });
@@ -273,5 +278,111 @@ describe('kiln init', () => {
     const { status, out } = await init([]);
     expect(status).toBe(1);
     expect(out.startsWith('Usage: kiln init [options] TEMPLATE\n')).toBe(true);
+  });
+
+  it('pins -force to the installed version as Packer writes it, "v" included', async () => {
+    await releases('happycloud', ['1.0.0']);
+    const file = template({ happycloud: ['github.com/hashicorp/happycloud', '>= 1.0.0'] });
+    await init([file]);
+    // The release now has no zip for this platform: the pinned constraint shows in the error.
+    await releases('happycloud', ['1.0.0'], { platforms: [{ os: 'plan9', arch: 'arm' }] });
+    expect(await init(['-force', file])).toEqual({
+      status: 1,
+      out:
+        'Failed getting the "github.com/hashicorp/happycloud" plugin:\n' +
+        '2 errors occurred:\n' +
+        '\t* could not find a local nor a remote checksum for plugin "github.com/hashicorp/happycloud" "=v1.0.0"\n' +
+        '\t* could not install any compatible version of plugin "github.com/hashicorp/happycloud"\n\n\n',
+    });
+  });
+
+  it('says "Installed plugin" without color when PACKER_NO_COLOR is set', async () => {
+    await releases('happycloud', ['1.0.0']);
+    const file = template({ happycloud: ['github.com/hashicorp/happycloud', '>= 1.0.0'] });
+    expect(await init([file], { PACKER_NO_COLOR: '1' })).toEqual({
+      status: 0,
+      out: `Installed plugin github.com/hashicorp/happycloud v1.0.0 in "${binary('happycloud', '1.0.0')}"\n`,
+    });
+  });
+
+  it('installs a native source when the template uses a component of it Kiln does not have', async () => {
+    await releases('amazon', ['1.8.2']);
+    const file = template(
+      { amazon: ['github.com/hashicorp/amazon', '~> 1'], docker: ['github.com/hashicorp/docker', '>= 1.0.0'] },
+      'source "amazon-chroot" "c" {}\nsource "amazon-ebs" "e" {}\nsource "docker" "d" {}\n' +
+        'build {\n  sources = ["source.amazon-chroot.c"]\n  post-processor "docker-tag" {}\n}\n',
+    );
+    expect(await init([file])).toEqual({
+      status: 0,
+      out:
+        installedLine('amazon', '1.8.2') +
+        'Plugin github.com/hashicorp/docker is served natively by Kiln (following v1.1.4); nothing to install\n',
+    });
+  });
+
+  it('installs a native source whose constraint excludes the version Kiln follows', async () => {
+    await releases('docker', ['1.0.8', '1.1.4']);
+    const file = template({ docker: ['github.com/hashicorp/docker', '< 1.1.0'] });
+    expect(await init([file])).toEqual({ status: 0, out: installedLine('docker', '1.0.8') });
+  });
+
+  it('words a connection failure as Go does, with the URL', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.91', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const file = template({ happycloud: ['github.com/hashicorp/happycloud', '>= 1.0.0'] });
+    const url = `http://127.0.0.91:${port}/repos/hashicorp/packer-plugin-happycloud/releases?per_page=100`;
+    expect(await init([file], { GITHUB_API_URL: `http://127.0.0.91:${port}` })).toEqual({
+      status: 1,
+      out:
+        'Failed getting the "github.com/hashicorp/happycloud" plugin:\n' +
+        `1 error occurred:\n\t* Get "${url}": dial tcp 127.0.0.91:${port}: connect: connection refused\n\n\n`,
+    });
+  });
+
+  it('refuses a GITHUB_API_URL that is not a URL', async () => {
+    const file = template({ happycloud: ['github.com/hashicorp/happycloud', '>= 1.0.0'] });
+    expect(await init([file], { GITHUB_API_URL: 'not a url' })).toEqual({
+      status: 1,
+      out: 'Invalid GITHUB_API_URL "not a url": expected an http or https URL such as https://api.github.com\n',
+    });
+  });
+
+  it("writes an unusable PACKER_PLUGIN_PATH to stderr, as Packer's main does", async () => {
+    const file = template({ happycloud: ['github.com/hashicorp/happycloud', '>= 1.0.0'] });
+    const { status, out, err } = await init([file], { PACKER_PLUGIN_PATH: '/a:/b' });
+    expect({ status, out }).toEqual({ status: 1, out: '' });
+    expect(err).toMatch(/^Error loading configuration: \n\n.+\n$/s);
+  });
+});
+
+describe('kiln init interrupted', { timeout: 60_000 }, () => {
+  it.each(['SIGINT', 'SIGTERM'] as const)('on %s stops the download, removes its files and fails', async (sig) => {
+    const slow = await startSlowGithub('127.0.0.92', 'slowcloud');
+    try {
+      const file = template({ slowcloud: ['github.com/hashicorp/slowcloud', '>= 1.0.0'] });
+      const kiln = startKiln(['init', file], {
+        cwd: root,
+        env: { HOME: root, PACKER_PLUGIN_PATH: pluginDir, GITHUB_API_URL: slow.url, TMPDIR: tmp },
+      });
+      await slow.zipRequested;
+      // What tsx (running Kiln from source) caches in TMPDIR is not Kiln's.
+      const leftInTmp = () => readdirSync(tmp).filter((n) => !n.startsWith('tsx-'));
+      await expect.poll(() => leftInTmp().flatMap((d) => readdirSync(join(tmp, d)))).toEqual(['plugin.zip']);
+      kiln.child.kill(sig);
+      expect(await kiln.exited).toBe(1);
+      const name = sig === 'SIGINT' ? 'interrupt' : 'terminated';
+      expect(kiln.stdout()).toBe(
+        `Cancelling build after receiving ${name}\n` +
+          'Failed getting the "github.com/hashicorp/slowcloud" plugin:\n' +
+          '1 error occurred:\n' +
+          '\t* could not get binary for github.com/hashicorp/slowcloud version 1.0.0. Is the file present on the release and correctly named ? context canceled\n\n\n',
+      );
+      expect(leftInTmp()).toEqual([]);
+      expect(existsSync(pluginDir)).toBe(false);
+    } finally {
+      slow.close();
+    }
   });
 });

@@ -1,10 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runPlugins } from '../../src/cli/plugins.js';
 import { hostPlatform } from '../../src/plugins/platform.js';
 import { memoryIO } from '../support/cli.js';
+import { startKiln } from '../support/kiln-process.js';
+import { startSlowGithub } from '../support/slow-github.js';
 import { pluginRelease, pluginScript, sha256Hex, startFakeGithub, type FakeGithub } from '../support/fake-github.js';
 
 const host = hostPlatform();
@@ -27,13 +29,13 @@ afterEach(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-async function plugins(args: string[]) {
-  const { io, stdout } = memoryIO({
+async function plugins(args: string[], env: Record<string, string> = {}) {
+  const { io, stdout, stderr } = memoryIO({
     cwd: root,
-    env: { HOME: root, PACKER_PLUGIN_PATH: pluginDir, GITHUB_API_URL: fake.url, TMPDIR: root },
+    env: { HOME: root, PACKER_PLUGIN_PATH: pluginDir, GITHUB_API_URL: fake.url, TMPDIR: root, ...env },
   });
   const status = await runPlugins(args, io);
-  return { status, out: stdout() };
+  return { status, out: stdout(), ...(stderr() ? { err: stderr() } : {}) };
 }
 
 const binary = (owner: string, name: string, version: string) =>
@@ -80,12 +82,12 @@ describe('kiln plugins', () => {
     const path = binary('hashicorp', 'happycloud', '1.0.0');
     expect(await plugins(['install', 'github.com/hashicorp/happycloud', '< 1.1.0'])).toEqual({
       status: 0,
-      out: `Installed plugin github.com/hashicorp/happycloud v1.0.0 in "${path}"\n`,
+      out: `\x1b[1;36mInstalled plugin github.com/hashicorp/happycloud v1.0.0 in "${path}"\x1b[0m\n`,
     });
     expect(await plugins(['install', 'github.com/hashicorp/happycloud', '< 1.1.0'])).toEqual({ status: 0, out: '' });
     expect(await plugins(['install', '-force', 'github.com/hashicorp/happycloud', '< 1.1.0'])).toEqual({
       status: 0,
-      out: `Installed plugin github.com/hashicorp/happycloud v1.0.0 in "${path}"\n`,
+      out: `\x1b[1;36mInstalled plugin github.com/hashicorp/happycloud v1.0.0 in "${path}"\x1b[0m\n`,
     });
   });
 
@@ -120,6 +122,76 @@ describe('kiln plugins', () => {
       out: `Successfully installed plugin github.com/acme/thing from ${local} to ${path}\n`,
     });
     expect(readFileSync(`${path}_SHA256SUM`, 'utf8')).toBe(sha256Hex(readFileSync(local)));
+  });
+
+  it('install -path takes a describe version of fewer than three segments, as go-version NewSemver', async () => {
+    const local = join(root, 'my-plugin');
+    writeFileSync(local, pluginScript('1.0'), { mode: 0o755 });
+    const path = binary('acme', 'thing', '1.0.0');
+    expect(await plugins(['install', '-path', local, 'github.com/acme/thing'])).toEqual({
+      status: 0,
+      out: `Successfully installed plugin github.com/acme/thing from ${local} to ${path}\n`,
+    });
+  });
+
+  it.each(['1.2.3.4', '1.0beta'])('install -path refuses the describe version %j', async (version) => {
+    const local = join(root, 'my-plugin');
+    writeFileSync(local, pluginScript(version), { mode: 0o755 });
+    expect(await plugins(['install', '-path', local, 'github.com/acme/thing'])).toEqual({
+      status: 1,
+      out:
+        'Error: Invalid version\n\n' +
+        `Plugin's reported version ("${version}") is not semver-compatible: Malformed\nversion: ${version}\n\n\n`,
+    });
+  });
+
+  it("install with an unknown flag prints Go's flag error, the help, then Packer's", async () => {
+    const { status, out } = await plugins(['install', '-badflag', 'x']);
+    expect(status).toBe(1);
+    const help = (await plugins(['install', '-h'])).out;
+    expect(out).toBe(
+      `flag provided but not defined: -badflag\n${help}Failed to parse options: flag provided but not defined: -badflag\n`,
+    );
+  });
+
+  it('install refuses a GITHUB_API_URL that is not a URL', async () => {
+    expect(await plugins(['install', 'github.com/hashicorp/happycloud'], { GITHUB_API_URL: 'not a url' })).toEqual({
+      status: 1,
+      out: 'Invalid GITHUB_API_URL "not a url": expected an http or https URL such as https://api.github.com\n',
+    });
+  });
+
+  it("writes an unusable PACKER_PLUGIN_PATH to stderr, as Packer's main does", async () => {
+    const { status, out, err } = await plugins(['installed'], { PACKER_PLUGIN_PATH: '/a:/b' });
+    expect({ status, out }).toEqual({ status: 1, out: '' });
+    expect(err).toMatch(/^Error loading configuration: \n\n.+\n$/s);
+  });
+
+  it('install on SIGINT stops the download, removes its files and fails', { timeout: 60_000 }, async () => {
+    const slow = await startSlowGithub('127.0.0.93', 'slowcloud');
+    const tmp = join(root, 'tmp');
+    mkdirSync(tmp);
+    try {
+      const kiln = startKiln(['plugins', 'install', 'github.com/hashicorp/slowcloud'], {
+        cwd: root,
+        env: { HOME: root, PACKER_PLUGIN_PATH: pluginDir, GITHUB_API_URL: slow.url, TMPDIR: tmp },
+      });
+      await slow.zipRequested;
+      // What tsx (running Kiln from source) caches in TMPDIR is not Kiln's.
+      const leftInTmp = () => readdirSync(tmp).filter((n) => !n.startsWith('tsx-'));
+      await expect.poll(() => leftInTmp().flatMap((d) => readdirSync(join(tmp, d)))).toEqual(['plugin.zip']);
+      kiln.child.kill('SIGINT');
+      expect(await kiln.exited).toBe(1);
+      expect(kiln.stdout()).toBe(
+        'Cancelling build after receiving interrupt\n' +
+          '1 error occurred:\n' +
+          '\t* could not get binary for github.com/hashicorp/slowcloud version 1.0.0. Is the file present on the release and correctly named ? context canceled\n\n\n',
+      );
+      expect(leftInTmp()).toEqual([]);
+      expect(existsSync(pluginDir)).toBe(false);
+    } finally {
+      slow.close();
+    }
   });
 
   it('remove SOURCE [VERSION] deletes matching binaries and their checksum files', async () => {

@@ -267,4 +267,24 @@ build {
     expect(m.stdout() + m.stderr()).not.toContain('github.com/hashicorp/docker');
     expect(m.stdout() + m.stderr()).toContain('Did you run kiln init for this project ?');
   });
+
+  test.each([
+    ['amazon-chroot', 'a component Kiln does not have: the plugin must be installed', true],
+    ['amazon-ebs', 'only components Kiln has: served natively', false],
+  ])('a native source used for %s: %s', async (type, _why, missing) => {
+    const dir = mkdtempSync(join(tmpdir(), 'kiln-plugins-'));
+    const text =
+      'packer {\n  required_plugins {\n    amazon = {\n      source  = "github.com/hashicorp/amazon"\n' +
+      `      version = ">= 1.0.0"\n    }\n  }\n}\nsource "${type}" "c" {\n  source_ami = "ami-1"\n}\n` +
+      `build {\n  sources = ["source.${type}.c"]\n}\n`;
+    writeFileSync(join(dir, 't.pkr.hcl'), text);
+    const m = memoryIO({ cwd: dir, env: { PACKER_PLUGIN_PATH: join(dir, 'plugins'), HOME: dir } });
+    expect(await runValidate(['t.pkr.hcl'], m.io)).toBe(1);
+    const out = m.stdout() + m.stderr();
+    if (missing)
+      expect(out).toContain(
+        'Error: Missing plugins\n\nThe following plugins are required, but not installed:\n\n* github.com/hashicorp/amazon >= 1.0.0\n',
+      );
+    else expect(out).not.toContain('Missing plugins');
+  });
 });

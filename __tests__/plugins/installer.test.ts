@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { InstallError, installLatest } from '../../src/plugins/installer.js';
-import { githubReleases } from '../../src/plugins/releases.js';
+import { githubReleases, type GithubOptions, type ReleaseSource } from '../../src/plugins/releases.js';
 import { requirementOf, type PluginRequirement } from '../../src/plugins/requirement.js';
 import { pluginScript, sha256Hex, startFakeGithub, zipOf, type FakeGithub } from '../support/fake-github.js';
 
@@ -24,6 +24,12 @@ afterEach(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
+function releasesOf(env: Record<string, string>, opts?: GithubOptions): ReleaseSource {
+  const source = githubReleases(env, opts);
+  if (typeof source === 'string') throw new Error(source);
+  return source;
+}
+
 const req = (source: string, constraint = '') => requirementOf('x', source, constraint) as PluginRequirement;
 
 async function install(r: PluginRequirement) {
@@ -31,7 +37,7 @@ async function install(r: PluginRequirement) {
     return await installLatest(r, {
       pluginDir: join(root, 'plugins'),
       platform: linux,
-      releases: githubReleases({ GITHUB_API_URL: fake.url }),
+      releases: releasesOf({ GITHUB_API_URL: fake.url }),
       tmpDir: root,
     });
   } catch (e) {
@@ -89,16 +95,83 @@ describe('installLatest', () => {
 });
 
 describe('githubReleases', () => {
-  it("words a spent rate limit as Packer's RateLimitError", async () => {
+  const stub =
+    (body: string, init: ResponseInit): typeof fetch =>
+    async () =>
+      new Response(body, init);
+  const listUrl = 'https://api.github.com/repos/acme/packer-plugin-x/releases?per_page=100';
+
+  it("words a spent rate limit as Packer's RateLimitError, go-github's reset time last", async () => {
     const reset = Math.floor(Date.now() / 1000) + 90;
-    const fetchStub: typeof fetch = async () =>
-      new Response(JSON.stringify({ message: 'API rate limit exceeded' }), {
-        status: 403,
-        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
-      });
-    const client = githubReleases({}, { fetch: fetchStub });
+    const client = releasesOf(
+      {},
+      {
+        fetch: stub(JSON.stringify({ message: 'API rate limit exceeded' }), {
+          status: 403,
+          headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
+        }),
+      },
+    );
     await expect(client.listReleases('acme', 'packer-plugin-x')).rejects.toThrow(
-      /^Plugin host rate limited the plugin getter\. Try again in 1m\d+(\.\d+)?s\.\nHINT: Set the PACKER_GITHUB_API_TOKEN env var with a token to get more requests\.\nGET https:\/\/api\.github\.com\/repos\/acme\/packer-plugin-x\/releases\?per_page=100: 403 API rate limit exceeded \[\]$/,
+      /^Plugin host rate limited the plugin getter\. Try again in 1m\d+(\.\d+)?s\.\nHINT: Set the PACKER_GITHUB_API_TOKEN env var with a token to get more requests\.\nGET https:\/\/api\.github\.com\/repos\/acme\/packer-plugin-x\/releases\?per_page=100: 403 API rate limit exceeded \[rate reset in 1m(29|30)s\]$/,
+    );
+  });
+
+  it.each([
+    ['a JSON message', JSON.stringify({ message: 'Server Error' }), `GET ${listUrl}: 500 Server Error []`],
+    ['no JSON body: an empty message, as go-github', '<html>oops</html>', `GET ${listUrl}: 500  []`],
+  ])('words an HTTP error with %s', async (_, body, expected) => {
+    const client = releasesOf({}, { fetch: stub(body, { status: 500, statusText: 'Internal Server Error' }) });
+    await expect(client.listReleases('acme', 'packer-plugin-x')).rejects.toThrow(expected);
+  });
+
+  it.each([
+    [
+      Object.assign(new TypeError('fetch failed'), {
+        cause: Object.assign(new Error('getaddrinfo ENOTFOUND nowhere.invalid'), {
+          code: 'ENOTFOUND',
+          hostname: 'nowhere.invalid',
+        }),
+      }),
+      'dial tcp: lookup nowhere.invalid: no such host',
+    ],
+    [
+      Object.assign(new TypeError('fetch failed'), {
+        cause: Object.assign(
+          new AggregateError([
+            Object.assign(new Error('connect ECONNREFUSED ::1:8'), { code: 'ECONNREFUSED', address: '::1', port: 8 }),
+          ]),
+          {},
+        ),
+      }),
+      'dial tcp [::1]:8: connect: connection refused',
+    ],
+    [
+      Object.assign(new TypeError('fetch failed'), {
+        cause: Object.assign(new Error('connect ETIMEDOUT 10.0.0.1:443'), {
+          code: 'ETIMEDOUT',
+          address: '10.0.0.1',
+          port: 443,
+        }),
+      }),
+      'dial tcp 10.0.0.1:443: connect: connection timed out',
+    ],
+    [Object.assign(new TypeError('fetch failed'), { cause: new Error('bad port') }), 'bad port'],
+  ])('words a request without a response as Go: %#', async (error, cause) => {
+    const client = releasesOf(
+      {},
+      {
+        fetch: async () => {
+          throw error;
+        },
+      },
+    );
+    await expect(client.listReleases('acme', 'packer-plugin-x')).rejects.toThrow(`Get "${listUrl}": ${cause}`);
+  });
+
+  it.each(['not a url', 'ftp://example.com', '/api'])('refuses GITHUB_API_URL=%j', (url) => {
+    expect(githubReleases({ GITHUB_API_URL: url })).toBe(
+      `Invalid GITHUB_API_URL ${JSON.stringify(url)}: expected an http or https URL such as https://api.github.com`,
     );
   });
 });

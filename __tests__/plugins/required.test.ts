@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { templateComponentUses } from '../../src/plugins/component-uses.js';
 import { detectPluginBinaries } from '../../src/plugins/required.js';
 import { parseTemplate } from '../../src/template/config.js';
 import { pluginScript, sha256Hex } from '../support/fake-github.js';
@@ -16,7 +17,7 @@ afterEach(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-function requiredPlugins(hcl: string) {
+function parsed(hcl: string) {
   writeFileSync(join(root, 't.pkr.hcl'), hcl);
   const { config, diags } = parseTemplate({
     path: 't.pkr.hcl',
@@ -27,8 +28,10 @@ function requiredPlugins(hcl: string) {
     warnOnUndeclaredVar: false,
   });
   expect(diags).toEqual([]);
-  return config!.requiredPlugins;
+  return config!;
 }
+
+const requiredPlugins = (hcl: string) => parsed(hcl).requiredPlugins;
 
 function installBinary(rel: string, reported: string): string {
   const path = join(root, 'plugins', rel);
@@ -129,5 +132,55 @@ describe('detectPluginBinaries', () => {
     const plugins = requiredPlugins(template);
     const { diags } = await detectPluginBinaries(plugins, { env: { PACKER_PLUGIN_PATH: '/a:/b' }, platform: linux });
     expect(diags.map((d) => d.summary)).toEqual(['Failed to discover installed plugins']);
+  });
+
+  const amazon = (constraint: string, blocks: string) => `packer {
+  required_plugins {
+    amazon = {
+      source  = "github.com/hashicorp/amazon"
+      version = "${constraint}"
+    }
+  }
+}
+${blocks}`;
+
+  it.each([
+    ['~> 1', 'source "amazon-ebs" "a" {}\ndata "amazon-ami" "x" {}\n', true],
+    ['>= 1.0.0', 'build {\n  sources = []\n  post-processor "amazon-import" {}\n}\n', true],
+    ['~> 1', 'source "amazon-ebs" "a" {}\nsource "amazon-chroot" "c" {}\n', false],
+    ['~> 1', 'data "amazon-kms" "k" {}\n', false],
+    ['~> 1', 'build {\n  post-processors {\n    post-processor "amazon-nope" {}\n  }\n}\n', false],
+    ['~> 1', 'source "amazon" "default-component" {}\n', false],
+    ['< 1.8.0', 'source "amazon-ebs" "a" {}\n', false],
+    ['>= 1.9.0', '', false],
+  ])('serves github.com/hashicorp/amazon %s natively for %j: %s', async (constraint, blocks, native) => {
+    const config = parsed(amazon(constraint, blocks));
+    const { diags, resolved } = await detectPluginBinaries(config.requiredPlugins, {
+      env: env(),
+      platform: linux,
+      uses: templateComponentUses(config),
+    });
+    expect(resolved.map((r) => r.native?.version)).toEqual(native ? ['1.8.2'] : []);
+    expect(diags.map((d) => d.detail)).toEqual(
+      native
+        ? []
+        : [
+            'The following plugins are required, but not installed:\n\n' +
+              `* github.com/hashicorp/amazon ${constraint}\n` +
+              '\nDid you run kiln init for this project ?',
+          ],
+    );
+  });
+
+  it('uses the installed plugin for a native source whose components Kiln does not all have', async () => {
+    const config = parsed(amazon('~> 1', 'source "amazon-chroot" "c" {}\n'));
+    const path = installBinary('github.com/hashicorp/amazon/packer-plugin-amazon_v1.8.2_x5.0_linux_amd64', '1.8.2');
+    const { diags, resolved } = await detectPluginBinaries(config.requiredPlugins, {
+      env: env(),
+      platform: linux,
+      uses: templateComponentUses(config),
+    });
+    expect(diags).toEqual([]);
+    expect(resolved.map((r) => r.installation?.binaryPath)).toEqual([path]);
   });
 });

@@ -131,7 +131,7 @@ describe('discoverPlugins: required plugins', () => {
       },
       {
         requirement: requirement('docker', 'github.com/hashicorp/docker'),
-        native: { builders: ['docker'], provisioners: [], postProcessors: [], datasources: [] },
+        native: { version: '1.1.4', builders: ['docker'], provisioners: [], postProcessors: [], datasources: [] },
       },
     ];
     const catalog = await discoverPlugins({

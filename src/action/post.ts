@@ -1,3 +1,4 @@
+import { templateComponentUses } from '../plugins/component-uses.js';
 import * as core from '@actions/core';
 import { planLegacyTemplate } from '../cli/legacy-build.js';
 import { loadBuilds, templatePlugins } from '../cli/load-builds.js';
@@ -62,7 +63,7 @@ async function plannedBuilds(ctx: ActionContext): Promise<readonly PlannedBuild[
   }
   const loaded = await loadBuilds({
     ...loadOptions(ctx, false, false),
-    plugins: (config) => templatePlugins(config.requiredPlugins, ctx.io),
+    plugins: (config) => templatePlugins(config.requiredPlugins, { ...ctx.io, uses: templateComponentUses(config) }),
   });
   return loaded.builds;
 }

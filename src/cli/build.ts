@@ -1,3 +1,4 @@
+import { templateComponentUses } from '../plugins/component-uses.js';
 import { randomUUID } from 'node:crypto';
 import { runBuilds } from '../core/build-runner.js';
 import { EventBus, type Prompt } from '../core/events.js';
@@ -164,6 +165,7 @@ async function plan(meta: ReturnType<typeof newMetaArgs>, flags: BuildFlags, io:
   const plugins = await detectPluginBinaries(config.requiredPlugins, {
     env: io.env,
     releasesOnly: flags.releasesOnly,
+    uses: templateComponentUses(config),
   });
   if (writeDiags(ui, new Map(), plugins.diags) !== 0) return undefined;
   const catalog = await discoverPlugins({ env: io.env, cwd: io.cwd, resolved: plugins.resolved });

@@ -1,4 +1,6 @@
+import { handleInterrupts } from '../core/interrupt.js';
 import { goQuote } from '../hcl/quote.js';
+import { templateComponentUses } from '../plugins/component-uses.js';
 import { pluginEnvironment } from '../plugins/environment.js';
 import { InstallError, installLatest } from '../plugins/installer.js';
 import { listInstallations } from '../plugins/layout.js';
@@ -6,10 +8,11 @@ import { nativePlugin } from '../plugins/native.js';
 import { githubReleases } from '../plugins/releases.js';
 import { NO_REQUIREMENTS, type PluginRequirement } from '../plugins/requirement.js';
 import { parseConstraints } from '../template/version-constraint.js';
+import { coloredUi } from './colored-ui.js';
 import { parseGoFlags } from './goflag.js';
 import type { CliIO } from './io.js';
 import { helpRequested, metaFlags, newMetaArgs } from './meta-args.js';
-import { templateRequirements } from './template-requirements.js';
+import { parsedRequirements } from './template-requirements.js';
 import { commandUi } from './ui.js';
 
 /*
@@ -17,7 +20,10 @@ import { commandUi } from './ui.js';
  * each required plugin without an installed binary meeting its constraint is
  * installed from its GitHub releases; -upgrade also looks for a higher allowed
  * version, -force reinstalls (the installed version, unless with -upgrade).
- * Sources Kiln serves natively need no download and are reported as such.
+ * A source Kiln can stand in for (native.ts: the template uses only
+ * components Kiln has, at a version the constraint admits) needs no download
+ * and is reported as such. SIGINT or SIGTERM stops the download in progress;
+ * its temporary files are removed and the command fails.
  */
 
 const help = `Usage: kiln init [options] TEMPLATE
@@ -62,48 +68,66 @@ export async function runInit(argv: string[], io: CliIO): Promise<number> {
   meta.path = parsed.args[0];
   const env = pluginEnvironment(io.env);
   if (typeof env === 'string') {
-    ui.error(env);
+    // main.go prints it before any command runs, to stderr.
+    io.stderr.write(`${env}\n`);
     return 1;
   }
-  const requirements = templateRequirements(ui, meta, io);
-  if (!requirements) return 1;
+  const template = parsedRequirements(ui, meta, io);
+  if (!template) return 1;
+  const { requirements } = template;
   if (requirements.length === 0) ui.say(NO_REQUIREMENTS);
+  const uses = templateComponentUses(template.config);
 
-  const releases = githubReleases(io.env);
+  const interrupts = handleInterrupts({ onCancel: (text) => ui.error(text) });
+  const releases = githubReleases(io.env, { signal: interrupts.signal });
+  const installedUi = coloredUi(ui, io.env);
   let status = 0;
-  for (const requirement of requirements) {
-    if (nativePlugin(requirement.id.source, io.env)) {
-      ui.say(`Plugin ${requirement.id.source} is served natively by Kiln; nothing to install`);
-      continue;
-    }
-    let req: PluginRequirement = requirement;
-    let installs;
-    try {
-      installs = await listInstallations(req.id, req.constraints, { ...env, releasesOnly: true });
-    } catch (e) {
-      ui.error((e as Error).message);
-      return 1;
-    }
-    if (installs.length > 0) {
-      if (!force && !upgrade) continue;
-      // -force alone reinstalls the highest installed release rather than upgrading.
-      const release = installs.filter((i) => !i.version.includes('-')).pop();
-      if (force && !upgrade && release) {
-        const pinned = `=${release.version.slice(1)}`;
-        req = { ...req, constraints: parseConstraints(pinned).terms ?? [], constraintText: pinned };
+  try {
+    for (const requirement of requirements) {
+      if (interrupts.signal.aborted) return 1;
+      const native = nativePlugin(requirement, io.env, uses);
+      if (native) {
+        ui.say(
+          `Plugin ${requirement.id.source} is served natively by Kiln (following v${native.version}); nothing to install`,
+        );
+        continue;
+      }
+      let req: PluginRequirement = requirement;
+      let installs;
+      try {
+        installs = await listInstallations(req.id, req.constraints, { ...env, releasesOnly: true });
+      } catch (e) {
+        ui.error((e as Error).message);
+        return 1;
+      }
+      if (installs.length > 0) {
+        if (!force && !upgrade) continue;
+        // -force alone reinstalls the highest installed release rather than upgrading.
+        const release = installs.filter((i) => !i.version.includes('-')).pop();
+        if (force && !upgrade && release) {
+          // Packer builds "=%s" from the installation's version, its "v" kept.
+          const pinned = `=${release.version}`;
+          req = { ...req, constraints: parseConstraints(pinned).terms ?? [], constraintText: pinned };
+        }
+      }
+      if (typeof releases === 'string') {
+        ui.error(releases);
+        return 1;
+      }
+      try {
+        const installed = await installLatest(req, { ...env, releases, force, signal: interrupts.signal });
+        if (installed) {
+          installedUi.say(`Installed plugin ${req.id.source} ${installed.version} in ${goQuote(installed.binaryPath)}`);
+        }
+      } catch (e) {
+        if (!(e instanceof InstallError)) throw e;
+        ui.error(`Failed getting the ${goQuote(req.id.source)} plugin:`);
+        ui.error(e.message);
+        status = 1;
       }
     }
-    try {
-      const installed = await installLatest(req, { ...env, releases, force });
-      if (installed) {
-        ui.say(`Installed plugin ${req.id.source} ${installed.version} in ${goQuote(installed.binaryPath)}`);
-      }
-    } catch (e) {
-      if (!(e instanceof InstallError)) throw e;
-      ui.error(`Failed getting the ${goQuote(req.id.source)} plugin:`);
-      ui.error(e.message);
-      status = 1;
-    }
+  } finally {
+    interrupts.dispose();
   }
-  return status;
+  return interrupts.signal.aborted ? 1 : status;
 }

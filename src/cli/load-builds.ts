@@ -1,6 +1,7 @@
 import type { ComponentResolver } from '../components/registry.js';
 import type { File } from '../hcl/ast.js';
 import { hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
+import type { ComponentUse } from '../plugins/native.js';
 import { detectPluginBinaries, type ResolvedPlugin } from '../plugins/required.js';
 import { discoverPlugins, type PluginCatalog } from '../plugins/resolve.js';
 import { pluginComponentResolver } from '../plugins/spec/fetch.js';
@@ -103,6 +104,8 @@ export interface TemplatePluginOptions {
   readonly cwd: string;
   /** -ignore-prerelease-plugins */
   readonly releasesOnly?: boolean;
+  /** The template's components (templateComponentUses): a native source then stands in only for what Kiln has. */
+  readonly uses?: readonly ComponentUse[];
 }
 
 /**
@@ -118,6 +121,7 @@ export async function templatePlugins(
   const detected = await detectPluginBinaries(required, {
     env: opts.env,
     ...(opts.releasesOnly ? { releasesOnly: true } : {}),
+    ...(opts.uses ? { uses: opts.uses } : {}),
   });
   if (hasErrors(detected.diags)) return { diags: detected.diags };
   return { ...(await pluginsOf(detected.resolved, opts)), diags: detected.diags };

@@ -1,3 +1,4 @@
+import { templateComponentUses } from '../plugins/component-uses.js';
 import { releasePlugins } from '../plugins/bridge/retained.js';
 import type { PlannedBuild } from '../template/plan.js';
 import { parseGoFlags } from './goflag.js';
@@ -68,7 +69,8 @@ async function planHcl2(meta: MetaArgs, io: CliIO, diagUi: Ui): Promise<string[]
     only: meta.only,
     except: meta.except,
     executeDatasources: false,
-    plugins: (config) => templatePlugins(config.requiredPlugins, { env: io.env, cwd: io.cwd }),
+    plugins: (config) =>
+      templatePlugins(config.requiredPlugins, { env: io.env, cwd: io.cwd, uses: templateComponentUses(config) }),
   }).finally(releasePlugins);
   for (const { stage, diags } of loaded.stages) {
     if (writeDiags(diagUi, stage === 'parse' ? loaded.files : new Map(), diags) !== 0) return undefined;

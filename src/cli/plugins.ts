@@ -1,5 +1,6 @@
 import { rm, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
+import { handleInterrupts } from '../core/interrupt.js';
 import { errorDiag } from '../hcl/diagnostics.js';
 import { goQuote } from '../hcl/quote.js';
 import { pluginEnvironment, type PluginEnvironment } from '../plugins/environment.js';
@@ -8,6 +9,7 @@ import { InstallError, installLatest } from '../plugins/installer.js';
 import { listInstallations } from '../plugins/layout.js';
 import { githubReleases } from '../plugins/releases.js';
 import { NO_REQUIREMENTS, requirementOf } from '../plugins/requirement.js';
+import { coloredUi } from './colored-ui.js';
 import { parseGoFlags } from './goflag.js';
 import type { CliIO } from './io.js';
 import { helpRequested, metaFlags, newMetaArgs, writeDiags } from './meta-args.js';
@@ -18,7 +20,8 @@ import { commandUi, type Ui } from './ui.js';
  * `kiln plugins installed|install|remove|required`, as Packer's `plugins`
  * subcommands (command/plugins_*.go), on the plugin directory Packer uses.
  * A subcommand called wrongly prints its help and exits 1 (mitchellh/cli's
- * RunResultHelp).
+ * RunResultHelp). `install` stops its download on SIGINT or SIGTERM, removing
+ * its temporary files, and fails.
  */
 
 interface Subcommand {
@@ -125,7 +128,8 @@ export async function runPlugins(argv: string[], io: CliIO): Promise<number> {
   }
   const env = pluginEnvironment(io.env);
   if (typeof env === 'string') {
-    ui.error(env);
+    // main.go prints it before any command runs, to stderr.
+    io.stderr.write(`${env}\n`);
     return 1;
   }
   const status = await sub.run(rest, ui, io, env);
@@ -161,6 +165,9 @@ async function runInstall(args: string[], ui: Ui, io: CliIO, env: PluginEnvironm
   });
   const help = subcommands.get('install')!.help;
   if (!parsed.ok) {
+    // Go's flag package writes the error and the usage, then ParseArgs says why it stops.
+    ui.error(parsed.message);
+    ui.say(help);
     ui.error(`Failed to parse options: ${parsed.message}`);
     return 1;
   }
@@ -196,14 +203,26 @@ async function runInstall(args: string[], ui: Ui, io: CliIO, env: PluginEnvironm
     ui.error(`Unsupported prerelease for constraint ${goQuote(version)}`);
     return 1;
   }
+  const interrupts = handleInterrupts({ onCancel: (text) => ui.error(text) });
+  const releases = githubReleases(io.env, { signal: interrupts.signal });
+  if (typeof releases === 'string') {
+    interrupts.dispose();
+    ui.error(releases);
+    return 1;
+  }
   try {
-    const installed = await installLatest(req, { ...env, releases: githubReleases(io.env), force });
-    if (installed) ui.say(`Installed plugin ${source} ${installed.version} in ${goQuote(installed.binaryPath)}`);
-    return 0;
+    const installed = await installLatest(req, { ...env, releases, force, signal: interrupts.signal });
+    if (installed) {
+      const message = `Installed plugin ${source} ${installed.version} in ${goQuote(installed.binaryPath)}`;
+      coloredUi(ui, io.env).say(message);
+    }
+    return interrupts.signal.aborted ? 1 : 0;
   } catch (e) {
     if (!(e instanceof InstallError)) throw e;
     ui.error(e.message);
     return 1;
+  } finally {
+    interrupts.dispose();
   }
 }
 

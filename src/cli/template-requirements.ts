@@ -1,6 +1,6 @@
 import { errorDiag } from '../hcl/diagnostics.js';
 import { pluginRequirements, type PluginRequirement } from '../plugins/requirement.js';
-import { parseTemplate } from '../template/config.js';
+import { parseTemplate, type PackerConfig } from '../template/config.js';
 import type { CliIO } from './io.js';
 import { templateKind, writeDiags, type MetaArgs } from './meta-args.js';
 import type { Ui } from './ui.js';
@@ -11,6 +11,15 @@ import type { Ui } from './ui.js';
  * evaluating anything else. Undefined once the diagnostics are written.
  */
 export function templateRequirements(ui: Ui, meta: MetaArgs, io: CliIO): PluginRequirement[] | undefined {
+  return parsedRequirements(ui, meta, io)?.requirements;
+}
+
+/** templateRequirements with the parsed template. */
+export function parsedRequirements(
+  ui: Ui,
+  meta: MetaArgs,
+  io: CliIO,
+): { config: PackerConfig; requirements: PluginRequirement[] } | undefined {
   const kind = templateKind(ui, meta, io.cwd);
   if (kind === undefined) return undefined;
   if (kind === 'json') {
@@ -33,5 +42,5 @@ export function templateRequirements(ui: Ui, meta: MetaArgs, io: CliIO): PluginR
   if (writeDiags(ui, files, diags) !== 0 || !config) return undefined;
   const { requirements, diags: reqDiags } = pluginRequirements(config.requiredPlugins);
   if (writeDiags(ui, new Map(), reqDiags) !== 0) return undefined;
-  return requirements;
+  return { config, requirements };
 }

@@ -1,3 +1,4 @@
+import { templateComponentUses } from '../plugins/component-uses.js';
 import { releasePlugins } from '../plugins/bridge/retained.js';
 import { detectPluginBinaries } from '../plugins/required.js';
 import { discoverPlugins } from '../plugins/resolve.js';
@@ -88,7 +89,11 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   // Packer writes the diagnostics of these stages without the files (no source lines).
-  const plugins = await detectPluginBinaries(config.requiredPlugins, { env: io.env, releasesOnly });
+  const plugins = await detectPluginBinaries(config.requiredPlugins, {
+    env: io.env,
+    releasesOnly,
+    uses: templateComponentUses(config),
+  });
   if (writeDiags(ui, new Map(), plugins.diags) !== 0) return 1;
   const catalog = await discoverPlugins({ env: io.env, cwd: io.cwd, resolved: plugins.resolved });
   const components = pluginComponentResolver(catalog, io.env, { env: io.env, cwd: io.cwd });

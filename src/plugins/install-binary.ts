@@ -54,7 +54,8 @@ export async function installFromBinary(
   } catch (e) {
     return fail('Failed to describe the plugin', `Packer failed to run ${path} describe: ${(e as Error).message}`);
   }
-  const version = /^v?\d+\.\d+\.\d+/.test(desc.version) ? parseGoVersion(desc.version) : undefined;
+  // go-version's NewSemver: at most three numeric segments ("1.0" is 1.0.0), a pre-release only after "-".
+  const version = /^v?\d+(\.\d+){0,2}([-+]|$)/.test(desc.version) ? parseGoVersion(desc.version) : undefined;
   if (!version) {
     return fail(
       'Invalid version',

@@ -26,7 +26,8 @@ import { extractZipEntry } from './unzip.js';
  * SHA-256 and checked against the sums before it is opened; the binary must
  * `describe` itself as the version its name says; then it is moved into Packer's
  * layout with its `_SHA256SUM`. Nothing is written to the plugin directory
- * before every check passed, and temporary files are always removed.
+ * before every check passed, and temporary files are always removed, on an
+ * interrupt too.
  */
 
 export interface InstallOptions {
@@ -38,6 +39,8 @@ export interface InstallOptions {
   /** Where the download and the extracted binary wait for their checks. */
   readonly tmpDir: string;
   readonly describe?: Describe;
+  /** The interrupt: no further version is tried once it aborted (the release source aborts its requests). */
+  readonly signal?: AbortSignal;
 }
 
 /** A failed installation; its message lists every error as go-multierror does. */
@@ -98,6 +101,7 @@ export async function installLatest(req: PluginRequirement, opts: InstallOptions
   candidates.sort((a, b) => compareVersions(b.version, a.version));
 
   for (const { version, assets } of candidates) {
+    if (opts.signal?.aborted) throw new InstallError(errors.length > 0 ? errors : ['context canceled']);
     const v = versionString(version);
     const sumsName = `packer-plugin-${id.name}_v${v}_SHA256SUMS`;
     const sumsUrl = assets.get(sumsName);
@@ -145,7 +149,7 @@ export async function installLatest(req: PluginRequirement, opts: InstallOptions
       } catch (e) {
         if (!(e instanceof AttemptError)) throw e;
         errors.push(e.message);
-        if (e.fatal) throw new InstallError(errors);
+        if (e.fatal || opts.signal?.aborted) throw new InstallError(errors);
       }
     }
   }
@@ -186,8 +190,10 @@ async function attempt(a: Attempt, opts: InstallOptions): Promise<void> {
     try {
       actual = await writeHashed(await opts.releases.download(a.url), zipPath, 0o600);
     } catch (e) {
+      // A download cut by the interrupt fails as Go's does once its context is cancelled.
+      const cause = (e as Error).name === 'AbortError' ? 'context canceled' : (e as Error).message;
       throw new AttemptError(
-        `could not get binary for ${a.source} version ${versionString(a.version)}. Is the file present on the release and correctly named ? ${(e as Error).message}`,
+        `could not get binary for ${a.source} version ${versionString(a.version)}. Is the file present on the release and correctly named ? ${cause}`,
       );
     }
     if (!actual.equals(a.expected)) {

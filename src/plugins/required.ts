@@ -2,7 +2,7 @@ import { errorDiag, hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
 import type { RequiredPlugin } from '../template/packer-block.js';
 import type { Describe } from './describe.js';
 import { listInstallations, type Installation } from './layout.js';
-import { nativePlugin, type NativePlugin } from './native.js';
+import { nativePlugin, type ComponentUse, type NativePlugin } from './native.js';
 import { pluginFolder } from './plugin-folder.js';
 import { hostPlatform, type BinaryPlatform } from './platform.js';
 import { pluginRequirements, type PluginRequirement } from './requirement.js';
@@ -10,7 +10,8 @@ import { pluginRequirements, type PluginRequirement } from './requirement.js';
 /*
  * The plugin check `validate` and `build` make before initializing a template
  * (PackerConfig.DetectPluginBinaries, hcl2template/plugin.go): every
- * required_plugins entry must be served natively or have an installed binary
+ * required_plugins entry must be served natively (native.ts: every component
+ * the template uses through it is Kiln's own) or have an installed binary
  * meeting its constraint, the highest such binary being the one used. Packer
  * ends its "Missing plugins" detail with "Did you run packer init for this
  * project ?"; Kiln keeps the sentence and names its own command.
@@ -30,6 +31,8 @@ export interface DetectOptions {
   readonly releasesOnly?: boolean;
   readonly platform?: BinaryPlatform;
   readonly describe?: Describe;
+  /** The template's components (templateComponentUses), so a native source stands in only for what Kiln has. */
+  readonly uses?: readonly ComponentUse[];
 }
 
 export async function detectPluginBinaries(
@@ -42,7 +45,7 @@ export async function detectPluginBinaries(
   const missing = new Map<string, string>();
   let pluginDir: string | undefined;
   for (const requirement of requirements) {
-    const native = nativePlugin(requirement.id.source, opts.env);
+    const native = nativePlugin(requirement, opts.env, opts.uses);
     if (native) {
       resolved.push({ requirement, native });
       continue;

@@ -1,3 +1,5 @@
+import { templateComponentUses } from '../../plugins/component-uses.js';
+import type { ComponentUse } from '../../plugins/native.js';
 import * as core from '@actions/core';
 import { runInit } from '../../cli/init.js';
 import { pluginsOf, type TemplatePlugins } from '../../cli/load-builds.js';
@@ -35,15 +37,17 @@ export async function ensurePlugins(
   ctx: ActionContext,
   required: readonly RequiredPlugin[],
   beforeInstall?: () => Promise<void>,
+  uses?: readonly ComponentUse[],
 ): Promise<{ resolved: ResolvedPlugin[]; diags: Diagnostic[] }> {
   const env = ctx.io.env;
-  const detected = await detectPluginBinaries(required, { env });
+  const detect = () => detectPluginBinaries(required, { env, ...(uses ? { uses } : {}) });
+  const detected = await detect();
   const { requirements, diags } = pluginRequirements(required);
   if (hasErrors(diags) || detected.resolved.length >= requirements.length) return detected;
   if (beforeInstall) {
     await beforeInstall();
     // The cache may have brought them back.
-    const restored = await detectPluginBinaries(required, { env });
+    const restored = await detect();
     if (restored.resolved.length >= requirements.length) return restored;
   }
   core.startGroup(INIT_GROUP);
@@ -52,7 +56,7 @@ export async function ensurePlugins(
   } finally {
     core.endGroup();
   }
-  return detectPluginBinaries(required, { env });
+  return detect();
 }
 
 /**
@@ -67,7 +71,7 @@ export function actionPlugins(
 ): (config: PackerConfig) => Promise<TemplatePlugins> {
   return async (config) => {
     const before = beforeInstall && (() => beforeInstall(config));
-    const ensured = await ensurePlugins(ctx, config.requiredPlugins, before);
+    const ensured = await ensurePlugins(ctx, config.requiredPlugins, before, templateComponentUses(config));
     if (hasErrors(ensured.diags)) return { diags: ensured.diags };
     return { ...(await pluginsOf(ensured.resolved, ctx.io)), diags: ensured.diags };
   };
