@@ -159,6 +159,52 @@ build {
     await rm(root, { recursive: true, force: true });
   });
 
+  test('a legacy JSON template: Packer 1.6.6 text, each builder and provisioner with its implementation', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'kiln-inspect-legacy-'));
+    const plugins = join(root, 'plugins');
+    await mkdir(plugins);
+    for (const name of ['packer-builder-azure-arm', 'packer-provisioner-shell-local']) {
+      await writeFile(join(plugins, name), '#!/bin/sh\nexit 1\n');
+      await chmod(join(plugins, name), 0o755);
+    }
+    const template = {
+      builders: [{ type: 'null', name: 'nn', communicator: 'none' }, { type: 'azure-arm' }, { type: 'nosuch' }],
+      provisioners: [
+        { type: 'shell-local', inline: ['true'] },
+        { type: 'shell', inline: ['true'] },
+        { type: 'windows-restart' },
+      ],
+      'post-processors': ['manifest'],
+    };
+    await writeFile(join(root, 't.json'), JSON.stringify(template));
+    const env = { HOME: root, PACKER_PLUGIN_PATH: plugins, KILN_PREFER_PLUGINS: 'provisioner.shell-local' };
+    expect(await inspect(['t.json'], root, env)).toEqual({
+      code: 0,
+      stdout: `Packer Inspect: JSON mode
+Variables:
+
+  <No variables>
+
+Builders:
+
+  azure-arm (plugin ${plugins}/packer-builder-azure-arm)
+  nn        (null) (native)
+  nosuch    (unknown, no plugin installed)
+
+Provisioners:
+
+  shell-local (plugin ${plugins}/packer-provisioner-shell-local)
+  shell (native)
+  windows-restart (not implemented in Kiln yet, no plugin installed)
+
+Note: If your build names contain user variables or template
+functions such as 'timestamp', these are processed at build time,
+and therefore only show in their raw form here.
+`,
+    });
+    await rm(root, { recursive: true, force: true });
+  });
+
   test('parse errors end the command with status 1', async () => {
     const r = await inspect(['unsupported-block.pkr.hcl']);
     expect(r.code).toBe(1);

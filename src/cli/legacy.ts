@@ -1,4 +1,5 @@
 import { inspectLegacyTemplate, loadLegacyTemplate, validateLegacy } from '../template/legacy/index.js';
+import { chooseImplementation, type BuildComponentKind } from '../plugins/resolve.js';
 import type { CliIO } from './io.js';
 import { legacyPlugins } from './legacy-build.js';
 import { writeDiags, type MetaArgs } from './meta-args.js';
@@ -31,7 +32,8 @@ export async function validateLegacyTemplate(ui: Ui, meta: MetaArgs, io: CliIO, 
   return 0;
 }
 
-export function inspectLegacy(ui: Ui, meta: MetaArgs, io: CliIO): number {
+/** `inspect` of a legacy template: Packer's text, each builder and provisioner with the implementation serving it. */
+export async function inspectLegacy(ui: Ui, meta: MetaArgs, io: CliIO): Promise<number> {
   const loaded = loadLegacyTemplate(meta.path ?? '', {
     vars: meta.vars,
     varFiles: meta.varFiles,
@@ -42,7 +44,9 @@ export function inspectLegacy(ui: Ui, meta: MetaArgs, io: CliIO): number {
     ui.error(loaded.uiError ?? 'Failed to load the template.');
     return 1;
   }
-  for (const line of inspectLegacyTemplate(loaded.template)) {
+  const { catalog, env } = await legacyPlugins(io);
+  const servedBy = (kind: BuildComponentKind, type: string) => chooseImplementation(kind, type, catalog, env);
+  for (const line of inspectLegacyTemplate(loaded.template, servedBy)) {
     if ('say' in line) ui.say(line.say);
     else ui.machine(...line.machine);
   }

@@ -1,5 +1,6 @@
 import { errorDiag, type Diagnostic } from '../hcl/diagnostics.js';
 import type { Range } from '../hcl/range.js';
+import type { ContentBlock } from '../hcl/schema.js';
 import { nameSuggestion } from '../hcl/didyoumean.js';
 import { knownTypes, type ComponentUse } from '../components/registry.js';
 import type { ComponentKind } from '../components/schema/index.js';
@@ -14,15 +15,40 @@ import { sourceKey } from './source.js';
  * Kiln adds the types it knows.
  */
 
-/** The builder, provisioner and post-processor types the builds use, each once, in written order. */
-export function usedComponents(config: PackerConfig): ComponentUse[] {
-  const used = new Map<string, ComponentUse>();
-  const add = (kind: ComponentUse['kind'], type: string) => used.set(`${kind}.${type}`, { kind, type });
+/** A used component type and where each use of it is written, for a failure to start its plugin. */
+export interface LocatedComponentUse extends ComponentUse {
+  readonly subjects: readonly Range[];
+}
+
+/** Where a use given to a ComponentResolver is written: none for a use not from usedComponents. */
+export function useSubjects(use: ComponentUse): readonly Range[] {
+  return 'subjects' in use ? (use as LocatedComponentUse).subjects : [];
+}
+
+/**
+ * The builder, provisioner and post-processor types the builds use, each
+ * once, in written order, with the ranges Packer's startBuilder,
+ * startProvisioner and startPostProcessor give their "cannot start"
+ * errors: the source's type label (Packer 1.6.6), the provisioner's type
+ * label, the post-processor block.
+ */
+export function usedComponents(config: PackerConfig): LocatedComponentUse[] {
+  const used = new Map<string, { kind: ComponentUse['kind']; type: string; subjects: Range[] }>();
+  const add = (kind: ComponentUse['kind'], type: string, subject: Range) => {
+    const use = used.get(`${kind}.${type}`);
+    if (!use) used.set(`${kind}.${type}`, { kind, type, subjects: [subject] });
+    else if (!use.subjects.includes(subject)) use.subjects.push(subject);
+  };
+  const labelOf = (block: ContentBlock) => block.labelRanges[0] ?? block.defRange;
   for (const build of config.builds) {
-    for (const use of build.sources) if (config.sources.has(sourceKey(use))) add('builder', use.type);
-    for (const p of build.provisioners) add('provisioner', p.type);
-    if (build.errorCleanupProvisioner) add('provisioner', build.errorCleanupProvisioner.type);
-    for (const pp of build.postProcessorChains.flat()) add('post-processor', pp.type);
+    for (const use of build.sources) {
+      const source = config.sources.get(sourceKey(use));
+      if (source) add('builder', use.type, labelOf(source.block));
+    }
+    for (const p of build.provisioners) add('provisioner', p.type, labelOf(p.block));
+    const cleanup = build.errorCleanupProvisioner;
+    if (cleanup) add('provisioner', cleanup.type, labelOf(cleanup.block));
+    for (const pp of build.postProcessorChains.flat()) add('post-processor', pp.type, pp.block.defRange);
   }
   return [...used.values()];
 }

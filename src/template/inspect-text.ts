@@ -17,12 +17,17 @@ import { variableValue } from './variables.js';
 export type ServedBy = (kind: BuildComponentKind, type: string) => Implementation | undefined;
 
 function marked(servedBy: ServedBy, kind: BuildComponentKind, type: string, label: string): string {
+  return `${label} ${implementationNote(servedBy, kind, type)}`;
+}
+
+/** Which implementation serves a component type: "(native)", "(plugin" and its command, or why none can. */
+export function implementationNote(servedBy: ServedBy, kind: BuildComponentKind, type: string): string {
   const impl = servedBy(kind, type);
-  if (impl?.native) return `${label} (native)`;
-  if (impl) return `${label} (plugin ${[impl.plugin.path, ...impl.plugin.args].join(' ')})`;
+  if (impl?.native) return '(native)';
+  if (impl) return `(plugin ${[impl.plugin.path, ...impl.plugin.args].join(' ')})`;
   return lookupComponent(kind, type) !== undefined
-    ? `${label} (not implemented in Kiln yet, no plugin installed)`
-    : `${label} (unknown, no plugin installed)`;
+    ? '(not implemented in Kiln yet, no plugin installed)'
+    : '(unknown, no plugin installed)';
 }
 
 export function inspectText(config: PackerConfig, servedBy: ServedBy): string[] {

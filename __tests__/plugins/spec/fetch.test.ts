@@ -2,6 +2,8 @@ import { rm } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { releasePlugins } from '../../../src/plugins/bridge/retained.js';
 import { lookupComponent, isPluginComponent } from '../../../src/components/registry.js';
+import type { Range } from '../../../src/hcl/range.js';
+import type { LocatedComponentUse } from '../../../src/template/component-types.js';
 import { BoolType, mapOf, StringType } from '../../../src/eval/types.js';
 import { Value } from '../../../src/eval/value.js';
 import { discoverPlugins } from '../../../src/plugins/resolve.js';
@@ -117,13 +119,32 @@ describe('pluginComponentResolver', () => {
     const e = env();
     const resolve = pluginComponentResolver(await catalog(e), e, { env: { ...process.env, ...e } });
     const { lookup, diags } = await resolve([{ kind: 'builder', type: 'broken' }]);
-    expect(lookup('builder', 'broken')).toBeUndefined();
-    expect(diags.map((d) => [d.severity, d.summary, d.detail?.split('\n')[0]])).toEqual([
+    expect(diags.map((d) => [d.severity, d.summary, d.detail?.split('\n')[0], d.subject])).toEqual([
       [
         'error',
         'Failed to load source type',
         'Failed to start plugin packer-builder-broken: Unrecognized remote plugin message: not a plugin',
+        undefined,
       ],
+    ]);
+    // A stand-in keeps the type from being called unknown too; it only fails.
+    const broken = lookup('builder', 'broken');
+    expect(broken && isPluginComponent(broken) ? [...broken.spec.properties.keys()] : undefined).toEqual([]);
+  });
+
+  it('reports the failure at each place the use is written', async () => {
+    const e = env();
+    const resolve = pluginComponentResolver(await catalog(e), e, { env: { ...process.env, ...e } });
+    const at = (line: number): Range => ({
+      filename: 't.pkr.hcl',
+      start: { line, column: 3, byte: 0 },
+      end: { line, column: 10, byte: 7 },
+    });
+    const uses: LocatedComponentUse[] = [{ kind: 'builder', type: 'broken', subjects: [at(1), at(4)] }];
+    const { diags } = await resolve(uses);
+    expect(diags.map((d) => [d.summary, d.subject])).toEqual([
+      ['Failed to load source type', at(1)],
+      ['Failed to load source type', at(4)],
     ]);
   });
 });

@@ -1,6 +1,8 @@
 import type { ComponentResolver, ComponentUse } from '../../components/registry.js';
 import { componentLookup } from '../../components/registry.js';
 import { errorDiag, type Diagnostic } from '../../hcl/diagnostics.js';
+import type { Range } from '../../hcl/range.js';
+import { useSubjects } from '../../template/component-types.js';
 import { specEncodingOf } from '../bridge/command.js';
 import { DEFAULT_CALL_TIMEOUT_MS, prepareOn, wireConfigs, type ComponentOptions } from '../bridge/component-call.js';
 import { launchPlugin, type LaunchOptions, type PluginCommand, type PluginProcess } from '../bridge/plugin-process.js';
@@ -113,7 +115,9 @@ export function pluginComponent(
 /**
  * A resolver for initializeConfig: the used component types that plugins
  * serve, with their specs. A plugin that cannot give its spec is reported
- * (as Packer's failure to start a component) and its type stays unknown.
+ * at each use (as Packer reports a component it cannot start), and its type
+ * is served by a stand-in that only fails, so the template does not also
+ * call it unknown.
  */
 export function pluginComponentResolver(
   catalog: PluginCatalog,
@@ -133,30 +137,52 @@ export function pluginComponentResolver(
           const release = retain(plugin);
           try {
             const spec = await specOf(plugin, command, use.kind, options);
-            return pluginComponent(command, use.kind, use.type, spec, options, [{ plugin, release }]);
+            return { component: pluginComponent(command, use.kind, use.type, spec, options, [{ plugin, release }]) };
           } catch (error) {
             await release();
             throw error;
           }
         } catch (error) {
-          return loadFailure(use, error instanceof Error ? error.message : String(error));
+          const message = error instanceof Error ? error.message : String(error);
+          return { component: failedComponent(use, message), diags: loadFailures(use, message) };
         }
       }),
     );
-    const components = results.filter((r): r is PluginComponent => 'prepare' in r);
-    const diags = results.filter((r): r is Diagnostic => !('prepare' in r));
-    return { lookup: componentLookup(components), diags };
+    return {
+      lookup: componentLookup(results.map((r) => r.component)),
+      diags: results.flatMap((r) => r.diags ?? []),
+    };
   };
 }
 
-/** What Packer says when it cannot start a component (hcl2template startBuilder, startProvisioner ...). */
-function loadFailure(use: ComponentUse, message: string): Diagnostic {
+/**
+ * What Packer says when it cannot start a component, at each use: summaries
+ * of current Packer's hcl2template startBuilder, startProvisioner and
+ * startPostProcessor, ranges from usedComponents.
+ */
+function loadFailures(use: ComponentUse, message: string): Diagnostic[] {
+  const subjects = useSubjects(use);
+  const diag = (subject?: Range) => errorDiag(loadFailureSummary(use), message, subject);
+  return subjects.length === 0 ? [diag()] : subjects.map(diag);
+}
+
+function loadFailureSummary(use: ComponentUse): string {
   switch (use.kind) {
     case 'builder':
-      return errorDiag('Failed to load source type', message);
+      return 'Failed to load source type';
     case 'provisioner':
-      return errorDiag(`failed loading ${use.type}`, message);
+      return `failed loading ${use.type}`;
     case 'post-processor':
-      return errorDiag(`Failed loading ${use.type}`, message);
+      return `Failed loading ${use.type}`;
   }
+}
+
+/** The stand-in for a component whose plugin did not start: any body decodes (to nothing), every Prepare fails. */
+function failedComponent(use: ComponentUse, message: string): PluginComponent {
+  return {
+    kind: use.kind,
+    type: use.type,
+    spec: { kind: 'object', properties: new Map() },
+    prepare: () => Promise.resolve({ generatedVars: [], warnings: [], error: message }),
+  };
 }

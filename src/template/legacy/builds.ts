@@ -1,6 +1,11 @@
 import { knownTypes, lookupComponent } from '../../components/registry.js';
-import { prepareComponent } from '../../plugins/bridge/component-call.js';
-import type { LaunchOptions, PluginCommand } from '../../plugins/bridge/plugin-process.js';
+import { prepareOn } from '../../plugins/bridge/component-call.js';
+import {
+  launchPlugin,
+  type LaunchOptions,
+  type PluginCommand,
+  type PluginProcess,
+} from '../../plugins/bridge/plugin-process.js';
 import { chooseImplementation, type BuildComponentKind, type PluginCatalog } from '../../plugins/resolve.js';
 import type { PrepareReply } from '../../plugins/spec/component.js';
 import { legacyPluginConfig, type LegacyConfigs } from '../../plugins/spec/legacy-config.js';
@@ -222,14 +227,25 @@ function buildPostProcessor(pp: LegacyPostProcessor): LegacyBuildPostProcessor {
   };
 }
 
-/** CoreBuild.Prepare: the first error text, or the warnings; decoded configs are stored on the build. */
+/** What prepareBuild found: the first error, whether it is a plugin that did not start, the warnings. */
+export interface PreparedBuild {
+  readonly error?: string;
+  /** The error is Core.Build's: a plugin component did not start ("Failed to initialize build"). */
+  readonly notStarted?: true;
+  readonly warnings: string[];
+}
+
+/**
+ * Core.Build's start of the plugin components and CoreBuild.Prepare: the
+ * first error text, or the warnings; decoded configs are stored on the build.
+ */
 export async function prepareBuild(
   t: LegacyTemplate,
   b: LegacyBuild,
   e: LegacyEnvironment,
   opts: Omit<LegacyBuildOptions, keyof BuildSelection>,
   plugins?: LegacyPlugins,
-): Promise<{ error?: string; warnings: string[] }> {
+): Promise<PreparedBuild> {
   const common = {
     packer_build_name: b.name,
     packer_builder_type: b.builderType,
@@ -266,8 +282,13 @@ export async function prepareBuild(
     return prepareRawComponent(spec, raws, ctx, common);
   };
 
+  const failed = (r: PreparedLegacy, warnings: string[]): PreparedBuild => ({
+    error: r.error,
+    ...(r.notStarted ? { notStarted: r.notStarted } : {}),
+    warnings,
+  });
   const builder = await prepare('builder', b.builderType, [b.builderRaw]);
-  if (builder.error !== undefined) return { error: builder.error, warnings: [] };
+  if (builder.error !== undefined) return failed(builder, []);
   b.builderConfig = builder.config;
   const warnings = [...builder.warnings];
   // The builder's generated variables join the placeholders provisioners are prepared with.
@@ -276,12 +297,12 @@ export async function prepareBuild(
   const provisioners = [...b.provisioners, ...(b.cleanupProvisioner ? [b.cleanupProvisioner] : [])];
   for (const p of provisioners) {
     const r = await prepare('provisioner', p.type, p.raws, data);
-    if (r.error !== undefined) return { error: r.error, warnings };
+    if (r.error !== undefined) return failed(r, warnings);
     p.config = r.config;
   }
   for (const pp of b.postProcessors.flat()) {
     const r = await prepare('post-processor', pp.type, [pp.raw], data);
-    if (r.error !== undefined) return { error: r.error, warnings };
+    if (r.error !== undefined) return failed(r, warnings);
     pp.config = r.config;
   }
   return { warnings };
@@ -290,6 +311,8 @@ export async function prepareBuild(
 interface PreparedLegacy {
   readonly config?: unknown;
   readonly error?: string;
+  /** The error is the plugin's failure to start. */
+  readonly notStarted?: true;
   readonly warnings: readonly string[];
   /** A plugin builder's generated variables. */
   readonly generatedVars?: readonly string[];
@@ -304,12 +327,22 @@ async function preparePlugin(
   configs: LegacyConfigs,
 ): Promise<PreparedLegacy> {
   const wire = [...configs.raws, configs.packer, ...(configs.data ? [configs.data] : [])];
-  let reply: PrepareReply;
+  let plugin: PluginProcess;
   try {
-    reply = await prepareComponent(command, kind, wire, plugins.launch);
+    plugin = await launchPlugin(command, plugins.launch);
   } catch (error) {
     // What Core.Build says when a plugin does not start (Start's error).
-    return { error: `error initializing ${kind} '${type}': ${(error as Error).message}`, warnings: [] };
+    const message = error instanceof Error ? error.message : String(error);
+    return { error: `error initializing ${kind} '${type}': ${message}`, notStarted: true, warnings: [] };
+  }
+  let reply: PrepareReply;
+  try {
+    reply = await prepareOn(plugin, kind, wire);
+  } catch (error) {
+    // A started plugin that fails to answer: Prepare's error.
+    return { error: error instanceof Error ? error.message : String(error), warnings: [] };
+  } finally {
+    await plugin.kill();
   }
   if (reply.error !== undefined) return { error: reply.error, warnings: reply.warnings };
   return { config: legacyPluginConfig(configs), warnings: reply.warnings, generatedVars: reply.generatedVars };
@@ -355,7 +388,10 @@ export async function getBuilds(
     }
     const prepared = await prepareBuild(t, b, e, opts, plugins);
     if (prepared.error !== undefined) {
-      report(n, { severity: 'error', summary: `Failed to prepare build: ${goQuote(n)}`, detail: prepared.error });
+      const summary = prepared.notStarted
+        ? `Failed to initialize build ${goQuote(n)}`
+        : `Failed to prepare build: ${goQuote(n)}`;
+      report(n, { severity: 'error', summary, detail: prepared.error });
       continue;
     }
     builds.push({ ...b, warnings: prepared.warnings });

@@ -1,9 +1,15 @@
+import type { BuildComponentKind } from '../../plugins/resolve.js';
+import { implementationNote, type ServedBy } from '../inspect-text.js';
 import type { LegacyTemplate, LegacyVariable } from './model.js';
 
 /*
  * packer.Core.InspectConfig: what `inspect` prints for a legacy template, as
  * Ui calls (Say lines and Machine records) so that both the plain and the
- * -machine-readable outputs can be written from it.
+ * -machine-readable outputs can be written from it. Given who serves each
+ * component type, Kiln adds to each builder and provisioner line what the
+ * HCL2 inspect adds (inspect-text.ts): "(native)", or "(plugin" and the
+ * command starting it, or why nothing can run it. Machine records stay
+ * Packer's.
  */
 
 export type InspectLine = { readonly say: string } | { readonly machine: readonly [type: string, ...args: string[]] };
@@ -13,7 +19,10 @@ function shownDefault(v: LegacyVariable, sensitiveDefaults: ReadonlySet<string>)
   return sensitiveDefaults.has(v.default) ? '<sensitive>' : v.default;
 }
 
-export function inspectLegacyTemplate(t: LegacyTemplate): InspectLine[] {
+/** Packer's lines; with `servedBy`, each builder and provisioner also names its implementation. */
+export function inspectLegacyTemplate(t: LegacyTemplate, servedBy?: ServedBy): InspectLine[] {
+  const note = (kind: BuildComponentKind, type: string) =>
+    servedBy ? ` ${implementationNote(servedBy, kind, type)}` : '';
   const out: InspectLine[] = [];
   const say = (s: string) => out.push({ say: s });
   const machine = (type: string, ...args: string[]) => out.push({ machine: [type, ...args] });
@@ -57,7 +66,7 @@ export function inspectLegacyTemplate(t: LegacyTemplate): InspectLine[] {
     for (const name of names) {
       const b = t.builders.get(name)!;
       machine('template-builder', name, b.type);
-      say(`  ${name.padEnd(width)}${b.name !== b.type ? ` (${b.type})` : ''}`);
+      say(`  ${name.padEnd(width)}${b.name !== b.type ? ` (${b.type})` : ''}${note('builder', b.type)}`);
     }
   }
   say('');
@@ -66,7 +75,7 @@ export function inspectLegacyTemplate(t: LegacyTemplate): InspectLine[] {
   if (t.provisioners.length === 0) say('  <No provisioners>');
   for (const p of t.provisioners) {
     machine('template-provisioner', p.type);
-    say(`  ${p.type}`);
+    say(`  ${p.type}${note('provisioner', p.type)}`);
   }
   say(
     "\nNote: If your build names contain user variables or template\nfunctions such as 'timestamp', these are processed at build time,\nand therefore only show in their raw form here.",
