@@ -95,12 +95,39 @@ describe('pluginBuilder with Packer 1.6.6 null', () => {
     const run = pluginBuilder(packerPlugin('packer-builder-null'), 'null', { cancelGraceMs: 5_000 });
     const { context } = builderContext({
       signal: controller.signal,
-      provision: (signal) => {
+      provision: async (signal) => {
         controller.abort(new Error('interrupted'));
-        return new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason as Error)));
+        // The plugin's Run returns (the null builder does not wait for its hook) while this one winds down.
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        throw signal.reason;
       },
     });
-    await expect(run({ communicator: 'none' }, context)).rejects.toThrow(new Error('interrupted'));
+    // As a native builder reports it, whatever the plugin returned.
+    await expect(run({ communicator: 'none' }, context)).rejects.toThrow(new Error('Build was cancelled.'));
+  });
+
+  it('stops the provision hook when the plugin dies during it, and fails once the hook has settled', async () => {
+    const events: string[] = [];
+    const run = pluginBuilder(packerPlugin('packer-builder-null'), 'null');
+    const { context } = builderContext({
+      provision: async (signal) => {
+        const plugin = (await childProcesses()).find((line) => line.endsWith(' packer plugin packer-builder-null'));
+        process.kill(Number(plugin?.split(' ')[0]), 'SIGKILL');
+        await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
+        events.push(`hook aborted: ${(signal.reason as Error).message}`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        events.push('hook settled');
+      },
+    });
+    const started = Date.now();
+    await run({ communicator: 'none' }, context).catch((error: Error) => events.push(`run: ${error.message}`));
+    expect(events).toEqual([
+      // Whichever Kiln sees first: the connection closing or the process exiting.
+      expect.stringMatching(/^hook aborted: plugin (connection closed|packer-builder-null was killed by SIGKILL)$/),
+      'hook settled',
+      'run: plugin packer-builder-null was killed by SIGKILL during Builder.Run',
+    ]);
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
 

@@ -1,7 +1,15 @@
+import { spawn } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchPlugin } from '../../../src/plugins/bridge/plugin-process.js';
 import { RemoteError } from '../../../src/plugins/bridge/rpc/client.js';
 import { childProcesses, installedPlugin, packerPlugin, processExists, script, tempDir } from './support.js';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 const nullPrepareErrors =
   '4 error(s) occurred:\n\n' +
@@ -72,7 +80,10 @@ describe('launchPlugin against Packer 1.6.6 built-in plugins', () => {
     try {
       process.kill(plugin.pid, 'SIGKILL');
       const call = plugin.call('Builder.Prepare', { Configs: [{ communicator: 'none' }] }, 10_000);
-      await expect(call).rejects.toThrow(/^plugin packer-builder-null was killed by SIGKILL during Builder\.Prepare/);
+      // Its stderr went to the debug log; the error names the plugin, the call and how it ended.
+      await expect(call).rejects.toThrow(
+        new Error('plugin packer-builder-null was killed by SIGKILL during Builder.Prepare'),
+      );
     } finally {
       await plugin.kill();
     }
@@ -131,4 +142,72 @@ describe('launchPlugin failure paths', () => {
       'Failed to start plugin packer-builder-gone: connect ENOENT /nonexistent/sock',
     );
   });
+});
+
+/*
+ * A plugin script that starts a process without exec leaves it holding the
+ * plugin's stdout and stderr once the plugin is killed. Kiln closes its ends
+ * of the pipes, so that process cannot keep Kiln running: a host process that
+ * launches such a plugin exits by itself once it is done with it.
+ */
+describe('launchPlugin with a plugin whose child holds its output', () => {
+  const launcher = (mode: 'timeout' | 'kill') => `
+import { launchPlugin } from ${JSON.stringify(pathToFileURL(join(root, 'src/plugins/bridge/plugin-process.ts')).href)};
+const [path, name] = process.argv.slice(2);
+const command = { path, args: [], name };
+if (${JSON.stringify(mode)} === 'timeout') {
+  await launchPlugin(command, { startTimeoutMs: 300 }).catch((error) => console.log(error.message));
+} else {
+  const plugin = await launchPlugin(command);
+  console.log(await plugin.call('Builder.Prepare', { Configs: [{ communicator: 'none' }] }, 10_000));
+  await plugin.kill();
+}
+`;
+
+  /** Runs the launcher as its own process; resolves its output once it exits, or "still running" after 10 s. */
+  async function host(dir: string, mode: 'timeout' | 'kill', plugin: string): Promise<string> {
+    const file = join(dir, `launch-${mode}.mts`);
+    await writeFile(file, launcher(mode));
+    const child = spawn(process.execPath, ['--import', tsx, file, plugin, basename(plugin)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const exited = new Promise<string>((resolve) => child.once('close', () => resolve(out)));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    const result = await exited;
+    clearTimeout(timer);
+    return child.signalCode === 'SIGKILL' ? `still running; printed: ${result}` : result;
+  }
+
+  /** The pid the plugin's child wrote, killed after the test. */
+  async function orphan(pidFile: string): Promise<number> {
+    const pid = Number(await readFile(pidFile, 'utf8'));
+    expect(processExists(pid)).toBe(true);
+    return pid;
+  }
+
+  it('exits after the start timeout', async () => {
+    const dir = await tempDir();
+    const pidFile = join(dir, 'orphan.pid');
+    const command = await script(dir, 'packer-builder-hangchild', `sleep 1000 & echo $! > ${pidFile}; wait`);
+    const out = await host(dir, 'timeout', command.path);
+    const pid = await orphan(pidFile);
+    process.kill(pid, 'SIGKILL');
+    expect(out).toBe('Failed to start plugin packer-builder-hangchild: timeout while waiting for plugin to start\n');
+  }, 30_000);
+
+  it('exits after the plugin is killed', async () => {
+    const dir = await tempDir();
+    const pidFile = join(dir, 'orphan.pid');
+    const command = await script(
+      dir,
+      'packer-builder-null',
+      `sleep 1000 & echo $! > ${pidFile}; packer plugin packer-builder-null "$@"`,
+    );
+    const out = await host(dir, 'kill', command.path);
+    const pid = await orphan(pidFile);
+    process.kill(pid, 'SIGKILL');
+    expect(out).toBe('{ GeneratedVars: null, Warnings: null, Error: null }\n');
+  }, 30_000);
 });

@@ -1,4 +1,5 @@
 import type { BuilderContext, RunBuilder } from '../../components/runtime.js';
+import { resultError } from '../../core/runner.js';
 import { preparedPlugin } from '../spec/component.js';
 import { callCancellable, DEFAULT_CALL_TIMEOUT_MS, wireConfigs, type ComponentOptions } from './component-call.js';
 import { launchPlugin, type LaunchOptions, type PluginCommand, type PluginProcess } from './plugin-process.js';
@@ -35,11 +36,7 @@ export function pluginBuilder(
     let keepRunning = prepared !== undefined;
     try {
       if (prepared === undefined) await prepare(plugin, command, builderType, config, context, options, log);
-      const ui = { ui: context.ui, signal: context.signal, prompt: context.prompt, log };
-      const callbackId = serveOnBroker(plugin, combine(uiService(ui), hookService(context, plugin)));
-      const artifactStream = await callCancellable(plugin, 'Builder.Run', callbackId, context.signal, options);
-      // A cancelled component may still return normally (a halted multistep sets no error).
-      context.signal.throwIfAborted();
+      const artifactStream = await run(plugin, context, options, log);
       if (typeof artifactStream !== 'number' || artifactStream === 0) return null;
       const artifact = await remoteArtifact(plugin, artifactStream, retain(plugin));
       keepRunning = true;
@@ -48,6 +45,39 @@ export function pluginBuilder(
       if (!keepRunning) await plugin.kill();
     }
   };
+}
+
+/**
+ * Builder.Run with Kiln's Ui and hooks served back. Whatever the plugin
+ * started on Kiln's side (a provisioner in its provision hook, a prompt) is
+ * stopped when Run ends or the plugin dies, and has settled before the build
+ * is reported. A cancelled build is "Build was cancelled.", as a native
+ * builder's, whatever the plugin returned or failed with.
+ */
+async function run(
+  plugin: PluginProcess,
+  context: BuilderContext,
+  options: ComponentOptions,
+  log: (message: string) => void,
+): Promise<unknown> {
+  const runEnded = new AbortController();
+  const ended = AbortSignal.any([runEnded.signal, plugin.ended]);
+  const ui = { ui: context.ui, signal: AbortSignal.any([context.signal, ended]), prompt: context.prompt, log };
+  const hooks = hookService(context, plugin, ended);
+  const callbackId = serveOnBroker(plugin, combine(uiService(ui), hooks));
+  let reply: unknown;
+  let failure: unknown;
+  try {
+    reply = await callCancellable(plugin, 'Builder.Run', callbackId, context.signal, options);
+  } catch (error) {
+    failure = error;
+  }
+  runEnded.abort(new Error(`plugin ${plugin.name}: Builder.Run ended`));
+  await hooks.idle();
+  // A cancelled component may return normally (a halted multistep sets no error) or with any error.
+  if (context.signal.aborted) throw resultError({ status: 'cancelled' });
+  if (failure !== undefined) throw failure;
+  return reply;
 }
 
 /** Builder.Prepare of a config not prepared at plan time; its error fails the build. */

@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { accessSync, constants } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { createInterface, type Interface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { goQuote } from '../../hcl/quote.js';
 import { MuxBroker } from './broker.js';
 import { parseHandshake, type PluginAddress } from './handshake.js';
@@ -37,8 +39,10 @@ export interface LaunchOptions {
 }
 
 const DEFAULT_START_TIMEOUT_MS = 60_000;
-/** Lines of the plugin's stderr quoted when it fails. */
+/** Lines of the plugin's stderr quoted when it fails to start. */
 const STDERR_TAIL = 10;
+/** How long a dead plugin's pipes may take to deliver their last lines. */
+const PIPE_DRAIN_MS = 500;
 
 const live = new Set<ChildProcess>();
 let exitHookInstalled = false;
@@ -49,25 +53,22 @@ export class PluginProcess {
   readonly pid: number;
   readonly broker: MuxBroker;
   readonly rpc: RpcClient;
+  /** Aborted once the process has exited or its connection has closed: nothing it was serving goes on. */
+  readonly ended: AbortSignal;
   readonly #child: ChildProcess;
   readonly #exited: Promise<string>;
-  readonly #stderr: string[];
 
-  constructor(
-    name: string,
-    child: ChildProcess,
-    exited: Promise<string>,
-    stderr: string[],
-    broker: MuxBroker,
-    rpc: RpcClient,
-  ) {
+  constructor(name: string, child: ChildProcess, exited: Promise<string>, broker: MuxBroker, rpc: RpcClient) {
     this.name = name;
     this.pid = child.pid ?? -1;
     this.#child = child;
     this.#exited = exited;
-    this.#stderr = stderr;
     this.broker = broker;
     this.rpc = rpc;
+    const ended = new AbortController();
+    this.ended = ended.signal;
+    void exited.then((how) => ended.abort(new Error(`plugin ${name} ${how}`)));
+    void broker.session.closed.then((error) => ended.abort(error));
   }
 
   /** Calls a method of the plugin's main service; a dead plugin gives an error naming it. */
@@ -111,7 +112,8 @@ export class PluginProcess {
     // A closed connection usually means the process died: say how, when it did so promptly.
     const how = await Promise.race([this.#exited, delay(500).then(() => undefined)]);
     if (how === undefined) return error instanceof Error ? error : new Error(message);
-    return new Error(`plugin ${this.name} ${how} during ${method}${tail(this.#stderr)}`);
+    // Its stderr is in the debug log already; the error only says what happened.
+    return new Error(`plugin ${this.name} ${how} during ${method}`);
   }
 }
 
@@ -160,7 +162,7 @@ export async function launchPlugin(command: PluginCommand, options: LaunchOption
     socket = await connectTo(address);
     const broker = new MuxBroker(socket);
     const rpc = new RpcClient(await broker.dial(0), `plugin ${command.name}`);
-    return new PluginProcess(command.name, child, exited, stderr, broker, rpc);
+    return new PluginProcess(command.name, child, exited, broker, rpc);
   } catch (error) {
     socket?.destroy();
     await killChild(child, exited);
@@ -195,9 +197,23 @@ function connectTo(address: PluginAddress): Promise<Socket> {
   });
 }
 
+/**
+ * SIGKILLs the plugin and closes its pipes: a process it started (a wrapper
+ * script's child) may still hold them, and open pipes would keep Kiln alive.
+ */
 async function killChild(child: ChildProcess, exited: Promise<string>): Promise<void> {
   if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   await exited;
+  // The last lines of its log first, unless something else holds the pipes open.
+  await Promise.race([pipesClosed(child), delay(PIPE_DRAIN_MS)]);
+  child.stdout?.destroy();
+  child.stderr?.destroy();
+  child.unref();
+}
+
+function pipesClosed(child: ChildProcess): Promise<unknown> {
+  const pipes = [child.stdout, child.stderr].filter((pipe): pipe is Readable => pipe !== null && !pipe.closed);
+  return Promise.all(pipes.map((pipe) => once(pipe, 'close')));
 }
 
 /** util-linux's setpriv, on every Debian and Ubuntu machine. */

@@ -39,9 +39,9 @@ export function pluginProvisioner(command: PluginCommand, options: ComponentOpti
       // Packer prepares every provisioner before the build runs, so a config error comes first.
       // communicator = "none" is a communicator that refuses transfers; none at all is refused.
       if (context.communicator === undefined) throw new Error(NO_COMMUNICATOR);
-      const signal = AbortSignal.any([context.signal, done.signal]);
+      const signal = AbortSignal.any([context.signal, done.signal, plugin.ended]);
       communicator = communicatorService(context.communicator, plugin.broker, signal, context.cwd);
-      const ui = uiService({ ui: context.ui, signal: context.signal, prompt: context.prompt });
+      const ui = uiService({ ui: context.ui, signal, prompt: context.prompt });
       const callbackId = serveOnBroker(plugin, combine(ui, communicator));
       const args = { GeneratedData: { ...context.generatedData }, StreamID: callbackId };
       await callCancellable(plugin, 'Provisioner.Provision', args, context.signal, options);

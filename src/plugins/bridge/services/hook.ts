@@ -17,14 +17,19 @@ import { asGeneratedData, asText } from '../wire.js';
 const HOOK_PROVISION = 'packer_provision';
 const HOOK_CLEANUP_PROVISION = 'packer_cleanup_provision';
 
-export function hookService(context: BuilderContext, plugin: PluginProcess): RpcResolver {
+/** The Hook service; `idle()` settles once no hook the plugin started is running. */
+export type HookService = RpcResolver & { readonly idle: () => Promise<void> };
+
+/**
+ * Aborting `ended` (the plugin's Run is over: it returned, failed or the
+ * plugin died) stops the hooks still running for it, as does Hook.Cancel.
+ */
+export function hookService(context: BuilderContext, plugin: PluginProcess, ended: AbortSignal): HookService {
   let cancel = new AbortController();
-  const run: RpcHandler = async (args) => {
-    if (!isRecord(args)) throw new Error('Hook.Run: malformed arguments');
-    const name = asText(args.Name);
-    if (name !== HOOK_PROVISION && name !== HOOK_CLEANUP_PROVISION) return null;
+  const running = new Set<Promise<void>>();
+  const runHook = async (name: string, args: Record<string, unknown>): Promise<void> => {
     const generatedData = asGeneratedData(args.Data);
-    const signal = AbortSignal.any([context.signal, cancel.signal]);
+    const signal = AbortSignal.any([context.signal, ended, cancel.signal]);
     const communicator = await hookCommunicator(plugin, args.StreamId, generatedData);
     const hook: ProvisionHookData = { generatedData, ...(communicator ? { communicator } : {}) };
     try {
@@ -33,6 +38,16 @@ export function hookService(context: BuilderContext, plugin: PluginProcess): Rpc
     } finally {
       await communicator?.close();
     }
+  };
+  const run: RpcHandler = async (args) => {
+    if (!isRecord(args)) throw new Error('Hook.Run: malformed arguments');
+    const name = asText(args.Name);
+    if (name !== HOOK_PROVISION && name !== HOOK_CLEANUP_PROVISION) return null;
+    const hook = runHook(name, args);
+    running.add(hook);
+    const forget = () => void running.delete(hook);
+    hook.then(forget, forget);
+    await hook;
     return null;
   };
   const methods = new Map<string, RpcHandler>([
@@ -46,7 +61,10 @@ export function hookService(context: BuilderContext, plugin: PluginProcess): Rpc
       },
     ],
   ]);
-  return (serviceMethod) => methods.get(serviceMethod);
+  const resolve: RpcResolver = (serviceMethod) => methods.get(serviceMethod);
+  return Object.assign(resolve, {
+    idle: async () => void (await Promise.allSettled(running)),
+  });
 }
 
 /**
