@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -93,6 +93,7 @@ describe('launchPlugin against Packer 1.6.6 built-in plugins', () => {
     const plugin = await launchPlugin(packerPlugin('packer-builder-null'));
     try {
       process.kill(plugin.pid, 'SIGSTOP');
+      await stopped(plugin.pid);
       const call = plugin.call('Builder.Prepare', { Configs: [{ communicator: 'none' }] }, 300);
       await expect(call).rejects.toThrow('plugin packer-builder-null did not answer Builder.Prepare within 300 ms');
     } finally {
@@ -101,6 +102,20 @@ describe('launchPlugin against Packer 1.6.6 built-in plugins', () => {
     expect(processExists(plugin.pid)).toBe(false);
   });
 });
+
+/**
+ * Waits (bounded) until every thread of pid is stopped: on a starved machine
+ * a SIGSTOPped Go process can still answer a request it was woken for.
+ */
+async function stopped(pid: number): Promise<void> {
+  const state = async (tid: string) => (await readFile(`/proc/${pid}/task/${tid}/stat`, 'utf8')).split(') ')[1]?.[0];
+  for (let i = 0; i < 200; i++) {
+    const states = await Promise.all((await readdir(`/proc/${pid}/task`)).map(state));
+    if (states.every((s) => s === 'T')) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`process ${pid} did not stop within 2 s`);
+}
 
 describe('launchPlugin failure paths', () => {
   it('refuses an API version mismatch and reaps the process', async () => {
