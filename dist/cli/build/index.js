@@ -12577,6 +12577,55 @@ __nccwpck_require__.d(__webpack_exports__, {
   c: () => (/* binding */ runBuild)
 });
 
+;// CONCATENATED MODULE: ./build/plugins/component-uses.js
+/*
+ * The component types a parsed template writes, read from its blocks before
+ * anything is evaluated (what `init`, `validate` and `build` know when they
+ * check required plugins): every `source` and `data` block's type, and the
+ * provisioners and post-processors of every `build` block. Malformed blocks
+ * are skipped; decoding reports them later.
+ */
+const buildSchema = {
+    attributes: [],
+    blocks: [
+        { type: 'provisioner', labelNames: ['type'] },
+        { type: 'error-cleanup-provisioner', labelNames: ['type'] },
+        { type: 'post-processor', labelNames: ['type'] },
+        { type: 'post-processors', labelNames: [] },
+    ],
+};
+const chainSchema = { attributes: [], blocks: [{ type: 'post-processor', labelNames: ['type'] }] };
+function templateComponentUses(config) {
+    const used = new Map();
+    const add = (kind, type) => {
+        if (type !== undefined)
+            used.set(`${kind}.${type}`, { kind, type });
+    };
+    for (const content of config.contents) {
+        for (const block of content.blocks) {
+            if (block.type === 'source')
+                add('builder', block.labels[0]);
+            else if (block.type === 'data')
+                add('datasource', block.labels[0]);
+            else if (block.type === 'build') {
+                for (const inner of blocksOf(block.body, buildSchema).blocks) {
+                    if (inner.type === 'post-processors') {
+                        for (const pp of blocksOf(inner.body, chainSchema).blocks)
+                            add('post-processor', pp.labels[0]);
+                    }
+                    else {
+                        add(inner.type === 'post-processor' ? 'post-processor' : 'provisioner', inner.labels[0]);
+                    }
+                }
+            }
+        }
+    }
+    return [...used.values()];
+}
+function blocksOf(body, schema) {
+    return body.partialContent(schema).content;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/core/duration.js
@@ -13475,17 +13524,13 @@ async function walkFiles(root) {
 }
 
 ;// CONCATENATED MODULE: ./build/plugins/native.js
-/*
- * The official plugins whose components Kiln implements itself. A
- * required_plugins entry naming one of these sources is satisfied without a
- * download, unless KILN_PREFER_PLUGINS=1 asks for installed plugins even where
- * Kiln has its own implementation. Names are the component types a template
- * writes (the plugin's accessor prefix included).
- */
+
 const NATIVE_PLUGINS = new Map([
     [
         'github.com/hashicorp/docker',
         {
+            // hashicorp/packer-plugin-docker v1.1.4
+            version: '1.1.4',
             builders: ['docker'],
             provisioners: [],
             postProcessors: ['docker-import', 'docker-push', 'docker-save', 'docker-tag'],
@@ -13495,6 +13540,8 @@ const NATIVE_PLUGINS = new Map([
     [
         'github.com/hashicorp/amazon',
         {
+            // hashicorp/packer-plugin-amazon v1.8.2
+            version: '1.8.2',
             builders: ['amazon-ebs'],
             provisioners: [],
             postProcessors: ['amazon-import'],
@@ -13505,9 +13552,35 @@ const NATIVE_PLUGINS = new Map([
 function preferPlugins(env) {
     return env['KILN_PREFER_PLUGINS'] === '1';
 }
-/** The native implementation serving `source`, unless the environment prefers plugins. */
-function nativePlugin(source, env) {
-    return preferPlugins(env) ? undefined : NATIVE_PLUGINS.get(source.toLowerCase());
+/**
+ * The native implementation standing in for `req`'s plugin, unless the
+ * environment prefers plugins, the constraint excludes the version Kiln
+ * follows, or the template uses a component of it Kiln does not have.
+ * Without `uses` (a caller that does not know the template's components)
+ * only the source and version are checked.
+ */
+function nativePlugin(req, env, uses) {
+    const native = preferPlugins(env) ? undefined : NATIVE_PLUGINS.get(req.id.source.toLowerCase());
+    if (!native || !checkConstraints(req.constraints, parseGoVersion(native.version)))
+        return undefined;
+    const missing = (uses ?? []).some((use) => servedThrough(req.accessor, use.type) && !nativeTypes(native, use.kind).includes(use.type));
+    return missing ? undefined : native;
+}
+/** Whether `type` names a component of the plugin required as `accessor`: its default one, or ACCESSOR-NAME. */
+function servedThrough(accessor, type) {
+    return type === accessor || type.startsWith(`${accessor}-`);
+}
+function nativeTypes(native, kind) {
+    switch (kind) {
+        case 'builder':
+            return native.builders;
+        case 'provisioner':
+            return native.provisioners;
+        case 'post-processor':
+            return native.postProcessors;
+        case 'datasource':
+            return native.datasources;
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/plugins/plugin-folder.js
@@ -13710,7 +13783,7 @@ async function detectPluginBinaries(plugins, opts) {
     const missing = new Map();
     let pluginDir;
     for (const requirement of requirements) {
-        const native = nativePlugin(requirement.id.source, opts.env);
+        const native = nativePlugin(requirement, opts.env, opts.uses);
         if (native) {
             resolved.push({ requirement, native });
             continue;
@@ -29657,7 +29730,7 @@ const registry_registry = new Map([
     entry(amazonParameterstoreSpec),
     entry(amazonSecretsmanagerSpec),
 ]);
-function lookupComponent(kind, type) {
+function registry_lookupComponent(kind, type) {
     return registry_registry.get(`${kind}.${type}`);
 }
 function isPluginComponent(component) {
@@ -29666,7 +29739,7 @@ function isPluginComponent(component) {
 /** Plugin components over Kiln's registry. */
 function componentLookup(plugins) {
     const served = new Map(plugins.map((p) => [`${p.kind}.${p.type}`, p]));
-    return (kind, type) => served.get(`${kind}.${type}`) ?? lookupComponent(kind, type);
+    return (kind, type) => served.get(`${kind}.${type}`) ?? registry_lookupComponent(kind, type);
 }
 /** The known type labels of a kind, sorted, for "unknown type" errors. */
 function knownTypes(kind) {
@@ -29893,8 +29966,8 @@ function prefersPlugin(env, kind, type) {
 /** Whether Kiln runs this component itself; every data source Kiln knows it also executes (template/datasource-exec.ts). */
 function runsNatively(kind, type) {
     if (kind === 'datasource')
-        return lookupComponent('data', type) !== undefined;
-    return lookupComponent(kind, type)?.implemented === true;
+        return registry_lookupComponent('data', type) !== undefined;
+    return registry_lookupComponent(kind, type)?.implemented === true;
 }
 /** Native first (unless KILN_PREFER_PLUGINS says otherwise), else the plugin; undefined when neither serves it. */
 function chooseImplementation(kind, type, catalog, env) {
@@ -29903,6 +29976,177 @@ function chooseImplementation(kind, type, catalog, env) {
     if (plugin && (!native || prefersPlugin(env, kind, type)))
         return { native: false, plugin };
     return native ? { native: true } : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/template/literal.js
+
+
+
+/**
+ * gohcl.DecodeExpression with no scope: a constant expression converted to
+ * `type`, or undefined after an "Unsuitable value type" diagnostic.
+ */
+function decodeLiteral(expr, type, diags) {
+    return decodeExpression(expr, type, undefined, diags);
+}
+/**
+ * gohcl.DecodeExpression: the expression evaluated in `ctx` and converted to
+ * `type`; undefined for null, unknown, or after a diagnostic.
+ */
+function decodeExpression(expr, type, ctx, diags) {
+    const evaluated = evaluate_evaluate(expr, ctx);
+    diags.push(...evaluated.diags);
+    if (diagnostics_hasErrors(evaluated.diags))
+        return undefined;
+    try {
+        const value = convert(evaluated.value, type);
+        return value.isWhollyKnown() && !value.isNull() ? value : undefined;
+    }
+    catch (e) {
+        if (!(e instanceof ConversionError))
+            throw e;
+        const start = { filename: expr.range.filename, start: expr.range.start, end: expr.range.start };
+        diags.push(diagnostics_errorDiag('Unsuitable value type', `Unsuitable value: ${e.message}`, start, expr.range));
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/template/source.js
+
+
+
+
+function sourceKey(ref) {
+    return `${ref.type}.${ref.name}`;
+}
+/** The name builds and filters see: `type.localname` or `type.name`. */
+function useName(use) {
+    return `${use.type}.${use.localName || use.name}`;
+}
+/** sourceRefFromString: `source.T.N` or `T.N`; undefined for fewer than two parts. */
+function sourceRefFromString(text) {
+    let parts = text.split('.');
+    if (parts.length < 2)
+        return undefined;
+    if (parts.length > 2)
+        parts = parts.slice(1);
+    return { type: parts[0] ?? '', name: parts[1] ?? '' };
+}
+/** Adds a top-level source block, reporting a second one with the same type and name. */
+function addSource(sources, block) {
+    const source = { type: block.labels[0] ?? '', name: block.labels[1] ?? '', block };
+    const existing = sources.get(sourceKey(source));
+    if (existing) {
+        return [
+            diagnostics_errorDiag('Duplicate source block', `This source block has the same builder type and name as a previous block declared at ${formatRange(existing.block.defRange)}. Each source must have a unique name per builder type.`, block.defRange),
+        ];
+    }
+    sources.set(sourceKey(source), source);
+    return [];
+}
+/** decodeBuildSource: the `name` attribute is Packer's; everything else is builder fields. */
+function decodeBuildSource(block) {
+    const ref = sourceRefFromString(block.labels[0] ?? '') ?? { type: '', name: '' };
+    const { content, remain, diags } = block.body.partialContent({ attributes: [{ name: 'name' }], blocks: [] });
+    const nameAttr = content.attributes.get('name');
+    const localName = (nameAttr && decodeLiteral(nameAttr.expr, eval_types/* StringType */.cT, diags)?.asString()) ?? '';
+    return { use: { ...ref, localName, body: remain }, diags };
+}
+
+;// CONCATENATED MODULE: ./build/template/component-types.js
+
+
+
+
+/** Where a use given to a ComponentResolver is written: none for a use not from usedComponents. */
+function useSubjects(use) {
+    return 'subjects' in use ? use.subjects : [];
+}
+/**
+ * The builder, provisioner and post-processor types the builds use, each
+ * once, in written order, with the ranges Packer's startBuilder,
+ * startProvisioner and startPostProcessor give their "cannot start"
+ * errors: the source's type label (Packer 1.6.6), the provisioner's type
+ * label, the post-processor block.
+ */
+function usedComponents(config) {
+    const used = new Map();
+    const add = (kind, type, subject) => {
+        const use = used.get(`${kind}.${type}`);
+        if (!use)
+            used.set(`${kind}.${type}`, { kind, type, subjects: [subject] });
+        else if (!use.subjects.includes(subject))
+            use.subjects.push(subject);
+    };
+    const labelOf = (block) => block.labelRanges[0] ?? block.defRange;
+    for (const build of config.builds) {
+        for (const use of build.sources) {
+            const source = config.sources.get(sourceKey(use));
+            if (source)
+                add('builder', use.type, labelOf(source.block));
+        }
+        for (const p of build.provisioners)
+            add('provisioner', p.type, labelOf(p.block));
+        const cleanup = build.errorCleanupProvisioner;
+        if (cleanup)
+            add('provisioner', cleanup.type, labelOf(cleanup.block));
+        for (const pp of build.postProcessorChains.flat())
+            add('post-processor', pp.type, pp.block.defRange);
+    }
+    return [...used.values()];
+}
+function checkComponentTypes(config) {
+    const diags = [];
+    const available = [...config.sources.keys()].sort();
+    const lookupComponent = config.components;
+    for (const build of config.builds) {
+        for (const use of build.sources) {
+            if (!lookupComponent('builder', use.type)) {
+                diags.push(unknownType('builder', 'source', use.type, `Unknown source type ${use.type}`, build.block.defRange));
+                continue;
+            }
+            const key = sourceKey(use);
+            if (!config.sources.has(key)) {
+                const suggestion = nameSuggestion(key, available);
+                const detail = suggestion
+                    ? `Did you mean to use ${JSON.stringify(suggestion)}?`
+                    : `Known: [${available.join(' ')}]`;
+                diags.push(diagnostics_errorDiag(`Unknown source ${key}`, detail, build.block.defRange));
+            }
+        }
+        const provisioners = [...build.provisioners];
+        for (const p of provisioners) {
+            if (lookupComponent('provisioner', p.type))
+                continue;
+            const summary = `Unknown provisioner type ${JSON.stringify(p.type)}`;
+            diags.push(unknownType('provisioner', 'provisioner', p.type, summary, p.block.typeRange));
+        }
+        const cleanup = build.errorCleanupProvisioner;
+        if (cleanup && !lookupComponent('provisioner', cleanup.type)) {
+            const summary = `Unknown error-cleanup-provisioner type ${JSON.stringify(cleanup.type)}`;
+            diags.push(unknownType('provisioner', 'error-cleanup-provisioner', cleanup.type, summary, cleanup.block.typeRange));
+        }
+        for (const pp of build.postProcessorChains.flat()) {
+            if (lookupComponent('post-processor', pp.type))
+                continue;
+            const summary = `Unknown post-processor type ${JSON.stringify(pp.type)}`;
+            diags.push(unknownType('post-processor', 'post-processor', pp.type, summary, pp.block.typeRange));
+        }
+    }
+    return diags;
+}
+function unknownType(kind, label, type, summary, subject) {
+    const known = knownTypes(kind);
+    const suggestion = nameSuggestion(type, known);
+    const detail = suggestion
+        ? `Did you mean to use ${JSON.stringify(suggestion)}?`
+        : `The ${label} ${type} is unknown by Packer, and is likely part of a plugin that is not installed.\n` +
+            'You may find the needed plugin along with installation instructions documented on the Packer integrations page.\n\n' +
+            `https://developer.hashicorp.com/packer/integrations?filter=${type.split('-')[0]}\n\n` +
+            `Kiln knows these ${kind} types: ${known.join(', ')}. ` +
+            `Any other runs through its plugin once one is installed (a required_plugins entry and kiln init, ` +
+            `or a packer-${kind}-${type} binary in PACKER_PLUGIN_PATH).`;
+    return diagnostics_errorDiag(summary, detail, subject);
 }
 
 ;// CONCATENATED MODULE: ./build/plugins/spec/component.js
@@ -30160,6 +30404,8 @@ function legacyWireConfigs(config) {
     return [...raws, { ...packer, ...config }, ...(data ? [data] : [])];
 }
 
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./build/plugins/bridge/read-exactly.js
@@ -30772,6 +31018,7 @@ class RpcClient {
 
 
 
+
 /*
  * Starts a plugin binary as Packer does (packer/plugin_client.go): the magic
  * cookie and port range in its environment, one handshake line on stdout, then
@@ -30781,8 +31028,10 @@ class RpcClient {
 const MAGIC_COOKIE_KEY = 'PACKER_PLUGIN_MAGIC_COOKIE';
 const MAGIC_COOKIE_VALUE = 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2';
 const DEFAULT_START_TIMEOUT_MS = 60_000;
-/** Lines of the plugin's stderr quoted when it fails. */
+/** Lines of the plugin's stderr quoted when it fails to start. */
 const STDERR_TAIL = 10;
+/** How long a dead plugin's pipes may take to deliver their last lines. */
+const PIPE_DRAIN_MS = 500;
 const live = new Set();
 let exitHookInstalled = false;
 /** A started plugin: its main RPC service (stream 0) and its broker for callbacks. */
@@ -30791,17 +31040,21 @@ class PluginProcess {
     pid;
     broker;
     rpc;
+    /** Aborted once the process has exited or its connection has closed: nothing it was serving goes on. */
+    ended;
     #child;
     #exited;
-    #stderr;
-    constructor(name, child, exited, stderr, broker, rpc) {
+    constructor(name, child, exited, broker, rpc) {
         this.name = name;
         this.pid = child.pid ?? -1;
         this.#child = child;
         this.#exited = exited;
-        this.#stderr = stderr;
         this.broker = broker;
         this.rpc = rpc;
+        const ended = new AbortController();
+        this.ended = ended.signal;
+        void exited.then((how) => ended.abort(new Error(`plugin ${name} ${how}`)));
+        void broker.session.closed.then((error) => ended.abort(error));
     }
     /** Calls a method of the plugin's main service; a dead plugin gives an error naming it. */
     call(method, args, timeoutMs) {
@@ -30842,7 +31095,8 @@ class PluginProcess {
         const how = await Promise.race([this.#exited, delay(500).then(() => undefined)]);
         if (how === undefined)
             return error instanceof Error ? error : new Error(message);
-        return new Error(`plugin ${this.name} ${how} during ${method}${tail(this.#stderr)}`);
+        // Its stderr is in the debug log already; the error only says what happened.
+        return new Error(`plugin ${this.name} ${how} during ${method}`);
     }
 }
 /** Starts `command`, reads its handshake and connects; kills it again on any failure. */
@@ -30890,7 +31144,7 @@ async function plugin_process_launchPlugin(command, options = {}) {
         socket = await connectTo(address);
         const broker = new MuxBroker(socket);
         const rpc = new RpcClient(await broker.dial(0), `plugin ${command.name}`);
-        return new PluginProcess(command.name, child, exited, stderr, broker, rpc);
+        return new PluginProcess(command.name, child, exited, broker, rpc);
     }
     catch (error) {
         socket?.destroy();
@@ -30922,10 +31176,23 @@ function connectTo(address) {
         socket.once('error', reject);
     });
 }
+/**
+ * SIGKILLs the plugin and closes its pipes: a process it started (a wrapper
+ * script's child) may still hold them, and open pipes would keep Kiln alive.
+ */
 async function killChild(child, exited) {
     if (child.exitCode === null && child.signalCode === null)
         child.kill('SIGKILL');
     await exited;
+    // The last lines of its log first, unless something else holds the pipes open.
+    await Promise.race([pipesClosed(child), delay(PIPE_DRAIN_MS)]);
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    child.unref();
+}
+function pipesClosed(child) {
+    const pipes = [child.stdout, child.stderr].filter((pipe) => pipe !== null && !pipe.closed);
+    return Promise.all(pipes.map((pipe) => (0,external_node_events_.once)(pipe, 'close')));
 }
 /** util-linux's setpriv, on every Debian and Ubuntu machine. */
 const SETPRIV = '/usr/bin/setpriv';
@@ -31054,7 +31321,7 @@ const PREPARE_METHOD = {
  * throws.
  */
 async function prepareComponent(command, kind, configs, options = {}) {
-    const plugin = await plugin_process_launchPlugin(command, options);
+    const plugin = await launchPlugin(command, options);
     try {
         return await prepareOn(plugin, kind, configs, options);
     }
@@ -32012,6 +32279,7 @@ function ctyType(body, field, path) {
 
 
 
+
 const SPEC_METHOD = {
     builder: 'Builder.ConfigSpec',
     provisioner: 'Provisioner.ConfigSpec',
@@ -32077,7 +32345,9 @@ function pluginComponent(command, kind, type, spec, options = {}, idle = []) {
 /**
  * A resolver for initializeConfig: the used component types that plugins
  * serve, with their specs. A plugin that cannot give its spec is reported
- * (as Packer's failure to start a component) and its type stays unknown.
+ * at each use (as Packer reports a component it cannot start), and its type
+ * is served by a stand-in that only fails, so the template does not also
+ * call it unknown.
  */
 function pluginComponentResolver(catalog, env, options = {}) {
     return async (used) => {
@@ -32093,7 +32363,7 @@ function pluginComponentResolver(catalog, env, options = {}) {
                 const release = retain(plugin);
                 try {
                     const spec = await specOf(plugin, command, use.kind, options);
-                    return pluginComponent(command, use.kind, use.type, spec, options, [{ plugin, release }]);
+                    return { component: pluginComponent(command, use.kind, use.type, spec, options, [{ plugin, release }]) };
                 }
                 catch (error) {
                     await release();
@@ -32101,57 +32371,44 @@ function pluginComponentResolver(catalog, env, options = {}) {
                 }
             }
             catch (error) {
-                return loadFailure(use, error instanceof Error ? error.message : String(error));
+                const message = error instanceof Error ? error.message : String(error);
+                return { component: failedComponent(use, message), diags: loadFailures(use, message) };
             }
         }));
-        const components = results.filter((r) => 'prepare' in r);
-        const diags = results.filter((r) => !('prepare' in r));
-        return { lookup: componentLookup(components), diags };
+        return {
+            lookup: componentLookup(results.map((r) => r.component)),
+            diags: results.flatMap((r) => r.diags ?? []),
+        };
     };
 }
-/** What Packer says when it cannot start a component (hcl2template startBuilder, startProvisioner ...). */
-function loadFailure(use, message) {
+/**
+ * What Packer says when it cannot start a component, at each use: summaries
+ * of current Packer's hcl2template startBuilder, startProvisioner and
+ * startPostProcessor, ranges from usedComponents.
+ */
+function loadFailures(use, message) {
+    const subjects = useSubjects(use);
+    const diag = (subject) => diagnostics_errorDiag(loadFailureSummary(use), message, subject);
+    return subjects.length === 0 ? [diag()] : subjects.map(diag);
+}
+function loadFailureSummary(use) {
     switch (use.kind) {
         case 'builder':
-            return diagnostics_errorDiag('Failed to load source type', message);
+            return 'Failed to load source type';
         case 'provisioner':
-            return diagnostics_errorDiag(`failed loading ${use.type}`, message);
+            return `failed loading ${use.type}`;
         case 'post-processor':
-            return diagnostics_errorDiag(`Failed loading ${use.type}`, message);
+            return `Failed loading ${use.type}`;
     }
 }
-
-;// CONCATENATED MODULE: ./build/template/literal.js
-
-
-
-/**
- * gohcl.DecodeExpression with no scope: a constant expression converted to
- * `type`, or undefined after an "Unsuitable value type" diagnostic.
- */
-function decodeLiteral(expr, type, diags) {
-    return decodeExpression(expr, type, undefined, diags);
-}
-/**
- * gohcl.DecodeExpression: the expression evaluated in `ctx` and converted to
- * `type`; undefined for null, unknown, or after a diagnostic.
- */
-function decodeExpression(expr, type, ctx, diags) {
-    const evaluated = evaluate_evaluate(expr, ctx);
-    diags.push(...evaluated.diags);
-    if (diagnostics_hasErrors(evaluated.diags))
-        return undefined;
-    try {
-        const value = convert(evaluated.value, type);
-        return value.isWhollyKnown() && !value.isNull() ? value : undefined;
-    }
-    catch (e) {
-        if (!(e instanceof ConversionError))
-            throw e;
-        const start = { filename: expr.range.filename, start: expr.range.start, end: expr.range.start };
-        diags.push(diagnostics_errorDiag('Unsuitable value type', `Unsuitable value: ${e.message}`, start, expr.range));
-        return undefined;
-    }
+/** The stand-in for a component whose plugin did not start: any body decodes (to nothing), every Prepare fails. */
+function failedComponent(use, message) {
+    return {
+        kind: use.kind,
+        type: use.type,
+        spec: { kind: 'object', properties: new Map() },
+        prepare: () => Promise.resolve({ generatedVars: [], warnings: [], error: message }),
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/template/names.js
@@ -32310,48 +32567,6 @@ function durationOf(text, summary, block, diags) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./build/template/source.js
-
-
-
-
-function sourceKey(ref) {
-    return `${ref.type}.${ref.name}`;
-}
-/** The name builds and filters see: `type.localname` or `type.name`. */
-function useName(use) {
-    return `${use.type}.${use.localName || use.name}`;
-}
-/** sourceRefFromString: `source.T.N` or `T.N`; undefined for fewer than two parts. */
-function sourceRefFromString(text) {
-    let parts = text.split('.');
-    if (parts.length < 2)
-        return undefined;
-    if (parts.length > 2)
-        parts = parts.slice(1);
-    return { type: parts[0] ?? '', name: parts[1] ?? '' };
-}
-/** Adds a top-level source block, reporting a second one with the same type and name. */
-function addSource(sources, block) {
-    const source = { type: block.labels[0] ?? '', name: block.labels[1] ?? '', block };
-    const existing = sources.get(sourceKey(source));
-    if (existing) {
-        return [
-            diagnostics_errorDiag('Duplicate source block', `This source block has the same builder type and name as a previous block declared at ${formatRange(existing.block.defRange)}. Each source must have a unique name per builder type.`, block.defRange),
-        ];
-    }
-    sources.set(sourceKey(source), source);
-    return [];
-}
-/** decodeBuildSource: the `name` attribute is Packer's; everything else is builder fields. */
-function decodeBuildSource(block) {
-    const ref = sourceRefFromString(block.labels[0] ?? '') ?? { type: '', name: '' };
-    const { content, remain, diags } = block.body.partialContent({ attributes: [{ name: 'name' }], blocks: [] });
-    const nameAttr = content.attributes.get('name');
-    const localName = (nameAttr && decodeLiteral(nameAttr.expr, eval_types/* StringType */.cT, diags)?.asString()) ?? '';
-    return { use: { ...ref, localName, body: remain }, diags };
-}
-
 ;// CONCATENATED MODULE: ./build/template/build.js
 
 
@@ -32362,7 +32577,7 @@ function decodeBuildSource(block) {
 
 
 const HCP_REGISTRY = 'hcp_packer_registry';
-const buildSchema = {
+const build_buildSchema = {
     attributes: [],
     blocks: [
         { type: 'from', labelNames: ['type'] },
@@ -32407,7 +32622,7 @@ function decodeBuild(block, localsCtx, buildCtx) {
         }
         build.sources.push({ ...ref, localName: '' });
     }
-    const inner = remain.content(buildSchema);
+    const inner = remain.content(build_buildSchema);
     diags.push(...inner.diags);
     if (diagnostics_hasErrors(diags))
         return { diags };
@@ -39823,7 +40038,7 @@ var build_version = __nccwpck_require__(8508);
 
 
 
-function templateContext(scope) {
+function context_templateContext(scope) {
     const vars = new Map([
         ['var', eval_value/* Value */.WT.object(scope.variables)],
         ['local', eval_value/* Value */.WT.object(scope.locals)],
@@ -40236,7 +40451,7 @@ function convertAttribute(attr, type, ctx, diags, failure) {
         return eval_value/* Value */.WT.unknown(type);
     }
 }
-function blocksOf(content, type) {
+function decode_body_blocksOf(content, type) {
     return content.blocks.filter((b) => b.type === type);
 }
 function duplicateBlock(type, first, second) {
@@ -40246,7 +40461,7 @@ function missingBlock(type, subject) {
     return diagnostics_errorDiag(`Missing ${type} block`, `A block of type ${JSON.stringify(type)} is required here.`, subject);
 }
 function decodeBlock(spec, content, ctx, diags) {
-    const [first, second] = blocksOf(content, spec.name);
+    const [first, second] = decode_body_blocksOf(content, spec.name);
     if (first && second)
         diags.push(duplicateBlock(spec.name, first, second));
     if (!first) {
@@ -40259,7 +40474,7 @@ function decodeBlock(spec, content, ctx, diags) {
     return decoded.value;
 }
 function decodeBlockList(spec, content, ctx, diags) {
-    const blocks = blocksOf(content, spec.name);
+    const blocks = decode_body_blocksOf(content, spec.name);
     const elements = blocks.map((b) => {
         const decoded = decodePluginBody(spec.nested, b.body, ctx);
         diags.push(...decoded.diags);
@@ -40303,7 +40518,7 @@ function inconsistentBlocks(type, detail, block) {
     return diagnostics_errorDiag(`Unconsistent argument types in ${type} blocks`, detail, block?.body.missingItemRange());
 }
 function decodeBlockAttrs(spec, content, ctx, diags) {
-    const [first, second] = blocksOf(content, spec.name);
+    const [first, second] = decode_body_blocksOf(content, spec.name);
     if (!first) {
         if (spec.required)
             diags.push(missingBlock(spec.name, content.missingItemRange));
@@ -41046,7 +41261,7 @@ async function evaluateDatasource(ds, ctx, opts) {
     if (impl && !impl.native) {
         return evaluatePluginDatasource(impl.plugin, block, ctx, { ...plugins.launch, execute: opts.execute });
     }
-    const component = lookupComponent('data', ds.type);
+    const component = registry_lookupComponent('data', ds.type);
     if (!component)
         return { diags: [unknownDatasource(ds, plugins?.catalog.types('datasource') ?? [])] };
     const decoded = decodeComponent(component.spec, expandDynamicBlocks(block.body, ctx), ctx);
@@ -41080,7 +41295,7 @@ function unknownDatasource(ds, pluginTypes) {
         'Any other data source runs through its plugin once one is installed (a required_plugins entry and kiln init).', ds.block.labelRanges[0]);
 }
 /** `data` as the eval contexts see it: data.TYPE.NAME. */
-function datasourceValues(values) {
+function datasource_datasourceValues(values) {
     const byType = new Map();
     for (const { type, name, value } of values.values()) {
         const inner = byType.get(type) ?? new Map();
@@ -41090,7 +41305,7 @@ function datasourceValues(values) {
     return eval_value/* Value */.WT.object(new Map([...byType].map(([t, inner]) => [t, eval_value/* Value */.WT.object(inner)])));
 }
 /** Packer's decodeDatasources: each `data` block, a second one of the same type and name refused. */
-function declareDatasources(blocks, into) {
+function datasource_declareDatasources(blocks, into) {
     const diags = [];
     for (const block of blocks) {
         if (block.type !== 'data')
@@ -41940,7 +42155,7 @@ function parseFile(filename, cwd) {
     return { file: { filename, body: new NativeBody(file.body), source: file }, diags };
 }
 /** Loads the template at `path` (a file or a directory, relative to `cwd`). */
-function loadTemplateFiles(path, cwd) {
+function files_loadTemplateFiles(path, cwd) {
     const diags = [];
     const kind = pathKind((0,external_node_path_.resolve)(cwd, path));
     if (kind === 'missing') {
@@ -41985,7 +42200,7 @@ function errnoMessage(e) {
  * Var files given with -var-file, by extension (`.hcl` or `.json`); one that
  * does not parse is left out, as Packer does. Parsed sources are added to `files`.
  */
-function parseVarFiles(paths, cwd, files, diags) {
+function files_parseVarFiles(paths, cwd, files, diags) {
     return paths.flatMap((path) => {
         const ext = (0,external_node_path_.extname)(path);
         if (ext !== '.hcl' && ext !== '.json') {
@@ -42036,7 +42251,7 @@ function decodeLocalBlock(block) {
     };
 }
 /** The definitions of the `locals` and `local` blocks among `blocks`, in order; other types are skipped. */
-function decodeLocalBlocks(blocks) {
+function locals_decodeLocalBlocks(blocks) {
     const locals = [];
     const diags = [];
     for (const block of blocks) {
@@ -42055,7 +42270,7 @@ function decodeLocalBlocks(blocks) {
     return { locals, diags };
 }
 /** "Duplicate local definition" for each later definition of a name. */
-function duplicateLocalDiags(locals) {
+function locals_duplicateLocalDiags(locals) {
     const seen = new Map();
     const diags = [];
     for (const l of locals) {
@@ -42074,7 +42289,7 @@ function duplicateLocalDiags(locals) {
  * the scope from the locals known so far. A local whose evaluation fails is
  * left out, so locals depending on it report their own "Unsupported attribute".
  */
-function evaluateLocals(locals, contextWith) {
+function locals_evaluateLocals(locals, contextWith) {
     const byName = new Map(locals.map((l) => [l.name, l]));
     const values = new Map();
     const diags = [];
@@ -42293,89 +42508,6 @@ function decodeRequiredPlugin(attr, diags) {
     return { name: attr.name, source: source.asString(), version: versionText, declRange: at };
 }
 
-;// CONCATENATED MODULE: ./build/template/component-types.js
-
-
-
-
-/*
- * initializeBlocks: every source, provisioner and post-processor a build uses
- * must be of a known type, and every source it names must be declared.
- * A type is known when Kiln has it or a plugin serves it (config.components).
- * Packer's detail suggests a near name, or points at the plugin directory;
- * Kiln adds the types it knows.
- */
-/** The builder, provisioner and post-processor types the builds use, each once, in written order. */
-function usedComponents(config) {
-    const used = new Map();
-    const add = (kind, type) => used.set(`${kind}.${type}`, { kind, type });
-    for (const build of config.builds) {
-        for (const use of build.sources)
-            if (config.sources.has(sourceKey(use)))
-                add('builder', use.type);
-        for (const p of build.provisioners)
-            add('provisioner', p.type);
-        if (build.errorCleanupProvisioner)
-            add('provisioner', build.errorCleanupProvisioner.type);
-        for (const pp of build.postProcessorChains.flat())
-            add('post-processor', pp.type);
-    }
-    return [...used.values()];
-}
-function checkComponentTypes(config) {
-    const diags = [];
-    const available = [...config.sources.keys()].sort();
-    const lookupComponent = config.components;
-    for (const build of config.builds) {
-        for (const use of build.sources) {
-            if (!lookupComponent('builder', use.type)) {
-                diags.push(unknownType('builder', 'source', use.type, `Unknown source type ${use.type}`, build.block.defRange));
-                continue;
-            }
-            const key = sourceKey(use);
-            if (!config.sources.has(key)) {
-                const suggestion = nameSuggestion(key, available);
-                const detail = suggestion
-                    ? `Did you mean to use ${JSON.stringify(suggestion)}?`
-                    : `Known: [${available.join(' ')}]`;
-                diags.push(diagnostics_errorDiag(`Unknown source ${key}`, detail, build.block.defRange));
-            }
-        }
-        const provisioners = [...build.provisioners];
-        for (const p of provisioners) {
-            if (lookupComponent('provisioner', p.type))
-                continue;
-            const summary = `Unknown provisioner type ${JSON.stringify(p.type)}`;
-            diags.push(unknownType('provisioner', 'provisioner', p.type, summary, p.block.typeRange));
-        }
-        const cleanup = build.errorCleanupProvisioner;
-        if (cleanup && !lookupComponent('provisioner', cleanup.type)) {
-            const summary = `Unknown error-cleanup-provisioner type ${JSON.stringify(cleanup.type)}`;
-            diags.push(unknownType('provisioner', 'error-cleanup-provisioner', cleanup.type, summary, cleanup.block.typeRange));
-        }
-        for (const pp of build.postProcessorChains.flat()) {
-            if (lookupComponent('post-processor', pp.type))
-                continue;
-            const summary = `Unknown post-processor type ${JSON.stringify(pp.type)}`;
-            diags.push(unknownType('post-processor', 'post-processor', pp.type, summary, pp.block.typeRange));
-        }
-    }
-    return diags;
-}
-function unknownType(kind, label, type, summary, subject) {
-    const known = knownTypes(kind);
-    const suggestion = nameSuggestion(type, known);
-    const detail = suggestion
-        ? `Did you mean to use ${JSON.stringify(suggestion)}?`
-        : `The ${label} ${type} is unknown by Packer, and is likely part of a plugin that is not installed.\n` +
-            'You may find the needed plugin along with installation instructions documented on the Packer integrations page.\n\n' +
-            `https://developer.hashicorp.com/packer/integrations?filter=${type.split('-')[0]}\n\n` +
-            `Kiln knows these ${kind} types: ${known.join(', ')}. ` +
-            `Any other runs through its plugin once one is installed (a required_plugins entry and kiln init, ` +
-            `or a packer-${kind}-${type} binary in PACKER_PLUGIN_PATH).`;
-    return diagnostics_errorDiag(summary, detail, subject);
-}
-
 ;// CONCATENATED MODULE: ./build/template/prereqs.js
 
 
@@ -42383,7 +42515,7 @@ function unknownType(kind, label, type, summary, subject) {
 
 
 
-async function evaluatePrereqs(datasources, locals, contextFor, datasourceEvaluation) {
+async function prereqs_evaluatePrereqs(datasources, locals, contextFor, datasourceEvaluation) {
     const values = { locals: new Map(), data: new Map() };
     const vertices = new Map();
     for (const data of datasources) {
@@ -42721,7 +42853,7 @@ function typeExpression(expr) {
     return diagnostics_hasErrors(parsed.diags) ? expr : parsed.expr;
 }
 /** Declares the `variable` and `variables` blocks among `blocks`, in order; other types are skipped. */
-function decodeVariableBlocks(blocks, into) {
+function variables_decodeVariableBlocks(blocks, into) {
     return blocks.flatMap((block) => {
         if (block.type === 'variable')
             return decodeVariableBlock(block, into);
@@ -42752,7 +42884,7 @@ function decodeVariablesBlock(body, into) {
 }
 const VAR_ENV_PREFIX = 'PKR_VAR_';
 /** Appends env, var-file and -var values to the declared variables (collectInputVariableValues). */
-function collectVariableValues(variables, inputs) {
+function variables_collectVariableValues(variables, inputs) {
     const diags = [];
     for (const [key, raw] of Object.entries(inputs.env)) {
         if (!key.startsWith(VAR_ENV_PREFIX) || raw === undefined)
@@ -42848,13 +42980,13 @@ function convertForVariable(variable, value, subject, diags, summary, fromArgs =
     }
 }
 /** The value `var.NAME` evaluates to: the last assignment, sensitive-marked when declared so. */
-function variableValue(v) {
+function variables_variableValue(v) {
     const last = v.values[v.values.length - 1];
     const value = last ? last.value : eval_value/* Value */.WT.unknown(v.type);
     return v.sensitive ? value.mark(eval_value/* Sensitive */.pT) : value;
 }
 /** `Unset variable` errors for variables with no value at all. */
-function unsetVariableDiags(variables) {
+function variables_unsetVariableDiags(variables) {
     return [...variables.values()]
         .filter((v) => v.values.length === 0)
         .map((v) => diagnostics_errorDiag(`Unset variable ${JSON.stringify(v.name)}`, 'A used variable must be set or have a default value; see https://packer.io/docs/templates/hcl_templates/syntax for details.', undefined, v.declRange));
@@ -42914,7 +43046,7 @@ function config_parseTemplate(opts) {
             diags: [{ severity: 'error', summary: '', detail: `stat ${opts.path}: no such file or directory` }],
         };
     }
-    const loaded = loadTemplateFiles(opts.path, opts.cwd);
+    const loaded = files_loadTemplateFiles(opts.path, opts.cwd);
     diags.push(...loaded.diags);
     for (const f of loaded.files.configFiles)
         files.set(f.filename, f.source);
@@ -42932,7 +43064,7 @@ function config_parseTemplate(opts) {
         datasources: [],
         contents: [],
         values: { locals: new Map(), data: new Map() },
-        components: lookupComponent,
+        components: registry_lookupComponent,
         sources: new Map(),
         builds: [],
     };
@@ -42955,17 +43087,17 @@ function config_parseTemplate(opts) {
         config.requiredPlugins.push(...plugins);
         diags.push(...d);
     }
-    diags.push(...decodeVariableBlocks(config_blocksOf(config, 'variable', 'variables'), config.variables));
-    diags.push(...declareDatasources(config_blocksOf(config, 'data'), config.datasources));
-    const locals = decodeLocalBlocks(config_blocksOf(config, 'local', 'locals'));
+    diags.push(...variables_decodeVariableBlocks(config_blocksOf(config, 'variable', 'variables'), config.variables));
+    diags.push(...datasource_declareDatasources(config_blocksOf(config, 'data'), config.datasources));
+    const locals = locals_decodeLocalBlocks(config_blocksOf(config, 'local', 'locals'));
     diags.push(...locals.diags);
     config.locals.push(...locals.locals);
-    diags.push(...duplicateLocalDiags(config.locals));
+    diags.push(...locals_duplicateLocalDiags(config.locals));
     const varFiles = [...loaded.files.autoVarFiles];
     for (const f of varFiles)
         files.set(f.filename, f.source);
-    varFiles.push(...parseVarFiles(opts.varFiles, opts.cwd, files, diags));
-    diags.push(...collectVariableValues(config.variables, {
+    varFiles.push(...files_parseVarFiles(opts.varFiles, opts.cwd, files, diags));
+    diags.push(...variables_collectVariableValues(config.variables, {
         env: opts.env,
         varFiles: varFiles.map((f) => f.body),
         argv: opts.vars,
@@ -42978,13 +43110,13 @@ function config_blocksOf(config, ...types) {
 }
 /** PackerConfig.EvalContext: data sources are visible except in the nil (console) context. */
 function evalContext(config, kind, extra) {
-    const variables = new Map([...config.variables].map(([name, v]) => [name, variableValue(v)]));
-    const ctx = templateContext({
+    const variables = new Map([...config.variables].map(([name, v]) => [name, variables_variableValue(v)]));
+    const ctx = context_templateContext({
         cwd: config.cwd,
         baseDir: config.baseDir,
         variables,
         locals: config.values.locals,
-        data: kind === 'nil' ? undefined : datasourceValues(config.values.data),
+        data: kind === 'nil' ? undefined : datasource_datasourceValues(config.values.data),
     });
     if (!extra)
         return ctx;
@@ -42993,7 +43125,7 @@ function evalContext(config, kind, extra) {
 /** PackerConfig.Initialize. */
 async function initializeConfig(config, opts) {
     const diags = validateVariableValues(config);
-    const prereqs = await evaluatePrereqs(config.datasources, config.locals, (values) => {
+    const prereqs = await prereqs_evaluatePrereqs(config.datasources, config.locals, (values) => {
         config.values = values;
         return evalContext(config, 'local');
     }, { execute: opts.executeDatasources, plugins: opts.datasources });
@@ -43028,7 +43160,7 @@ async function initializeConfig(config, opts) {
 }
 /** Variables.ValidateValues: unset variables, then each set variable's validation rules. */
 function validateVariableValues(config) {
-    const diags = unsetVariableDiags(config.variables);
+    const diags = variables_unsetVariableDiags(config.variables);
     for (const v of config.variables.values()) {
         const last = v.values[v.values.length - 1];
         if (last)
@@ -44749,8 +44881,6 @@ async function remoteArtifact(plugin, streamId, release) {
     };
 }
 
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
 // EXTERNAL MODULE: ./build/communicator/communicator.js
 var communicator = __nccwpck_require__(731);
 ;// CONCATENATED MODULE: ./build/plugins/bridge/remote-communicator.js
@@ -45010,16 +45140,16 @@ function remote_communicator_messageOf(error) {
  */
 const HOOK_PROVISION = 'packer_provision';
 const HOOK_CLEANUP_PROVISION = 'packer_cleanup_provision';
-function hookService(context, plugin) {
+/**
+ * Aborting `ended` (the plugin's Run is over: it returned, failed or the
+ * plugin died) stops the hooks still running for it, as does Hook.Cancel.
+ */
+function hookService(context, plugin, ended) {
     let cancel = new AbortController();
-    const run = async (args) => {
-        if (!isRecord(args))
-            throw new Error('Hook.Run: malformed arguments');
-        const name = asText(args.Name);
-        if (name !== HOOK_PROVISION && name !== HOOK_CLEANUP_PROVISION)
-            return null;
+    const running = new Set();
+    const runHook = async (name, args) => {
         const generatedData = asGeneratedData(args.Data);
-        const signal = AbortSignal.any([context.signal, cancel.signal]);
+        const signal = AbortSignal.any([context.signal, ended, cancel.signal]);
         const communicator = await hookCommunicator(plugin, args.StreamId, generatedData);
         const hook = { generatedData, ...(communicator ? { communicator } : {}) };
         try {
@@ -45031,6 +45161,18 @@ function hookService(context, plugin) {
         finally {
             await communicator?.close();
         }
+    };
+    const run = async (args) => {
+        if (!isRecord(args))
+            throw new Error('Hook.Run: malformed arguments');
+        const name = asText(args.Name);
+        if (name !== HOOK_PROVISION && name !== HOOK_CLEANUP_PROVISION)
+            return null;
+        const hook = runHook(name, args);
+        running.add(hook);
+        const forget = () => void running.delete(hook);
+        hook.then(forget, forget);
+        await hook;
         return null;
     };
     const methods = new Map([
@@ -45044,7 +45186,10 @@ function hookService(context, plugin) {
             },
         ],
     ]);
-    return (serviceMethod) => methods.get(serviceMethod);
+    const resolve = (serviceMethod) => methods.get(serviceMethod);
+    return Object.assign(resolve, {
+        idle: async () => void (await Promise.allSettled(running)),
+    });
 }
 /**
  * The communicator the plugin serves on the hook's stream. Packer always uses
@@ -45206,6 +45351,7 @@ async function ask(target, query) {
 
 
 
+
 /*
  * A builder plugin as Kiln's RunBuilder (sdk rpc/builder.go). A config
  * planned from HCL2 was prepared at plan time on the process of its use
@@ -45227,11 +45373,7 @@ function pluginBuilder(command, builderType, options = {}) {
         try {
             if (prepared === undefined)
                 await prepare(plugin, command, builderType, config, context, options, log);
-            const ui = { ui: context.ui, signal: context.signal, prompt: context.prompt, log };
-            const callbackId = serveOnBroker(plugin, combine(uiService(ui), hookService(context, plugin)));
-            const artifactStream = await callCancellable(plugin, 'Builder.Run', callbackId, context.signal, options);
-            // A cancelled component may still return normally (a halted multistep sets no error).
-            context.signal.throwIfAborted();
+            const artifactStream = await run(plugin, context, options, log);
             if (typeof artifactStream !== 'number' || artifactStream === 0)
                 return null;
             const artifact = await remoteArtifact(plugin, artifactStream, retain(plugin));
@@ -45243,6 +45385,36 @@ function pluginBuilder(command, builderType, options = {}) {
                 await plugin.kill();
         }
     };
+}
+/**
+ * Builder.Run with Kiln's Ui and hooks served back. Whatever the plugin
+ * started on Kiln's side (a provisioner in its provision hook, a prompt) is
+ * stopped when Run ends or the plugin dies, and has settled before the build
+ * is reported. A cancelled build is "Build was cancelled.", as a native
+ * builder's, whatever the plugin returned or failed with.
+ */
+async function run(plugin, context, options, log) {
+    const runEnded = new AbortController();
+    const ended = AbortSignal.any([runEnded.signal, plugin.ended]);
+    const ui = { ui: context.ui, signal: AbortSignal.any([context.signal, ended]), prompt: context.prompt, log };
+    const hooks = hookService(context, plugin, ended);
+    const callbackId = serveOnBroker(plugin, combine(uiService(ui), hooks));
+    let reply;
+    let failure;
+    try {
+        reply = await callCancellable(plugin, 'Builder.Run', callbackId, context.signal, options);
+    }
+    catch (error) {
+        failure = error;
+    }
+    runEnded.abort(new Error(`plugin ${plugin.name}: Builder.Run ended`));
+    await hooks.idle();
+    // A cancelled component may return normally (a halted multistep sets no error) or with any error.
+    if (context.signal.aborted)
+        throw (0,runner/* resultError */.YE)({ status: 'cancelled' });
+    if (failure !== undefined)
+        throw failure;
+    return reply;
 }
 /** Builder.Prepare of a config not prepared at plan time; its error fails the build. */
 async function prepare(plugin, command, builderType, config, context, options, log) {
@@ -45557,9 +45729,9 @@ function pluginProvisioner(command, options = {}) {
             // communicator = "none" is a communicator that refuses transfers; none at all is refused.
             if (context.communicator === undefined)
                 throw new Error(NO_COMMUNICATOR);
-            const signal = AbortSignal.any([context.signal, done.signal]);
+            const signal = AbortSignal.any([context.signal, done.signal, plugin.ended]);
             communicator = communicatorService(context.communicator, plugin.broker, signal, context.cwd);
-            const ui = uiService({ ui: context.ui, signal: context.signal, prompt: context.prompt });
+            const ui = uiService({ ui: context.ui, signal, prompt: context.prompt });
             const callbackId = serveOnBroker(plugin, combine(ui, communicator));
             const args = { GeneratedData: { ...context.generatedData }, StreamID: callbackId };
             await callCancellable(plugin, 'Provisioner.Provision', args, context.signal, options);
@@ -45876,6 +46048,7 @@ function issuePath(path) {
 
 
 
+
 /** Core.BuildNames: sorted, exact matches. */
 function buildNames(core, sel) {
     return [...core.builds.keys()]
@@ -45889,7 +46062,7 @@ function skip(o, name) {
 }
 /** Packer's error for a component type neither Kiln nor an installed plugin provides. */
 function builds_unknownType(kind, type, plugins) {
-    if (lookupComponent(kind, type) || plugins?.catalog.find(kind, type))
+    if (registry_lookupComponent(kind, type) || plugins?.catalog.find(kind, type))
         return undefined;
     const known = [...new Set([...knownTypes(kind), ...(plugins?.catalog.types(kind) ?? [])])].sort();
     const suggestion = nameSuggestion(type, known);
@@ -46001,7 +46174,10 @@ function buildPostProcessor(pp) {
         raw: pp.config,
     };
 }
-/** CoreBuild.Prepare: the first error text, or the warnings; decoded configs are stored on the build. */
+/**
+ * Core.Build's start of the plugin components and CoreBuild.Prepare: the
+ * first error text, or the warnings; decoded configs are stored on the build.
+ */
 async function prepareBuild(t, b, e, opts, plugins) {
     const common = {
         packer_build_name: b.name,
@@ -46029,13 +46205,18 @@ async function prepareBuild(t, b, e, opts, plugins) {
                 packer: common,
                 ...(data ? { data } : {}),
             });
-        const spec = lookupComponent(kind, type).spec;
+        const spec = registry_lookupComponent(kind, type).spec;
         const ctx = (0,context/* interpolateContext */.n)(e, data ? { ...fields, data, generatedData: data } : fields);
         return prepareRawComponent(spec, raws, ctx, common);
     };
+    const failed = (r, warnings) => ({
+        error: r.error,
+        ...(r.notStarted ? { notStarted: r.notStarted } : {}),
+        warnings,
+    });
     const builder = await prepare('builder', b.builderType, [b.builderRaw]);
     if (builder.error !== undefined)
-        return { error: builder.error, warnings: [] };
+        return failed(builder, []);
     b.builderConfig = builder.config;
     const warnings = [...builder.warnings];
     // The builder's generated variables join the placeholders provisioners are prepared with.
@@ -46046,13 +46227,13 @@ async function prepareBuild(t, b, e, opts, plugins) {
     for (const p of provisioners) {
         const r = await prepare('provisioner', p.type, p.raws, data);
         if (r.error !== undefined)
-            return { error: r.error, warnings };
+            return failed(r, warnings);
         p.config = r.config;
     }
     for (const pp of b.postProcessors.flat()) {
         const r = await prepare('post-processor', pp.type, [pp.raw], data);
         if (r.error !== undefined)
-            return { error: r.error, warnings };
+            return failed(r, warnings);
         pp.config = r.config;
     }
     return { warnings };
@@ -46060,13 +46241,25 @@ async function prepareBuild(t, b, e, opts, plugins) {
 /** The plugin's Prepare of the configs; the config the run sends it again. */
 async function builds_preparePlugin(command, plugins, kind, type, configs) {
     const wire = [...configs.raws, configs.packer, ...(configs.data ? [configs.data] : [])];
-    let reply;
+    let plugin;
     try {
-        reply = await prepareComponent(command, kind, wire, plugins.launch);
+        plugin = await plugin_process_launchPlugin(command, plugins.launch);
     }
     catch (error) {
         // What Core.Build says when a plugin does not start (Start's error).
-        return { error: `error initializing ${kind} '${type}': ${error.message}`, warnings: [] };
+        const message = error instanceof Error ? error.message : String(error);
+        return { error: `error initializing ${kind} '${type}': ${message}`, notStarted: true, warnings: [] };
+    }
+    let reply;
+    try {
+        reply = await prepareOn(plugin, kind, wire);
+    }
+    catch (error) {
+        // A started plugin that fails to answer: Prepare's error.
+        return { error: error instanceof Error ? error.message : String(error), warnings: [] };
+    }
+    finally {
+        await plugin.kill();
     }
     if (reply.error !== undefined)
         return { error: reply.error, warnings: reply.warnings };
@@ -46100,7 +46293,10 @@ async function getBuilds(t, core, opts, e, plugins) {
         }
         const prepared = await prepareBuild(t, b, e, opts, plugins);
         if (prepared.error !== undefined) {
-            report(n, { severity: 'error', summary: `Failed to prepare build: ${(0,hcl_quote/* goQuote */.d)(n)}`, detail: prepared.error });
+            const summary = prepared.notStarted
+                ? `Failed to initialize build ${(0,hcl_quote/* goQuote */.d)(n)}`
+                : `Failed to prepare build: ${(0,hcl_quote/* goQuote */.d)(n)}`;
+            report(n, { severity: 'error', summary, detail: prepared.error });
             continue;
         }
         builds.push({ ...b, warnings: prepared.warnings });
@@ -46607,6 +46803,340 @@ function parse_decodePostProcessor(raw) {
         ...(keep !== undefined ? { keepInputArtifact: keep } : {}),
         config: without(raw, ['except', 'only', 'keep_input_artifact', 'type', 'name']),
     };
+}
+
+;// CONCATENATED MODULE: ./build/cli/console-format.js
+
+
+/*
+ * How `packer console` prints a value (hcl2template PrintableCtyValue): the value
+ * goes through hcl2shim.ConfigValueFromHCL2 (numbers become int64 when exact,
+ * float64 otherwise; null map entries are dropped) and then repl.FormatResult
+ * (top-level strings raw, nested ones Go-quoted, lists and maps one item a line).
+ * Packer masks secrets in its UI; Kiln prints a sensitive value as <sensitive>.
+ */
+const console_format_INT64_MIN = (/* unused pure expression or super */ null && (-(2n ** 63n)));
+const console_format_INT64_MAX = (/* unused pure expression or super */ null && (2n ** 63n - 1n));
+function console_format_formatConsoleValue(value) {
+    if (!value.isWhollyKnown())
+        return '<unknown>';
+    return formatResult(value, false);
+}
+function formatResult(v, nested) {
+    if (v.hasMark(Sensitive))
+        return '<sensitive>';
+    if (v.isNull())
+        return 'null';
+    switch (v.type.kind) {
+        case 'string':
+            return nested ? goQuote(v.asString()) : v.asString();
+        case 'number':
+            return console_format_formatNumber(v.asNumber());
+        case 'bool':
+            return v.asBool() ? 'true' : 'false';
+        case 'list':
+        case 'set':
+        case 'tuple':
+            return formatList(v.elements());
+        case 'map':
+        case 'object':
+            return console_format_formatMap(v.entries());
+        default:
+            return '<unknown-type>';
+    }
+}
+function formatList(items) {
+    if (items.length === 0)
+        return '[]';
+    return `[\n${items.map((item) => `${indent(formatResult(item, true))},\n`).join('')}]`;
+}
+function console_format_formatMap(entries) {
+    // ConfigValueFromHCL2 leaves null attributes out of the Go map it builds.
+    const shown = [...entries].filter(([, v]) => !v.isNull() || v.hasMark(Sensitive));
+    if (shown.length === 0)
+        return '{}';
+    const lines = shown.map(([k, v]) => `${indent(`${goQuote(k)} = ${formatResult(v, true)}`)}\n`);
+    return `{\n${lines.join('')}}`;
+}
+function indent(text) {
+    return text
+        .split('\n')
+        .map((line) => `  ${line}`)
+        .join('\n');
+}
+/** An exact int64 prints as an integer; anything else as Go's %g of the nearest float64. */
+function console_format_formatNumber(n) {
+    if (n.isInteger()) {
+        const big = BigInt(n.toFixed(0));
+        if (big >= console_format_INT64_MIN && big <= console_format_INT64_MAX)
+            return big.toString();
+    }
+    return formatGoFloatG(Number(n.toString()));
+}
+/** Go's fmt %g for a float64: shortest digits that round-trip, exponent form when exp < -4 or exp >= 6. */
+function formatGoFloatG(f) {
+    if (Number.isNaN(f))
+        return 'NaN';
+    if (!Number.isFinite(f))
+        return f > 0 ? '+Inf' : '-Inf';
+    if (f === 0)
+        return Object.is(f, -0) ? '-0' : '0';
+    const [mantissa = '', expText = '0'] = f.toExponential().split('e');
+    const exp = Number(expText);
+    const negative = mantissa.startsWith('-');
+    const digits = mantissa.replace('-', '').replace('.', '');
+    const sign = negative ? '-' : '';
+    // With shortest formatting Go picks the exponent form by precision 6 (strconv ftoa.go).
+    if (exp < -4 || exp >= 6) {
+        const frac = digits.length > 1 ? `.${digits.slice(1)}` : '';
+        const expSign = exp < 0 ? '-' : '+';
+        return `${sign}${digits[0]}${frac}e${expSign}${String(Math.abs(exp)).padStart(2, '0')}`;
+    }
+    if (exp < 0)
+        return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+    const intPart = digits.slice(0, exp + 1).padEnd(exp + 1, '0');
+    const fracPart = digits.slice(exp + 1);
+    return `${sign}${intPart}${fracPart ? `.${fracPart}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./build/template/console-scope.js
+
+
+
+
+
+
+
+
+
+const consoleBlocks = {
+    attributes: [],
+    blocks: [
+        { type: 'variable', labelNames: ['name'] },
+        { type: 'variables', labelNames: [] },
+        { type: 'locals', labelNames: [] },
+        { type: 'local', labelNames: ['name'] },
+        { type: 'data', labelNames: ['type', 'name'] },
+    ],
+};
+/** The console's scope with the template's locals evaluated, its data sources not: locals using them fail. */
+function loadConsoleScope(opts) {
+    const template = readConsoleTemplate(opts);
+    if ('loaded' in template)
+        return template.loaded;
+    return template.finish(evaluateLocals(template.locals, template.scopeWith));
+}
+/**
+ * The console's scope as Packer's console has it: the template's data
+ * sources executed (native ones, and through `opts.datasourcePlugins` those
+ * of plugins) with its locals, in dependency order (evaluateBuildPrereqs).
+ */
+async function loadConsoleScopeWithDatasources(opts) {
+    const template = readConsoleTemplate(opts);
+    if ('loaded' in template)
+        return template.loaded;
+    const { datasources, locals, scopeWith, finish } = template;
+    if (datasources.length === 0)
+        return finish(evaluateLocals(locals, scopeWith));
+    const plugins = await opts.datasourcePlugins?.();
+    const { values, diags } = await evaluatePrereqs(datasources, locals, (known) => scopeWith(known.locals, datasourceValues(known.data)), { execute: true, ...(plugins ? { plugins } : {}) });
+    return finish({ values: values.locals, diags });
+}
+function readConsoleTemplate(opts) {
+    const diags = [];
+    const files = new Map();
+    const variables = new Map();
+    const locals = [];
+    const datasources = [];
+    // Packer's cfg.Basedir: the template path as given, empty without a template.
+    let baseDir = '';
+    let autoVarFiles = [];
+    if (opts.template !== undefined) {
+        const loaded = loadTemplateFiles(opts.template, opts.cwd);
+        diags.push(...loaded.diags);
+        baseDir = loaded.files.baseDir;
+        autoVarFiles = loaded.files.autoVarFiles;
+        for (const f of [...loaded.files.configFiles, ...autoVarFiles])
+            files.set(f.filename, f.source);
+        // Like Packer, stop at files that do not parse.
+        if (hasErrors(loaded.diags)) {
+            return { loaded: { scope: emptyScope(opts.cwd, baseDir, files), diags, initDiags: [] } };
+        }
+        const contents = loaded.files.configFiles.map((file) => {
+            const { content, diags: d } = file.body.partialContent(consoleBlocks);
+            diags.push(...d);
+            return content;
+        });
+        // Packer decodes the variables of every file before any data sources and locals.
+        const blocks = contents.flatMap((c) => c.blocks);
+        diags.push(...decodeVariableBlocks(blocks, variables));
+        diags.push(...declareDatasources(blocks, datasources));
+        const decoded = decodeLocalBlocks(blocks);
+        diags.push(...decoded.diags);
+        locals.push(...decoded.locals);
+    }
+    diags.push(...duplicateLocalDiags(locals));
+    // Since Packer 1.13 var files apply in the order given, after the auto ones (HCL, then JSON).
+    const varFiles = [...autoVarFiles, ...parseVarFiles(opts.varFiles, opts.cwd, files, diags)];
+    diags.push(...collectVariableValues(variables, {
+        env: opts.env,
+        varFiles: varFiles.map((f) => f.body),
+        argv: opts.vars,
+        warnOnUndeclaredVar: false,
+    }));
+    const variableValues = new Map([...variables].map(([name, v]) => [name, variableValue(v)]));
+    const scopeWith = (known, data) => templateContext({ cwd: opts.cwd, baseDir, variables: variableValues, locals: known, ...(data ? { data } : {}) });
+    return {
+        locals,
+        datasources,
+        scopeWith,
+        finish: (evaluated) => ({
+            scope: {
+                context: scopeWith(evaluated.values),
+                files,
+                describeVariables: () => console_scope_describeVariables(variableValues, evaluated.values),
+            },
+            diags,
+            initDiags: [...unsetVariableDiags(variables), ...evaluated.diags],
+        }),
+    };
+}
+function emptyScope(cwd, baseDir, files) {
+    const none = new Map();
+    return {
+        context: templateContext({ cwd, baseDir, variables: none, locals: none }),
+        files,
+        describeVariables: () => console_scope_describeVariables(none, none),
+    };
+}
+/** PackerConfig.printVariables: each value printed as the console prints it, then Go-quoted (%q). */
+function console_scope_describeVariables(variables, locals) {
+    const lines = (prefix, values) => [...values.keys()]
+        .sort()
+        .map((k) => `${prefix}.${k}: ${goQuote(formatConsoleValue(values.get(k)))}\n`)
+        .join('');
+    return `> input-variables:\n\n${lines('var', variables)}\n> local-variables:\n\n${lines('local', locals)}`;
+}
+
+;// CONCATENATED MODULE: ./build/template/inspect-text.js
+
+
+
+function marked(servedBy, kind, type, label) {
+    return `${label} ${inspect_text_implementationNote(servedBy, kind, type)}`;
+}
+/** Which implementation serves a component type: "(native)", "(plugin" and its command, or why none can. */
+function inspect_text_implementationNote(servedBy, kind, type) {
+    const impl = servedBy(kind, type);
+    if (impl?.native)
+        return '(native)';
+    if (impl)
+        return `(plugin ${[impl.plugin.path, ...impl.plugin.args].join(' ')})`;
+    return lookupComponent(kind, type) !== undefined
+        ? '(not implemented in Kiln yet, no plugin installed)'
+        : '(unknown, no plugin installed)';
+}
+function inspectText(config, servedBy) {
+    const variables = new Map([...config.variables].map(([name, v]) => [name, variableValue(v)]));
+    return [
+        'Packer Inspect: HCL2 mode\n',
+        describeVariables(variables, config.values.locals),
+        printBuilds(config, servedBy),
+    ];
+}
+function printBuilds(config, servedBy) {
+    let out = '> builds:\n';
+    config.builds.forEach((build, i) => {
+        out += `\n  > ${build.name || `<unnamed build ${i}>`}:\n`;
+        if (build.description)
+            out += `\n  > Description: ${build.description}\n`;
+        out += '\n    sources:\n';
+        if (build.sources.length === 0)
+            out += '\n      <no source>\n';
+        for (const s of build.sources)
+            out += `\n      ${marked(servedBy, 'builder', s.type, `${s.type}.${s.localName || s.name}`)}\n`;
+        out += '\n    provisioners:\n\n';
+        if (build.provisioners.length === 0)
+            out += '      <no provisioner>\n';
+        for (const p of build.provisioners)
+            out += `      ${marked(servedBy, 'provisioner', p.type, p.name ? `${p.type}.${p.name}` : p.type)}\n`;
+        out += '\n    post-processors:\n';
+        if (build.postProcessorChains.length === 0)
+            out += '\n      <no post-processor>\n';
+        build.postProcessorChains.forEach((chain, j) => {
+            out += `\n      ${j}:\n`;
+            for (const pp of chain)
+                out += `        ${marked(servedBy, 'post-processor', pp.type, pp.name ? `${pp.type}.${pp.name}` : pp.type)}\n`;
+        });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/template/legacy/inspect.js
+
+/** A default equal to a sensitive variable's default is hidden (Packer compares the values). */
+function shownDefault(v, sensitiveDefaults) {
+    return sensitiveDefaults.has(v.default) ? '<sensitive>' : v.default;
+}
+/** Packer's lines; with `servedBy`, each builder and provisioner also names its implementation. */
+function inspectLegacyTemplate(t, servedBy) {
+    const note = (kind, type) => servedBy ? ` ${implementationNote(servedBy, kind, type)}` : '';
+    const out = [];
+    const say = (s) => out.push({ say: s });
+    const machine = (type, ...args) => out.push({ machine: [type, ...args] });
+    say('Packer Inspect: JSON mode');
+    if (t.description !== '') {
+        say('Description:\n');
+        say(`${t.description}\n`);
+    }
+    const vars = [...t.variables.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    if (vars.length === 0) {
+        say('Variables:\n');
+        say('  <No variables>');
+    }
+    else {
+        const sensitiveDefaults = new Set(t.sensitiveVariables.map((k) => t.variables.get(k)?.default ?? ''));
+        const required = vars.filter((v) => v.required);
+        if (required.length > 0) {
+            say('Required variables:\n');
+            for (const v of required) {
+                machine('template-variable', v.key, shownDefault(v, sensitiveDefaults), '1');
+                say(`  ${v.key}`);
+            }
+            say('');
+        }
+        say('Optional variables and their defaults:\n');
+        const width = Math.max(...vars.map((v) => v.key.length));
+        for (const v of vars.filter((x) => !x.required)) {
+            const value = shownDefault(v, sensitiveDefaults);
+            machine('template-variable', v.key, value, '0');
+            say(`  ${v.key.padEnd(width)} = ${value}`);
+        }
+    }
+    say('');
+    say('Builders:\n');
+    if (t.builders.size === 0) {
+        say('  <No builders>');
+    }
+    else {
+        const names = [...t.builders.keys()].sort();
+        const width = Math.max(...names.map((n) => n.length));
+        for (const name of names) {
+            const b = t.builders.get(name);
+            machine('template-builder', name, b.type);
+            say(`  ${name.padEnd(width)}${b.name !== b.type ? ` (${b.type})` : ''}${note('builder', b.type)}`);
+        }
+    }
+    say('');
+    say('Provisioners:\n');
+    if (t.provisioners.length === 0)
+        say('  <No provisioners>');
+    for (const p of t.provisioners) {
+        machine('template-provisioner', p.type);
+        say(`  ${p.type}${note('provisioner', p.type)}`);
+    }
+    say("\nNote: If your build names contain user variables or template\nfunctions such as 'timestamp', these are processed at build time,\nand therefore only show in their raw form here.");
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./build/template/legacy/index.js
@@ -47226,6 +47756,7 @@ function commandUi(argv, io) {
 
 
 
+
 /*
  * `kiln build [options] TEMPLATE`, as `packer build` (command/build.go): parse,
  * initialize and plan the builds as validate does, then run them through the
@@ -47297,7 +47828,7 @@ async function runBuild(argv, io) {
     const session = { runUuid: (0,external_node_crypto_.randomUUID)(), pluginLog: new PendingLog() };
     try {
         if (kind === 'json') {
-            return await runLegacyBuild(meta, io, ui, (builds, plugins, out) => run(builds, plugins, flags, machineReadable, out, session), { debug: flags.debug, force: flags.force, onError: flags.onErrorFlag });
+            return await runLegacyBuild(meta, io, ui, (builds, plugins, out) => build_run(builds, plugins, flags, machineReadable, out, session), { debug: flags.debug, force: flags.force, onError: flags.onErrorFlag });
         }
         const planned = await plan(meta, flags, io, ui, session);
         if (!planned)
@@ -47307,7 +47838,7 @@ async function runBuild(argv, io) {
         for (const secret of [...configSecrets(planned.config), ...buildSecrets(planned.builds)])
             masker.add(secret);
         const masked = { ...io, stdout: masker.stream(io.stdout), stderr: masker.stream(io.stderr) };
-        return await run(planned.builds, planned.plugins, flags, machineReadable, masked, session);
+        return await build_run(planned.builds, planned.plugins, flags, machineReadable, masked, session);
     }
     finally {
         // The plugin processes planning started and the run did not end (success, failure or interrupt).
@@ -47345,6 +47876,7 @@ async function plan(meta, flags, io, ui, session) {
     const plugins = await detectPluginBinaries(config.requiredPlugins, {
         env: io.env,
         releasesOnly: flags.releasesOnly,
+        uses: templateComponentUses(config),
     });
     if (writeDiags(ui, new Map(), plugins.diags) !== 0)
         return undefined;
@@ -47377,7 +47909,7 @@ async function plan(meta, flags, io, ui, session) {
         return undefined;
     return { config, builds: planned.builds, plugins: catalog };
 }
-async function run(planned, plugins, flags, machineReadable, io, session) {
+async function build_run(planned, plugins, flags, machineReadable, io, session) {
     const bus = new events/* EventBus */.l();
     const write = (text) => void io.stdout.write(text);
     let terminal;

@@ -37724,6 +37724,8 @@ function legacy_config_legacyWireConfigs(config) {
     return [...raws, { ...packer, ...config }, ...(data ? [data] : [])];
 }
 
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: ./build/plugins/bridge/read-exactly.js
 /**
  * Reads exactly `size` bytes from `stream`, leaving whatever follows buffered
@@ -38332,6 +38334,7 @@ class RpcClient {
 
 
 
+
 /*
  * Starts a plugin binary as Packer does (packer/plugin_client.go): the magic
  * cookie and port range in its environment, one handshake line on stdout, then
@@ -38341,8 +38344,10 @@ class RpcClient {
 const MAGIC_COOKIE_KEY = 'PACKER_PLUGIN_MAGIC_COOKIE';
 const MAGIC_COOKIE_VALUE = 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2';
 const DEFAULT_START_TIMEOUT_MS = 60_000;
-/** Lines of the plugin's stderr quoted when it fails. */
+/** Lines of the plugin's stderr quoted when it fails to start. */
 const STDERR_TAIL = 10;
+/** How long a dead plugin's pipes may take to deliver their last lines. */
+const PIPE_DRAIN_MS = 500;
 const live = new Set();
 let exitHookInstalled = false;
 /** A started plugin: its main RPC service (stream 0) and its broker for callbacks. */
@@ -38351,17 +38356,21 @@ class PluginProcess {
     pid;
     broker;
     rpc;
+    /** Aborted once the process has exited or its connection has closed: nothing it was serving goes on. */
+    ended;
     #child;
     #exited;
-    #stderr;
-    constructor(name, child, exited, stderr, broker, rpc) {
+    constructor(name, child, exited, broker, rpc) {
         this.name = name;
         this.pid = child.pid ?? -1;
         this.#child = child;
         this.#exited = exited;
-        this.#stderr = stderr;
         this.broker = broker;
         this.rpc = rpc;
+        const ended = new AbortController();
+        this.ended = ended.signal;
+        void exited.then((how) => ended.abort(new Error(`plugin ${name} ${how}`)));
+        void broker.session.closed.then((error) => ended.abort(error));
     }
     /** Calls a method of the plugin's main service; a dead plugin gives an error naming it. */
     call(method, args, timeoutMs) {
@@ -38402,7 +38411,8 @@ class PluginProcess {
         const how = await Promise.race([this.#exited, delay(500).then(() => undefined)]);
         if (how === undefined)
             return error instanceof Error ? error : new Error(message);
-        return new Error(`plugin ${this.name} ${how} during ${method}${tail(this.#stderr)}`);
+        // Its stderr is in the debug log already; the error only says what happened.
+        return new Error(`plugin ${this.name} ${how} during ${method}`);
     }
 }
 /** Starts `command`, reads its handshake and connects; kills it again on any failure. */
@@ -38450,7 +38460,7 @@ async function plugin_process_launchPlugin(command, options = {}) {
         socket = await connectTo(address);
         const broker = new MuxBroker(socket);
         const rpc = new RpcClient(await broker.dial(0), `plugin ${command.name}`);
-        return new PluginProcess(command.name, child, exited, stderr, broker, rpc);
+        return new PluginProcess(command.name, child, exited, broker, rpc);
     }
     catch (error) {
         socket?.destroy();
@@ -38482,10 +38492,23 @@ function connectTo(address) {
         socket.once('error', reject);
     });
 }
+/**
+ * SIGKILLs the plugin and closes its pipes: a process it started (a wrapper
+ * script's child) may still hold them, and open pipes would keep Kiln alive.
+ */
 async function killChild(child, exited) {
     if (child.exitCode === null && child.signalCode === null)
         child.kill('SIGKILL');
     await exited;
+    // The last lines of its log first, unless something else holds the pipes open.
+    await Promise.race([pipesClosed(child), delay(PIPE_DRAIN_MS)]);
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    child.unref();
+}
+function pipesClosed(child) {
+    const pipes = [child.stdout, child.stderr].filter((pipe) => pipe !== null && !pipe.closed);
+    return Promise.all(pipes.map((pipe) => (0,external_node_events_namespaceObject.once)(pipe, 'close')));
 }
 /** util-linux's setpriv, on every Debian and Ubuntu machine. */
 const SETPRIV = '/usr/bin/setpriv';

@@ -12913,8 +12913,93 @@ __nccwpck_require__.d(__webpack_exports__, {
   E: () => (/* binding */ runInit)
 });
 
+;// CONCATENATED MODULE: ./build/core/interrupt.js
+/*
+ * Interrupt handling for a run (packer command/signal.go): the first SIGINT or
+ * SIGTERM aborts the run's one AbortSignal, so every build cancels and cleans up;
+ * a second one exits at once (Kiln's addition: Packer ignores it).
+ */
+/** Go's os.Signal names and the shell's 128+n exit codes. */
+const SIGNALS = {
+    SIGINT: { name: 'interrupt', exitCode: 130 },
+    SIGTERM: { name: 'terminated', exitCode: 143 },
+};
+function handleInterrupts(options) {
+    const source = options.source ?? process;
+    const exit = options.exit ?? ((code) => process.exit(code));
+    const controller = new AbortController();
+    const listeners = Object.keys(SIGNALS).map((sig) => {
+        const listener = () => {
+            if (controller.signal.aborted) {
+                exit(SIGNALS[sig].exitCode);
+                return;
+            }
+            options.onCancel(`Cancelling build after receiving ${SIGNALS[sig].name}`);
+            controller.abort();
+        };
+        source.on(sig, listener);
+        return [sig, listener];
+    });
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            for (const [sig, listener] of listeners)
+                source.off(sig, listener);
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./build/hcl/quote.js
 var quote = __nccwpck_require__(8820);
+;// CONCATENATED MODULE: ./build/plugins/component-uses.js
+/*
+ * The component types a parsed template writes, read from its blocks before
+ * anything is evaluated (what `init`, `validate` and `build` know when they
+ * check required plugins): every `source` and `data` block's type, and the
+ * provisioners and post-processors of every `build` block. Malformed blocks
+ * are skipped; decoding reports them later.
+ */
+const buildSchema = {
+    attributes: [],
+    blocks: [
+        { type: 'provisioner', labelNames: ['type'] },
+        { type: 'error-cleanup-provisioner', labelNames: ['type'] },
+        { type: 'post-processor', labelNames: ['type'] },
+        { type: 'post-processors', labelNames: [] },
+    ],
+};
+const chainSchema = { attributes: [], blocks: [{ type: 'post-processor', labelNames: ['type'] }] };
+function templateComponentUses(config) {
+    const used = new Map();
+    const add = (kind, type) => {
+        if (type !== undefined)
+            used.set(`${kind}.${type}`, { kind, type });
+    };
+    for (const content of config.contents) {
+        for (const block of content.blocks) {
+            if (block.type === 'source')
+                add('builder', block.labels[0]);
+            else if (block.type === 'data')
+                add('datasource', block.labels[0]);
+            else if (block.type === 'build') {
+                for (const inner of blocksOf(block.body, buildSchema).blocks) {
+                    if (inner.type === 'post-processors') {
+                        for (const pp of blocksOf(inner.body, chainSchema).blocks)
+                            add('post-processor', pp.labels[0]);
+                    }
+                    else {
+                        add(inner.type === 'post-processor' ? 'post-processor' : 'provisioner', inner.labels[0]);
+                    }
+                }
+            }
+        }
+    }
+    return [...used.values()];
+}
+function blocksOf(body, schema) {
+    return body.partialContent(schema).content;
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:fs"
@@ -13481,6 +13566,8 @@ async function installLatest(req, opts) {
     }
     candidates.sort((a, b) => compareVersions(b.version, a.version));
     for (const { version, assets } of candidates) {
+        if (opts.signal?.aborted)
+            throw new InstallError(errors.length > 0 ? errors : ['context canceled']);
         const v = versionString(version);
         const sumsName = `packer-plugin-${id.name}_v${v}_SHA256SUMS`;
         const sumsUrl = assets.get(sumsName);
@@ -13530,7 +13617,7 @@ async function installLatest(req, opts) {
                 if (!(e instanceof AttemptError))
                     throw e;
                 errors.push(e.message);
-                if (e.fatal)
+                if (e.fatal || opts.signal?.aborted)
                     throw new InstallError(errors);
             }
         }
@@ -13562,7 +13649,9 @@ async function attempt(a, opts) {
             actual = await writeHashed(await opts.releases.download(a.url), zipPath, 0o600);
         }
         catch (e) {
-            throw new AttemptError(`could not get binary for ${a.source} version ${versionString(a.version)}. Is the file present on the release and correctly named ? ${e.message}`);
+            // A download cut by the interrupt fails as Go's does once its context is cancelled.
+            const cause = e.name === 'AbortError' ? 'context canceled' : e.message;
+            throw new AttemptError(`could not get binary for ${a.source} version ${versionString(a.version)}. Is the file present on the release and correctly named ? ${cause}`);
         }
         if (!actual.equals(a.expected)) {
             throw new AttemptError(`${checksumMismatch(a.expected, actual)}. Is the checksum file correct ? Is the binary file correct ?`);
@@ -13657,17 +13746,13 @@ async function readAll(stream) {
 }
 
 ;// CONCATENATED MODULE: ./build/plugins/native.js
-/*
- * The official plugins whose components Kiln implements itself. A
- * required_plugins entry naming one of these sources is satisfied without a
- * download, unless KILN_PREFER_PLUGINS=1 asks for installed plugins even where
- * Kiln has its own implementation. Names are the component types a template
- * writes (the plugin's accessor prefix included).
- */
+
 const NATIVE_PLUGINS = new Map([
     [
         'github.com/hashicorp/docker',
         {
+            // hashicorp/packer-plugin-docker v1.1.4
+            version: '1.1.4',
             builders: ['docker'],
             provisioners: [],
             postProcessors: ['docker-import', 'docker-push', 'docker-save', 'docker-tag'],
@@ -13677,6 +13762,8 @@ const NATIVE_PLUGINS = new Map([
     [
         'github.com/hashicorp/amazon',
         {
+            // hashicorp/packer-plugin-amazon v1.8.2
+            version: '1.8.2',
             builders: ['amazon-ebs'],
             provisioners: [],
             postProcessors: ['amazon-import'],
@@ -13687,9 +13774,35 @@ const NATIVE_PLUGINS = new Map([
 function preferPlugins(env) {
     return env['KILN_PREFER_PLUGINS'] === '1';
 }
-/** The native implementation serving `source`, unless the environment prefers plugins. */
-function nativePlugin(source, env) {
-    return preferPlugins(env) ? undefined : NATIVE_PLUGINS.get(source.toLowerCase());
+/**
+ * The native implementation standing in for `req`'s plugin, unless the
+ * environment prefers plugins, the constraint excludes the version Kiln
+ * follows, or the template uses a component of it Kiln does not have.
+ * Without `uses` (a caller that does not know the template's components)
+ * only the source and version are checked.
+ */
+function nativePlugin(req, env, uses) {
+    const native = preferPlugins(env) ? undefined : NATIVE_PLUGINS.get(req.id.source.toLowerCase());
+    if (!native || !checkConstraints(req.constraints, parseGoVersion(native.version)))
+        return undefined;
+    const missing = (uses ?? []).some((use) => servedThrough(req.accessor, use.type) && !nativeTypes(native, use.kind).includes(use.type));
+    return missing ? undefined : native;
+}
+/** Whether `type` names a component of the plugin required as `accessor`: its default one, or ACCESSOR-NAME. */
+function servedThrough(accessor, type) {
+    return type === accessor || type.startsWith(`${accessor}-`);
+}
+function nativeTypes(native, kind) {
+    switch (kind) {
+        case 'builder':
+            return native.builders;
+        case 'provisioner':
+            return native.provisioners;
+        case 'post-processor':
+            return native.postProcessors;
+        case 'datasource':
+            return native.datasources;
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/components/go-duration-string.js
@@ -13731,9 +13844,12 @@ const version_PACKER_COMPAT_VERSION = '1.14.0';
 
 
 const TOKEN_VARIABLES = ['PACKER_GITHUB_API_TOKEN', 'GITHUB_TOKEN'];
+/** The release source, or the error for a GITHUB_API_URL that is not an http(s) URL. */
 function githubReleases(env, opts = {}) {
     const fetchImpl = opts.fetch ?? fetch;
-    const api = new URL((env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/*$/, '/'));
+    const api = apiBase(env['GITHUB_API_URL'] || 'https://api.github.com');
+    if (typeof api === 'string')
+        return api;
     const token = TOKEN_VARIABLES.map((v) => env[v]).find((t) => t);
     const headers = (url, accept) => ({
         accept,
@@ -13741,7 +13857,13 @@ function githubReleases(env, opts = {}) {
         ...(token && url.host === api.host ? { authorization: `Bearer ${token}` } : {}),
     });
     const get = async (url, accept) => {
-        const res = await fetchImpl(url, { headers: headers(url, accept), redirect: 'follow', signal: opts.signal });
+        let res;
+        try {
+            res = await fetchImpl(url, { headers: headers(url, accept), redirect: 'follow', signal: opts.signal });
+        }
+        catch (e) {
+            throw new Error(requestErrorText(url, e), { cause: e });
+        }
         if (res.ok)
             return res;
         throw new Error(await failureText(res, url));
@@ -13775,29 +13897,84 @@ function githubReleases(env, opts = {}) {
         },
     };
 }
+function apiBase(text) {
+    let url;
+    try {
+        url = new URL(text.replace(/\/*$/, '/'));
+    }
+    catch {
+        url = undefined;
+    }
+    if (url?.protocol === 'http:' || url?.protocol === 'https:')
+        return url;
+    return `Invalid GITHUB_API_URL ${JSON.stringify(text)}: expected an http or https URL such as https://api.github.com`;
+}
 function nextPage(link) {
     const m = link ? /<([^>]+)>;\s*rel="next"/.exec(link) : null;
     return m ? new URL(m[1]) : undefined;
 }
-/** go-github's error text ("GET URL: 404 Not Found []"), or Packer's RateLimitError for a spent quota. */
+/**
+ * go-github's error text: "GET URL: 404 Not Found []" with the message of a
+ * JSON body (empty otherwise), or for a spent quota its RateLimitError
+ * ("GET URL: 403 MESSAGE [rate reset in 9m59s]") inside Packer's.
+ */
 async function failureText(res, url) {
-    let message = res.statusText;
+    let message = '';
     try {
         const body = (await res.json());
         if (typeof body.message === 'string')
             message = body.message;
     }
     catch {
-        // Not JSON: the status text stands.
+        // Not JSON: go-github leaves the message empty.
     }
-    const text = `GET ${url.href}: ${res.status} ${message} []`;
+    const request = `GET ${url.href}: ${res.status} ${message}`;
     if ((res.status === 403 || res.status === 429) && res.headers.get('x-ratelimit-remaining') === '0') {
-        const reset = Number(res.headers.get('x-ratelimit-reset') ?? 0) * 1000;
-        const wait = goDurationString(Math.max(0, Math.round(reset - Date.now())));
+        const untilReset = Number(res.headers.get('x-ratelimit-reset') ?? 0) * 1000 - Date.now();
+        const wait = goDurationString(Math.max(0, Math.round(untilReset)));
         const hint = 'HINT: Set the PACKER_GITHUB_API_TOKEN env var with a token to get more requests.\n';
-        return `Plugin host rate limited the plugin getter. Try again in ${wait}.\n${hint}${text}`;
+        return `Plugin host rate limited the plugin getter. Try again in ${wait}.\n${hint}${request} ${rateReset(untilReset)}`;
     }
-    return text;
+    return `${request} []`;
+}
+/** go-github's formatRateReset. */
+function rateReset(ms) {
+    const total = Math.floor(0.5 + Math.abs(ms) / 1000);
+    const minutes = Math.floor(total / 60);
+    const seconds = total - minutes * 60;
+    const text = minutes > 0 ? `${minutes}m${String(seconds).padStart(2, '0')}s` : `${seconds}s`;
+    return ms < 0 ? `[rate limit was reset ${text} ago]` : `[rate reset in ${text}]`;
+}
+/** Node's connection error codes, as Go's net package words them after "connect: ". */
+const CONNECT_ERRORS = {
+    ECONNREFUSED: 'connection refused',
+    ETIMEDOUT: 'connection timed out',
+    EHOSTUNREACH: 'no route to host',
+    ENETUNREACH: 'network is unreachable',
+};
+/**
+ * A request that got no response, as Go's http.Client reports it:
+ * `Get "URL": dial tcp 127.0.0.1:1: connect: connection refused`; an
+ * aborted one is "context canceled". Causes Go has no words for keep Node's.
+ */
+function requestErrorText(url, e) {
+    const prefix = `Get ${JSON.stringify(url.href)}: `;
+    if (e instanceof Error && (e.name === 'AbortError' || e.name === 'TimeoutError'))
+        return `${prefix}context canceled`;
+    let cause = (e instanceof Error ? e.cause : undefined);
+    // Every address of a name refused: Node's AggregateError holds one error per address.
+    if (cause && cause.code === undefined && Array.isArray(cause.errors))
+        cause = cause.errors[0];
+    if (!(cause instanceof Error))
+        return prefix + (e instanceof Error ? e.message : String(e));
+    const connect = cause.code ? CONNECT_ERRORS[cause.code] : undefined;
+    if (connect && cause.address !== undefined) {
+        const host = cause.address.includes(':') ? `[${cause.address}]` : cause.address;
+        return `${prefix}dial tcp ${host}:${cause.port}: connect: ${connect}`;
+    }
+    if (cause.code === 'ENOTFOUND')
+        return `${prefix}dial tcp: lookup ${cause.hostname ?? url.hostname}: no such host`;
+    return prefix + cause.message;
 }
 
 ;// CONCATENATED MODULE: ./build/hcl/diagnostics.js
@@ -13963,6 +14140,33 @@ function requirementOf(accessor, source, constraint) {
     if (!terms)
         return constraintError ?? '';
     return { accessor, id, constraints: terms, constraintText: constraint };
+}
+
+;// CONCATENATED MODULE: ./build/cli/colored-ui.js
+/*
+ * Packer's ColoredUi (packer/ui.go) as `init` and `plugins install` wrap
+ * their UI in it: Say in bold cyan, Error in bold red, machine records as
+ * they are. Colors are on whatever the output is (a pipe too), except when
+ * PACKER_NO_COLOR is set or on Windows outside Cygwin.
+ */
+const CYAN = 36;
+const RED = 31;
+function coloredUi(ui, env, platform = process.platform) {
+    if (!supportsColors(env, platform))
+        return ui;
+    const colorize = (text, color) => `\x1b[1;${color}m${text}\x1b[0m`;
+    return {
+        say: (text) => ui.say(colorize(text, CYAN)),
+        error: (text) => ui.error(colorize(text, RED)),
+        machine: (type, ...args) => ui.machine(type, ...args),
+    };
+}
+function supportsColors(env, platform) {
+    if (env['PACKER_NO_COLOR'])
+        return false;
+    if (platform !== 'win32')
+        return true;
+    return Boolean(env['CYGWIN']) || env['OSTYPE'] === 'cygwin' || env['TERM'] === 'cygwin';
 }
 
 ;// CONCATENATED MODULE: ./build/cli/goflag.js
@@ -17932,7 +18136,7 @@ function source_decodeBuildSource(block) {
 
 
 const build_HCP_REGISTRY = 'hcp_packer_registry';
-const buildSchema = {
+const build_buildSchema = {
     attributes: [],
     blocks: [
         { type: 'from', labelNames: ['type'] },
@@ -17977,7 +18181,7 @@ function build_decodeBuild(block, localsCtx, buildCtx) {
         }
         build.sources.push({ ...ref, localName: '' });
     }
-    const inner = remain.content(buildSchema);
+    const inner = remain.content(build_buildSchema);
     diags.push(...inner.diags);
     if (hasErrors(diags))
         return { diags };
@@ -39384,7 +39588,7 @@ function convertAttribute(attr, type, ctx, diags, failure) {
         return Value.unknown(type);
     }
 }
-function blocksOf(content, type) {
+function decode_body_blocksOf(content, type) {
     return content.blocks.filter((b) => b.type === type);
 }
 function duplicateBlock(type, first, second) {
@@ -39394,7 +39598,7 @@ function missingBlock(type, subject) {
     return errorDiag(`Missing ${type} block`, `A block of type ${JSON.stringify(type)} is required here.`, subject);
 }
 function decodeBlock(spec, content, ctx, diags) {
-    const [first, second] = blocksOf(content, spec.name);
+    const [first, second] = decode_body_blocksOf(content, spec.name);
     if (first && second)
         diags.push(duplicateBlock(spec.name, first, second));
     if (!first) {
@@ -39407,7 +39611,7 @@ function decodeBlock(spec, content, ctx, diags) {
     return decoded.value;
 }
 function decodeBlockList(spec, content, ctx, diags) {
-    const blocks = blocksOf(content, spec.name);
+    const blocks = decode_body_blocksOf(content, spec.name);
     const elements = blocks.map((b) => {
         const decoded = decode_body_decodePluginBody(spec.nested, b.body, ctx);
         diags.push(...decoded.diags);
@@ -39451,7 +39655,7 @@ function inconsistentBlocks(type, detail, block) {
     return errorDiag(`Unconsistent argument types in ${type} blocks`, detail, block?.body.missingItemRange());
 }
 function decodeBlockAttrs(spec, content, ctx, diags) {
-    const [first, second] = blocksOf(content, spec.name);
+    const [first, second] = decode_body_blocksOf(content, spec.name);
     if (!first) {
         if (spec.required)
             diags.push(missingBlock(spec.name, content.missingItemRange));
@@ -39899,6 +40103,8 @@ function legacy_config_legacyWireConfigs(config) {
     return [...raws, { ...packer, ...config }, ...(data ? [data] : [])];
 }
 
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./build/plugins/bridge/yamux/frame.js
@@ -40427,6 +40633,7 @@ class client_RpcClient {
 
 
 
+
 /*
  * Starts a plugin binary as Packer does (packer/plugin_client.go): the magic
  * cookie and port range in its environment, one handshake line on stdout, then
@@ -40436,8 +40643,10 @@ class client_RpcClient {
 const MAGIC_COOKIE_KEY = 'PACKER_PLUGIN_MAGIC_COOKIE';
 const MAGIC_COOKIE_VALUE = 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2';
 const DEFAULT_START_TIMEOUT_MS = 60_000;
-/** Lines of the plugin's stderr quoted when it fails. */
+/** Lines of the plugin's stderr quoted when it fails to start. */
 const STDERR_TAIL = 10;
+/** How long a dead plugin's pipes may take to deliver their last lines. */
+const PIPE_DRAIN_MS = 500;
 const live = new Set();
 let exitHookInstalled = false;
 /** A started plugin: its main RPC service (stream 0) and its broker for callbacks. */
@@ -40446,17 +40655,21 @@ class PluginProcess {
     pid;
     broker;
     rpc;
+    /** Aborted once the process has exited or its connection has closed: nothing it was serving goes on. */
+    ended;
     #child;
     #exited;
-    #stderr;
-    constructor(name, child, exited, stderr, broker, rpc) {
+    constructor(name, child, exited, broker, rpc) {
         this.name = name;
         this.pid = child.pid ?? -1;
         this.#child = child;
         this.#exited = exited;
-        this.#stderr = stderr;
         this.broker = broker;
         this.rpc = rpc;
+        const ended = new AbortController();
+        this.ended = ended.signal;
+        void exited.then((how) => ended.abort(new Error(`plugin ${name} ${how}`)));
+        void broker.session.closed.then((error) => ended.abort(error));
     }
     /** Calls a method of the plugin's main service; a dead plugin gives an error naming it. */
     call(method, args, timeoutMs) {
@@ -40497,7 +40710,8 @@ class PluginProcess {
         const how = await Promise.race([this.#exited, delay(500).then(() => undefined)]);
         if (how === undefined)
             return error instanceof Error ? error : new Error(message);
-        return new Error(`plugin ${this.name} ${how} during ${method}${tail(this.#stderr)}`);
+        // Its stderr is in the debug log already; the error only says what happened.
+        return new Error(`plugin ${this.name} ${how} during ${method}`);
     }
 }
 /** Starts `command`, reads its handshake and connects; kills it again on any failure. */
@@ -40545,7 +40759,7 @@ async function plugin_process_launchPlugin(command, options = {}) {
         socket = await connectTo(address);
         const broker = new MuxBroker(socket);
         const rpc = new RpcClient(await broker.dial(0), `plugin ${command.name}`);
-        return new PluginProcess(command.name, child, exited, stderr, broker, rpc);
+        return new PluginProcess(command.name, child, exited, broker, rpc);
     }
     catch (error) {
         socket?.destroy();
@@ -40577,10 +40791,23 @@ function connectTo(address) {
         socket.once('error', reject);
     });
 }
+/**
+ * SIGKILLs the plugin and closes its pipes: a process it started (a wrapper
+ * script's child) may still hold them, and open pipes would keep Kiln alive.
+ */
 async function killChild(child, exited) {
     if (child.exitCode === null && child.signalCode === null)
         child.kill('SIGKILL');
     await exited;
+    // The last lines of its log first, unless something else holds the pipes open.
+    await Promise.race([pipesClosed(child), delay(PIPE_DRAIN_MS)]);
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    child.unref();
+}
+function pipesClosed(child) {
+    const pipes = [child.stdout, child.stderr].filter((pipe) => pipe !== null && !pipe.closed);
+    return Promise.all(pipes.map((pipe) => once(pipe, 'close')));
 }
 /** util-linux's setpriv, on every Debian and Ubuntu machine. */
 const SETPRIV = '/usr/bin/setpriv';
@@ -42942,27 +43169,40 @@ function decodeRequiredPlugin(attr, diags) {
 
 
 
-/*
- * initializeBlocks: every source, provisioner and post-processor a build uses
- * must be of a known type, and every source it names must be declared.
- * A type is known when Kiln has it or a plugin serves it (config.components).
- * Packer's detail suggests a near name, or points at the plugin directory;
- * Kiln adds the types it knows.
+/** Where a use given to a ComponentResolver is written: none for a use not from usedComponents. */
+function useSubjects(use) {
+    return 'subjects' in use ? use.subjects : [];
+}
+/**
+ * The builder, provisioner and post-processor types the builds use, each
+ * once, in written order, with the ranges Packer's startBuilder,
+ * startProvisioner and startPostProcessor give their "cannot start"
+ * errors: the source's type label (Packer 1.6.6), the provisioner's type
+ * label, the post-processor block.
  */
-/** The builder, provisioner and post-processor types the builds use, each once, in written order. */
 function component_types_usedComponents(config) {
     const used = new Map();
-    const add = (kind, type) => used.set(`${kind}.${type}`, { kind, type });
+    const add = (kind, type, subject) => {
+        const use = used.get(`${kind}.${type}`);
+        if (!use)
+            used.set(`${kind}.${type}`, { kind, type, subjects: [subject] });
+        else if (!use.subjects.includes(subject))
+            use.subjects.push(subject);
+    };
+    const labelOf = (block) => block.labelRanges[0] ?? block.defRange;
     for (const build of config.builds) {
-        for (const use of build.sources)
-            if (config.sources.has(sourceKey(use)))
-                add('builder', use.type);
+        for (const use of build.sources) {
+            const source = config.sources.get(sourceKey(use));
+            if (source)
+                add('builder', use.type, labelOf(source.block));
+        }
         for (const p of build.provisioners)
-            add('provisioner', p.type);
-        if (build.errorCleanupProvisioner)
-            add('provisioner', build.errorCleanupProvisioner.type);
+            add('provisioner', p.type, labelOf(p.block));
+        const cleanup = build.errorCleanupProvisioner;
+        if (cleanup)
+            add('provisioner', cleanup.type, labelOf(cleanup.block));
         for (const pp of build.postProcessorChains.flat())
-            add('post-processor', pp.type);
+            add('post-processor', pp.type, pp.block.defRange);
     }
     return [...used.values()];
 }
@@ -43692,6 +43932,10 @@ function validateVariableValues(config) {
  * evaluating anything else. Undefined once the diagnostics are written.
  */
 function templateRequirements(ui, meta, io) {
+    return parsedRequirements(ui, meta, io)?.requirements;
+}
+/** templateRequirements with the parsed template. */
+function parsedRequirements(ui, meta, io) {
     const kind = templateKind(ui, meta, io.cwd);
     if (kind === undefined)
         return undefined;
@@ -43714,7 +43958,7 @@ function templateRequirements(ui, meta, io) {
     const { requirements, diags: reqDiags } = pluginRequirements(config.requiredPlugins);
     if (writeDiags(ui, new Map(), reqDiags) !== 0)
         return undefined;
-    return requirements;
+    return { config, requirements };
 }
 
 ;// CONCATENATED MODULE: ./build/cli/ui.js
@@ -43760,12 +44004,18 @@ function commandUi(argv, io) {
 
 
 
+
+
+
 /*
  * `kiln init [-upgrade] [-force] TEMPLATE`, as `packer init` (command/init.go):
  * each required plugin without an installed binary meeting its constraint is
  * installed from its GitHub releases; -upgrade also looks for a higher allowed
  * version, -force reinstalls (the installed version, unless with -upgrade).
- * Sources Kiln serves natively need no download and are reported as such.
+ * A source Kiln can stand in for (native.ts: the template uses only
+ * components Kiln has, at a version the constraint admits) needs no download
+ * and is reported as such. SIGINT or SIGTERM stops the download in progress;
+ * its temporary files are removed and the command fails.
  */
 const help = `Usage: kiln init [options] TEMPLATE
 
@@ -43809,55 +44059,73 @@ async function runInit(argv, io) {
     meta.path = parsed.args[0];
     const env = pluginEnvironment(io.env);
     if (typeof env === 'string') {
-        ui.error(env);
+        // main.go prints it before any command runs, to stderr.
+        io.stderr.write(`${env}\n`);
         return 1;
     }
-    const requirements = templateRequirements(ui, meta, io);
-    if (!requirements)
+    const template = parsedRequirements(ui, meta, io);
+    if (!template)
         return 1;
+    const { requirements } = template;
     if (requirements.length === 0)
         ui.say(NO_REQUIREMENTS);
-    const releases = githubReleases(io.env);
+    const uses = templateComponentUses(template.config);
+    const interrupts = handleInterrupts({ onCancel: (text) => ui.error(text) });
+    const releases = githubReleases(io.env, { signal: interrupts.signal });
+    const installedUi = coloredUi(ui, io.env);
     let status = 0;
-    for (const requirement of requirements) {
-        if (nativePlugin(requirement.id.source, io.env)) {
-            ui.say(`Plugin ${requirement.id.source} is served natively by Kiln; nothing to install`);
-            continue;
-        }
-        let req = requirement;
-        let installs;
-        try {
-            installs = await layout_listInstallations(req.id, req.constraints, { ...env, releasesOnly: true });
-        }
-        catch (e) {
-            ui.error(e.message);
-            return 1;
-        }
-        if (installs.length > 0) {
-            if (!force && !upgrade)
+    try {
+        for (const requirement of requirements) {
+            if (interrupts.signal.aborted)
+                return 1;
+            const native = nativePlugin(requirement, io.env, uses);
+            if (native) {
+                ui.say(`Plugin ${requirement.id.source} is served natively by Kiln (following v${native.version}); nothing to install`);
                 continue;
-            // -force alone reinstalls the highest installed release rather than upgrading.
-            const release = installs.filter((i) => !i.version.includes('-')).pop();
-            if (force && !upgrade && release) {
-                const pinned = `=${release.version.slice(1)}`;
-                req = { ...req, constraints: parseConstraints(pinned).terms ?? [], constraintText: pinned };
             }
-        }
-        try {
-            const installed = await installLatest(req, { ...env, releases, force });
-            if (installed) {
-                ui.say(`Installed plugin ${req.id.source} ${installed.version} in ${(0,quote/* goQuote */.d)(installed.binaryPath)}`);
+            let req = requirement;
+            let installs;
+            try {
+                installs = await layout_listInstallations(req.id, req.constraints, { ...env, releasesOnly: true });
             }
-        }
-        catch (e) {
-            if (!(e instanceof InstallError))
-                throw e;
-            ui.error(`Failed getting the ${(0,quote/* goQuote */.d)(req.id.source)} plugin:`);
-            ui.error(e.message);
-            status = 1;
+            catch (e) {
+                ui.error(e.message);
+                return 1;
+            }
+            if (installs.length > 0) {
+                if (!force && !upgrade)
+                    continue;
+                // -force alone reinstalls the highest installed release rather than upgrading.
+                const release = installs.filter((i) => !i.version.includes('-')).pop();
+                if (force && !upgrade && release) {
+                    // Packer builds "=%s" from the installation's version, its "v" kept.
+                    const pinned = `=${release.version}`;
+                    req = { ...req, constraints: parseConstraints(pinned).terms ?? [], constraintText: pinned };
+                }
+            }
+            if (typeof releases === 'string') {
+                ui.error(releases);
+                return 1;
+            }
+            try {
+                const installed = await installLatest(req, { ...env, releases, force, signal: interrupts.signal });
+                if (installed) {
+                    installedUi.say(`Installed plugin ${req.id.source} ${installed.version} in ${(0,quote/* goQuote */.d)(installed.binaryPath)}`);
+                }
+            }
+            catch (e) {
+                if (!(e instanceof InstallError))
+                    throw e;
+                ui.error(`Failed getting the ${(0,quote/* goQuote */.d)(req.id.source)} plugin:`);
+                ui.error(e.message);
+                status = 1;
+            }
         }
     }
-    return status;
+    finally {
+        interrupts.dispose();
+    }
+    return interrupts.signal.aborted ? 1 : status;
 }
 
 var __webpack_exports__runInit = __webpack_exports__.E;

@@ -12327,6 +12327,55 @@ __nccwpck_require__.d(__webpack_exports__, {
   Fo: () => (/* binding */ runPlan)
 });
 
+;// CONCATENATED MODULE: ./build/plugins/component-uses.js
+/*
+ * The component types a parsed template writes, read from its blocks before
+ * anything is evaluated (what `init`, `validate` and `build` know when they
+ * check required plugins): every `source` and `data` block's type, and the
+ * provisioners and post-processors of every `build` block. Malformed blocks
+ * are skipped; decoding reports them later.
+ */
+const buildSchema = {
+    attributes: [],
+    blocks: [
+        { type: 'provisioner', labelNames: ['type'] },
+        { type: 'error-cleanup-provisioner', labelNames: ['type'] },
+        { type: 'post-processor', labelNames: ['type'] },
+        { type: 'post-processors', labelNames: [] },
+    ],
+};
+const chainSchema = { attributes: [], blocks: [{ type: 'post-processor', labelNames: ['type'] }] };
+function templateComponentUses(config) {
+    const used = new Map();
+    const add = (kind, type) => {
+        if (type !== undefined)
+            used.set(`${kind}.${type}`, { kind, type });
+    };
+    for (const content of config.contents) {
+        for (const block of content.blocks) {
+            if (block.type === 'source')
+                add('builder', block.labels[0]);
+            else if (block.type === 'data')
+                add('datasource', block.labels[0]);
+            else if (block.type === 'build') {
+                for (const inner of blocksOf(block.body, buildSchema).blocks) {
+                    if (inner.type === 'post-processors') {
+                        for (const pp of blocksOf(inner.body, chainSchema).blocks)
+                            add('post-processor', pp.labels[0]);
+                    }
+                    else {
+                        add(inner.type === 'post-processor' ? 'post-processor' : 'provisioner', inner.labels[0]);
+                    }
+                }
+            }
+        }
+    }
+    return [...used.values()];
+}
+function blocksOf(body, schema) {
+    return body.partialContent(schema).content;
+}
+
 ;// CONCATENATED MODULE: ./build/plugins/bridge/retained.js
 /*
  * Plugins kept running beyond one call, as Packer keeps its plugin clients
@@ -28534,7 +28583,7 @@ const registry_registry = new Map([
     entry(amazonParameterstoreSpec),
     entry(amazonSecretsmanagerSpec),
 ]);
-function lookupComponent(kind, type) {
+function registry_lookupComponent(kind, type) {
     return registry_registry.get(`${kind}.${type}`);
 }
 function isPluginComponent(component) {
@@ -28543,7 +28592,7 @@ function isPluginComponent(component) {
 /** Plugin components over Kiln's registry. */
 function componentLookup(plugins) {
     const served = new Map(plugins.map((p) => [`${p.kind}.${p.type}`, p]));
-    return (kind, type) => served.get(`${kind}.${type}`) ?? lookupComponent(kind, type);
+    return (kind, type) => served.get(`${kind}.${type}`) ?? registry_lookupComponent(kind, type);
 }
 /** The known type labels of a kind, sorted, for "unknown type" errors. */
 function knownTypes(kind) {
@@ -28782,6 +28831,8 @@ function legacyWireConfigs(config) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: external "node:readline"
@@ -29396,6 +29447,7 @@ class RpcClient {
 
 
 
+
 /*
  * Starts a plugin binary as Packer does (packer/plugin_client.go): the magic
  * cookie and port range in its environment, one handshake line on stdout, then
@@ -29405,8 +29457,10 @@ class RpcClient {
 const MAGIC_COOKIE_KEY = 'PACKER_PLUGIN_MAGIC_COOKIE';
 const MAGIC_COOKIE_VALUE = 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2';
 const DEFAULT_START_TIMEOUT_MS = 60_000;
-/** Lines of the plugin's stderr quoted when it fails. */
+/** Lines of the plugin's stderr quoted when it fails to start. */
 const STDERR_TAIL = 10;
+/** How long a dead plugin's pipes may take to deliver their last lines. */
+const PIPE_DRAIN_MS = 500;
 const live = new Set();
 let exitHookInstalled = false;
 /** A started plugin: its main RPC service (stream 0) and its broker for callbacks. */
@@ -29415,17 +29469,21 @@ class PluginProcess {
     pid;
     broker;
     rpc;
+    /** Aborted once the process has exited or its connection has closed: nothing it was serving goes on. */
+    ended;
     #child;
     #exited;
-    #stderr;
-    constructor(name, child, exited, stderr, broker, rpc) {
+    constructor(name, child, exited, broker, rpc) {
         this.name = name;
         this.pid = child.pid ?? -1;
         this.#child = child;
         this.#exited = exited;
-        this.#stderr = stderr;
         this.broker = broker;
         this.rpc = rpc;
+        const ended = new AbortController();
+        this.ended = ended.signal;
+        void exited.then((how) => ended.abort(new Error(`plugin ${name} ${how}`)));
+        void broker.session.closed.then((error) => ended.abort(error));
     }
     /** Calls a method of the plugin's main service; a dead plugin gives an error naming it. */
     call(method, args, timeoutMs) {
@@ -29466,7 +29524,8 @@ class PluginProcess {
         const how = await Promise.race([this.#exited, delay(500).then(() => undefined)]);
         if (how === undefined)
             return error instanceof Error ? error : new Error(message);
-        return new Error(`plugin ${this.name} ${how} during ${method}${tail(this.#stderr)}`);
+        // Its stderr is in the debug log already; the error only says what happened.
+        return new Error(`plugin ${this.name} ${how} during ${method}`);
     }
 }
 /** Starts `command`, reads its handshake and connects; kills it again on any failure. */
@@ -29514,7 +29573,7 @@ async function plugin_process_launchPlugin(command, options = {}) {
         socket = await connectTo(address);
         const broker = new MuxBroker(socket);
         const rpc = new RpcClient(await broker.dial(0), `plugin ${command.name}`);
-        return new PluginProcess(command.name, child, exited, stderr, broker, rpc);
+        return new PluginProcess(command.name, child, exited, broker, rpc);
     }
     catch (error) {
         socket?.destroy();
@@ -29546,10 +29605,23 @@ function connectTo(address) {
         socket.once('error', reject);
     });
 }
+/**
+ * SIGKILLs the plugin and closes its pipes: a process it started (a wrapper
+ * script's child) may still hold them, and open pipes would keep Kiln alive.
+ */
 async function killChild(child, exited) {
     if (child.exitCode === null && child.signalCode === null)
         child.kill('SIGKILL');
     await exited;
+    // The last lines of its log first, unless something else holds the pipes open.
+    await Promise.race([pipesClosed(child), delay(PIPE_DRAIN_MS)]);
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    child.unref();
+}
+function pipesClosed(child) {
+    const pipes = [child.stdout, child.stderr].filter((pipe) => pipe !== null && !pipe.closed);
+    return Promise.all(pipes.map((pipe) => (0,external_node_events_.once)(pipe, 'close')));
 }
 /** util-linux's setpriv, on every Debian and Ubuntu machine. */
 const SETPRIV = '/usr/bin/setpriv';
@@ -29678,7 +29750,7 @@ const PREPARE_METHOD = {
  * throws.
  */
 async function prepareComponent(command, kind, configs, options = {}) {
-    const plugin = await plugin_process_launchPlugin(command, options);
+    const plugin = await launchPlugin(command, options);
     try {
         return await prepareOn(plugin, kind, configs, options);
     }
@@ -30396,8 +30468,8 @@ function prefersPlugin(env, kind, type) {
 /** Whether Kiln runs this component itself; every data source Kiln knows it also executes (template/datasource-exec.ts). */
 function runsNatively(kind, type) {
     if (kind === 'datasource')
-        return lookupComponent('data', type) !== undefined;
-    return lookupComponent(kind, type)?.implemented === true;
+        return registry_lookupComponent('data', type) !== undefined;
+    return registry_lookupComponent(kind, type)?.implemented === true;
 }
 /** Native first (unless KILN_PREFER_PLUGINS says otherwise), else the plugin; undefined when neither serves it. */
 function resolve_chooseImplementation(kind, type, catalog, env) {
@@ -31225,6 +31297,7 @@ function issuePath(path) {
 
 
 
+
 /** Core.BuildNames: sorted, exact matches. */
 function buildNames(core, sel) {
     return [...core.builds.keys()]
@@ -31238,7 +31311,7 @@ function skip(o, name) {
 }
 /** Packer's error for a component type neither Kiln nor an installed plugin provides. */
 function unknownType(kind, type, plugins) {
-    if (lookupComponent(kind, type) || plugins?.catalog.find(kind, type))
+    if (registry_lookupComponent(kind, type) || plugins?.catalog.find(kind, type))
         return undefined;
     const known = [...new Set([...knownTypes(kind), ...(plugins?.catalog.types(kind) ?? [])])].sort();
     const suggestion = nameSuggestion(type, known);
@@ -31350,7 +31423,10 @@ function buildPostProcessor(pp) {
         raw: pp.config,
     };
 }
-/** CoreBuild.Prepare: the first error text, or the warnings; decoded configs are stored on the build. */
+/**
+ * Core.Build's start of the plugin components and CoreBuild.Prepare: the
+ * first error text, or the warnings; decoded configs are stored on the build.
+ */
 async function prepareBuild(t, b, e, opts, plugins) {
     const common = {
         packer_build_name: b.name,
@@ -31378,13 +31454,18 @@ async function prepareBuild(t, b, e, opts, plugins) {
                 packer: common,
                 ...(data ? { data } : {}),
             });
-        const spec = lookupComponent(kind, type).spec;
+        const spec = registry_lookupComponent(kind, type).spec;
         const ctx = (0,context/* interpolateContext */.n)(e, data ? { ...fields, data, generatedData: data } : fields);
         return prepareRawComponent(spec, raws, ctx, common);
     };
+    const failed = (r, warnings) => ({
+        error: r.error,
+        ...(r.notStarted ? { notStarted: r.notStarted } : {}),
+        warnings,
+    });
     const builder = await prepare('builder', b.builderType, [b.builderRaw]);
     if (builder.error !== undefined)
-        return { error: builder.error, warnings: [] };
+        return failed(builder, []);
     b.builderConfig = builder.config;
     const warnings = [...builder.warnings];
     // The builder's generated variables join the placeholders provisioners are prepared with.
@@ -31395,13 +31476,13 @@ async function prepareBuild(t, b, e, opts, plugins) {
     for (const p of provisioners) {
         const r = await prepare('provisioner', p.type, p.raws, data);
         if (r.error !== undefined)
-            return { error: r.error, warnings };
+            return failed(r, warnings);
         p.config = r.config;
     }
     for (const pp of b.postProcessors.flat()) {
         const r = await prepare('post-processor', pp.type, [pp.raw], data);
         if (r.error !== undefined)
-            return { error: r.error, warnings };
+            return failed(r, warnings);
         pp.config = r.config;
     }
     return { warnings };
@@ -31409,13 +31490,25 @@ async function prepareBuild(t, b, e, opts, plugins) {
 /** The plugin's Prepare of the configs; the config the run sends it again. */
 async function preparePlugin(command, plugins, kind, type, configs) {
     const wire = [...configs.raws, configs.packer, ...(configs.data ? [configs.data] : [])];
-    let reply;
+    let plugin;
     try {
-        reply = await prepareComponent(command, kind, wire, plugins.launch);
+        plugin = await plugin_process_launchPlugin(command, plugins.launch);
     }
     catch (error) {
         // What Core.Build says when a plugin does not start (Start's error).
-        return { error: `error initializing ${kind} '${type}': ${error.message}`, warnings: [] };
+        const message = error instanceof Error ? error.message : String(error);
+        return { error: `error initializing ${kind} '${type}': ${message}`, notStarted: true, warnings: [] };
+    }
+    let reply;
+    try {
+        reply = await prepareOn(plugin, kind, wire);
+    }
+    catch (error) {
+        // A started plugin that fails to answer: Prepare's error.
+        return { error: error instanceof Error ? error.message : String(error), warnings: [] };
+    }
+    finally {
+        await plugin.kill();
     }
     if (reply.error !== undefined)
         return { error: reply.error, warnings: reply.warnings };
@@ -31449,7 +31542,10 @@ async function getBuilds(t, core, opts, e, plugins) {
         }
         const prepared = await prepareBuild(t, b, e, opts, plugins);
         if (prepared.error !== undefined) {
-            report(n, { severity: 'error', summary: `Failed to prepare build: ${(0,quote/* goQuote */.d)(n)}`, detail: prepared.error });
+            const summary = prepared.notStarted
+                ? `Failed to initialize build ${(0,quote/* goQuote */.d)(n)}`
+                : `Failed to prepare build: ${(0,quote/* goQuote */.d)(n)}`;
+            report(n, { severity: 'error', summary, detail: prepared.error });
             continue;
         }
         builds.push({ ...b, warnings: prepared.warnings });
@@ -31958,6465 +32054,98 @@ function decodePostProcessor(raw) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/template/legacy/index.js
-
-
-
-
-
-
-
-const PARSE_HINT = 'Failed to parse file as legacy JSON template: if you are using an HCL template, check your file extensions; ' +
-    'they should be either *.pkr.hcl or *.pkr.json; see the docs for more details: ' +
-    'https://www.packer.io/docs/templates/hcl_templates. \nOriginal error: ';
-function legacy_failed(text) {
-    return { diags: [{ severity: 'error', summary: text }], uiError: text };
-}
-/** Meta.GetConfigFromJSON: template.ParseFile, then Meta.Core's variable files and -var values. */
-function loadLegacyTemplate(file, opts) {
-    const abs = external_node_path_.resolve(opts.cwd, file);
-    let src;
-    try {
-        src = file === '-' ? (opts.stdin ?? (0,external_node_fs_.readFileSync)(0)) : (0,external_node_fs_.readFileSync)(abs);
-    }
-    catch (e) {
-        const code = e.code;
-        const reason = code === 'ENOENT' ? 'no such file or directory' : e.message;
-        return legacy_failed(`${PARSE_HINT}open ${file}: ${reason}`);
-    }
-    const parsed = parseLegacyTemplate(src, abs);
-    if ('error' in parsed)
-        return legacy_failed(`${PARSE_HINT}${parsed.error}`);
-    const files = readVarFiles(opts.varFiles, opts.cwd);
-    if ('error' in files)
-        return { ...legacy_failed(files.error), template: parsed.template };
-    return {
-        template: parsed.template,
-        variables: cliVariables(opts.vars, files.vars),
-        environment: { env: opts.env, cwd: opts.cwd, initTime: opts.initTime ?? new Date(), templatePath: abs },
-        diags: [],
-    };
-}
-/** Core.Initialize; its error is a diagnostic with an empty summary, as Packer's. */
-function initializeLegacy(loaded) {
-    const { template, variables, environment } = loaded;
-    if (!template || !variables || !environment)
-        return { diags: loaded.diags };
-    const r = initializeCore(template, variables, environment);
-    if ('error' in r)
-        return { diags: [{ severity: 'error', summary: '', detail: r.error }] };
-    return { core: r.core, diags: [] };
-}
-/**
- * Core.GetBuilds: the selected builds, prepared (components plugins serve by
- * their plugins) with the run's -debug, -force and -on-error; diagnostics for
- * those that failed and for warnings.
- */
-async function legacyBuilds(loaded, core, opts, plugins) {
-    if (!loaded.template || !loaded.environment)
-        return { builds: [], diags: [], buildOf: new Map() };
-    return getBuilds(loaded.template, core, opts, loaded.environment, plugins);
-}
-/**
- * What `packer validate` reports for a legacy template. Print `uiError`
- * verbatim when set; otherwise print `diags` with the diagnostic text writer
- * (errors to stderr, warnings to stdout), then "The configuration is valid."
- * when exitCode is 0 (or the syntax-only message when asked for).
- */
-async function validateLegacy(file, opts) {
-    const loaded = loadLegacyTemplate(file, opts);
-    if (loaded.uiError !== undefined)
-        return { exitCode: 1, uiError: loaded.uiError, diags: loaded.diags, builds: [] };
-    if (opts.syntaxOnly)
-        return { exitCode: 0, diags: [], builds: [] };
-    const init = initializeLegacy(loaded);
-    if (!init.core)
-        return { exitCode: 1, diags: init.diags, builds: [] };
-    const { builds, diags } = await legacyBuilds(loaded, init.core, opts, opts.plugins);
-    return { exitCode: diags.some((d) => d.severity === 'error') ? 1 : 0, diags, builds };
-}
-
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ./build/hcl/scanner-tokens.js
-/**
- * Token kinds of the native syntax, as hclsyntax's TokenType. Operators and
- * punctuation that HCL rejects (`&`, `;`, backtick ...) are still scanned so the
- * parser can explain them.
- */
-var scanner_tokens_T;
-(function (T) {
-    T[T["OBrace"] = 0] = "OBrace";
-    T[T["CBrace"] = 1] = "CBrace";
-    T[T["OBrack"] = 2] = "OBrack";
-    T[T["CBrack"] = 3] = "CBrack";
-    T[T["OParen"] = 4] = "OParen";
-    T[T["CParen"] = 5] = "CParen";
-    T[T["OQuote"] = 6] = "OQuote";
-    T[T["CQuote"] = 7] = "CQuote";
-    T[T["OHeredoc"] = 8] = "OHeredoc";
-    T[T["CHeredoc"] = 9] = "CHeredoc";
-    T[T["Star"] = 10] = "Star";
-    T[T["Slash"] = 11] = "Slash";
-    T[T["Plus"] = 12] = "Plus";
-    T[T["Minus"] = 13] = "Minus";
-    T[T["Percent"] = 14] = "Percent";
-    T[T["Equal"] = 15] = "Equal";
-    T[T["EqualOp"] = 16] = "EqualOp";
-    T[T["NotEqual"] = 17] = "NotEqual";
-    T[T["LessThan"] = 18] = "LessThan";
-    T[T["LessThanEq"] = 19] = "LessThanEq";
-    T[T["GreaterThan"] = 20] = "GreaterThan";
-    T[T["GreaterThanEq"] = 21] = "GreaterThanEq";
-    T[T["And"] = 22] = "And";
-    T[T["Or"] = 23] = "Or";
-    T[T["Bang"] = 24] = "Bang";
-    T[T["Dot"] = 25] = "Dot";
-    T[T["Comma"] = 26] = "Comma";
-    T[T["DoubleColon"] = 27] = "DoubleColon";
-    T[T["Ellipsis"] = 28] = "Ellipsis";
-    T[T["FatArrow"] = 29] = "FatArrow";
-    T[T["Question"] = 30] = "Question";
-    T[T["Colon"] = 31] = "Colon";
-    T[T["TemplateInterp"] = 32] = "TemplateInterp";
-    T[T["TemplateControl"] = 33] = "TemplateControl";
-    T[T["TemplateSeqEnd"] = 34] = "TemplateSeqEnd";
-    /** Literal text of a quoted string: may contain backslash escapes. */
-    T[T["QuotedLit"] = 35] = "QuotedLit";
-    /** Literal text of a heredoc or bare template: no backslash escapes. */
-    T[T["StringLit"] = 36] = "StringLit";
-    T[T["NumberLit"] = 37] = "NumberLit";
-    T[T["Ident"] = 38] = "Ident";
-    T[T["Comment"] = 39] = "Comment";
-    T[T["Newline"] = 40] = "Newline";
-    T[T["EOF"] = 41] = "EOF";
-    T[T["BitwiseAnd"] = 42] = "BitwiseAnd";
-    T[T["BitwiseOr"] = 43] = "BitwiseOr";
-    T[T["BitwiseNot"] = 44] = "BitwiseNot";
-    T[T["BitwiseXor"] = 45] = "BitwiseXor";
-    T[T["Apostrophe"] = 46] = "Apostrophe";
-    T[T["Backtick"] = 47] = "Backtick";
-    T[T["Semicolon"] = 48] = "Semicolon";
-    T[T["Invalid"] = 49] = "Invalid";
-    T[T["BadUTF8"] = 50] = "BadUTF8";
-    T[T["QuotedNewline"] = 51] = "QuotedNewline";
-    /** Never scanned: stands for "no token" (e.g. the opposite of a non-bracket). */
-    T[T["Nil"] = 52] = "Nil";
-})(scanner_tokens_T || (scanner_tokens_T = {}));
-
-;// CONCATENATED MODULE: ./build/hcl/parser.js
+;// CONCATENATED MODULE: ./build/cli/console-format.js
 
 
 /*
- * The parser's cursor over the token list: hclsyntax's peeker (comments
- * skipped, newlines significant or not per a stack of contexts) plus its error
- * recovery helpers. The grammar lives in parser-structure.ts,
- * parser-expressions.ts and parser-templates.ts.
+ * How `packer console` prints a value (hcl2template PrintableCtyValue): the value
+ * goes through hcl2shim.ConfigValueFromHCL2 (numbers become int64 when exact,
+ * float64 otherwise; null map entries are dropped) and then repl.FormatResult
+ * (top-level strings raw, nested ones Go-quoted, lists and maps one item a line).
+ * Packer masks secrets in its UI; Kiln prints a sensitive value as <sensitive>.
  */
-/**
- * How deeply expressions and blocks may nest. hclsyntax has no limit (Go stacks
- * grow); JavaScript's does not, so deeper input is a diagnostic instead of a crash.
- */
-const MAX_NESTING = 200;
-class Parser {
-    tokens;
-    src;
-    next = 0;
-    depth = 0;
-    newlines = [true];
-    /**
-     * Set once recovery has been attempted. Later "unexpected token" errors are
-     * suppressed, since recovery may have left the cursor somewhere odd.
-     */
-    recovery = false;
-    /** Every diagnostic found so far; sub-parsers compare its length to learn whether they failed. */
-    diags = [];
-    constructor(tokens, src) {
-        this.tokens = tokens;
-        this.src = src;
-    }
-    /** The source text of a token. */
-    text(tok) {
-        return this.src.slice(tok.start, tok.end);
-    }
-    peek() {
-        return this.find(false);
-    }
-    read() {
-        return this.find(true);
-    }
-    nextRange() {
-        return this.peek().range;
-    }
-    prevRange() {
-        if (this.next === 0)
-            return this.nextRange();
-        return this.tokens[this.next - 1].range;
-    }
-    /**
-     * Enters one level of nesting; false (with one diagnostic per parse) when that
-     * would exceed MAX_NESTING, in which case the caller must not recurse.
-     */
-    enter(at) {
-        if (this.depth < MAX_NESTING) {
-            this.depth++;
-            return true;
-        }
-        if (!this.recovery) {
-            this.diags.push(diagnostics_errorDiag('Nesting too deep', `Expressions and blocks may be nested at most ${MAX_NESTING} levels deep.`, at));
-        }
-        this.recovery = true;
-        return false;
-    }
-    leave() {
-        this.depth--;
-    }
-    pushNewlines(include) {
-        this.newlines.push(include);
-    }
-    popNewlines() {
-        this.newlines.pop();
-    }
-    find(consume) {
-        const tokens = this.tokens;
-        const includeNewlines = this.newlines[this.newlines.length - 1] === true;
-        for (let i = this.next; i < tokens.length; i++) {
-            const tok = tokens[i];
-            if (tok.type === scanner_tokens_T.Comment) {
-                // A line comment absorbs its newline; it still ends a body item.
-                if (includeNewlines && this.src.charCodeAt(tok.end - 1) === 10) {
-                    if (consume)
-                        this.next = i + 1;
-                    return { type: scanner_tokens_T.Newline, start: tok.end - 1, end: tok.end, range: tok.range };
-                }
-                continue;
-            }
-            if (tok.type === scanner_tokens_T.Newline && !includeNewlines)
-                continue;
-            if (consume)
-                this.next = i + 1;
-            return tok;
-        }
-        if (consume)
-            this.next = tokens.length;
-        return tokens[tokens.length - 1];
-    }
-    /**
-     * Skips to the token `end` (balancing nested brackets of the same kind) and
-     * returns it, leaving the cursor after it; stops at EOF.
-     */
-    recover(end) {
-        const start = opposite(end);
-        this.recovery = true;
-        let nest = 0;
-        for (;;) {
-            const tok = this.read();
-            let ty = tok.type;
-            // Both kinds of template sequence end with the same token.
-            if (end === scanner_tokens_T.TemplateSeqEnd && ty === scanner_tokens_T.TemplateControl)
-                ty = scanner_tokens_T.TemplateInterp;
-            if (ty === start)
-                nest++;
-            else if (ty === end) {
-                if (nest < 1)
-                    return tok;
-                nest--;
-            }
-            else if (ty === scanner_tokens_T.EOF)
-                return tok;
-        }
-    }
-    /** Skips to the next `start` bracket and then past its matching closer. */
-    recoverOver(start) {
-        for (;;) {
-            const ty = this.read().type;
-            if (ty === start || ty === scanner_tokens_T.EOF)
-                break;
-        }
-        this.recover(opposite(start));
-    }
-    /** Skips to the newline that ends the current body item, outside any brackets. */
-    recoverAfterBodyItem() {
-        this.recovery = true;
-        const open = [];
-        for (;;) {
-            const tok = this.read();
-            switch (tok.type) {
-                case scanner_tokens_T.Newline:
-                    if (open.length === 0)
-                        return;
-                    break;
-                case scanner_tokens_T.EOF:
-                    return;
-                case scanner_tokens_T.OBrace:
-                case scanner_tokens_T.OBrack:
-                case scanner_tokens_T.OParen:
-                case scanner_tokens_T.OQuote:
-                case scanner_tokens_T.OHeredoc:
-                case scanner_tokens_T.TemplateInterp:
-                case scanner_tokens_T.TemplateControl:
-                    open.push(tok.type);
-                    break;
-                case scanner_tokens_T.CBrace:
-                case scanner_tokens_T.CBrack:
-                case scanner_tokens_T.CParen:
-                case scanner_tokens_T.CQuote:
-                case scanner_tokens_T.CHeredoc: {
-                    const opener = opposite(tok.type);
-                    while (open.length > 0 && open[open.length - 1] !== opener)
-                        open.pop();
-                    open.pop();
-                    break;
-                }
-                case scanner_tokens_T.TemplateSeqEnd:
-                    while (open.length > 0 &&
-                        open[open.length - 1] !== scanner_tokens_T.TemplateInterp &&
-                        open[open.length - 1] !== scanner_tokens_T.TemplateControl) {
-                        open.pop();
-                    }
-                    open.pop();
-                    break;
-            }
-        }
-    }
+const console_format_INT64_MIN = (/* unused pure expression or super */ null && (-(2n ** 63n)));
+const console_format_INT64_MAX = (/* unused pure expression or super */ null && (2n ** 63n - 1n));
+function console_format_formatConsoleValue(value) {
+    if (!value.isWhollyKnown())
+        return '<unknown>';
+    return formatResult(value, false);
 }
-/** The other end of a bracketing token, or Nil for any other token. */
-function opposite(ty) {
-    switch (ty) {
-        case scanner_tokens_T.OBrace:
-            return scanner_tokens_T.CBrace;
-        case scanner_tokens_T.OBrack:
-            return scanner_tokens_T.CBrack;
-        case scanner_tokens_T.OParen:
-            return scanner_tokens_T.CParen;
-        case scanner_tokens_T.OQuote:
-            return scanner_tokens_T.CQuote;
-        case scanner_tokens_T.OHeredoc:
-            return scanner_tokens_T.CHeredoc;
-        case scanner_tokens_T.CBrace:
-            return scanner_tokens_T.OBrace;
-        case scanner_tokens_T.CBrack:
-            return scanner_tokens_T.OBrack;
-        case scanner_tokens_T.CParen:
-            return scanner_tokens_T.OParen;
-        case scanner_tokens_T.CQuote:
-            return scanner_tokens_T.OQuote;
-        case scanner_tokens_T.CHeredoc:
-            return scanner_tokens_T.OHeredoc;
-        case scanner_tokens_T.TemplateControl:
-        case scanner_tokens_T.TemplateInterp:
-            return scanner_tokens_T.TemplateSeqEnd;
-        case scanner_tokens_T.TemplateSeqEnd:
-            return scanner_tokens_T.TemplateInterp;
-        default:
-            return scanner_tokens_T.Nil;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/hcl/parser-for.js
-
-
-
-
-
-/* `[for v in coll : expr if cond]` and `{for k, v in coll : key => value... if cond}`. */
-/** Parses a for expression whose opening bracket or brace `open` was just read. */
-function parseForExpr(p, open) {
-    p.pushNewlines(false);
-    try {
-        return finishFor(p, open);
-    }
-    finally {
-        p.popNewlines();
-    }
-}
-function finishFor(p, open) {
-    p.read(); // "for"
-    const makeObject = open.type === scanner_tokens_T.OBrace;
-    const closeType = opposite(open.type);
-    const fail = (detail) => {
-        if (!p.recovery) {
-            const at = p.peek().range;
-            p.diags.push(diagnostics_errorDiag("Invalid 'for' expression", detail, at, rangeBetween(open.range, at)));
-        }
-        const close = p.recover(closeType);
-        return parser_expressions_placeholder(rangeBetween(open.range, close.range));
-    };
-    const bail = () => parser_expressions_placeholder(rangeBetween(open.range, p.recover(closeType).range));
-    if (p.peek().type !== scanner_tokens_T.Ident)
-        return fail("For expression requires variable name after 'for'.");
-    let valueVar = p.text(p.read());
-    let keyVar;
-    if (p.peek().type === scanner_tokens_T.Comma) {
-        keyVar = valueVar;
-        p.read();
-        if (p.peek().type !== scanner_tokens_T.Ident)
-            return fail('For expression requires value variable name after comma.');
-        valueVar = p.text(p.read());
-    }
-    if (!isKeyword(p, p.peek(), 'in'))
-        return fail("For expression requires the 'in' keyword after its name declarations.");
-    p.read();
-    let mark = p.diags.length;
-    const collection = parseExpression(p);
-    if (p.recovery && p.diags.length > mark)
-        return bail();
-    if (p.peek().type !== scanner_tokens_T.Colon)
-        return fail('For expression requires a colon after the collection expression.');
-    p.read();
-    mark = p.diags.length;
-    let keyExpr;
-    let valueExpr = parseExpression(p);
-    if (p.peek().type === scanner_tokens_T.FatArrow) {
-        p.read();
-        keyExpr = valueExpr;
-        valueExpr = parseExpression(p);
-    }
-    if (p.recovery && p.diags.length > mark)
-        return bail();
-    let ellipsis;
-    if (p.peek().type === scanner_tokens_T.Ellipsis)
-        ellipsis = p.read();
-    let condition;
-    if (isKeyword(p, p.peek(), 'if')) {
-        p.read();
-        mark = p.diags.length;
-        condition = parseExpression(p);
-        if (p.recovery && p.diags.length > mark)
-            return bail();
-    }
-    let close;
-    if (p.peek().type === closeType) {
-        close = p.read();
-    }
-    else {
-        if (!p.recovery) {
-            const at = p.peek().range;
-            p.diags.push(diagnostics_errorDiag("Invalid 'for' expression", "Extra characters after the end of the 'for' expression.", at, rangeBetween(open.range, at)));
-        }
-        close = p.recover(closeType);
-    }
-    const whole = rangeBetween(open.range, close.range);
-    if (!makeObject) {
-        if (keyExpr) {
-            p.diags.push(diagnostics_errorDiag("Invalid 'for' expression", 'Key expression is not valid when building a tuple.', keyExpr.range, whole));
-        }
-        if (ellipsis) {
-            p.diags.push(diagnostics_errorDiag("Invalid 'for' expression", 'Grouping ellipsis (...) cannot be used when building a tuple.', ellipsis.range, whole));
-        }
-    }
-    else if (!keyExpr) {
-        p.diags.push(diagnostics_errorDiag("Invalid 'for' expression", 'Key expression is required when building an object.', valueExpr.range, whole));
-    }
-    return {
-        kind: 'For',
-        keyVar,
-        valueVar,
-        collection,
-        keyExpr,
-        valueExpr,
-        condition,
-        group: ellipsis !== undefined,
-        openRange: open.range,
-        closeRange: close.range,
-        range: whole,
-    };
-}
-
-;// CONCATENATED MODULE: ./build/hcl/parser-string-literal.js
-
-
-/*
- * Decoding of literal template text, as hclsyntax's ParseStringLiteralToken:
- * backslash escapes (quoted strings only) and the `$${` / `%%{` escapes.
- */
-function isHex(c) {
-    return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
-}
-/** The position after walking src[from, to) from pos, counting code points as columns. */
-function advance(pos, src, from, to) {
-    let { line, column, byte } = pos;
-    for (let i = from; i < to; i++) {
-        const c = src.charCodeAt(i);
-        if (c === 10 || (c === 13 && src.charCodeAt(i + 1) !== 10)) {
-            line++;
-            column = 1;
-            byte++;
-        }
-        else if (c === 13) {
-            byte++;
-        }
-        else if (c < 0x80) {
-            column++;
-            byte++;
-        }
-        else if (c < 0x800) {
-            column++;
-            byte += 2;
-        }
-        else if (c >= 0xd800 && c <= 0xdbff) {
-            column++;
-            byte += 4;
-            i++;
-        }
-        else {
-            column++;
-            byte += 3;
-        }
-    }
-    return { line, column, byte };
-}
-function decodeStringLiteral(src, tok, quoted) {
-    const { start, end } = tok;
-    const diags = [];
-    let out = '';
-    let lit = start; // start of the pending run of plain text
-    const sliceRange = (from, to) => {
-        const s = advance(tok.range.start, src, start, from);
-        return { filename: tok.range.filename, start: s, end: advance(s, src, from, to) };
-    };
-    let i = start;
-    while (i < end) {
-        const c = src.charCodeAt(i);
-        if (c === 92 && quoted) {
-            out += src.slice(lit, i);
-            const sel = src.charCodeAt(i + 1);
-            if (i + 1 >= end) {
-                diags.push(diagnostics_errorDiag('Invalid escape sequence', 'Backslash must be followed by an escape sequence selector character.', sliceRange(i, i + 1)));
-                out += '\\';
-                lit = i = i + 1;
-                continue;
-            }
-            const simple = sel === 110 ? '\n' : sel === 114 ? '\r' : sel === 116 ? '\t' : sel === 34 ? '"' : sel === 92 ? '\\' : undefined;
-            if (simple !== undefined) {
-                out += simple;
-                lit = i = i + 2;
-                continue;
-            }
-            if (sel === 117 || sel === 85) {
-                const want = sel === 117 ? 4 : 8;
-                let j = i + 2;
-                while (j < end && j < i + 2 + want && isHex(src.charCodeAt(j)))
-                    j++;
-                const text = src.slice(i, j);
-                const cp = parseInt(src.slice(i + 2, j), 16);
-                if (j - i - 2 !== want) {
-                    diags.push(diagnostics_errorDiag('Invalid escape sequence', sel === 117
-                        ? 'The \\u escape sequence must be followed by four hexadecimal digits.'
-                        : 'The \\U escape sequence must be followed by eight hexadecimal digits.', sliceRange(i, j)));
-                    out += text;
-                }
-                else if ((cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) {
-                    diags.push(diagnostics_errorDiag('Invalid escape sequence', `Cannot encode character U+${cp.toString(16).padStart(4, '0')} in UTF-8.`, sliceRange(i, j)));
-                    out += text;
-                }
-                else {
-                    out += String.fromCodePoint(cp);
-                }
-                lit = i = j;
-                continue;
-            }
-            const selLen = sel >= 0xd800 && sel <= 0xdbff ? 2 : 1;
-            const selText = src.slice(i + 1, i + 1 + selLen);
-            diags.push(diagnostics_errorDiag('Invalid escape sequence', `The symbol ${(0,quote/* goQuote */.d)(selText)} is not a valid escape sequence selector.`, sliceRange(i, i + 1 + selLen)));
-            out += selText;
-            lit = i = i + 1 + selLen;
-            continue;
-        }
-        if ((c === 36 || c === 37) && src.charCodeAt(i + 1) === c && src.charCodeAt(i + 2) === 123 && i + 2 < end) {
-            out += src.slice(lit, i) + (c === 36 ? '${' : '%{');
-            lit = i = i + 3;
-            continue;
-        }
-        i++;
-    }
-    return { value: lit === start ? src.slice(start, end) : out + src.slice(lit, end), diags };
-}
-
-;// CONCATENATED MODULE: ./build/hcl/parser-templates.js
-
-
-
-
-
-
-
-
-/* Go's unicode.IsSpace, which hclsyntax trims with (JS trim differs on U+0085 and U+FEFF). */
-const LEADING_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
-const TRAILING_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/;
-/** A quoted string or heredoc whose opening token is next. */
-function parseQuotedTemplate(p) {
-    const open = p.read();
-    const heredoc = open.type === scanner_tokens_T.OHeredoc;
-    const flush = heredoc && p.src.charCodeAt(open.start + 2) === 45;
-    const { exprs, passthru } = parseTemplateInner(p, opposite(open.type), flush, heredoc);
-    const range = rangeBetween(open.range, p.prevRange());
-    if (passthru && exprs[0])
-        return { kind: 'TemplateWrap', wrapped: exprs[0], range };
-    return { kind: 'Template', parts: exprs, heredoc, range };
-}
-/** A whole input as a bare template (no quotes), up to EOF. */
-function parseBareTemplate(p) {
-    const { exprs, passthru, range } = parseTemplateInner(p, scanner_tokens_T.EOF, false, false);
-    if (passthru && exprs[0])
-        return { kind: 'TemplateWrap', wrapped: exprs[0], range };
-    return { kind: 'Template', parts: exprs, heredoc: false, range };
-}
-function parseTemplateInner(p, end, flush, heredoc) {
-    const { parts, range } = parseTemplateParts(p, end);
-    if (flush)
-        flushHeredoc(parts);
-    meldLiterals(parts);
-    const exprs = new TreeBuilder(parts, p, heredoc).root();
-    const passthru = parts.length === 2 && parts[0]?.kind === 'interp';
-    return { exprs, passthru, range };
-}
-function parseTemplateParts(p, end) {
-    const parts = [];
-    const startRange = p.nextRange();
-    let endRange;
-    let ltrimNext = false;
-    let nextCanTrimPrev = false;
-    for (;;) {
-        const next = p.read();
-        if (next.type === end) {
-            endRange = next.range;
-            break;
-        }
-        const ltrim = ltrimNext;
-        ltrimNext = false;
-        const canTrimPrev = nextCanTrimPrev;
-        nextCanTrimPrev = false;
-        if (next.type === scanner_tokens_T.StringLit || next.type === scanner_tokens_T.QuotedLit) {
-            const { value, diags } = decodeStringLiteral(p.src, next, next.type === scanner_tokens_T.QuotedLit);
-            p.diags.push(...diags);
-            parts.push({ kind: 'literal', value: ltrim ? value.replace(LEADING_SPACE, '') : value, range: next.range });
-            nextCanTrimPrev = true;
-            continue;
-        }
-        if (next.type !== scanner_tokens_T.TemplateInterp && next.type !== scanner_tokens_T.TemplateControl) {
-            if (!p.recovery) {
-                p.diags.push(diagnostics_errorDiag('Unterminated template string', 'No closing marker was found for the string.', next.range, rangeBetween(startRange, next.range)));
-            }
-            endRange = p.recover(end).range;
-            break;
-        }
-        // `${~` and `%{~` strip trailing whitespace from the literal just before.
-        const prev = parts[parts.length - 1];
-        if (canTrimPrev && next.end - next.start === 3 && prev?.kind === 'literal') {
-            prev.value = prev.value.replace(TRAILING_SPACE, '');
-        }
-        p.pushNewlines(false);
-        const close = next.type === scanner_tokens_T.TemplateInterp
-            ? parseInterpolation(p, next, parts, startRange, end)
-            : parseDirective(p, next, parts, startRange);
-        // `~}` strips leading whitespace from the literal just after.
-        if (close !== undefined && close.end - close.start === 2)
-            ltrimNext = true;
-        p.popNewlines();
-    }
-    if (parts.length === 0) {
-        // "" means an empty string.
-        const at = startRange.end;
-        parts.push({ kind: 'literal', value: '', range: { filename: startRange.filename, start: at, end: at } });
-    }
-    parts.push({ kind: 'end', range: endRange });
-    return { parts, range: rangeBetween(startRange, endRange) };
-}
-/** Parses `${ expr }` after its opener; returns the closing token when well-formed. */
-function parseInterpolation(p, opener, parts, startRange, end) {
-    const expr = parseExpression(p);
-    const close = p.peek();
-    let result;
-    if (close.type !== scanner_tokens_T.TemplateSeqEnd) {
-        if (!p.recovery) {
-            if (close.type === scanner_tokens_T.EOF) {
-                p.diags.push(diagnostics_errorDiag('Unclosed template interpolation sequence', 'There is no closing brace for this interpolation sequence before the end of the file. This might be caused by incorrect nesting inside the given expression.', startRange));
-            }
-            else if (close.type === scanner_tokens_T.Colon) {
-                p.diags.push(diagnostics_errorDiag('Extra characters after interpolation expression', 'Template interpolation doesn\'t expect a colon at this location. Did you intend this to be a literal sequence to be processed as part of another language? If so, you can escape it by starting with "$${" instead of just "${".', close.range, rangeBetween(startRange, close.range)));
-            }
-            else if ((close.type === scanner_tokens_T.CQuote || close.type === scanner_tokens_T.OQuote) && end === scanner_tokens_T.CQuote) {
-                p.diags.push(diagnostics_errorDiag('Unclosed template interpolation sequence', 'There is no closing brace for this interpolation sequence before the end of the quoted template. This might be caused by incorrect nesting inside the given expression.', startRange));
-            }
-            else {
-                p.diags.push(diagnostics_errorDiag('Extra characters after interpolation expression', 'Expected a closing brace to end the interpolation expression, but found extra characters.\n\nThis can happen when you include interpolation syntax for another language, such as shell scripting, but forget to escape the interpolation start token. If this is an embedded sequence for another language, escape it by starting with "$${" instead of just "${".', close.range, rangeBetween(startRange, close.range)));
-            }
-        }
-        p.recover(scanner_tokens_T.TemplateSeqEnd);
-    }
-    else {
-        result = p.read();
-    }
-    parts.push({ kind: 'interp', expr, range: rangeBetween(opener.range, close.range) });
-    return result;
-}
-/** Parses `%{ keyword ... }` after its opener; returns the closing token when well-formed. */
-function parseDirective(p, opener, parts, startRange) {
-    const kw = p.peek();
-    if (kw.type !== scanner_tokens_T.Ident) {
-        if (!p.recovery) {
-            p.diags.push(diagnostics_errorDiag('Invalid template directive', 'A template directive keyword ("if", "for", etc) is expected at the beginning of a %{ sequence.', kw.range, rangeBetween(opener.range, kw.range)));
-        }
-        p.recover(scanner_tokens_T.TemplateSeqEnd);
-        return undefined;
-    }
-    p.read();
-    const word = p.text(kw);
-    switch (word) {
-        case 'if': {
-            const condition = parseExpression(p);
-            parts.push({ kind: 'if', condition, range: rangeBetween(opener.range, p.nextRange()) });
-            break;
-        }
-        case 'else':
-        case 'endif':
-        case 'endfor':
-            parts.push({ kind: word, range: rangeBetween(opener.range, p.nextRange()) });
-            break;
-        case 'for': {
-            const fail = (detail) => {
-                if (!p.recovery)
-                    p.diags.push(diagnostics_errorDiag("Invalid 'for' directive", detail, p.peek().range));
-                p.recover(scanner_tokens_T.TemplateSeqEnd);
-                return undefined;
-            };
-            if (p.peek().type !== scanner_tokens_T.Ident)
-                return fail("For directive requires variable name after 'for'.");
-            let valueVar = p.text(p.read());
-            let keyVar;
-            if (p.peek().type === scanner_tokens_T.Comma) {
-                keyVar = valueVar;
-                p.read();
-                if (p.peek().type !== scanner_tokens_T.Ident)
-                    return fail('For directive requires value variable name after comma.');
-                valueVar = p.text(p.read());
-            }
-            if (!isKeyword(p, p.peek(), 'in'))
-                return fail("For directive requires 'in' keyword after names.");
-            p.read();
-            const collection = parseExpression(p);
-            parts.push({ kind: 'for', keyVar, valueVar, collection, range: rangeBetween(opener.range, p.nextRange()) });
-            break;
-        }
-        default: {
-            if (!p.recovery) {
-                const suggestion = nameSuggestion(word, ['if', 'for', 'else', 'endif', 'endfor']);
-                p.diags.push(diagnostics_errorDiag('Invalid template control keyword', `${(0,quote/* goQuote */.d)(word)} is not a valid template control keyword.${suggestion ? ` Did you mean ${(0,quote/* goQuote */.d)(suggestion)}?` : ''}`, kw.range, rangeBetween(opener.range, kw.range)));
-            }
-            p.recover(scanner_tokens_T.TemplateSeqEnd);
-            return undefined;
-        }
-    }
-    const close = p.peek();
-    if (close.type !== scanner_tokens_T.TemplateSeqEnd) {
-        if (!p.recovery) {
-            p.diags.push(diagnostics_errorDiag(`Extra characters in ${word} marker`, 'Expected a closing brace to end the sequence, but found extra characters.', close.range, rangeBetween(startRange, close.range)));
-        }
-        p.recover(scanner_tokens_T.TemplateSeqEnd);
-        return undefined;
-    }
-    return p.read();
-}
-/** Number of code points of leading whitespace, or Infinity for a blank line. */
-function indentOf(lit) {
-    const m = LEADING_SPACE.exec(lit.value);
-    if (m === null)
-        return 0;
-    const spaces = m[0];
-    if (spaces.length === lit.value.length && lit.value.endsWith('\n'))
-        return Infinity;
-    return Array.from(spaces).length;
-}
-/**
- * `<<-EOT`: removes the smallest indentation of the lines from every line.
- * Works on the literal parts that begin lines, so interpolated values cannot
- * change the indentation chosen.
- */
-function flushHeredoc(parts) {
-    let min = Infinity;
-    let newline = true;
-    const adjust = [];
-    for (const part of parts) {
-        if (newline) {
-            newline = false;
-            if (part.kind === 'end')
-                break;
-            if (part.kind === 'literal') {
-                const spaces = indentOf(part);
-                if (spaces !== Infinity)
-                    adjust.push(part);
-                min = Math.min(min, spaces);
-            }
-            else {
-                min = 0;
-            }
-        }
-        if (part.kind === 'literal' && part.value.endsWith('\n'))
-            newline = true;
-    }
-    if (min === Infinity || min === 0)
-        return;
-    for (const lit of adjust) {
-        let units = 0;
-        for (let n = 0; n < min; n++)
-            units += (lit.value.codePointAt(units) ?? 0) > 0xffff ? 2 : 1;
-        const removed = lit.value.slice(0, units);
-        lit.value = lit.value.slice(units);
-        const start = lit.range.start;
-        lit.range = {
-            ...lit.range,
-            start: { line: start.line, column: start.column + min, byte: start.byte + Buffer.byteLength(removed) },
-        };
-    }
-}
-/** Joins adjacent literal parts (after trimming) into one. */
-function meldLiterals(parts) {
-    let out = 1;
-    for (let i = 1; i < parts.length; i++) {
-        const prev = parts[out - 1];
-        const cur = parts[i];
-        if (prev?.kind === 'literal' && cur.kind === 'literal') {
-            prev.value += cur.value;
-            prev.range = { ...prev.range, end: cur.range.end };
-        }
-        else {
-            parts[out++] = cur;
-        }
-    }
-    parts.length = Math.min(out, parts.length);
-}
-/** Builds the expression tree from the flat parts, pairing directives. */
-class TreeBuilder {
-    parts;
-    p;
-    heredoc;
-    pos = 0;
-    constructor(parts, p, heredoc) {
-        this.parts = parts;
-        this.p = p;
-        this.heredoc = heredoc;
-    }
-    peek() {
-        return this.parts[this.pos];
-    }
-    read() {
-        const part = this.peek();
-        if (part.kind !== 'end')
-            this.pos++;
-        return part;
-    }
-    root() {
-        const exprs = [];
-        while (this.peek().kind !== 'end')
-            exprs.push(this.expr());
-        return exprs;
-    }
-    expr() {
-        const part = this.read();
-        switch (part.kind) {
-            case 'literal':
-                return { kind: 'Literal', type: 'string', value: part.value, range: part.range };
-            case 'interp':
-                return part.expr;
-            case 'if':
-                return this.ifDirective(part);
-            case 'for':
-                return this.forDirective(part);
-            case 'end':
-                this.p.diags.push(diagnostics_errorDiag('Unexpected end of template', 'The control directives within this template are unbalanced.', part.range));
-                return parser_expressions_placeholder(part.range);
-            default:
-                this.p.diags.push(diagnostics_errorDiag(`Unexpected ${part.kind} directive`, 'The control directives within this template are unbalanced.', part.range));
-                return parser_expressions_placeholder(part.range);
-        }
-    }
-    template(exprs, emptyAt) {
-        if (exprs.length === 0)
-            exprs.push({ kind: 'Literal', type: 'string', value: '', range: emptyAt });
-        const first = exprs[0];
-        const last = exprs[exprs.length - 1];
-        return { kind: 'Template', parts: exprs, heredoc: this.heredoc, range: rangeBetween(first.range, last.range) };
-    }
-    /** A directive the template ends inside of: hcl's "Unexpected end of template". */
-    unclosed(directive, openRange, at) {
-        this.p.diags.push(diagnostics_errorDiag('Unexpected end of template', `The ${directive} directive at ${formatRange(openRange)} is missing its corresponding end${directive} directive.`, at));
-        return parser_expressions_placeholder(at);
-    }
-    ifDirective(open) {
-        const thenExprs = [];
-        let elseExprs;
-        for (;;) {
-            const next = this.peek();
-            if (next.kind === 'end')
-                return this.unclosed('if', open.range, next.range);
-            if (next.kind === 'else' || next.kind === 'endif' || next.kind === 'endfor') {
-                this.read();
-                if (next.kind === 'else' && elseExprs === undefined) {
-                    elseExprs = [];
-                    continue;
-                }
-                if (next.kind === 'endif') {
-                    const thenT = this.template(thenExprs, { ...open.range, start: open.range.end });
-                    const elseT = elseExprs && this.template(elseExprs, { ...next.range, end: next.range.start });
-                    return {
-                        kind: 'TemplateIf',
-                        condition: open.condition,
-                        then: thenT,
-                        ...(elseT ? { else: elseT } : {}),
-                        range: rangeBetween(open.range, next.range),
-                    };
-                }
-                this.p.diags.push(next.kind === 'else'
-                    ? diagnostics_errorDiag('Unexpected else directive', `Already in the else clause for the if started at ${formatRange(open.range)}.`, next.range)
-                    : diagnostics_errorDiag(`Unexpected ${next.kind} directive`, `Expecting an endif directive for the if started at ${formatRange(open.range)}.`, next.range));
-                return parser_expressions_placeholder(next.range);
-            }
-            (elseExprs ?? thenExprs).push(this.expr());
-        }
-    }
-    forDirective(open) {
-        const body = [];
-        for (;;) {
-            const next = this.peek();
-            if (next.kind === 'end')
-                return this.unclosed('for', open.range, next.range);
-            if (next.kind === 'else' || next.kind === 'endif' || next.kind === 'endfor') {
-                this.read();
-                if (next.kind === 'endfor') {
-                    return {
-                        kind: 'TemplateFor',
-                        keyVar: open.keyVar,
-                        valueVar: open.valueVar,
-                        collection: open.collection,
-                        body: this.template(body, { ...open.range, start: open.range.end }),
-                        range: rangeBetween(open.range, next.range),
-                    };
-                }
-                this.p.diags.push(next.kind === 'else'
-                    ? diagnostics_errorDiag('Unexpected else directive', 'An else clause is not expected for a for directive.', next.range)
-                    : diagnostics_errorDiag(`Unexpected ${next.kind} directive`, `Expecting an endfor directive corresponding to the for directive at ${formatRange(open.range)}.`, next.range));
-                return parser_expressions_placeholder(next.range);
-            }
-            body.push(this.expr());
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/hcl/parser-expressions.js
-
-
-
-
-
-/* Expressions: hclsyntax's parser.go from ParseExpression down to terms and traversals. */
-/** Binary operators by precedence, loosest first: the one table the parser climbs. */
-const PRECEDENCE = [
-    [[scanner_tokens_T.Or, '||']],
-    [[scanner_tokens_T.And, '&&']],
-    [
-        [scanner_tokens_T.EqualOp, '=='],
-        [scanner_tokens_T.NotEqual, '!='],
-    ],
-    [
-        [scanner_tokens_T.GreaterThan, '>'],
-        [scanner_tokens_T.GreaterThanEq, '>='],
-        [scanner_tokens_T.LessThan, '<'],
-        [scanner_tokens_T.LessThanEq, '<='],
-    ],
-    [
-        [scanner_tokens_T.Plus, '+'],
-        [scanner_tokens_T.Minus, '-'],
-    ],
-    [
-        [scanner_tokens_T.Star, '*'],
-        [scanner_tokens_T.Slash, '/'],
-        [scanner_tokens_T.Percent, '%'],
-    ],
-];
-const LEVELS = PRECEDENCE.map((level) => new Map(level));
-const NUMBER = /^[0-9]+(\.[0-9]*)?([eE][+-]?[0-9]+)?$/;
-/** A stand-in where an expression failed to parse, so the tree stays whole. */
-function parser_expressions_placeholder(range) {
-    return { kind: 'Literal', type: 'null', range };
-}
-function parseExpression(p) {
-    return parseConditional(p);
-}
-function failedSince(p, mark) {
-    return p.diags.length > mark;
-}
-function parseConditional(p) {
-    const startRange = p.nextRange();
-    let mark = p.diags.length;
-    const condition = parseBinary(p, 0);
-    if (p.recovery && failedSince(p, mark))
-        return condition;
-    if (p.peek().type !== scanner_tokens_T.Question)
-        return condition;
-    p.read();
-    mark = p.diags.length;
-    const trueResult = parseExpression(p);
-    if (p.recovery && failedSince(p, mark))
-        return condition;
-    const colon = p.peek();
-    if (colon.type !== scanner_tokens_T.Colon) {
-        p.diags.push(diagnostics_errorDiag('Missing false expression in conditional', 'The conditional operator (...?...:...) requires a false expression, delimited by a colon.', colon.range, rangeBetween(startRange, colon.range)));
-        return condition;
-    }
-    p.read();
-    mark = p.diags.length;
-    const falseResult = parseExpression(p);
-    if (p.recovery && failedSince(p, mark))
-        return condition;
-    return {
-        kind: 'Conditional',
-        condition,
-        trueResult,
-        falseResult,
-        range: rangeBetween(startRange, falseResult.range),
-    };
-}
-/** Left-associative operators of one precedence level, operands from the tighter levels. */
-function parseBinary(p, level) {
-    const ops = LEVELS[level];
-    if (ops === undefined)
-        return parseTermWithTraversals(p);
-    let mark = p.diags.length;
-    let lhs = parseBinary(p, level + 1);
-    if (p.recovery && failedSince(p, mark))
-        return lhs;
-    for (;;) {
-        const op = ops.get(p.peek().type);
-        if (op === undefined)
-            return lhs;
-        p.read();
-        mark = p.diags.length;
-        const rhs = parseBinary(p, level + 1);
-        // hclsyntax drops the pending operation when its right operand fails in recovery.
-        if (p.recovery && failedSince(p, mark))
-            return lhs;
-        lhs = { kind: 'BinaryOp', op, lhs, rhs, range: rangeBetween(lhs.range, rhs.range) };
-    }
-}
-function parseTermWithTraversals(p) {
-    const at = p.nextRange();
-    if (!p.enter(at))
-        return parser_expressions_placeholder(at);
-    try {
-        return parseTraversals(p, parseTerm(p));
-    }
-    finally {
-        p.leave();
-    }
-}
-/** Attribute access, indexing and splats after `from`; the built nodes' ranges start at `from`. */
-function parseTraversals(p, from) {
-    let ret = from;
-    const startOf = from.range;
-    for (;;) {
-        const next = p.peek();
-        if (next.type === scanner_tokens_T.Dot) {
-            const dot = p.read();
-            const attr = p.peek();
-            if (attr.type === scanner_tokens_T.Ident) {
-                p.read();
-                const nameRange = rangeBetween(dot.range, attr.range);
-                ret = { kind: 'GetAttr', source: ret, name: p.text(attr), nameRange, range: rangeBetween(startOf, nameRange) };
-            }
-            else if (attr.type === scanner_tokens_T.NumberLit) {
-                p.read();
-                ret = legacyIndex(p, ret, dot, attr, startOf, false);
-            }
-            else if (attr.type === scanner_tokens_T.Star) {
-                ret = parseAttrSplat(p, ret, from, dot);
-            }
-            else {
-                p.diags.push(diagnostics_errorDiag('Invalid attribute name', 'An attribute name is required after a dot.', attr.range));
-                p.recovery = true;
-                // hclsyntax returns an error placeholder covering the source and the dot.
-                return parser_expressions_placeholder(rangeBetween(from.range, dot.range));
-            }
-        }
-        else if (next.type === scanner_tokens_T.OBrack) {
-            const open = p.read();
-            if (p.peek().type === scanner_tokens_T.Star) {
-                ret = parseFullSplat(p, ret, from, open);
-                continue;
-            }
-            p.pushNewlines(false);
-            const mark = p.diags.length;
-            const key = parseExpression(p);
-            let close;
-            if (p.recovery && failedSince(p, mark)) {
-                close = p.recover(scanner_tokens_T.CBrack);
-            }
-            else {
-                close = p.read();
-                if (close.type !== scanner_tokens_T.CBrack && !p.recovery) {
-                    close = p.recover(scanner_tokens_T.CBrack);
-                    // hclsyntax's subject points at its `close` variable, which recovery has since moved on.
-                    p.diags.push(diagnostics_errorDiag('Missing close bracket on index', 'The index operator must end with a closing bracket ("]").', close.range));
-                }
-            }
-            p.popNewlines();
-            const bracketRange = rangeBetween(open.range, close.range);
-            ret = { kind: 'Index', collection: ret, key, bracketRange, range: rangeBetween(startOf, bracketRange) };
-        }
-        else {
-            return ret;
-        }
-    }
-}
-/** The legacy `list.0` index, kept as an attribute step marked `legacyIndex`. */
-function legacyIndex(p, source, dot, num, startOf, inSplat) {
-    const text = p.text(num);
-    const dotAt = text.indexOf('.');
-    if (dotAt >= 0) {
-        const pair = `[${text.slice(0, dotAt)}][${text.slice(dotAt + 1)}]`;
-        p.diags.push(diagnostics_errorDiag('Invalid legacy index syntax', inSplat
-            ? `When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper index syntax with a full splat expression [*] instead, like ${pair}.`
-            : `When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper index syntax instead, like ${pair}.`, num.range));
-    }
-    else {
-        checkNumber(p, num);
-    }
-    const nameRange = rangeBetween(dot.range, num.range);
-    return { kind: 'GetAttr', source, name: text, nameRange, legacyIndex: true, range: rangeBetween(startOf, nameRange) };
-}
-/** `source.*.a.b`: only attribute (and legacy index) steps belong to the splat. */
-function parseAttrSplat(p, source, from, dot) {
-    const marker = p.read();
-    const markerRange = rangeBetween(dot.range, marker.range);
-    const item = { kind: 'AnonSymbol', range: markerRange };
-    const firstRange = p.nextRange();
-    let lastRange = marker.range;
-    let each = item;
-    while (p.peek().type === scanner_tokens_T.Dot) {
-        const stepDot = p.read();
-        const tok = p.peek();
-        if (tok.type === scanner_tokens_T.NumberLit) {
-            p.read();
-            each = legacyIndex(p, each, stepDot, tok, firstRange, true);
-            lastRange = tok.range;
-            continue;
-        }
-        if (tok.type !== scanner_tokens_T.Ident) {
-            if (!p.recovery) {
-                p.diags.push(tok.type === scanner_tokens_T.Star
-                    ? diagnostics_errorDiag('Nested splat expression not allowed', 'A splat expression (*) cannot be used inside another attribute-only splat expression.', tok.range)
-                    : diagnostics_errorDiag('Invalid attribute name', 'An attribute name is required after a dot.', tok.range));
-            }
-            p.recovery = true;
-            break;
-        }
-        p.read();
-        const nameRange = rangeBetween(stepDot.range, tok.range);
-        each = { kind: 'GetAttr', source: each, name: p.text(tok), nameRange, range: rangeBetween(firstRange, nameRange) };
-        lastRange = tok.range;
-    }
-    const splat = {
-        kind: 'Splat',
-        splat: 'attr',
-        source,
-        each,
-        markerRange,
-        range: rangeBetween(from.range, lastRange),
-    };
-    return splat;
-}
-/** `source[*].rest`: every following traversal step applies to each element. */
-function parseFullSplat(p, source, from, open) {
-    p.read(); // the star
-    let close = p.read();
-    if (close.type !== scanner_tokens_T.CBrack && !p.recovery) {
-        close = p.recover(scanner_tokens_T.CBrack);
-        // As for a plain index, the subject ends up at the token recovery stopped on.
-        p.diags.push(diagnostics_errorDiag('Missing close bracket on splat index', 'The star for a full splat operator must be immediately followed by a closing bracket ("]").', close.range));
-    }
-    const markerRange = rangeBetween(open.range, close.range);
-    const item = { kind: 'AnonSymbol', range: markerRange };
-    if (!p.enter(markerRange))
-        return parser_expressions_placeholder(markerRange);
-    let each;
-    try {
-        each = parseTraversals(p, item);
-    }
-    finally {
-        p.leave();
-    }
-    return { kind: 'Splat', splat: 'full', source, each, markerRange, range: rangeBetween(from.range, each.range) };
-}
-function checkNumber(p, tok) {
-    if (!NUMBER.test(p.text(tok))) {
-        p.diags.push(diagnostics_errorDiag('Invalid number literal', 'Failed to recognize the value of this number literal.', tok.range));
-    }
-}
-function parseTerm(p) {
-    const start = p.peek();
-    switch (start.type) {
-        case scanner_tokens_T.OParen:
-            return parseParentheses(p);
-        case scanner_tokens_T.NumberLit: {
-            p.read();
-            checkNumber(p, start);
-            return { kind: 'Literal', type: 'number', text: p.text(start), range: start.range };
-        }
-        case scanner_tokens_T.Ident: {
-            p.read();
-            const afterName = p.peek().type;
-            if (afterName === scanner_tokens_T.OParen || afterName === scanner_tokens_T.DoubleColon)
-                return parseFunctionCall(p, start);
-            const name = p.text(start);
-            if (name === 'true' || name === 'false') {
-                return { kind: 'Literal', type: 'bool', value: name === 'true', range: start.range };
-            }
-            if (name === 'null')
-                return { kind: 'Literal', type: 'null', range: start.range };
-            return { kind: 'Variable', name, range: start.range };
-        }
-        case scanner_tokens_T.OQuote:
-        case scanner_tokens_T.OHeredoc:
-            return parseQuotedTemplate(p);
-        case scanner_tokens_T.Minus:
-        case scanner_tokens_T.Bang: {
-            p.read();
-            // Only a term with its traversals: -46+5 is (-46)+5.
-            const operand = parseTermWithTraversals(p);
-            return {
-                kind: 'UnaryOp',
-                op: start.type === scanner_tokens_T.Minus ? '-' : '!',
-                operand,
-                symbolRange: start.range,
-                range: rangeBetween(start.range, operand.range),
-            };
-        }
-        case scanner_tokens_T.OBrack:
-            return parseTuple(p);
-        case scanner_tokens_T.OBrace:
-            return parseObject(p);
-        default:
-            if (!p.recovery) {
-                p.diags.push(start.type === scanner_tokens_T.EOF
-                    ? diagnostics_errorDiag('Missing expression', 'Expected the start of an expression, but found the end of the file.', start.range)
-                    : diagnostics_errorDiag('Invalid expression', 'Expected the start of an expression, but found an invalid expression token.', start.range));
-            }
-            p.recovery = true;
-            return parser_expressions_placeholder(start.range);
-    }
-}
-function parseParentheses(p) {
-    const open = p.read();
-    p.pushNewlines(false);
-    const mark = p.diags.length;
-    const expression = parseExpression(p);
-    if (failedSince(p, mark)) {
-        p.recover(scanner_tokens_T.CParen);
-        p.popNewlines();
-        return expression;
-    }
-    const close = p.peek();
-    if (close.type !== scanner_tokens_T.CParen) {
-        p.diags.push(diagnostics_errorDiag('Unbalanced parentheses', 'Expected a closing parenthesis to terminate the expression.', close.range, rangeBetween(open.range, close.range)));
-        p.recovery = true;
-    }
-    const cParen = p.read();
-    p.popNewlines();
-    return { kind: 'Parentheses', expression, range: rangeBetween(open.range, cParen.range) };
-}
-function parseFunctionCall(p, name) {
-    let open = p.read();
-    let nameText = p.text(name);
-    let nameEnd = name.range.end;
-    while (open.type === scanner_tokens_T.DoubleColon) {
-        const part = p.read();
-        if (part.type !== scanner_tokens_T.Ident) {
-            p.diags.push(diagnostics_errorDiag('Missing function name', 'Function scope resolution symbol :: must be followed by a function name in this scope.', part.range, rangeBetween(name.range, part.range)));
-            p.recoverOver(scanner_tokens_T.OParen);
-            return parser_expressions_placeholder(rangeBetween(name.range, part.range));
-        }
-        nameText += `::${p.text(part)}`;
-        nameEnd = part.range.end;
-        open = p.read();
-    }
-    const nameRange = { filename: name.range.filename, start: name.range.start, end: nameEnd };
-    if (open.type !== scanner_tokens_T.OParen) {
-        p.diags.push(diagnostics_errorDiag('Missing open parenthesis', 'Function selector must be followed by an open parenthesis to begin the function call.', open.range, rangeBetween(name.range, open.range)));
-        p.recoverOver(scanner_tokens_T.OParen);
-        return parser_expressions_placeholder(rangeBetween(name.range, open.range));
-    }
-    const args = [];
-    let expandFinal = false;
-    // Without a closing parenthesis the call ends at its opening one, as hclsyntax's zero-value token would not.
-    let close = open;
-    p.pushNewlines(false);
-    for (;;) {
-        if (p.peek().type === scanner_tokens_T.CParen) {
-            close = p.read();
-            break;
-        }
-        const mark = p.diags.length;
-        args.push(parseExpression(p));
-        if (p.recovery && failedSince(p, mark)) {
-            const recovered = p.recover(scanner_tokens_T.CParen);
-            if (recovered.type === scanner_tokens_T.CParen)
-                close = recovered;
-            break;
-        }
-        const sep = p.read();
-        if (sep.type === scanner_tokens_T.CParen) {
-            close = sep;
-            break;
-        }
-        if (sep.type === scanner_tokens_T.Ellipsis) {
-            expandFinal = true;
-            if (p.peek().type !== scanner_tokens_T.CParen) {
-                if (!p.recovery) {
-                    p.diags.push(diagnostics_errorDiag('Missing closing parenthesis', 'An expanded function argument (with ...) must be immediately followed by closing parentheses.', sep.range, rangeBetween(name.range, sep.range)));
-                }
-                close = p.recover(scanner_tokens_T.CParen);
-            }
-            else {
-                close = p.read();
-            }
-            break;
-        }
-        if (sep.type !== scanner_tokens_T.Comma) {
-            p.diags.push(sep.type === scanner_tokens_T.EOF
-                ? diagnostics_errorDiag('Unterminated function call', 'There is no closing parenthesis for this function call before the end of the file. This may be caused by incorrect parenthesis nesting elsewhere in this file.', rangeBetween(name.range, open.range))
-                : diagnostics_errorDiag('Missing argument separator', 'A comma is required to separate each function argument from the next.', sep.range, rangeBetween(name.range, sep.range)));
-            close = p.recover(scanner_tokens_T.CParen);
-            break;
-        }
-        if (p.peek().type === scanner_tokens_T.CParen) {
-            close = p.read();
-            break;
-        }
-    }
-    p.popNewlines();
-    const call = {
-        kind: 'FunctionCall',
-        name: nameText,
-        nameRange,
-        args,
-        expandFinal,
-        openParenRange: open.range,
-        closeParenRange: close.range,
-        range: rangeBetween(nameRange, close.range),
-    };
-    return call;
-}
-function isKeyword(p, tok, word) {
-    return tok.type === scanner_tokens_T.Ident && tok.end - tok.start === word.length && p.text(tok) === word;
-}
-function parseTuple(p) {
-    const open = p.read();
-    p.pushNewlines(false);
-    try {
-        if (isKeyword(p, p.peek(), 'for'))
-            return parseForExpr(p, open);
-        const items = [];
-        let close;
-        for (;;) {
-            if (p.peek().type === scanner_tokens_T.CBrack) {
-                close = p.read();
-                break;
-            }
-            const mark = p.diags.length;
-            items.push(parseExpression(p));
-            if (p.recovery && failedSince(p, mark)) {
-                close = p.recover(scanner_tokens_T.CBrack);
-                break;
-            }
-            const next = p.peek();
-            if (next.type === scanner_tokens_T.CBrack) {
-                close = p.read();
-                break;
-            }
-            if (next.type !== scanner_tokens_T.Comma) {
-                if (!p.recovery) {
-                    p.diags.push(next.type === scanner_tokens_T.EOF
-                        ? diagnostics_errorDiag('Unterminated tuple constructor expression', 'There is no corresponding closing bracket before the end of the file. This may be caused by incorrect bracket nesting elsewhere in this file.', open.range)
-                        : diagnostics_errorDiag('Missing item separator', 'Expected a comma to mark the beginning of the next item.', next.range, rangeBetween(open.range, next.range)));
-                }
-                close = p.recover(scanner_tokens_T.CBrack);
-                break;
-            }
-            p.read();
-        }
-        return { kind: 'Tuple', items, openRange: open.range, range: rangeBetween(open.range, close.range) };
-    }
-    finally {
-        p.popNewlines();
-    }
-}
-function parseObject(p) {
-    const open = p.read();
-    // `for` is looked for ignoring newlines: for expressions are not newline-sensitive.
-    p.pushNewlines(false);
-    const isFor = isKeyword(p, p.peek(), 'for');
-    p.popNewlines();
-    if (isFor)
-        return parseForExpr(p, open);
-    p.pushNewlines(true);
-    const items = [];
-    let close;
-    for (;;) {
-        const next = p.peek();
-        if (next.type === scanner_tokens_T.Newline) {
-            p.read();
-            continue;
-        }
-        if (next.type === scanner_tokens_T.CBrace) {
-            close = p.read();
-            break;
-        }
-        const forceNonLiteral = next.type === scanner_tokens_T.OParen;
-        let mark = p.diags.length;
-        const keyExpr = parseExpression(p);
-        if (p.recovery && failedSince(p, mark)) {
-            close = p.recover(scanner_tokens_T.CBrace);
-            break;
-        }
-        const key = { kind: 'ObjectKey', wrapped: keyExpr, forceNonLiteral, range: keyExpr.range };
-        const sep = p.peek();
-        if (sep.type !== scanner_tokens_T.Equal && sep.type !== scanner_tokens_T.Colon) {
-            if (!p.recovery)
-                p.diags.push(missingKeySeparator(sep, open));
-            close = p.recover(scanner_tokens_T.CBrace);
-            break;
-        }
-        p.read();
-        mark = p.diags.length;
-        const value = parseExpression(p);
-        if (p.recovery && failedSince(p, mark)) {
-            close = p.recover(scanner_tokens_T.CBrace);
-            break;
-        }
-        items.push({ key, value });
-        const after = p.peek();
-        if (after.type === scanner_tokens_T.CBrace) {
-            close = p.read();
-            break;
-        }
-        if (after.type !== scanner_tokens_T.Comma && after.type !== scanner_tokens_T.Newline) {
-            if (!p.recovery) {
-                p.diags.push(after.type === scanner_tokens_T.EOF
-                    ? unterminatedObject(open)
-                    : diagnostics_errorDiag('Missing attribute separator', 'Expected a newline or comma to mark the beginning of the next attribute.', after.range, rangeBetween(open.range, after.range)));
-            }
-            close = p.recover(scanner_tokens_T.CBrace);
-            break;
-        }
-        p.read();
-    }
-    p.popNewlines();
-    return { kind: 'Object', items, openRange: open.range, range: rangeBetween(open.range, close.range) };
-}
-function unterminatedObject(open) {
-    return diagnostics_errorDiag('Unterminated object constructor expression', 'There is no corresponding closing brace before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.', open.range);
-}
-function missingKeySeparator(next, open) {
-    const context = rangeBetween(open.range, next.range);
-    switch (next.type) {
-        case scanner_tokens_T.Newline:
-        case scanner_tokens_T.Comma:
-            return diagnostics_errorDiag('Missing attribute value', 'Expected an attribute value, introduced by an equals sign ("=").', next.range, context);
-        case scanner_tokens_T.Ident:
-            // Perhaps an HCL1-style name with a period and digits, like foo1.2_bar.
-            return diagnostics_errorDiag('Missing key/value separator', 'Expected an equals sign ("=") to mark the beginning of the attribute value. If you intended to given an attribute name containing periods or spaces, write the name in quotes to create a string literal.', next.range, context);
-        case scanner_tokens_T.EOF:
-            return unterminatedObject(open);
-        default:
-            return diagnostics_errorDiag('Missing key/value separator', 'Expected an equals sign ("=") to mark the beginning of the attribute value.', next.range, context);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/hcl/parser-structure.js
-
-
-
-
-
-/* Bodies, attributes and blocks: the structural half of hclsyntax's parser.go. */
-const ITEM_REQUIRED = 'An argument or block definition is required here.';
-function zeroWidthAt(r) {
-    return { filename: r.filename, start: r.end, end: r.end };
-}
-/** Parses body items up to the token `end` (`}` for a block, EOF for a file). */
-function parseBody(p, end) {
-    const attributes = [];
-    const blocks = [];
-    const byName = new Map();
-    const startRange = p.prevRange();
-    let endRange;
-    for (;;) {
-        const next = p.peek();
-        if (next.type === end) {
-            endRange = next.range;
-            p.read();
-            break;
-        }
-        if (next.type === scanner_tokens_T.Newline) {
-            p.read();
-            continue;
-        }
-        if (next.type === scanner_tokens_T.Ident) {
-            const item = parseBodyItem(p);
-            if (item?.kind === 'Block') {
-                blocks.push(item);
-            }
-            else if (item) {
-                const existing = byName.get(item.name);
-                if (existing) {
-                    p.diags.push(diagnostics_errorDiag('Attribute redefined', `The argument "${item.name}" was already set at ${formatRange(existing.nameRange)}. Each argument may be set only once.`, item.nameRange));
-                }
-                else {
-                    byName.set(item.name, item);
-                    attributes.push(item);
-                }
-            }
-            continue;
-        }
-        const bad = p.read();
-        if (!p.recovery)
-            p.diags.push(unexpectedInBody(bad, end, startRange));
-        endRange = p.prevRange(); // somewhere inside the body, for better diagnostics
-        p.recover(end);
-        break;
-    }
-    return {
-        kind: 'Body',
-        attributes,
-        blocks,
-        range: rangeBetween(startRange, endRange),
-        endRange: zeroWidthAt(endRange),
-    };
-}
-function unexpectedInBody(bad, end, startRange) {
-    if (bad.type === scanner_tokens_T.OQuote)
-        return diagnostics_errorDiag('Invalid argument name', 'Argument names must not be quoted.', bad.range);
-    if (bad.type !== scanner_tokens_T.EOF)
-        return diagnostics_errorDiag('Argument or block definition required', ITEM_REQUIRED, bad.range);
-    return end === scanner_tokens_T.CBrace
-        ? diagnostics_errorDiag('Unclosed configuration block', 'There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.', startRange)
-        : diagnostics_errorDiag('Unclosed configuration body', 'Found end of file before the end of this configuration body.', startRange);
-}
-function parseBodyItem(p) {
-    const ident = p.read();
-    const next = p.peek();
-    if (next.type === scanner_tokens_T.Equal)
-        return finishAttribute(p, ident, false);
-    if (next.type === scanner_tokens_T.OQuote || next.type === scanner_tokens_T.OBrace || next.type === scanner_tokens_T.Ident) {
-        if (!p.enter(ident.range)) {
-            p.recoverAfterBodyItem();
-            return undefined;
-        }
-        try {
-            return finishBlock(p, ident);
-        }
-        finally {
-            p.leave();
-        }
-    }
-    p.recoverAfterBodyItem();
-    p.diags.push(diagnostics_errorDiag('Argument or block definition required', `${ITEM_REQUIRED} To set an argument, use the equals sign "=" to introduce the argument value.`, ident.range));
-    return undefined;
-}
-function finishAttribute(p, ident, singleLine) {
-    const equals = p.read();
-    const mark = p.diags.length;
-    const expr = parseExpression(p);
-    let endRange = p.prevRange();
-    if (p.recovery && p.diags.length > mark) {
-        // Recovery inside expressions can land anywhere: resynchronise on the next item.
-        p.recoverAfterBodyItem();
-    }
-    else if (!singleLine) {
-        const end = p.peek();
-        if (end.type !== scanner_tokens_T.Newline && end.type !== scanner_tokens_T.EOF) {
-            if (!p.recovery) {
-                const comma = end.type === scanner_tokens_T.Comma;
-                p.diags.push(diagnostics_errorDiag(comma ? 'Unexpected comma after argument' : 'Missing newline after argument', comma
-                    ? 'Argument definitions must be separated by newlines, not commas. An argument definition must end with a newline.'
-                    : 'An argument definition must end with a newline.', end.range, rangeBetween(ident.range, end.range)));
-            }
-            endRange = p.prevRange();
-            p.recoverAfterBodyItem();
-        }
-        else {
-            endRange = p.prevRange();
-            p.read();
-        }
-    }
-    return {
-        kind: 'Attribute',
-        name: p.text(ident),
-        expr,
-        nameRange: ident.range,
-        equalsRange: equals.range,
-        range: rangeBetween(ident.range, endRange),
-    };
-}
-function finishBlock(p, ident) {
-    const type = p.text(ident);
-    const labels = [];
-    const labelRanges = [];
-    let open;
-    while (open === undefined) {
-        const tok = p.peek();
-        if (tok.type === scanner_tokens_T.OBrace) {
-            open = p.read();
-        }
-        else if (tok.type === scanner_tokens_T.OQuote) {
-            const label = parseQuotedStringLiteral(p);
-            labels.push(label.value);
-            labelRanges.push(label.range);
-        }
-        else if (tok.type === scanner_tokens_T.Ident) {
-            p.read();
-            labels.push(p.text(tok));
-            labelRanges.push(tok.range);
-        }
-        else {
-            const context = rangeBetween(ident.range, tok.range);
-            if (tok.type === scanner_tokens_T.Equal) {
-                p.diags.push(diagnostics_errorDiag('Invalid block definition', 'The equals sign "=" indicates an argument definition, and must not be used when defining a block.', tok.range, context));
-            }
-            else if (tok.type === scanner_tokens_T.Newline) {
-                p.diags.push(diagnostics_errorDiag('Invalid block definition', 'A block definition must have block content delimited by "{" and "}", starting on the same line as the block header.', tok.range, context));
-            }
-            else if (!p.recovery) {
-                p.diags.push(diagnostics_errorDiag('Invalid block definition', 'Either a quoted string block label or an opening brace ("{") is expected here.', tok.range, context));
-            }
-            p.recoverAfterBodyItem();
-            const r = ident.range;
-            return {
-                kind: 'Block',
-                type,
-                labels,
-                labelRanges,
-                body: { kind: 'Body', attributes: [], blocks: [], range: r, endRange: r },
-                typeRange: r,
-                openBraceRange: r,
-                closeBraceRange: r,
-                range: r,
-            };
-        }
-    }
-    let body;
-    const first = p.peek().type;
-    if (first === scanner_tokens_T.Newline || first === scanner_tokens_T.EOF || first === scanner_tokens_T.CBrace) {
-        body = parseBody(p, scanner_tokens_T.CBrace);
-    }
-    else {
-        body = parseSingleAttrBody(p);
-        finishSingleLineBlock(p, ident, open);
-    }
-    const closeBraceRange = p.prevRange();
-    const eol = p.peek();
-    if (eol.type === scanner_tokens_T.Newline || eol.type === scanner_tokens_T.EOF) {
-        p.read();
-    }
-    else {
-        if (!p.recovery) {
-            p.diags.push(diagnostics_errorDiag('Missing newline after block definition', 'A block definition must end with a newline.', eol.range, rangeBetween(ident.range, eol.range)));
-        }
-        p.recoverAfterBodyItem();
-    }
-    if (body === undefined) {
-        const r = rangeBetween(open.range, closeBraceRange);
-        body = { kind: 'Body', attributes: [], blocks: [], range: r, endRange: closeBraceRange };
-    }
-    return {
-        kind: 'Block',
-        type,
-        labels,
-        labelRanges,
-        body,
-        typeRange: ident.range,
-        openBraceRange: open.range,
-        closeBraceRange,
-        range: rangeBetween(ident.range, closeBraceRange),
-    };
-}
-/** After a one-line block's attribute: the closing brace must follow directly. */
-function finishSingleLineBlock(p, ident, open) {
-    const next = p.peek();
-    switch (next.type) {
-        case scanner_tokens_T.CBrace:
-            p.read();
-            return;
-        case scanner_tokens_T.Comma:
-            p.diags.push(diagnostics_errorDiag('Invalid single-argument block definition', 'Single-line block syntax can include only one argument definition. To define multiple arguments, use the multi-line block syntax with one argument definition per line.', next.range));
-            break;
-        case scanner_tokens_T.Newline:
-            p.diags.push(diagnostics_errorDiag('Invalid single-argument block definition', "An argument definition on the same line as its containing block creates a single-line block definition, which must also be closed on the same line. Place the block's closing brace immediately after the argument definition.", next.range));
-            break;
-        default:
-            if (!p.recovery) {
-                p.diags.push(next.type === scanner_tokens_T.EOF
-                    ? diagnostics_errorDiag('Unclosed configuration block', 'There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.', open.range, rangeBetween(ident.range, open.range))
-                    : diagnostics_errorDiag('Invalid single-argument block definition', 'A single-line block definition must end with a closing brace immediately after its single argument definition.', next.range));
-            }
-    }
-    p.recover(scanner_tokens_T.CBrace);
-}
-/** `block { name = value }`: exactly one attribute on the block's line. */
-function parseSingleAttrBody(p) {
-    const ident = p.read();
-    if (ident.type !== scanner_tokens_T.Ident) {
-        p.recoverAfterBodyItem();
-        p.diags.push(diagnostics_errorDiag('Argument or block definition required', ITEM_REQUIRED, ident.range));
-        return undefined;
-    }
-    const next = p.peek();
-    if (next.type === scanner_tokens_T.Equal) {
-        const attr = finishAttribute(p, ident, true);
-        return { kind: 'Body', attributes: [attr], blocks: [], range: attr.range, endRange: zeroWidthAt(attr.range) };
-    }
-    p.recoverAfterBodyItem();
-    p.diags.push(next.type === scanner_tokens_T.OQuote || next.type === scanner_tokens_T.OBrace || next.type === scanner_tokens_T.Ident
-        ? diagnostics_errorDiag('Argument definition required', `A single-line block definition can contain only a single argument. If you meant to define argument "${p.text(ident)}", use an equals sign to assign it a value. To define a nested block, place it on a line of its own within its parent block.`, rangeBetween(ident.range, next.range))
-        : diagnostics_errorDiag('Argument or block definition required', `${ITEM_REQUIRED} To set an argument, use the equals sign "=" to introduce the argument value.`, ident.range));
-    return undefined;
-}
-/** A quoted string with no template sequences, such as a block label. */
-function parseQuotedStringLiteral(p) {
-    const open = p.read();
-    let value = '';
-    let endRange;
-    for (;;) {
-        const tok = p.read();
-        if (tok.type === scanner_tokens_T.CQuote) {
-            endRange = tok.range;
-            break;
-        }
-        if (tok.type === scanner_tokens_T.QuotedLit) {
-            const lit = decodeStringLiteral(p.src, tok, true);
-            p.diags.push(...lit.diags);
-            value += lit.value;
-            continue;
-        }
-        if (tok.type === scanner_tokens_T.TemplateInterp || tok.type === scanner_tokens_T.TemplateControl) {
-            const which = tok.type === scanner_tokens_T.TemplateControl ? '%' : '$';
-            p.diags.push(diagnostics_errorDiag('Invalid string literal', `Template sequences are not allowed in this string. To include a literal "${which}", double it (as "${which}${which}") to escape it.`, tok.range, rangeBetween(open.range, tok.range)));
-            // Marks the partial result as not what was written.
-            value += `${which}{ ... }`;
-            p.recover(scanner_tokens_T.TemplateSeqEnd);
-            continue;
-        }
-        if (tok.type === scanner_tokens_T.EOF) {
-            p.diags.push(diagnostics_errorDiag('Unterminated string literal', 'Unable to find the closing quote mark before the end of the file.', tok.range, rangeBetween(open.range, tok.range)));
-            endRange = tok.range;
-            break;
-        }
-        p.diags.push(diagnostics_errorDiag('Invalid string literal', 'This item is not valid in a string literal.', tok.range, rangeBetween(open.range, tok.range)));
-        p.recover(scanner_tokens_T.CQuote);
-        endRange = tok.range;
-        break;
-    }
-    return { value, range: rangeBetween(open.range, endRange) };
-}
-
-;// CONCATENATED MODULE: ./build/hcl/scanner-check.js
-
-
-/*
- * Diagnostics for tokens that never belong in HCL source, reported once up front
- * (as hclsyntax's checkInvalidTokens) so the parser need not special-case them.
- * Repeats of the same mistake are limited to keep the output readable.
- */
-const BITWISE_HINT = {
-    [scanner_tokens_T.BitwiseAnd]: ' Did you mean boolean AND ("&&")?',
-    [scanner_tokens_T.BitwiseOr]: ' Did you mean boolean OR ("||")?',
-    [scanner_tokens_T.BitwiseNot]: ' Did you mean boolean NOT ("!")?',
-    [scanner_tokens_T.BitwiseXor]: '',
-};
-function checkInvalidTokens(tokens, src) {
-    const diags = [];
-    let bitwise = 0;
-    let backtick = 0;
-    let apostrophe = 0;
-    let semicolon = 0;
-    let badUtf8 = 0;
-    for (const tok of tokens) {
-        const r = tok.range;
-        switch (tok.type) {
-            case scanner_tokens_T.BitwiseAnd:
-            case scanner_tokens_T.BitwiseOr:
-            case scanner_tokens_T.BitwiseNot:
-            case scanner_tokens_T.BitwiseXor:
-                if (bitwise < 4) {
-                    diags.push(diagnostics_errorDiag('Unsupported operator', `Bitwise operators are not supported.${BITWISE_HINT[tok.type] ?? ''}`, r));
-                    bitwise++;
-                }
-                break;
-            case scanner_tokens_T.Backtick:
-                // Only every other one, so a backtick-quoted string is reported once.
-                if (backtick % 2 === 0) {
-                    diags.push(diagnostics_errorDiag('Invalid character', 'The "`" character is not valid. To create a multi-line string, use the "heredoc" syntax, like "<<EOT".', r));
-                }
-                if (backtick <= 2)
-                    backtick++;
-                break;
-            case scanner_tokens_T.Apostrophe:
-                if (apostrophe % 2 === 0) {
-                    diags.push(diagnostics_errorDiag('Invalid character', 'Single quotes are not valid. Use double quotes (") to enclose strings.', r));
-                }
-                if (apostrophe <= 2)
-                    apostrophe++;
-                break;
-            case scanner_tokens_T.Semicolon:
-                if (semicolon < 1) {
-                    diags.push(diagnostics_errorDiag('Invalid character', 'The ";" character is not valid. Use newlines to separate arguments and blocks, and commas to separate items in collection values.', r));
-                    semicolon++;
-                }
-                break;
-            case scanner_tokens_T.BadUTF8:
-                if (badUtf8 < 1) {
-                    diags.push(diagnostics_errorDiag('Invalid character encoding', 'All input files must be UTF-8 encoded. Ensure that UTF-8 encoding is selected in your editor.', r));
-                    badUtf8++;
-                }
-                break;
-            case scanner_tokens_T.QuotedNewline:
-                diags.push(diagnostics_errorDiag('Invalid multi-line string', 'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.', r));
-                break;
-            case scanner_tokens_T.Invalid: {
-                const ch = src.slice(tok.start, tok.end);
-                diags.push(ch === '\u201c' || ch === '\u201d'
-                    ? diagnostics_errorDiag('Invalid character', '"Curly quotes" are not valid here. These can sometimes be inadvertently introduced when sharing code via documents or discussion forums. It might help to replace the character with a "straight quote".', r)
-                    : diagnostics_errorDiag('Invalid character', 'This character is not used within the language.', r));
-                break;
-            }
-        }
-    }
-    return diags;
-}
-
-;// CONCATENATED MODULE: ./build/hcl/scanner.js
-
-var Mode;
-(function (Mode) {
-    Mode[Mode["Main"] = 0] = "Main";
-    Mode[Mode["String"] = 1] = "String";
-    Mode[Mode["Heredoc"] = 2] = "Heredoc";
-    Mode[Mode["Bare"] = 3] = "Bare";
-})(Mode || (Mode = {}));
-const ID_START = /\p{ID_Start}/u;
-const ID_CONTINUE = /\p{ID_Continue}/u;
-function isAsciiIdStart(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
-}
-function isAsciiIdContinue(c) {
-    return isAsciiIdStart(c) || (c >= 48 && c <= 57) || c === 45;
-}
-function isDigit(c) {
-    return c >= 48 && c <= 57;
-}
-/** Length in UTF-16 units of the code point at i (2 for a surrogate pair). */
-function cpLen(src, i) {
-    const c = src.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-        const d = src.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff)
-            return 2;
-    }
-    return 1;
-}
-/** Converts UTF-16 offsets to positions; offsets must be asked for in non-decreasing order. */
-class PosTracker {
-    src;
-    idx = 0;
-    line;
-    column;
-    byte;
-    last;
-    constructor(src, start, idx) {
-        this.src = src;
-        this.idx = idx;
-        this.line = start.line;
-        this.column = start.column;
-        this.byte = start.byte;
-        this.last = start;
-    }
-    at(target) {
-        if (target === this.idx)
-            return this.last;
-        const src = this.src;
-        let { line, column, byte } = this;
-        let i = this.idx;
-        while (i < target) {
-            const c = src.charCodeAt(i);
-            if (c < 0x80) {
-                byte++;
-                if (c === 10) {
-                    line++;
-                    column = 1;
-                }
-                else if (c !== 13 || src.charCodeAt(i + 1) !== 10) {
-                    // "\r\n" is one grapheme: the "\n" counts it.
-                    column++;
-                }
-                i++;
-            }
-            else if (c < 0x800) {
-                byte += 2;
-                column++;
-                i++;
-            }
-            else if (c >= 0xd800 && c <= 0xdbff && i + 1 < src.length) {
-                const d = src.charCodeAt(i + 1);
-                if (d >= 0xdc00 && d <= 0xdfff) {
-                    byte += 4;
-                    i += 2;
-                }
-                else {
-                    byte += 3;
-                    i++;
-                }
-                column++;
-            }
-            else {
-                byte += 3;
-                column++;
-                i++;
-            }
-        }
-        this.idx = i;
-        this.line = line;
-        this.column = column;
-        this.byte = byte;
-        this.last = { line, column, byte };
-        return this.last;
-    }
-}
-class Scanner {
-    src;
-    filename;
-    badUtf8;
-    tokens = [];
-    pos;
-    modes = [];
-    braces = 0;
-    retBraces = [];
-    heredocs = [];
-    /** The cursor: a UTF-16 offset into src. */
-    i;
-    constructor(src, filename, start, badUtf8) {
-        this.src = src;
-        this.filename = filename;
-        this.badUtf8 = badUtf8;
-        let i = 0;
-        let begin = start;
-        if (src.charCodeAt(0) === 0xfeff) {
-            i = 1;
-            begin = { line: start.line, column: start.column, byte: start.byte + 3 };
-        }
-        this.pos = new PosTracker(src, begin, i);
-        this.i = i;
-    }
-    emit(type, start, end) {
-        const range = { filename: this.filename, start: this.pos.at(start), end: this.pos.at(end) };
-        this.tokens.push({ type, start, end, range });
-    }
-    run(mode) {
-        const base = mode === 'template' ? Mode.Bare : Mode.Main;
-        const n = this.src.length;
-        while (this.i < n) {
-            const m = this.modes.length > 0 ? this.modes[this.modes.length - 1] : base;
-            if (m === Mode.Main)
-                this.scanMain();
-            else if (m === Mode.String)
-                this.scanString();
-            else if (m === Mode.Heredoc)
-                this.scanHeredoc();
-            else
-                this.scanBare();
-        }
-        this.emit(scanner_tokens_T.EOF, n, n);
-        return this.tokens;
-    }
-    push(m) {
-        this.modes.push(m);
-    }
-    pop() {
-        this.modes.pop();
-    }
-    /** `${` or `%{`, optionally followed by `~`: enter an expression. */
-    beginSequence(type) {
-        const start = this.i;
-        this.i += this.src.charCodeAt(start + 2) === 126 ? 3 : 2;
-        this.emit(type, start, this.i);
-        this.braces++;
-        this.retBraces.push(this.braces);
-        const doc = this.heredocs[this.heredocs.length - 1];
-        if (doc)
-            doc.startOfLine = false;
-        this.push(Mode.Main);
-    }
-    /** `}` or `~}`: ends a template sequence when the brace depth matches one. */
-    closeBrace(len) {
-        const start = this.i;
-        this.i += len;
-        const top = this.retBraces[this.retBraces.length - 1];
-        if (top !== undefined && top === this.braces) {
-            this.emit(scanner_tokens_T.TemplateSeqEnd, start, this.i);
-            this.braces--;
-            this.retBraces.pop();
-            this.pop();
-        }
-        else {
-            // hclsyntax yields a sequence end for a stray `~}` too, so the parser reports it.
-            this.emit(len === 2 ? scanner_tokens_T.TemplateSeqEnd : scanner_tokens_T.CBrace, start, this.i);
-            this.braces--;
-        }
-    }
-    single(type, len = 1) {
-        const start = this.i;
-        this.i += len;
-        this.emit(type, start, this.i);
-    }
-    scanMain() {
-        const src = this.src;
-        const c = src.charCodeAt(this.i);
-        const next = src.charCodeAt(this.i + 1);
-        if (c === 32 || c === 9) {
-            let i = this.i + 1;
-            for (let d = src.charCodeAt(i); d === 32 || d === 9; d = src.charCodeAt(++i))
-                ;
-            this.i = i;
-            return;
-        }
-        if (isDigit(c))
-            return this.scanNumber();
-        if (isAsciiIdStart(c) || (c >= 0x80 && ID_START.test(String.fromCodePoint(src.codePointAt(this.i) ?? c)))) {
-            const start = this.i;
-            this.i = this.identEnd(start);
-            this.emit(scanner_tokens_T.Ident, start, this.i);
-            return;
-        }
-        switch (c) {
-            case 10:
-                return this.single(scanner_tokens_T.Newline);
-            case 13:
-                return next === 10 ? this.single(scanner_tokens_T.Newline, 2) : this.single(scanner_tokens_T.Invalid);
-            case 35: // #
-                return this.lineComment();
-            case 47: // /
-                if (next === 47)
-                    return this.lineComment();
-                if (next === 42)
-                    return this.blockComment();
-                return this.single(scanner_tokens_T.Slash);
-            case 61: // =
-                return next === 61
-                    ? this.single(scanner_tokens_T.EqualOp, 2)
-                    : next === 62
-                        ? this.single(scanner_tokens_T.FatArrow, 2)
-                        : this.single(scanner_tokens_T.Equal);
-            case 33: // !
-                return next === 61 ? this.single(scanner_tokens_T.NotEqual, 2) : this.single(scanner_tokens_T.Bang);
-            case 62: // >
-                return next === 61 ? this.single(scanner_tokens_T.GreaterThanEq, 2) : this.single(scanner_tokens_T.GreaterThan);
-            case 60: // <
-                if (next === 61)
-                    return this.single(scanner_tokens_T.LessThanEq, 2);
-                if (next === 60 && this.heredocIntro())
-                    return;
-                return this.single(scanner_tokens_T.LessThan);
-            case 38: // &
-                return next === 38 ? this.single(scanner_tokens_T.And, 2) : this.single(scanner_tokens_T.BitwiseAnd);
-            case 124: // |
-                return next === 124 ? this.single(scanner_tokens_T.Or, 2) : this.single(scanner_tokens_T.BitwiseOr);
-            case 58: // :
-                return next === 58 ? this.single(scanner_tokens_T.DoubleColon, 2) : this.single(scanner_tokens_T.Colon);
-            case 46: // .
-                return next === 46 && src.charCodeAt(this.i + 2) === 46 ? this.single(scanner_tokens_T.Ellipsis, 3) : this.single(scanner_tokens_T.Dot);
-            case 123: // {
-                this.braces++;
-                return this.single(scanner_tokens_T.OBrace);
-            case 125: // }
-                return this.closeBrace(1);
-            case 126: // ~
-                return next === 125 ? this.closeBrace(2) : this.single(scanner_tokens_T.BitwiseNot);
-            case 34: // "
-                this.single(scanner_tokens_T.OQuote);
-                return this.push(Mode.String);
-            case 91:
-                return this.single(scanner_tokens_T.OBrack);
-            case 93:
-                return this.single(scanner_tokens_T.CBrack);
-            case 40:
-                return this.single(scanner_tokens_T.OParen);
-            case 41:
-                return this.single(scanner_tokens_T.CParen);
-            case 44:
-                return this.single(scanner_tokens_T.Comma);
-            case 42:
-                return this.single(scanner_tokens_T.Star);
-            case 37:
-                return this.single(scanner_tokens_T.Percent);
-            case 43:
-                return this.single(scanner_tokens_T.Plus);
-            case 45:
-                return this.single(scanner_tokens_T.Minus);
-            case 63:
-                return this.single(scanner_tokens_T.Question);
-            case 94:
-                return this.single(scanner_tokens_T.BitwiseXor);
-            case 59:
-                return this.single(scanner_tokens_T.Semicolon);
-            case 96:
-                return this.single(scanner_tokens_T.Backtick);
-            case 39:
-                return this.single(scanner_tokens_T.Apostrophe);
-            default:
-                return this.single(c === 0xfffd && this.badUtf8 ? scanner_tokens_T.BadUTF8 : scanner_tokens_T.Invalid, cpLen(src, this.i));
-        }
-    }
-    identEnd(start) {
-        const src = this.src;
-        let i = start + cpLen(src, start);
-        for (;;) {
-            const c = src.charCodeAt(i);
-            if (isAsciiIdContinue(c)) {
-                i++;
-            }
-            else if (c >= 0x80 && ID_CONTINUE.test(String.fromCodePoint(src.codePointAt(i) ?? c))) {
-                i += cpLen(src, i);
-            }
-            else {
-                return i;
-            }
-        }
-    }
-    /** digit (digit | '.' | [eE][+-]?digit)*, not ending in '.', as scan_tokens.rl's NumberLit. */
-    scanNumber() {
-        const src = this.src;
-        const start = this.i;
-        let i = start + 1;
-        let end = i;
-        for (;;) {
-            const c = src.charCodeAt(i);
-            if (isDigit(c)) {
-                end = ++i;
-            }
-            else if (c === 46) {
-                i++;
-            }
-            else if (c === 101 || c === 69) {
-                const s = src.charCodeAt(i + 1);
-                if (isDigit(s))
-                    end = i += 2;
-                else if ((s === 43 || s === 45) && isDigit(src.charCodeAt(i + 2)))
-                    end = i += 3;
-                else
-                    break;
-            }
-            else {
-                break;
-            }
-        }
-        this.i = end;
-        this.emit(scanner_tokens_T.NumberLit, start, end);
-    }
-    /** `#` or `//` comments take their terminating newline with them. */
-    lineComment() {
-        const start = this.i;
-        const nl = this.src.indexOf('\n', start);
-        this.i = nl < 0 ? this.src.length : nl + 1;
-        this.emit(scanner_tokens_T.Comment, start, this.i);
-    }
-    blockComment() {
-        const close = this.src.indexOf('*/', this.i + 2);
-        if (close < 0)
-            return this.single(scanner_tokens_T.Slash);
-        const start = this.i;
-        this.i = close + 2;
-        this.emit(scanner_tokens_T.Comment, start, this.i);
-    }
-    /** `<<EOT` or `<<-EOT` directly followed by a newline; false if this is not one. */
-    heredocIntro() {
-        const src = this.src;
-        const start = this.i;
-        let i = start + 2;
-        if (src.charCodeAt(i) === 45)
-            i++;
-        const c = src.charCodeAt(i);
-        if (!(isAsciiIdStart(c) || (c >= 0x80 && ID_START.test(String.fromCodePoint(src.codePointAt(i) ?? c))))) {
-            return false;
-        }
-        const markerStart = i;
-        i = this.identEnd(i);
-        const markerEnd = i;
-        if (src.charCodeAt(i) === 13)
-            i++;
-        if (src.charCodeAt(i) !== 10)
-            return false;
-        this.i = i + 1;
-        this.emit(scanner_tokens_T.OHeredoc, start, this.i);
-        this.heredocs.push({ marker: src.slice(markerStart, markerEnd), startOfLine: true });
-        this.push(Mode.Heredoc);
-        return true;
-    }
-    /** True at `${` or `%{` (an unescaped template sequence). */
-    atSequence(i) {
-        const c = this.src.charCodeAt(i);
-        return (c === 36 || c === 37) && this.src.charCodeAt(i + 1) === 123;
-    }
-    /** Handles `${`/`%{` at the cursor; true if one was found. */
-    sequence() {
-        const c = this.src.charCodeAt(this.i);
-        if (this.src.charCodeAt(this.i + 1) !== 123)
-            return false;
-        if (c === 36)
-            this.beginSequence(scanner_tokens_T.TemplateInterp);
-        else if (c === 37)
-            this.beginSequence(scanner_tokens_T.TemplateControl);
-        else
-            return false;
-        return true;
-    }
-    /** Skips a `$${` or `%%{` escape at i, returning the index after it, or i. */
-    escapeEnd(i) {
-        const src = this.src;
-        const c = src.charCodeAt(i);
-        if ((c === 36 || c === 37) && src.charCodeAt(i + 1) === c && src.charCodeAt(i + 2) === 123)
-            return i + 3;
-        return i;
-    }
-    scanString() {
-        const src = this.src;
-        const c = src.charCodeAt(this.i);
-        if (this.sequence())
-            return;
-        if (c === 34) {
-            this.single(scanner_tokens_T.CQuote);
-            return this.pop();
-        }
-        if (c === 10 || c === 13) {
-            const start = this.i;
-            let i = start + 1;
-            for (let d = src.charCodeAt(i); d === 10 || d === 13; d = src.charCodeAt(++i))
-                ;
-            this.i = i;
-            return this.emit(scanner_tokens_T.QuotedNewline, start, i);
-        }
-        const start = this.i;
-        let i = start;
-        const n = src.length;
-        while (i < n) {
-            const d = src.charCodeAt(i);
-            if (d === 34 || d === 10 || d === 13)
-                break;
-            if (d === 92) {
-                const e = src.charCodeAt(i + 1);
-                if (i + 1 >= n || e === 10 || e === 13)
-                    break;
-                i += 1 + cpLen(src, i + 1);
-                continue;
-            }
-            if (d === 36 || d === 37) {
-                const after = this.escapeEnd(i);
-                if (after > i) {
-                    i = after;
-                    continue;
-                }
-                if (src.charCodeAt(i + 1) === 123)
-                    break;
-            }
-            i++;
-        }
-        if (i === start) {
-            // A backslash before a newline or the end: not a valid string character.
-            return this.single(scanner_tokens_T.Invalid);
-        }
-        this.i = i;
-        this.emit(scanner_tokens_T.QuotedLit, start, i);
-    }
-    /** Literal text up to and including a newline, or up to a template sequence. */
-    literalRunEnd() {
-        const src = this.src;
-        const n = src.length;
-        let i = this.i;
-        while (i < n) {
-            const d = src.charCodeAt(i);
-            if (d === 10)
-                return i + 1;
-            if (d === 36 || d === 37) {
-                const after = this.escapeEnd(i);
-                if (after > i) {
-                    i = after;
-                    continue;
-                }
-                if (this.atSequence(i))
-                    return i;
-            }
-            i++;
-        }
-        return i;
-    }
-    scanHeredoc() {
-        if (this.sequence())
-            return;
-        const doc = this.heredocs[this.heredocs.length - 1];
-        const start = this.i;
-        const end = this.literalRunEnd();
-        this.i = end;
-        if (this.src.charCodeAt(end - 1) !== 10) {
-            doc.startOfLine = false;
-            return this.emit(scanner_tokens_T.StringLit, start, end);
-        }
-        if (doc.startOfLine && this.src.slice(start, end).trim() === doc.marker) {
-            // The closing marker and its newline are separate tokens, so the newline still ends the attribute.
-            const nl = this.src.charCodeAt(end - 2) === 13 ? end - 2 : end - 1;
-            this.emit(scanner_tokens_T.CHeredoc, start, nl);
-            this.emit(scanner_tokens_T.Newline, nl, end);
-            this.heredocs.pop();
-            return this.pop();
-        }
-        doc.startOfLine = true;
-        this.emit(scanner_tokens_T.StringLit, start, end);
-    }
-    scanBare() {
-        if (this.sequence())
-            return;
-        const start = this.i;
-        this.i = this.literalRunEnd();
-        this.emit(scanner_tokens_T.StringLit, start, this.i);
-    }
-}
-/**
- * Scans src into tokens, always ending with an EOF token. `badUtf8` marks that
- * U+FFFD characters stand for undecodable bytes of the original file.
- */
-function scanTokens(src, filename, start, mode, badUtf8 = false) {
-    return new Scanner(src, filename, start, badUtf8).run(mode);
-}
-
-;// CONCATENATED MODULE: ./build/hcl/parse.js
-
-
-
-
-
-
-
-
-/*
- * Public entry points of the native-syntax parser, as hclsyntax's ParseConfig,
- * ParseExpression and ParseTemplate. They never throw: every problem is a
- * diagnostic, and the returned tree is whole (with placeholders) even on errors.
- */
-const FILE_START = { line: 1, column: 1, byte: 0 };
-function parserFor(src, filename, start, mode, badUtf8 = false) {
-    const tokens = scanTokens(src, filename, start, mode, badUtf8);
-    return { p: new Parser(tokens, src), scanDiags: checkInvalidTokens(tokens, src) };
-}
-/** Parses a whole .pkr.hcl file. */
-function parseConfig(src, filename) {
-    const bytes = typeof src === 'string' ? Buffer.from(src, 'utf8') : src;
-    const text = typeof src === 'string' ? src : src.toString('utf8');
-    const badUtf8 = typeof src !== 'string' && !(0,external_node_buffer_namespaceObject.isUtf8)(src);
-    const { p, scanDiags } = parserFor(text, filename, FILE_START, 'normal', badUtf8);
-    const body = parseBody(p, scanner_tokens_T.EOF);
-    return { file: { filename, body, bytes }, diags: [...scanDiags, ...p.diags] };
-}
-/** Parses one expression; anything after it is an error. Newlines inside are insignificant. */
-function parse_parseExpression(src, filename, start = FILE_START) {
-    const { p, scanDiags } = parserFor(src, filename, start, 'normal');
-    p.pushNewlines(false);
-    const expr = parseExpression(p);
-    const next = p.peek();
-    if (next.type !== scanner_tokens_T.EOF && !p.recovery) {
-        p.diags.push({
-            severity: 'error',
-            summary: 'Extra characters after expression',
-            detail: 'An expression was successfully parsed, but extra characters were found after it.',
-            subject: next.range,
-        });
-    }
-    p.popNewlines();
-    return { expr, diags: [...scanDiags, ...p.diags] };
-}
-/**
- * Parses a bare template (the content of a JSON string): a template that is only
- * one interpolation gives a TemplateWrap, anything else a Template.
- */
-function parseTemplate(src, filename, start = FILE_START) {
-    const { p, scanDiags } = parserFor(src, filename, start, 'template');
-    const expr = parseBareTemplate(p);
-    return { expr, diags: [...scanDiags, ...p.diags] };
-}
-
-;// CONCATENATED MODULE: ./build/hcl/json/lower.js
-
-const lowered = new WeakMap();
-const origins = new WeakMap();
-/** The JSON value an expression (or object key) was lowered from, if it came from JSON. */
-function jsonValueOf(expr) {
-    return origins.get(expr);
-}
-/**
- * The expression for a JSON value, with the diagnostics of parsing its strings as
- * templates. hcl reports those when the value is evaluated; Kiln when it is
- * decoded, which for Packer's attributes is the same moment. Results are cached,
- * so asking twice gives the same nodes.
- */
-function lowerJsonValue(v) {
-    const cached = lowered.get(v);
-    if (cached)
-        return cached;
-    const diags = [];
-    const expr = lower(v, diags);
-    const result = { expr, diags };
-    lowered.set(v, result);
-    return result;
-}
-function lower(v, diags) {
-    let expr;
-    switch (v.kind) {
+function formatResult(v, nested) {
+    if (v.hasMark(Sensitive))
+        return '<sensitive>';
+    if (v.isNull())
+        return 'null';
+    switch (v.type.kind) {
         case 'string':
-            expr = lowerString(v, diags);
-            break;
+            return nested ? goQuote(v.asString()) : v.asString();
         case 'number':
-            expr = { kind: 'Literal', type: 'number', text: v.text, range: v.range };
-            break;
+            return console_format_formatNumber(v.asNumber());
         case 'bool':
-            expr = { kind: 'Literal', type: 'bool', value: v.value, range: v.range };
-            break;
-        case 'array':
-            expr = {
-                kind: 'Tuple',
-                items: v.items.map((item) => lower(item, diags)),
-                openRange: v.openRange,
-                range: v.range,
-            };
-            break;
-        case 'object': {
-            const items = v.properties.map((prop) => {
-                const name = { kind: 'string', value: prop.name, range: prop.nameRange };
-                const key = {
-                    kind: 'ObjectKey',
-                    wrapped: lowerString(name, diags),
-                    forceNonLiteral: false,
-                    range: prop.nameRange,
-                };
-                origins.set(key, name);
-                return { key, value: lower(prop.value, diags) };
-            });
-            expr = { kind: 'Object', items, openRange: v.openRange, range: v.range };
-            break;
-        }
-        case 'null':
-        case 'invalid':
-            // An invalid value exists only where parsing already failed; null keeps the tree whole.
-            expr = { kind: 'Literal', type: 'null', range: v.range };
-            break;
-    }
-    origins.set(expr, v);
-    return expr;
-}
-/**
- * A string's contents parsed as a template. Inner ranges start just after the
- * opening quote (escapes in the JSON text shift them, as in hcl); the template
- * node itself spans the whole JSON string, quotes included.
- */
-function lowerString(v, diags) {
-    const { start } = v.range;
-    const parsed = parseTemplate(v.value, v.range.filename, {
-        line: start.line,
-        column: start.column + 1,
-        byte: start.byte + 1,
-    });
-    diags.push(...parsed.diags);
-    const expr = { ...parsed.expr, range: v.range };
-    origins.set(expr, v);
-    return expr;
-}
-
-;// CONCATENATED MODULE: ./build/hcl/json/values.js
-/** The range a diagnostic about the whole value points at: the opening brace or bracket of containers. */
-function values_startRange(v) {
-    return v.kind === 'object' || v.kind === 'array' ? v.openRange : v.range;
-}
-
-;// CONCATENATED MODULE: ./build/hcl/json/body.js
-
-
-
-
-
-/**
- * HclBody over a JSON value, as hcl's json body (json/structure.go and spec.md):
- * the schema decides whether a property is an attribute or blocks; a body may be
- * an object or an array of objects; `"//"` properties are comments.
- */
-class JsonBody {
-    value;
-    hiddenAttrs;
-    constructor(value, hiddenAttrs = new Set()) {
-        this.value = value;
-        this.hiddenAttrs = hiddenAttrs;
-    }
-    content(schema) {
-        const { content, remain, diags } = this.partial(schema);
-        const suggestions = [
-            ...schema.attributes.map((a) => a.name).filter((n) => !remain.hiddenAttrs.has(n)),
-            // Blocks may repeat, so their types are suggested even when used.
-            ...schema.blocks.map((b) => b.type),
-        ];
-        // hcl collects the properties a second time here, repeating any shape errors.
-        const { properties, diags: shapeDiags } = collectProperties(this.value);
-        diags.push(...shapeDiags);
-        for (const prop of properties) {
-            if (prop.name === '//' || remain.hiddenAttrs.has(prop.name))
-                continue;
-            const similar = nameSuggestion(prop.name, suggestions);
-            const hint = similar === undefined ? '' : ` Did you mean ${JSON.stringify(similar)}?`;
-            diags.push(diagnostics_errorDiag('Extraneous JSON object property', `No argument or block type is named ${JSON.stringify(prop.name)}.${hint}`, prop.nameRange, prop.nameRange));
-        }
-        return { content, diags };
-    }
-    partialContent(schema) {
-        return this.partial(schema);
-    }
-    justAttributes() {
-        const attributes = new Map();
-        if (this.value.kind !== 'object') {
-            const diag = diagnostics_errorDiag('Incorrect JSON value type', 'A JSON object is required here, setting the arguments for this block.', values_startRange(this.value));
-            return { attributes, diags: [diag] };
-        }
-        const diags = [];
-        for (const prop of this.value.properties) {
-            if (prop.name === '//' || this.hiddenAttrs.has(prop.name))
-                continue;
-            const existing = attributes.get(prop.name);
-            if (existing) {
-                diags.push(diagnostics_errorDiag('Duplicate attribute definition', `The argument ${JSON.stringify(prop.name)} was already set at ${formatRange(existing.range)}.`, prop.nameRange));
-                continue;
-            }
-            attributes.set(prop.name, attribute(prop, diags));
-        }
-        return { attributes, diags };
-    }
-    missingItemRange() {
-        switch (this.value.kind) {
-            case 'object':
-                return this.value.closeRange;
-            case 'array':
-                return this.value.openRange;
-            default:
-                return values_startRange(this.value);
-        }
-    }
-    partial(schema) {
-        const { properties, diags } = collectProperties(this.value);
-        const used = new Set(this.hiddenAttrs);
-        const attributes = new Map();
-        const blocks = [];
-        for (const prop of properties) {
-            if (this.hiddenAttrs.has(prop.name))
-                continue;
-            const blockS = schema.blocks.find((b) => b.type === prop.name);
-            if (schema.attributes.some((a) => a.name === prop.name)) {
-                const existing = attributes.get(prop.name);
-                if (existing) {
-                    diags.push(diagnostics_errorDiag('Duplicate argument', `The argument ${JSON.stringify(prop.name)} was already set at ${formatRange(existing.range)}.`, prop.nameRange, prop.nameRange));
-                    continue;
-                }
-                attributes.set(prop.name, attribute(prop, diags));
-                used.add(prop.name);
-            }
-            else if (blockS) {
-                unpackBlock(prop.value, { type: prop.name, typeRange: prop.nameRange }, blockS.labelNames, [], [], blocks, diags);
-                used.add(prop.name);
-            }
-        }
-        for (const attrS of schema.attributes) {
-            if (attrS.required && !attributes.has(attrS.name)) {
-                diags.push(diagnostics_errorDiag('Missing required argument', `The argument ${JSON.stringify(attrS.name)} is required, but no definition was found.`, this.missingItemRange()));
-            }
-        }
-        return {
-            content: { attributes, blocks, missingItemRange: this.missingItemRange() },
-            remain: new JsonBody(this.value, used),
-            diags,
-        };
-    }
-}
-function attribute(prop, diags) {
-    const lowered = lowerJsonValue(prop.value);
-    diags.push(...lowered.diags);
-    return {
-        name: prop.name,
-        expr: lowered.expr,
-        range: rangeBetween(prop.nameRange, prop.value.range),
-        nameRange: prop.nameRange,
-    };
-}
-/** Peels one nesting level per label, then reads one block body or an array of them. */
-function unpackBlock(v, head, labelsLeft, labels, labelRanges, blocks, diags) {
-    const [labelName, ...rest] = labelsLeft;
-    if (labelName !== undefined) {
-        const { properties, diags: shapeDiags } = collectProperties(v, labelName);
-        diags.push(...shapeDiags);
-        if (properties.length === 0) {
-            diags.push(diagnostics_errorDiag('Missing block label', `At least one object property is required, whose name represents the ${head.type} block's ${labelName}.`, values_startRange(v)));
-            return;
-        }
-        for (const prop of properties) {
-            unpackBlock(prop.value, head, rest, [...labels, prop.name], [...labelRanges, prop.nameRange], blocks, diags);
-        }
-        return;
-    }
-    const block = (body, defRange) => ({
-        type: head.type,
-        labels,
-        body: new JsonBody(body),
-        defRange,
-        typeRange: head.typeRange,
-        labelRanges,
-    });
-    switch (v.kind) {
-        case 'null':
-            return;
-        case 'object':
-            blocks.push(block(v, v.openRange));
-            return;
-        case 'array':
-            // Elements that are not objects fail when their content is asked for.
-            for (const item of v.items)
-                blocks.push(block(item, v.openRange));
-            return;
-        default:
-            diags.push(diagnostics_errorDiag('Incorrect JSON value type', `Either a JSON object or a JSON array is required, representing the contents of one or more ${JSON.stringify(head.type)} blocks.`, values_startRange(v)));
-    }
-}
-/**
- * The properties of an object, or of every object in an array, in order. With a
- * label name the wording of shape errors speaks of labels instead of arguments.
- */
-function collectProperties(v, labelName) {
-    const properties = [];
-    const diags = [];
-    const purpose = labelName === undefined ? 'to define arguments and child blocks' : `to specify ${labelName} labels for this block`;
-    switch (v.kind) {
-        case 'null':
-            break;
-        case 'object':
-            properties.push(...v.properties);
-            break;
-        case 'array':
-            for (const item of v.items) {
-                if (item.kind === 'object')
-                    properties.push(...item.properties);
-                else
-                    diags.push(diagnostics_errorDiag('Incorrect JSON value type', `A JSON object is required here, ${purpose}.`, values_startRange(item)));
-            }
-            break;
-        default:
-            diags.push(diagnostics_errorDiag('Incorrect JSON value type', `Either a JSON object or JSON array of objects is required here, ${purpose}.`, values_startRange(v)));
-    }
-    return { properties, diags };
-}
-
-;// CONCATENATED MODULE: ./build/hcl/json/scanner.js
-const PUNCTUATION = new Set(['{', '}', '[', ']', ',', ':', '=']);
-const NUMBER_START = new Set([...'-+.0123456789']);
-const NUMBER_BYTE = new Set([...'-+.eE0123456789']);
-// Made on first use: the first Intl.Segmenter in a process loads ICU's break
-// rules, ~8 ms of every CLI start otherwise.
-let graphemes;
-function scan(buf, filename, start) {
-    const tokens = [];
-    let i = 0;
-    let line = start.line;
-    let column = start.column;
-    let byte = start.byte;
-    const here = () => ({ line, column, byte });
-    const push = (type, from, end) => {
-        tokens.push({
-            type,
-            bytes: buf.subarray(from.byte - start.byte, end),
-            range: { filename, start: from, end: here() },
-        });
-    };
-    for (;;) {
-        // Whitespace.
-        for (; i < buf.length; i++) {
-            const b = buf[i];
-            if (b === 0x20)
-                column++;
-            else if (b === 0x0a) {
-                line++;
-                column = 1;
-            }
-            else if (b === 0x09)
-                column += 2;
-            else if (b !== 0x0d)
-                break;
-            byte++;
-        }
-        const from = here();
-        if (i >= buf.length) {
-            push('eof', from, i);
-            return tokens;
-        }
-        const ch = String.fromCharCode(buf[i] ?? 0);
-        if (PUNCTUATION.has(ch)) {
-            i++;
-            column++;
-            byte++;
-            push(ch, from, i);
-        }
-        else if (ch === '"') {
-            const end = stringEnd(buf, i);
-            column += countGraphemes(buf, i, end);
-            byte += end - i;
-            i = end;
-            push('string', from, i);
-        }
-        else if (NUMBER_START.has(ch)) {
-            const begin = i;
-            while (i < buf.length && NUMBER_BYTE.has(String.fromCharCode(buf[i] ?? 0)))
-                i++;
-            column += i - begin;
-            byte += i - begin;
-            push('number', from, i);
-        }
-        else if (isAlphabetical(buf[i] ?? 0)) {
-            const begin = i;
-            while (i < buf.length && (isAlphabetical(buf[i] ?? 0) || buf[i] === 0x5f))
-                i++;
-            column += i - begin;
-            byte += i - begin;
-            push('keyword', from, i);
-        }
-        else {
-            // Nothing can follow an invalid byte, so the scan ends here with a synthetic EOF.
-            i++;
-            column++;
-            byte++;
-            push('invalid', from, i);
-            push('eof', here(), i);
-            return tokens;
-        }
-    }
-}
-/**
- * The end of the string token starting at `start`: after the closing quote, or at
- * the first control byte or end of input for an unterminated string.
- */
-function stringEnd(buf, start) {
-    let escaping = false;
-    for (let i = start + 1; i < buf.length; i++) {
-        const b = buf[i] ?? 0;
-        if (b === 0x5c) {
-            escaping = !escaping;
-        }
-        else if (b === 0x22) {
-            if (!escaping)
-                return i + 1;
-            escaping = false;
-        }
-        else if (b < 0x20) {
-            return i;
-        }
-        else {
-            escaping = false;
-        }
-    }
-    return buf.length;
-}
-function countGraphemes(buf, start, end) {
-    let n = 0;
-    graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-    for (const _ of graphemes.segment(buf.toString('utf8', start, end)))
-        n++;
-    return n;
-}
-function isAlphabetical(b) {
-    return (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a);
-}
-
-;// CONCATENATED MODULE: ./build/hcl/json/strings.js
-/*
- * Decoding of JSON string tokens. Where the token is not a valid JSON string the
- * result is the error offset Go's encoding/json would report (the count of bytes
- * read up to and including the offending one, or the length at a premature end),
- * because hcl places its "Invalid JSON string" diagnostic from that offset.
- */
-const SIMPLE_ESCAPES = {
-    '"': '"',
-    '\\': '\\',
-    '/': '/',
-    b: '\b',
-    f: '\f',
-    n: '\n',
-    r: '\r',
-    t: '\t',
-};
-function decodeString(token) {
-    // Work on the raw bytes for offsets; literal runs are decoded as UTF-8 in one go.
-    let out = '';
-    let runStart = 1;
-    let i = 1;
-    while (i < token.length) {
-        const b = token[i] ?? 0;
-        if (b === 0x22) {
-            // The scanner ends a string token at its first unescaped quote.
-            return { ok: true, value: replaceLoneSurrogates(out + token.toString('utf8', runStart, i)) };
-        }
-        if (b < 0x20)
-            return { ok: false, offset: i + 1 };
-        if (b !== 0x5c) {
-            i++;
-            continue;
-        }
-        out += token.toString('utf8', runStart, i);
-        if (i + 1 >= token.length)
-            return { ok: false, offset: token.length };
-        const esc = String.fromCharCode(token[i + 1] ?? 0);
-        const simple = SIMPLE_ESCAPES[esc];
-        if (simple !== undefined) {
-            out += simple;
-            i += 2;
-        }
-        else if (esc === 'u') {
-            const unit = hexUnit(token, i + 2);
-            if (typeof unit !== 'number')
-                return { ok: false, offset: unit.offset };
-            i += 6;
-            out += String.fromCharCode(unit);
-        }
-        else {
-            return { ok: false, offset: i + 2 };
-        }
-        runStart = i;
-    }
-    return { ok: false, offset: token.length };
-}
-/** Four hex digits at `at`, or the Go-style error offset of the first bad one. */
-function hexUnit(token, at) {
-    let unit = 0;
-    for (let k = at; k < at + 4; k++) {
-        if (k >= token.length)
-            return { offset: token.length };
-        const digit = parseInt(String.fromCharCode(token[k] ?? 0), 16);
-        if (Number.isNaN(digit))
-            return { offset: k + 1 };
-        unit = unit * 16 + digit;
-    }
-    return unit;
-}
-/** Go replaces unpaired UTF-16 surrogates from \u escapes with U+FFFD. */
-function replaceLoneSurrogates(s) {
-    return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-}
-
-;// CONCATENATED MODULE: ./build/hcl/json/parser.js
-
-
-
-
-
-
-/*
- * A recursive-descent JSON parser with hcl's json/parser.go diagnostics, including
- * its recovery: after an error inside an object or array the containing value
- * becomes `invalid` and parsing of the enclosing structure goes on.
- */
-const VALUE_START = 'A JSON value must start with a brace, a bracket, a number, a string, or a keyword.';
-const JSON_NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
-function parseJsonValue(buf, filename, start = { line: 1, column: 1, byte: 0 }) {
-    const p = new Peeker(scan(buf, filename, start));
-    const diags = [];
-    const value = parseValue(p, diags);
-    if (diags.length === 0 && p.peek().type !== 'eof') {
-        diags.push(diagnostics_errorDiag('Extraneous data after value', 'Extra characters appear after the JSON value.', p.peek().range));
-    }
-    return { value, diags };
-}
-class Peeker {
-    tokens;
-    pos = 0;
-    constructor(tokens) {
-        this.tokens = tokens;
-    }
-    peek() {
-        return this.tokens[this.pos] ?? this.eof();
-    }
-    read() {
-        const tok = this.peek();
-        if (tok.type !== 'eof')
-            this.pos++;
-        return tok;
-    }
-    eof() {
-        const last = this.tokens[this.tokens.length - 1];
-        if (!last)
-            throw new Error('scanner produced no tokens');
-        return last;
-    }
-}
-function parseValue(p, diags) {
-    const tok = p.peek();
-    const value = parseValueOrFail(p, tok, diags);
-    return value ?? { kind: 'invalid', range: tok.range };
-}
-function parseValueOrFail(p, tok, diags) {
-    switch (tok.type) {
-        case '{':
-            return parser_parseObject(p, diags);
-        case '[':
-            return parseArray(p, diags);
-        case 'number':
-            return parser_parseNumber(p.read(), diags);
-        case 'string':
-            return parseString(p.read(), diags);
-        case 'keyword':
-            return parseKeyword(p.read(), diags);
-        case '}':
-            diags.push(diagnostics_errorDiag('Missing JSON value', VALUE_START, tok.range));
-            return undefined;
-        case ']':
-            diags.push(diagnostics_errorDiag('Missing array element value', VALUE_START, tok.range));
-            return undefined;
-        case 'eof':
-            diags.push(diagnostics_errorDiag('Missing value', 'The JSON data ends prematurely.', tok.range));
-            return undefined;
-        default:
-            diags.push(diagnostics_errorDiag('Invalid start of value', VALUE_START, tok.range));
-            return undefined;
-    }
-}
-/**
- * Skips to what seems the end of the current container, as hcl's recover: `tok`
- * has been read already; nested openers of the same kind are counted.
- */
-function recover(p, tok, open, close) {
-    let depth = 1;
-    for (;;) {
-        if (tok.type === open)
-            depth++;
-        else if (tok.type === close) {
-            depth--;
-            if (depth <= 1)
-                return;
-        }
-        else if (tok.type === 'eof')
-            return;
-        tok = p.read();
-    }
-}
-function parser_parseObject(p, diags) {
-    const open = p.read();
-    const properties = [];
-    while (p.peek().type !== '}') {
-        const key = parseValue(p, diags);
-        if (key.kind !== 'string') {
-            diags.push(diagnostics_errorDiag('Invalid object property name', 'A JSON object property name must be a string', values_startRange(key)));
-            return undefined;
-        }
-        const colon = p.read();
-        if (colon.type !== ':') {
-            recover(p, colon, '{', '}');
-            if (colon.type === '}' || colon.type === ',') {
-                diags.push(diagnostics_errorDiag('Missing object value', 'A JSON object attribute must have a value, introduced by a colon.', colon.range));
-            }
-            else if (colon.type === '=') {
-                // Likely confusion with the native syntax.
-                diags.push(diagnostics_errorDiag('Missing property value colon', 'JSON uses a colon as its name/value delimiter, not an equals sign.', colon.range));
-            }
-            else {
-                diags.push(diagnostics_errorDiag('Missing property value colon', "A colon must appear between an object property's name and its value.", colon.range));
-            }
-            return undefined;
-        }
-        const value = parseValue(p, diags);
-        properties.push({ name: key.value, value, nameRange: key.range });
-        const next = p.peek();
-        if (next.type === ',') {
-            const comma = p.read();
-            if (p.peek().type === '}') {
-                diags.push(diagnostics_errorDiag('Trailing comma in object', 'JSON does not permit a trailing comma after the final property in an object.', comma.range));
-                return undefined;
-            }
-            continue;
-        }
-        if (next.type === '}')
-            break;
-        if (next.type === 'eof') {
-            diags.push(diagnostics_errorDiag('Unclosed object', 'No closing brace was found for this JSON object.', open.range));
-            return undefined;
-        }
-        if (next.type === ']') {
-            p.read();
-            diags.push(diagnostics_errorDiag('Mismatched braces', 'A JSON object must be closed with a brace, not a bracket.', p.peek().range));
-            return undefined;
-        }
-        recover(p, p.read(), '{', '}');
-        diags.push(diagnostics_errorDiag('Missing attribute seperator comma', 'A comma must appear between each property definition in an object.', p.peek().range));
-        return undefined;
-    }
-    const close = p.read();
-    return {
-        kind: 'object',
-        properties,
-        range: rangeBetween(open.range, close.range),
-        openRange: open.range,
-        closeRange: close.range,
-    };
-}
-function parseArray(p, diags) {
-    const open = p.read();
-    const items = [];
-    while (p.peek().type !== ']') {
-        items.push(parseValue(p, diags));
-        const next = p.peek();
-        if (next.type === ',') {
-            const comma = p.read();
-            if (p.peek().type === ']') {
-                diags.push(diagnostics_errorDiag('Trailing comma in array', 'JSON does not permit a trailing comma after the final value in an array.', comma.range));
-                return undefined;
-            }
-            continue;
-        }
-        if (next.type === ']')
-            break;
-        recover(p, p.read(), '[', ']');
-        if (next.type === ':') {
-            diags.push(diagnostics_errorDiag('Invalid array value', 'A colon is not used to introduce values in a JSON array.', p.peek().range));
-        }
-        else if (next.type === 'eof') {
-            diags.push(diagnostics_errorDiag('Unclosed object', 'No closing bracket was found for this JSON array.', open.range));
-        }
-        else if (next.type === '}') {
-            diags.push(diagnostics_errorDiag('Mismatched brackets', 'A JSON array must be closed with a bracket, not a brace.', p.peek().range));
-        }
-        else {
-            diags.push(diagnostics_errorDiag('Missing attribute seperator comma', 'A comma must appear between each value in an array.', p.peek().range));
-        }
-        return undefined;
-    }
-    const close = p.read();
-    return { kind: 'array', items, range: rangeBetween(open.range, close.range), openRange: open.range };
-}
-function parser_parseNumber(tok, diags) {
-    const text = tok.bytes.toString('latin1');
-    if (!JSON_NUMBER.test(text)) {
-        diags.push(diagnostics_errorDiag('Invalid JSON number', 'There is a syntax error in the given JSON number.', tok.range));
-        return undefined;
-    }
-    return { kind: 'number', text, range: tok.range };
-}
-function parseString(tok, diags) {
-    const decoded = decodeString(tok.bytes);
-    if (decoded.ok)
-        return { kind: 'string', value: decoded.value, range: tok.range };
-    // hcl advances the column by the byte offset too (a known upstream approximation).
-    const at = {
-        line: tok.range.start.line,
-        column: tok.range.start.column + decoded.offset,
-        byte: tok.range.start.byte + decoded.offset,
-    };
-    const subject = {
-        filename: tok.range.filename,
-        start: at,
-        end: { line: at.line, column: at.column + 1, byte: at.byte + 1 },
-    };
-    diags.push(diagnostics_errorDiag('Invalid JSON string', 'There is a syntax error in the given JSON string.', subject, parser_sameRange(subject, tok.range) ? undefined : tok.range));
-    return undefined;
-}
-function parseKeyword(tok, diags) {
-    const word = tok.bytes.toString('latin1');
-    switch (word) {
-        case 'true':
-        case 'false':
-            return { kind: 'bool', value: word === 'true', range: tok.range };
-        case 'null':
-            return { kind: 'null', range: tok.range };
-        case 'undefined':
-        case 'NaN':
-        case 'Infinity':
-            diags.push(diagnostics_errorDiag('Invalid JSON keyword', `The JavaScript identifier "${word}" cannot be used in JSON.`, tok.range));
-            return undefined;
-        default: {
-            const similar = nameSuggestion(word, ['false', 'true', 'null']);
-            const hint = similar === undefined ? '' : ` Did you mean "${similar}"?`;
-            diags.push(diagnostics_errorDiag('Invalid JSON keyword', `"${word}" is not a valid JSON keyword.${hint}`, tok.range));
-            return undefined;
-        }
-    }
-}
-function parser_sameRange(a, b) {
-    return a.start.byte === b.start.byte && a.end.byte === b.end.byte && a.start.line === b.start.line;
-}
-
-;// CONCATENATED MODULE: ./build/template/legacy/plan.js
-
-
-
-
-
-async function planLegacyBuilds(loaded, core, opts, source, plugins) {
-    const { builds, diags, buildOf } = await legacyBuilds(loaded, core, opts, plugins);
-    const template = loaded.template;
-    if (!template)
-        return { builds: [], diags, places: new Map() };
-    const at = new Positions(source);
-    const builderAt = (name) => {
-        const rawName = core.builds.get(name)?.name ?? name;
-        return at.located(['builders', [...template.builders.keys()].indexOf(rawName)]).range;
-    };
-    const places = new Map([...buildOf].map(([d, name]) => [d, builderAt(name)]));
-    return { builds: builds.map((b) => plannedBuild(b, template, core, at)), diags, places };
-}
-/**
- * Where a template that failed to load goes wrong, for annotations: a JSON
- * syntax error's place, else the start of the file.
- */
-function legacyLoadPlace(source) {
-    const start = { line: 1, column: 1, byte: 0 };
-    const fileStart = { filename: source.filename, start, end: start };
-    if (!source.bytes)
-        return fileStart;
-    return parseJsonValue(source.bytes, source.filename).diags[0]?.subject ?? fileStart;
-}
-/**
- * CoreBuild.Name(): the build name, prefixed with the builder type when the
- * builder's (uninterpolated) name is not its type, as current Packer names
- * legacy builds.
- */
-function legacyBuildName(rawName, type, name) {
-    return rawName === type ? name : `${type}.${name}`;
-}
-function plannedBuild(b, t, core, at) {
-    const rawName = core.builds.get(b.name)?.name ?? b.name;
-    const builderIndex = [...t.builders.keys()].indexOf(rawName);
-    const provisioners = b.provisioners.map((p) => {
-        const index = t.provisioners.findIndex((tp) => tp.config === p.raws[0]);
-        return plannedProvisioner(p, t.provisioners[index], at.located(['Provisioners', index]));
-    });
-    const cleanup = b.cleanupProvisioner;
-    const errorCleanupProvisioner = cleanup && plannedProvisioner(cleanup, t.cleanupProvisioner, at.located(['error-cleanup-provisioner']));
-    const postProcessors = b.postProcessors.map((chain) => chain.map((pp) => plannedPostProcessor(pp, t, at)));
-    const builderAt = at.located(['builders', builderIndex]);
-    const use = { type: b.builderType, name: b.name, localName: '' };
-    const build = {
-        name: '',
-        description: t.description,
-        sources: [use],
-        provisioners: provisioners.map((p) => p.block),
-        ...(errorCleanupProvisioner ? { errorCleanupProvisioner: errorCleanupProvisioner.block } : {}),
-        postProcessorChains: postProcessors.map((chain) => chain.map((pp) => pp.block)),
-        block: builderAt.block('build', []),
-    };
-    return {
-        name: legacyBuildName(rawName, b.builderType, b.name),
-        build,
-        source: use,
-        builder: component(b.builderType, b.name, b.builderConfig),
-        provisioners,
-        postProcessors,
-        ...(errorCleanupProvisioner ? { errorCleanupProvisioner } : {}),
-    };
-}
-function component(type, name, config) {
-    return { type, name, config, unknown: [], sensitive: [] };
-}
-function plannedProvisioner(p, written, at) {
-    const block = {
-        type: p.type,
-        name: '',
-        pauseBeforeMs: p.pauseBeforeMs,
-        // generateCoreBuildProvisioner wraps a legacy provisioner in a pause or else a timeout, never both.
-        timeoutMs: p.pauseBeforeMs === 0 ? p.timeoutMs : 0,
-        maxRetries: p.maxRetries,
-        onlyExcept: { only: written?.only ?? [], except: written?.except ?? [] },
-        rest: at.body,
-        block: at.block('provisioner', [p.type]),
-    };
-    return { ...component(p.type, '', p.config), block, prepareWith: () => p.config };
-}
-function plannedPostProcessor(pp, t, at) {
-    let written;
-    let path = [];
-    t.postProcessors.forEach((chain, i) => chain.forEach((c, j) => {
-        if (c.config !== pp.raw)
-            return;
-        written = c;
-        path = ['post-processors', i, j];
-    }));
-    const located = at.located(path);
-    const block = {
-        type: pp.type,
-        name: pp.name,
-        onlyExcept: { only: written?.only ?? [], except: written?.except ?? [] },
-        ...(pp.keepInputArtifact !== undefined ? { keepInputArtifact: pp.keepInputArtifact } : {}),
-        rest: located.body,
-        block: located.block('post-processor', [pp.type]),
-    };
-    return { ...component(pp.type, pp.name, pp.config), block, prepareWith: () => pp.config };
-}
-/** The template parsed again with source ranges, to find where each component is written. */
-class Positions {
-    root;
-    fileStart;
-    constructor(source) {
-        const start = { line: 1, column: 1, byte: 0 };
-        this.fileStart = { filename: source.filename, start, end: start };
-        if (source.bytes) {
-            const parsed = parseJsonValue(source.bytes, source.filename);
-            if (parsed.diags.length === 0)
-                this.root = parsed.value;
-        }
-    }
-    /**
-     * The value at a path of root keys (matched as the template parser matches
-     * them) and indexes. A post-processor written alone stands for a chain of one.
-     */
-    located(path) {
-        let value = this.root;
-        for (const step of path)
-            value = value && this.child(value, step);
-        const range = value ? values_startRange(value) : this.fileStart;
-        const body = new JsonBody(value ?? { kind: 'object', properties: [], range, openRange: range, closeRange: range });
-        return {
-            range,
-            body,
-            block: (type, labels) => ({
-                type,
-                labels,
-                body,
-                defRange: range,
-                typeRange: range,
-                labelRanges: labels.map(() => range),
-            }),
-        };
-    }
-    child(value, step) {
-        if (typeof step === 'string') {
-            if (value.kind !== 'object')
-                return undefined;
-            const key = matchField(value.properties.map((p) => p.name), step);
-            return value.properties.findLast((p) => p.name === key)?.value;
-        }
-        if (value.kind !== 'array')
-            return step === 0 ? value : undefined;
-        return value.items[step];
-    }
-}
-
-;// CONCATENATED MODULE: ./build/components/builders/runners.js
-/*
- * The builders Kiln runs natively; each config was decoded by that type's
- * schema. Each is imported when a build uses it, so a docker build does not
- * load the AWS SDK (start-up is part of every build's wall time).
- */
-const runners = new Map([
-    [
-        'amazon-ebs',
-        async (config, context) => (await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(657), __nccwpck_require__.e(118), __nccwpck_require__.e(104), __nccwpck_require__.e(176)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8176))).runAmazonEbsBuilder(config, context),
-    ],
-    [
-        'docker',
-        async (config, context) => (await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(928), __nccwpck_require__.e(40), __nccwpck_require__.e(118), __nccwpck_require__.e(104), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7542))).runDockerBuilder(config, context),
-    ],
-    [
-        'file',
-        async (config, context) => (await __nccwpck_require__.e(/* import() */ 347).then(__nccwpck_require__.bind(__nccwpck_require__, 8347))).runFileBuilder(config, context),
-    ],
-    [
-        'null',
-        async (config, context) => (await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(118), __nccwpck_require__.e(104), __nccwpck_require__.e(673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1673))).runNullBuilder(config, context),
-    ],
-]);
-function runners_builderRunner(type) {
-    return runners.get(type);
-}
-
-;// CONCATENATED MODULE: ./build/components/postprocessors/runners.js
-const loaders = new Map([
-    [
-        'artifice',
-        async () => {
-            const { runArtifice } = await __nccwpck_require__.e(/* import() */ 948).then(__nccwpck_require__.bind(__nccwpck_require__, 6948));
-            return (config, artifact, context) => runArtifice(config, artifact, context);
-        },
-    ],
-    [
-        'checksum',
-        async () => {
-            const { runChecksum } = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 8613));
-            return (config, artifact, context) => runChecksum(config, artifact, context);
-        },
-    ],
-    [
-        'compress',
-        async () => {
-            const { runCompress } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3332));
-            return (config, artifact, context) => runCompress(config, artifact, context);
-        },
-    ],
-    [
-        'docker-import',
-        async () => {
-            const { runDockerImport } = await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(928), __nccwpck_require__.e(40), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5605));
-            return (config, artifact, context) => runDockerImport(config, artifact, context);
-        },
-    ],
-    [
-        'docker-push',
-        async () => {
-            const { runDockerPush } = await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(928), __nccwpck_require__.e(40), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7541));
-            return (config, artifact, context) => runDockerPush(config, artifact, context);
-        },
-    ],
-    [
-        'docker-save',
-        async () => {
-            const { runDockerSave } = await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(928), __nccwpck_require__.e(40), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7361));
-            return (config, artifact, context) => runDockerSave(config, artifact, context);
-        },
-    ],
-    [
-        'docker-tag',
-        async () => {
-            const { runDockerTag } = await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(928), __nccwpck_require__.e(40), __nccwpck_require__.e(916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1535));
-            return (config, artifact, context) => runDockerTag(config, artifact, context);
-        },
-    ],
-    [
-        'manifest',
-        async () => {
-            const { runManifest } = await __nccwpck_require__.e(/* import() */ 144).then(__nccwpck_require__.bind(__nccwpck_require__, 7144));
-            return (config, artifact, context) => runManifest(config, artifact, context);
-        },
-    ],
-    [
-        'shell-local',
-        async () => {
-            const { runShellLocalPostProcessor } = await __nccwpck_require__.e(/* import() */ 991).then(__nccwpck_require__.bind(__nccwpck_require__, 4991));
-            return (config, artifact, context) => runShellLocalPostProcessor(config, artifact, context);
-        },
-    ],
-]);
-function runners_postProcessorRunner(type) {
-    const load = loaders.get(type);
-    return load && (async (config, artifact, context) => (await load())(config, artifact, context));
-}
-/**
- * Starts loading a post-processor's module so that it is ready when the build
- * reaches it (while the builder waits on its machine). A failure to load is
- * reported by the run, which loads it again.
- */
-function runners_preloadPostProcessor(type) {
-    loaders
-        .get(type)?.()
-        .catch(() => undefined);
-}
-
-;// CONCATENATED MODULE: ./build/components/post-processor-chains.js
-
-
-async function post_processor_chains_runPostProcessorChains(chains, builderArtifact, context, options) {
-    const artifacts = [];
-    const errors = [];
-    let keepOriginal = chains.length === 0;
-    for (const chain of chains) {
-        let prior = builderArtifact;
-        for (const [i, pp] of chain.entries()) {
-            const ui = buildUi(context.bus, `${options.build} (${pp.type})`);
-            // Current Packer's wording: an unnamed post-processor is named by its type.
-            const name = pp.block.name || pp.type;
-            context.ui.say(name === pp.type ? `Running post-processor: ${pp.type}` : `Running post-processor: ${name} (type ${pp.type})`);
-            const run = (options.runners ?? postProcessorRunner)(pp.type);
-            if (!run)
-                throw new Error(`post-processor type ${JSON.stringify(pp.type)} is not implemented by Kiln`);
-            let result;
-            try {
-                const prepared = pp.prepareWith(prior.generatedData ?? {});
-                const config = { ...prepared, packer_force: options.force };
-                result = await run(config, prior, {
-                    buildName: options.buildName,
-                    builderType: options.builderType,
-                    runUuid: options.runUuid,
-                    signal: context.signal,
-                    ui,
-                });
-            }
-            catch (error) {
-                errors.push(`Post-processor failed: ${messageOf(error)}`);
-                prior = undefined;
-                break;
-            }
-            const keep = keepInput(pp.block.keepInputArtifact, result.keepInputArtifact ?? false, result.forceKeep ?? false);
-            if (i === 0)
-                keepOriginal ||= keep;
-            else if (keep)
-                artifacts.push(prior);
-            else
-                await destroy(prior, pp.type, errors);
-            prior = result.artifact;
-        }
-        if (prior)
-            artifacts.push(prior);
-    }
-    if (keepOriginal)
-        artifacts.unshift(builderArtifact);
-    else {
-        context.bus.emit({ type: 'log', message: `Deleting original artifact for build '${options.builderType}'` });
-        try {
-            await builderArtifact.destroy?.();
-        }
-        catch (error) {
-            const files = `[${builderArtifact.files.join(' ')}]`;
-            errors.push(`Error destroying builder artifact: ${messageOf(error)}; bad artifact: ${files}`);
-        }
-    }
-    return { artifacts, errors };
-}
-/** A prior artifact the next post-processor does not keep is deleted; a failure is one more build error. */
-async function destroy(artifact, type, errors) {
-    try {
-        await artifact.destroy?.();
-    }
-    catch (error) {
-        errors.push(`Failed cleaning up prior artifact: ${messageOf(error)}; pp is ${type}`);
-    }
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-/** The user's keep_input_artifact wins, except that a forced default keep ignores a user false. */
-function keepInput(user, defaultKeep, forceKeep) {
-    if (user === undefined)
-        return defaultKeep;
-    if (defaultKeep && !user && forceKeep)
-        return true;
-    return user;
-}
-
-// EXTERNAL MODULE: ./build/components/provision-hook.js
-var provision_hook = __nccwpck_require__(2084);
-// EXTERNAL MODULE: ./build/components/provisioners/runners.js
-var provisioners_runners = __nccwpck_require__(6264);
-;// CONCATENATED MODULE: external "node:perf_hooks"
-const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-;// CONCATENATED MODULE: ./build/core/idle.js
-
-/**
- * Runs `tasks` one by one, each after a window in which the loop was quiet;
- * the next window starts when a task ends. Returns a function that drops the
- * tasks not yet run. The timer never keeps the process alive.
- */
-function idle_runWhenIdle(tasks, options = {}) {
-    const windowMs = options.windowMs ?? 15;
-    const maxBusyMs = options.maxBusyMs ?? 1;
-    const pending = [...tasks];
-    let timer;
-    let last = performance.eventLoopUtilization();
-    const tick = () => {
-        const window = performance.eventLoopUtilization(last);
-        last = performance.eventLoopUtilization();
-        if (window.active < maxBusyMs) {
-            pending.shift()?.();
-            last = performance.eventLoopUtilization();
-        }
-        schedule();
-    };
-    const schedule = () => {
-        timer = pending.length > 0 ? setTimeout(tick, windowMs).unref() : undefined;
-    };
-    schedule();
-    return () => {
-        pending.length = 0;
-        if (timer)
-            clearTimeout(timer);
-    };
-}
-
-;// CONCATENATED MODULE: ./build/plugins/bridge/remote-artifact.js
-
-/*
- * An artifact a plugin serves on a broker stream (sdk rpc/artifact.go), read
- * at once into Kiln's Artifact. State (other than generated_data) and Destroy
- * go back to the plugin, which must still be running: `release` is called once
- * it is no longer needed.
- */
-const CALL_TIMEOUT_MS = 30_000;
-async function remote_artifact_remoteArtifact(plugin, streamId, release) {
-    const client = await plugin.dialClient(streamId);
-    const get = (method, args = null) => plugin.callOn(client, `Artifact.${method}`, args, CALL_TIMEOUT_MS);
-    const builderId = asText(await get('BuilderId'));
-    const id = asText(await get('Id'));
-    const description = asText(await get('String'));
-    const files = asTextList(await get('Files'));
-    const state = await get('State', 'generated_data');
-    const generatedData = state === null || state === undefined ? undefined : asGeneratedData(state);
-    return {
-        builderId,
-        id,
-        files,
-        description,
-        ...(generatedData === undefined ? {} : { generatedData }),
-        state: (name) => get('State', name),
-        async destroy() {
-            try {
-                const failure = basicError(await plugin.callOn(client, 'Artifact.Destroy', null));
-                if (failure !== undefined)
-                    throw new Error(failure);
-            }
-            finally {
-                await release();
-            }
-        },
-    };
-}
-
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-// EXTERNAL MODULE: ./build/communicator/communicator.js
-var communicator = __nccwpck_require__(731);
-;// CONCATENATED MODULE: ./build/plugins/gob/values.js
-/*
- * Values decoded from a gob stream without the Go types that produced them.
- * The wire type decides the shape:
- *   bool -> boolean; int/uint -> number, or bigint beyond Number.MAX_SAFE_INTEGER;
- *   float -> number; complex -> GobComplex; string -> string; []byte -> Uint8Array;
- *   array/slice -> GobValue[]; map -> Map; struct -> GobStruct (plain object keyed by Go field name);
- *   interface -> GobInterface, or null for a nil interface;
- *   GobEncoder/BinaryMarshaler/TextMarshaler -> GobEncoded (raw bytes for the caller to decode).
- * A struct field absent on the wire (Go leaves zero fields out) holds the zero value of its wire type:
- * false, 0, '', empty bytes/slice/map, a zero struct, null for an interface or a self-encoding type,
- * and null for a struct reached again through its own fields (only a nil pointer can be).
- */
-/** A non-nil interface value: the name the concrete type was registered under (gob.Register) and its value. */
-class GobInterface {
-    name;
-    value;
-    constructor(name, value) {
-        this.name = name;
-        this.value = value;
-    }
-}
-/** A value of a type that encodes itself: its wire type name and the bytes its encoder produced. */
-class GobEncoded {
-    name;
-    kind;
-    bytes;
-    constructor(name, kind, bytes) {
-        this.name = name;
-        this.kind = kind;
-        this.bytes = bytes;
-    }
-}
-class GobComplex {
-    real;
-    imag;
-    constructor(real, imag) {
-        this.real = real;
-        this.imag = imag;
-    }
-}
-/** Malformed or truncated gob data. */
-class GobError extends Error {
-    name = 'GobError';
-}
-/** A struct value (not an array, map, interface ...), for callers walking decoded values. */
-function values_isGobStruct(v) {
-    return (typeof v === 'object' &&
-        v !== null &&
-        !Array.isArray(v) &&
-        !(v instanceof Map) &&
-        !(v instanceof Uint8Array) &&
-        !(v instanceof GobInterface) &&
-        !(v instanceof GobEncoded) &&
-        !(v instanceof GobComplex));
-}
-
-;// CONCATENATED MODULE: ./build/plugins/gob/buffer.js
-
-/*
- * A cursor over bytes with gob's primitive encodings. Unsigned integers are one
- * byte below 128, otherwise a byte holding the negated byte count followed by
- * that many big-endian bytes; signed integers fold the sign into the low bit.
- */
-const MaxSafe = BigInt(Number.MAX_SAFE_INTEGER);
-class GobBuffer {
-    bytes;
-    pos = 0;
-    constructor(bytes) {
-        this.bytes = bytes;
-    }
-    get remaining() {
-        return this.bytes.length - this.pos;
-    }
-    readByte() {
-        const b = this.bytes[this.pos];
-        if (b === undefined)
-            throw new GobError('gob: unexpected end of data');
-        this.pos++;
-        return b;
-    }
-    /** The next n bytes (a view, not a copy). */
-    take(n, what) {
-        if (n > this.remaining)
-            throw new GobError(`gob: ${what} length ${n} exceeds input size ${this.remaining}`);
-        const out = this.bytes.subarray(this.pos, this.pos + n);
-        this.pos += n;
-        return out;
-    }
-    readUint64() {
-        const b = this.readByte();
-        if (b <= 0x7f)
-            return BigInt(b);
-        const n = 256 - b;
-        if (n > 8)
-            throw new GobError('gob: encoded unsigned integer out of range');
-        const data = this.take(n, 'uint data');
-        let x = 0n;
-        for (const d of data)
-            x = (x << 8n) | BigInt(d);
-        return x;
-    }
-    /** An unsigned integer as a number when it fits exactly, else a bigint. */
-    readUint() {
-        const b = this.bytes[this.pos];
-        if (b !== undefined && b <= 0x7f) {
-            this.pos++;
-            return b;
-        }
-        return narrow(this.readUint64());
-    }
-    readInt() {
-        const x = this.readUint64();
-        const magnitude = x >> 1n;
-        return narrow(x & 1n ? ~magnitude : magnitude);
-    }
-    /**
-     * A count or length that must be a plausible size for the data that follows:
-     * at most the bytes left after it, plus `beyond` (data known to follow elsewhere).
-     */
-    readLength(what, beyond = 0) {
-        const n = this.readUint64();
-        const limit = this.remaining + beyond;
-        if (n > BigInt(limit))
-            throw new GobError(`gob: ${what} length ${n} exceeds input size ${limit}`);
-        return Number(n);
-    }
-    readFloat() {
-        // The float64 bits with their bytes reversed, sent as an unsigned integer.
-        let bits = this.readUint64();
-        const view = new DataView(new ArrayBuffer(8));
-        for (let i = 0; i < 8; i++) {
-            view.setUint8(i, Number(bits & 0xffn));
-            bits >>= 8n;
-        }
-        return view.getFloat64(0, false);
-    }
-}
-function narrow(x) {
-    return x <= MaxSafe && x >= -MaxSafe ? Number(x) : x;
-}
-
-;// CONCATENATED MODULE: ./build/plugins/gob/wire-type.js
-
-const BuiltinIds = {
-    bool: 1,
-    int: 2,
-    uint: 3,
-    float: 4,
-    bytes: 5,
-    string: 6,
-    complex: 7,
-    interface: 8,
-};
-const FirstUserId = 64;
-/** The name of a built-in type id, or undefined for user ids. */
-function builtinName(id) {
-    for (const [name, builtin] of Object.entries(BuiltinIds))
-        if (builtin === id)
-            return name;
-    return undefined;
-}
-/*
- * wireType and its parts are themselves gob structs: a field delta (uint) before
- * each present field, 0 after the last. Field numbers follow the Go declarations:
- *   wireType{ArrayT, SliceT, StructT, MapT, GobEncoderT, BinaryMarshalerT, TextMarshalerT}
- *   arrayType{CommonType, Elem, Len}  sliceType{CommonType, Elem}  structType{CommonType, Field []fieldType}
- *   mapType{CommonType, Key, Elem}    gobEncoderType{CommonType}   CommonType{Name, Id}  fieldType{Name, Id}
- */
-const EncodedKinds = ['GobEncoder', 'BinaryMarshaler', 'TextMarshaler'];
-function readWireType(buf) {
-    let wire;
-    readStruct(buf, 'wireType', 7, (field) => {
-        if (wire)
-            throw new GobError('gob: type definition sets more than one kind');
-        wire = readWireKind(buf, field);
-    });
-    if (!wire)
-        throw new GobError('gob: empty type definition');
-    return wire;
-}
-function readWireKind(buf, field) {
-    switch (field) {
-        case 0: {
-            const t = { name: '', elem: 0, length: 0 };
-            readStruct(buf, 'arrayType', 3, (f) => {
-                if (f === 0)
-                    t.name = readCommonName(buf);
-                else if (f === 1)
-                    t.elem = readTypeId(buf);
-                else
-                    t.length = readArrayLength(buf);
-            });
-            return { kind: 'array', ...t };
-        }
-        case 1: {
-            const t = { name: '', elem: 0 };
-            readStruct(buf, 'sliceType', 2, (f) => {
-                if (f === 0)
-                    t.name = readCommonName(buf);
-                else
-                    t.elem = readTypeId(buf);
-            });
-            return { kind: 'slice', ...t };
-        }
-        case 2: {
-            const t = { name: '', fields: [] };
-            readStruct(buf, 'structType', 2, (f) => {
-                if (f === 0)
-                    t.name = readCommonName(buf);
-                else
-                    t.fields = readFields(buf);
-            });
-            return { kind: 'struct', ...t };
-        }
-        case 3: {
-            const t = { name: '', key: 0, elem: 0 };
-            readStruct(buf, 'mapType', 3, (f) => {
-                if (f === 0)
-                    t.name = readCommonName(buf);
-                else if (f === 1)
-                    t.key = readTypeId(buf);
-                else
-                    t.elem = readTypeId(buf);
-            });
-            return { kind: 'map', ...t };
-        }
-        default: {
-            let name = '';
-            readStruct(buf, 'gobEncoderType', 1, () => (name = readCommonName(buf)));
-            return { kind: 'encoded', name, encoding: EncodedKinds[field - 4] };
-        }
-    }
-}
-function readFields(buf) {
-    // Every element takes at least one byte, so the count is bounded by the data left.
-    const count = buf.readLength('struct field list');
-    const fields = [];
-    for (let i = 0; i < count; i++) {
-        const field = { name: '', id: 0 };
-        readStruct(buf, 'fieldType', 2, (f) => {
-            if (f === 0)
-                field.name = readString(buf);
-            else
-                field.id = readTypeId(buf);
-        });
-        fields.push(field);
-    }
-    return fields;
-}
-function readArrayLength(buf) {
-    const n = buf.readInt();
-    if (typeof n !== 'number' || n < 0 || n > 2 ** 31)
-        throw new GobError(`gob: invalid array length ${n}`);
-    return n;
-}
-function readCommonName(buf) {
-    let name = '';
-    readStruct(buf, 'CommonType', 2, (f) => {
-        if (f === 0)
-            name = readString(buf);
-        else
-            readTypeId(buf); // the sender's own id, not needed to decode
-    });
-    return name;
-}
-function readTypeId(buf) {
-    const id = buf.readInt();
-    if (typeof id !== 'number' || id < 0 || id > 2 ** 31)
-        throw new GobError(`gob: invalid type id ${id}`);
-    return id;
-}
-function readString(buf) {
-    return new TextDecoder().decode(buf.take(buf.readLength('string'), 'string'));
-}
-/** Reads field deltas until the terminating 0 (or the end of the data), calling `field` with each field number. */
-function readStruct(buf, what, fieldCount, field) {
-    let n = -1;
-    while (buf.remaining > 0) {
-        const delta = buf.readUint();
-        if (delta === 0)
-            return;
-        n += Number(delta);
-        if (n >= fieldCount)
-            throw new GobError(`gob: field number ${n} out of range in ${what}`);
-        field(n);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/plugins/gob/decode.js
-
-
-
-
-/**
- * Decodes a whole gob stream (what one gob.Encoder wrote) into its values, in
- * order, as Go's gob.Decoder reads them: type definition messages, then value
- * messages. Values are shaped by their wire types (see values.ts). Throws a
- * GobError on malformed or truncated data.
- */
-function decode_decodeGob(bytes) {
-    return new StreamDecoder(bytes).decodeAll();
-}
-/* Deep enough for any real data; stops hostile nesting before the JS stack does. */
-const MaxDepth = 1000;
-/* Zero values of arrays are built from the type alone; refuse absurd lengths. */
-const MaxZeroArray = 1 << 16;
-const MaxInterfaceName = 1024;
-const Empty = new GobBuffer(new Uint8Array(0));
-const decode_utf8 = new TextDecoder();
-/*
- * Mirrors gob.Decoder: `buf` holds the current message and every read goes
- * through it. Messages are only fetched between type definitions (typeSequence),
- * which is also where an interface value's nested type definitions arrive, so a
- * value may continue in a later message.
- */
-class StreamDecoder {
-    input;
-    buf = Empty;
-    types = new Map();
-    zeros = new Map();
-    depth = 0;
-    constructor(bytes) {
-        this.input = new GobBuffer(bytes);
-    }
-    decodeAll() {
-        const values = [];
-        for (;;) {
-            this.buf = Empty; // as Decoder.DecodeValue, drop anything a previous value left unread
-            const id = this.typeSequence(false);
-            if (id === undefined)
-                return values;
-            values.push(this.delimitedValue(id));
-        }
-    }
-    recvMessage() {
-        if (this.input.remaining === 0)
-            return false;
-        const length = this.input.readLength('message');
-        this.buf = new GobBuffer(this.input.take(length, 'message'));
-        return true;
-    }
-    /** Reads type definitions up to the id of the next value; undefined at a clean end of the stream. */
-    typeSequence(inInterface) {
-        let first = true;
-        for (;;) {
-            if (this.buf.remaining === 0 && !this.recvMessage()) {
-                if (first && !inInterface)
-                    return undefined;
-                throw new GobError(inInterface
-                    ? 'gob: unexpected end of data in interface value'
-                    : 'gob: unexpected end of data after type definition');
-            }
-            const id = this.buf.readInt();
-            if (typeof id !== 'number')
-                throw new GobError(`gob: invalid type id ${id}`);
-            if (id >= 0)
-                return id;
-            this.recvType(-id);
-            if (this.buf.remaining > 0) {
-                // Inside an interface value the rest of the message is the value's byte count and data.
-                if (!inInterface)
-                    throw new GobError('gob: extra data in buffer after type definition');
-                this.buf.readUint();
-            }
-            first = false;
-        }
-    }
-    recvType(id) {
-        if (id < FirstUserId || this.types.has(id))
-            throw new GobError(`gob: duplicate type received (id ${id})`);
-        this.types.set(id, readWireType(this.buf));
-    }
-    /** A top-level or interface value: structs as they are, anything else after a zero field delta. */
-    delimitedValue(id) {
-        if (this.types.get(id)?.kind !== 'struct') {
-            if (this.buf.readUint() !== 0)
-                throw new GobError('gob: corrupted data: non-zero delta for singleton');
-        }
-        return this.value(id);
-    }
-    value(id) {
-        const buf = this.buf;
-        switch (id) {
-            case BuiltinIds.bool:
-                return buf.readUint() !== 0;
-            case BuiltinIds.int:
-                return buf.readInt();
-            case BuiltinIds.uint:
-                return buf.readUint();
-            case BuiltinIds.float:
-                return buf.readFloat();
-            case BuiltinIds.complex:
-                return new GobComplex(buf.readFloat(), buf.readFloat());
-            case BuiltinIds.bytes:
-                return buf.take(buf.readLength('byte slice'), 'byte slice').slice();
-            case BuiltinIds.string:
-                return decode_utf8.decode(buf.take(buf.readLength('string'), 'string'));
-            case BuiltinIds.interface:
-                return this.nested(() => this.interfaceValue());
-        }
-        const wire = this.wireType(id);
-        switch (wire.kind) {
-            case 'struct':
-                return this.nested(() => this.struct(id, wire.fields));
-            // Each element takes a byte at least, but elements holding interfaces may continue in later messages.
-            case 'array': {
-                const length = buf.readLength('array', this.input.remaining);
-                if (length !== wire.length)
-                    throw new GobError(`gob: length mismatch in array ${wire.name}`);
-                return this.nested(() => this.elements(length, wire.elem));
-            }
-            case 'slice':
-                return this.nested(() => this.elements(buf.readLength('slice', this.input.remaining), wire.elem));
-            case 'map':
-                return this.nested(() => this.map(buf.readLength('map', this.input.remaining), wire.key, wire.elem));
-            case 'encoded': {
-                const bytes = buf.take(buf.readLength(wire.name), wire.name).slice();
-                return new GobEncoded(wire.name, wire.encoding, bytes);
-            }
-        }
-    }
-    struct(id, fields) {
-        const values = new Array(fields.length);
-        let field = -1;
-        while (this.buf.remaining > 0) {
-            const delta = this.buf.readUint();
-            if (delta === 0)
-                break;
-            field += Number(delta);
-            const wire = fields[field];
-            if (!wire)
-                throw new GobError('gob: bad data: field numbers out of bounds');
-            values[field] = this.value(wire.id);
-        }
-        // A field of the struct's own type (through a pointer) that was not sent is a nil pointer: null.
-        return Object.fromEntries(fields.map((f, i) => [f.name, values[i] ?? (f.id === id ? null : this.zero(f.id))]));
-    }
-    elements(count, elem) {
-        const out = [];
-        for (let i = 0; i < count; i++)
-            out.push(this.value(elem));
-        return out;
-    }
-    map(count, key, elem) {
-        const out = new Map();
-        for (let i = 0; i < count; i++) {
-            const k = this.value(key);
-            out.set(k, this.value(elem));
-        }
-        return out;
-    }
-    interfaceValue() {
-        const length = this.buf.readLength('interface type name');
-        if (length === 0)
-            return null;
-        if (length > MaxInterfaceName)
-            throw new GobError(`gob: interface type name too long (${length} bytes)`);
-        const name = decode_utf8.decode(this.buf.take(length, 'interface type name'));
-        const id = this.typeSequence(true);
-        this.buf.readUint(); // the value's byte count, only needed to skip it
-        return new GobInterface(name, this.delimitedValue(id));
-    }
-    /**
-     * The zero value of a type, as a field absent on the wire holds it. Values are
-     * immutable, so each type's zero is built once and shared: a small hostile type
-     * definition cannot make it build an exponential tree.
-     */
-    zero(id, visiting = new Set()) {
-        // A struct reached again through its own fields can only be a nil pointer.
-        if (visiting.has(id))
-            return null;
-        const known = this.zeros.get(id);
-        if (known !== undefined)
-            return known;
-        const zero = this.buildZero(id, visiting);
-        this.zeros.set(id, zero);
-        return zero;
-    }
-    buildZero(id, visiting) {
-        switch (id) {
-            case BuiltinIds.bool:
-                return false;
-            case BuiltinIds.int:
-            case BuiltinIds.uint:
-            case BuiltinIds.float:
-                return 0;
-            case BuiltinIds.complex:
-                return new GobComplex(0, 0);
-            case BuiltinIds.bytes:
-                return new Uint8Array(0);
-            case BuiltinIds.string:
-                return '';
-            case BuiltinIds.interface:
-                return null;
-        }
-        const wire = this.wireType(id);
-        switch (wire.kind) {
-            case 'slice':
-                return [];
-            case 'map':
-                return new Map();
-            case 'encoded':
-                return null; // Go omits zero self-encoding values; there are no bytes to hand over
-            case 'array': {
-                if (wire.length > MaxZeroArray)
-                    throw new GobError(`gob: array type ${wire.name} too long for a zero value`);
-                const elem = this.zero(wire.elem, visiting);
-                return new Array(wire.length).fill(elem);
-            }
-            case 'struct': {
-                const inner = new Set(visiting).add(id);
-                return Object.fromEntries(wire.fields.map((f) => [f.name, this.zero(f.id, inner)]));
-            }
-        }
-    }
-    wireType(id) {
-        const wire = this.types.get(id);
-        if (wire)
-            return wire;
-        const builtin = builtinName(id);
-        throw new GobError(builtin ? `gob: unexpected built-in type ${builtin}` : `gob: unknown type id ${id}`);
-    }
-    nested(decode) {
-        if (++this.depth > MaxDepth)
-            throw new GobError(`gob: values nested more than ${MaxDepth} deep`);
-        try {
-            return decode();
-        }
-        finally {
-            this.depth--;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/plugins/bridge/remote-communicator.js
-
-
-
-
-
-
-
-/** Dials the plugin's RPC server on broker id `streamId` (HookRunArgs.StreamId) and speaks to its Communicator. */
-async function remote_communicator_remoteCommunicator(plugin, streamId, options = {}) {
-    const target = options.machine === undefined ? `plugin ${plugin.name}` : `${options.machine} (plugin ${plugin.name})`;
-    let client;
-    try {
-        client = await plugin.dialClient(streamId);
-    }
-    catch (error) {
-        throw new CommunicatorError(target, `could not connect to the plugin's communicator: ${remote_communicator_messageOf(error)}`, {
-            cause: error,
-        });
-    }
-    return new RemoteCommunicator(plugin, client, target);
-}
-class RemoteCommunicator {
-    target;
-    #plugin;
-    #client;
-    constructor(plugin, client, target) {
-        this.#plugin = plugin;
-        this.#client = client;
-        this.target = target;
-    }
-    async start(cmd, signal) {
-        signal?.throwIfAborted();
-        const streams = new StreamSet(this.#plugin);
-        // All four streams are always served: Kiln's contract closes a missing stdin at once, and
-        // output nobody asked for is drained so the command never blocks on a full pipe.
-        const stdin = streams.serve((stream) => feed(stream, cmd.stdin));
-        const stdout = streams.serve((stream) => copyOut(stream, cmd.stdout));
-        const stderr = streams.serve((stream) => copyOut(stream, cmd.stderr));
-        const response = streams.serve(readAll);
-        const args = {
-            Command: cmd.command,
-            StdinStreamId: stdin.id,
-            StdoutStreamId: stdout.id,
-            StderrStreamId: stderr.id,
-            ResponseStreamId: response.id,
-        };
-        try {
-            await this.#call('Start', args, `start "${cmd.command}"`, signal);
-            // As the Go client: the status is read once both outputs are complete.
-            const outputs = Promise.all([stdout.done, stderr.done, response.done]);
-            const [, , finished] = await this.#streaming(outputs, `command "${cmd.command}"`, signal);
-            return { exitStatus: this.#exitStatus(finished, cmd.command) };
-        }
-        finally {
-            streams.destroy();
-        }
-    }
-    async upload(dst, input, fileInfo, signal) {
-        signal?.throwIfAborted();
-        const streams = new StreamSet(this.#plugin);
-        const reader = streams.serve((stream) => pipeline(input, stream));
-        const args = {
-            Path: dst,
-            ReaderStreamId: reader.id,
-            ...(fileInfo ? { FileInfo: wireFileInfo(dst, fileInfo) } : {}),
-        };
-        try {
-            await this.#call('Upload', args, `upload to ${dst}`, signal);
-            await this.#streaming(reader.done, `upload to ${dst}`, signal);
-        }
-        finally {
-            streams.destroy();
-        }
-    }
-    async uploadDir(dst, src, exclude = [], signal) {
-        const args = { Dst: dst, Src: absolute(src), Exclude: [...exclude] };
-        await this.#call('UploadDir', args, `upload of directory ${src} to ${dst}`, signal);
-    }
-    async download(src, output, signal) {
-        signal?.throwIfAborted();
-        const streams = new StreamSet(this.#plugin);
-        const writer = streams.serve((stream) => copyOut(stream, output));
-        try {
-            await this.#call('Download', { Path: src, WriterStreamId: writer.id }, `download of ${src}`, signal);
-            // The reply can overtake the data: the download is complete once the stream has ended.
-            await this.#streaming(writer.done, `download of ${src}`, signal);
-        }
-        finally {
-            streams.destroy();
-        }
-    }
-    async downloadDir(src, dst, exclude = [], signal) {
-        const args = { Dst: absolute(dst), Src: src, Exclude: [...exclude] };
-        await this.#call('DownloadDir', args, `download of directory ${src} to ${dst}`, signal);
-    }
-    async close() {
-        this.#client.close();
-    }
-    /** Calls Communicator.METHOD; its failure becomes a CommunicatorError naming the machine and operation. */
-    async #call(method, args, what, signal) {
-        try {
-            await abortable(this.#plugin.callOn(this.#client, `Communicator.${method}`, args), signal);
-        }
-        catch (error) {
-            if (signal?.aborted && error === signal.reason)
-                throw error;
-            const message = error instanceof RemoteError ? `${what} failed: ${error.message}` : remote_communicator_messageOf(error);
-            throw new CommunicatorError(this.target, message, { cause: error });
-        }
-    }
-    /** Waits for the copies of an operation; a broken stream (a plugin gone) becomes a CommunicatorError. */
-    async #streaming(copies, what, signal) {
-        try {
-            return await abortable(copies, signal);
-        }
-        catch (error) {
-            if (signal?.aborted && error === signal.reason)
-                throw error;
-            throw new CommunicatorError(this.target, `${what} failed: ${remote_communicator_messageOf(error)}`, { cause: error });
-        }
-    }
-    /** CommandFinished{ExitStatus int}, gob-encoded, is all the response stream carries. */
-    #exitStatus(bytes, command) {
-        const problem = `command "${command}" ended without an exit status`;
-        if (bytes.length === 0)
-            throw new CommunicatorError(this.target, `${problem}: the plugin closed its stream`);
-        let finished;
-        try {
-            finished = decodeGob(bytes)[0];
-        }
-        catch (error) {
-            throw new CommunicatorError(this.target, `${problem}: ${remote_communicator_messageOf(error)}`, { cause: error });
-        }
-        const status = isGobStruct(finished) ? (finished['ExitStatus'] ?? 0) : undefined;
-        if (typeof status !== 'number')
-            throw new CommunicatorError(this.target, `${problem}: unexpected response`);
-        return status;
-    }
-}
-/**
- * The broker streams of one operation: ids allocated here, each accepted
- * (within the broker's 5 s, as Go's serveSingleCopy) and handed to its copier.
- * destroy() ends whatever is still open, so a failed or cancelled operation
- * leaves no copy waiting on the plugin.
- */
-class StreamSet {
-    #plugin;
-    #open = [];
-    #destroyed = false;
-    constructor(plugin) {
-        this.#plugin = plugin;
-    }
-    serve(copy) {
-        const id = this.#plugin.broker.nextId();
-        const done = this.#plugin.broker.accept(id).then((stream) => {
-            if (this.#destroyed) {
-                stream.destroy();
-                throw new Error('operation ended');
-            }
-            this.#open.push(stream);
-            return copy(stream);
-        });
-        // Awaited later, or never when the call fails first.
-        done.catch(noop);
-        return { id, done };
-    }
-    destroy() {
-        this.#destroyed = true;
-        for (const stream of this.#open)
-            if (!stream.destroyed)
-                stream.destroy();
-    }
-}
-/** Sends `input` as the command's stdin, or closes stdin at once; the caller keeps owning `input` (a destroyed stream unpipes it). */
-function feed(stream, input) {
-    if (input === undefined)
-        stream.end();
-    else
-        input.pipe(stream);
-    return stream;
-}
-/** Copies a stream's bytes into `output` (never ending it), or drains them when there is none. */
-async function copyOut(stream, output) {
-    for await (const chunk of stream) {
-        if (output !== undefined && !output.write(chunk))
-            await once(output, 'drain');
-    }
-}
-async function readAll(stream) {
-    const chunks = [];
-    for await (const chunk of stream)
-        chunks.push(chunk);
-    return Buffer.concat(chunks);
-}
-/**
- * The FileInfo Packer sends (rpc.NewFileInfo): name, size and Go FileMode.
- * Kiln's upload knows no source name or modification time: the name is the
- * destination's (the plugin names the file after it anyway) and a zero time
- * reads as "now" on the plugin's side (fileInfo.ModTime).
- */
-function wireFileInfo(dst, info) {
-    return { N: path.posix.basename(dst), S: info.size, M: goFileMode(info.mode) };
-}
-/** Unix permission bits as Go's os.FileMode: setuid, setgid and sticky move to their own bits. */
-function goFileMode(mode) {
-    let goMode = mode & 0o777;
-    if (mode & 0o4000)
-        goMode |= 1 << 23;
-    if (mode & 0o2000)
-        goMode |= 1 << 22;
-    if (mode & 0o1000)
-        goMode |= 1 << 20;
-    return goMode >>> 0;
-}
-/** Local paths go to the plugin as absolute ones (its working directory may differ), keeping a trailing slash. */
-function absolute(local) {
-    const resolved = path.resolve(local);
-    return local.endsWith('/') && !resolved.endsWith('/') ? `${resolved}/` : resolved;
-}
-/** `promise`, or the signal's reason once it aborts; a later rejection of `promise` is dropped. */
-function abortable(promise, signal) {
-    if (signal === undefined)
-        return promise;
-    promise.catch(noop);
-    if (signal.aborted)
-        return Promise.reject(signal.reason);
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-        promise.then((value) => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(value);
-        }, (error) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(error);
-        });
-    });
-}
-function noop() { }
-function remote_communicator_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./build/plugins/bridge/services/hook.js
-
-
-
-/*
- * Kiln's provision hooks served to a builder plugin as Packer's "Hook" service
- * (sdk rpc/hook.go). The builder calls Hook.Run("packer_provision", data,
- * StreamId) once its machine is up; the data is the provision hook data (Host,
- * Port, ID ...) and the plugin serves its communicator on StreamId, which
- * Kiln's provisioners then run over.
- */
-const HOOK_PROVISION = 'packer_provision';
-const HOOK_CLEANUP_PROVISION = 'packer_cleanup_provision';
-function hook_hookService(context, plugin) {
-    let cancel = new AbortController();
-    const run = async (args) => {
-        if (!isRecord(args))
-            throw new Error('Hook.Run: malformed arguments');
-        const name = asText(args.Name);
-        if (name !== HOOK_PROVISION && name !== HOOK_CLEANUP_PROVISION)
-            return null;
-        const generatedData = asGeneratedData(args.Data);
-        const signal = AbortSignal.any([context.signal, cancel.signal]);
-        const communicator = await hookCommunicator(plugin, args.StreamId, generatedData);
-        const hook = { generatedData, ...(communicator ? { communicator } : {}) };
-        try {
-            if (name === HOOK_PROVISION)
-                await context.provision(signal, hook);
-            else
-                await context.cleanupProvision(signal, hook);
-        }
-        finally {
-            await communicator?.close();
-        }
-        return null;
-    };
-    const methods = new Map([
-        ['Hook.Run', run],
-        [
-            'Hook.Cancel',
-            () => {
-                cancel.abort(new Error('hook cancelled by the plugin'));
-                cancel = new AbortController();
-                return null;
-            },
-        ],
-    ]);
-    return (serviceMethod) => methods.get(serviceMethod);
-}
-/**
- * The communicator the plugin serves on the hook's stream. Packer always uses
- * it (rpc HookServer.Run): a builder that connected nothing serves its "none"
- * communicator there, and builders with their own communicator (chroot, lxd)
- * set no ConnType. Only an explicit "none" is left to Kiln's own handling.
- */
-async function hookCommunicator(plugin, streamId, data) {
-    if (typeof streamId !== 'number' || streamId === 0 || data['ConnType'] === 'none')
-        return undefined;
-    const machine = machineName(data);
-    return remoteCommunicator(plugin, streamId, machine === undefined ? {} : { machine });
-}
-const NOT_IMPLEMENTED = /^ERR_[A-Z_]+_NOT_IMPLEMENTED_BY_BUILDER$/;
-/** The machine as Kiln's own communicators name it, from what the builder reported. */
-function machineName(data) {
-    const known = (key) => {
-        const value = data[key];
-        return value === undefined || value === '' || NOT_IMPLEMENTED.test(String(value)) ? undefined : String(value);
-    };
-    const type = known('ConnType');
-    // Without a ConnType the builder reported nothing about a connection ("none", or a chroot's own).
-    if (type === undefined)
-        return undefined;
-    const host = known('Host');
-    if ((type === 'ssh' || type === 'winrm') && host !== undefined) {
-        const user = known('User');
-        const port = known('Port');
-        return `${user === undefined ? '' : `${user}@`}${host}${port === undefined ? '' : `:${port}`}`;
-    }
-    const id = known('ID');
-    if (type.startsWith('docker') && id !== undefined)
-        return `container ${id.slice(0, 12)}`;
-    return id ?? host;
-}
-
-;// CONCATENATED MODULE: ./build/plugins/bridge/rpc/server.js
-
-/** Serves calls on `stream` until it ends. */
-async function server_serveRpc(stream, resolve) {
-    const running = new Set();
-    try {
-        for await (const { header, body } of readMessages(stream)) {
-            if (!isRecord(header) || typeof header.ServiceMethod !== 'string' || typeof header.Seq !== 'number')
-                continue;
-            const call = answer(stream, header.ServiceMethod, header.Seq, body, resolve);
-            running.add(call);
-            void call.then(() => running.delete(call));
-        }
-    }
-    catch {
-        // The plugin went away mid-message; nothing is left to answer.
-    }
-    await Promise.all([...running]);
-    stream.end();
-}
-async function answer(stream, method, seq, args, resolve) {
-    let reply = null;
-    let error = '';
-    const handler = resolve(method);
-    if (handler === undefined) {
-        error = missingMethod(method);
-    }
-    else {
-        try {
-            reply = await handler(args);
-        }
-        catch (thrown) {
-            error = thrown instanceof Error ? thrown.message : String(thrown);
-        }
-    }
-    if (stream.writable)
-        stream.write(encodeMessage({ ServiceMethod: method, Seq: seq, Error: error }, error ? {} : reply));
-}
-/** net/rpc's wording for a call nobody registered. */
-function missingMethod(serviceMethod) {
-    const dot = serviceMethod.lastIndexOf('.');
-    if (dot < 0)
-        return `rpc: service/method request ill-formed: ${serviceMethod}`;
-    return `rpc: can't find method ${serviceMethod}`;
-}
-
-;// CONCATENATED MODULE: ./build/plugins/bridge/services/serve.js
-
-/* Serving host callbacks on a fresh broker id, as the SDK's newServerWithMux(mux, NextId()). */
-/** The first resolver that knows a method answers it. */
-function serve_combine(...resolvers) {
-    return (serviceMethod) => {
-        for (const resolve of resolvers) {
-            const handler = resolve(serviceMethod);
-            if (handler !== undefined)
-                return handler;
-        }
-        return undefined;
-    };
-}
-/**
- * Allocates a broker id and serves `resolver` on the stream the plugin dials
- * there, until it ends; returns the id to pass to the plugin. A plugin that
- * never dials is given up on after 5 s, as Go's Accept does.
- */
-function serve_serveOnBroker(plugin, resolver) {
-    const id = plugin.broker.nextId();
-    void plugin.broker.accept(id).then((stream) => serveRpc(stream, resolver), () => undefined);
-    return id;
-}
-
-;// CONCATENATED MODULE: ./build/plugins/bridge/services/ui.js
-
-
-function ui_uiService(target) {
-    const trackers = new Set();
-    const methods = new Map([
-        ['Ui.Say', (text) => void target.ui.say(asText(text))],
-        ['Ui.Message', (text) => void target.ui.message(asText(text))],
-        ['Ui.Error', (text) => void target.ui.error(asText(text))],
-        ['Ui.Ask', (query) => ask(target, asText(query))],
-        ['Ui.Machine', (args) => void target.log?.(`plugin machine-readable: ${JSON.stringify(args)}`)],
-        [
-            'Ui.NewTrackProgress',
-            (params) => {
-                const src = params instanceof Object && 'Src' in params ? asText(params.Src) : '';
-                const id = `${src}${randomBytes(3).toString('hex')}`;
-                trackers.add(id);
-                return id;
-            },
-        ],
-    ]);
-    return (serviceMethod) => {
-        const known = methods.get(serviceMethod);
-        if (known !== undefined)
-            return known;
-        // Ui<tracking id>.Add / .Close: the progress of a transfer.
-        const dot = serviceMethod.lastIndexOf('.');
-        const service = serviceMethod.slice(0, dot);
-        if (!service.startsWith('Ui') || !trackers.has(service.slice(2)))
-            return undefined;
-        if (serviceMethod.endsWith('.Close'))
-            return () => void trackers.delete(service.slice(2));
-        return () => null;
-    };
-}
-async function ask(target, query) {
-    const answer = target.prompt === undefined ? undefined : await target.prompt(query, target.signal);
-    // As Packer's BasicUi without a terminal; the plugin takes its default.
-    if (answer === undefined)
-        throw new Error('no available tty');
-    return answer;
-}
-
-;// CONCATENATED MODULE: ./build/plugins/bridge/builder.js
-
-
-
-
-
-
-
-
-
-
-/*
- * A builder plugin as Kiln's RunBuilder (sdk rpc/builder.go). A config
- * planned from HCL2 was prepared at plan time on the process of its use
- * (PluginConfig.instance), which runs it without another Prepare, as
- * Packer's CoreBuild.Prepare skips HCL2 builds; any other config (a legacy
- * JSON template's) is prepared with Packer's builder variables in a process
- * started for the run. Run gets Kiln's Ui and provision hooks served back;
- * the artifact it returns is proxied and its plugin kept running until the
- * artifact is destroyed or releasePlugins().
- */
-function builder_pluginBuilder(command, builderType, options = {}) {
-    return async (config, context) => {
-        const log = (message) => context.bus.emit({ type: 'log', message });
-        const prepared = preparedPlugin(config);
-        // Packer core exports PACKER_RUN_UUID and its plugins inherit it.
-        const env = { ...(options.env ?? process.env), PACKER_RUN_UUID: context.runUuid };
-        const plugin = prepared ?? (await launchPlugin(command, { log, ...options, env }));
-        let keepRunning = prepared !== undefined;
-        try {
-            if (prepared === undefined)
-                await prepare(plugin, command, builderType, config, context, options, log);
-            const ui = { ui: context.ui, signal: context.signal, prompt: context.prompt, log };
-            const callbackId = serveOnBroker(plugin, combine(uiService(ui), hookService(context, plugin)));
-            const artifactStream = await callCancellable(plugin, 'Builder.Run', callbackId, context.signal, options);
-            // A cancelled component may still return normally (a halted multistep sets no error).
-            context.signal.throwIfAborted();
-            if (typeof artifactStream !== 'number' || artifactStream === 0)
-                return null;
-            const artifact = await remoteArtifact(plugin, artifactStream, retain(plugin));
-            keepRunning = true;
-            return artifact;
-        }
-        finally {
-            if (!keepRunning)
-                await plugin.kill();
-        }
-    };
-}
-/** Builder.Prepare of a config not prepared at plan time; its error fails the build. */
-async function prepare(plugin, command, builderType, config, context, options, log) {
-    const variables = {
-        packer_build_name: context.build,
-        packer_builder_type: builderType,
-        packer_debug: String(context.debug),
-        packer_force: String(context.force),
-        packer_on_error: context.onError,
-    };
-    const reply = await plugin.call('Builder.Prepare', { Configs: wireConfigs(variables, config, command.name) }, options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
-    const failure = isRecord(reply) ? basicError(reply.Error) : undefined;
-    if (failure !== undefined)
-        throw new Error(failure);
-    for (const warning of isRecord(reply) ? asTextList(reply.Warnings) : [])
-        log(`${command.name}: ${warning}`);
-}
-
-;// CONCATENATED MODULE: ./build/plugins/bridge/services/artifact.js
-
-/* A Kiln artifact served to a post-processor plugin as Packer's "Artifact" service (sdk rpc/artifact.go). */
-function artifact_artifactService(artifact) {
-    const methods = new Map([
-        ['Artifact.BuilderId', () => artifact.builderId],
-        ['Artifact.Id', () => artifact.id],
-        ['Artifact.String', () => artifact.description],
-        ['Artifact.Files', () => [...artifact.files]],
-        [
-            'Artifact.State',
-            async (name) => {
-                const key = asText(name);
-                if (key === 'generated_data' && artifact.generatedData)
-                    return artifact.generatedData;
-                return (await artifact.state?.(key)) ?? null;
-            },
-        ],
-        [
-            'Artifact.Destroy',
-            async () => {
-                try {
-                    await artifact.destroy?.();
-                    return null;
-                }
-                catch (error) {
-                    return { Message: error instanceof Error ? error.message : String(error) };
-                }
-            },
-        ],
-    ]);
-    return (serviceMethod) => methods.get(serviceMethod);
-}
-
-;// CONCATENATED MODULE: ./build/plugins/bridge/post-processor.js
-
-
-
-
-
-
-
-
-
-
-/*
- * A post-processor plugin as Kiln's RunPostProcessor (sdk rpc/post_processor.go):
- * Configure, then PostProcess with the input artifact and Kiln's Ui served
- * back; the artifact it returns is proxied like a builder's. A config planned
- * from HCL2 runs on the process its use was configured on at plan time,
- * configured again with the artifact's data (Packer's
- * HCL2PostProcessor.PostProcess); any other in a process started for it.
- */
-function post_processor_pluginPostProcessor(command, options = {}) {
-    return async (config, artifact, context) => {
-        const prepared = preparedPlugin(config);
-        const plugin = prepared ?? (await launchPlugin(command, options));
-        // A process of the use ends with the run (releasePlugins) or with the artifact it serves.
-        let keepRunning = prepared !== undefined;
-        try {
-            const variables = { packer_build_name: context.buildName, packer_builder_type: context.builderType };
-            await plugin.call('PostProcessor.Configure', { Configs: wireConfigs(variables, config, command.name) }, options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
-            const ui = { ui: context.ui, signal: context.signal };
-            const callbackId = serveOnBroker(plugin, combine(uiService(ui), artifactService(artifact)));
-            const reply = await callCancellable(plugin, 'PostProcessor.PostProcess', callbackId, context.signal, options);
-            // A cancelled component may still return normally (a halted multistep sets no error).
-            context.signal.throwIfAborted();
-            if (!isRecord(reply))
-                throw new Error(`plugin ${command.name}: malformed PostProcess reply`);
-            const failure = basicError(reply.Err);
-            if (failure !== undefined)
-                throw new Error(failure);
-            if (typeof reply.StreamId !== 'number' || reply.StreamId === 0) {
-                throw new Error(`plugin ${command.name}: the post-processor returned no artifact`);
-            }
-            const result = await remoteArtifact(plugin, reply.StreamId, retain(plugin));
-            keepRunning = true;
-            return { artifact: result, keepInputArtifact: reply.Keep === true, forceKeep: reply.ForceOverride === true };
-        }
-        finally {
-            if (!keepRunning)
-                await plugin.kill();
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./build/plugins/bridge/services/command-finished.js
-/*
- * The gob stream packer-plugin-sdk's CommunicatorServer.Start writes on a
- * command's response stream: a fresh gob.Encoder encoding one
- * `CommandFinished{ExitStatus int}`, so the type definition comes first, then
- * the value. Type id 65 is the first one a Go process hands out for a
- * user-defined type; the decoder only needs it consistent within the stream.
- */
-const TYPE_ID = 65n;
-/** gob's predefined id of `int`. */
-const INT_TYPE_ID = 2n;
-function command_finished_encodeCommandFinished(exitStatus) {
-    if (!Number.isSafeInteger(exitStatus))
-        throw new RangeError(`exit status ${exitStatus} is not an integer`);
-    const definition = message(command_finished_int(-TYPE_ID), 
-    // wireType{StructT: &structType{CommonType{Name, Id}, Field: []fieldType{{Name, Id}}}}
-    field(3), field(1), field(1), command_finished_text('CommandFinished'), field(1), command_finished_int(TYPE_ID), END, field(1), uint(1n), field(1), command_finished_text('ExitStatus'), field(1), command_finished_int(INT_TYPE_ID), END, END, END);
-    // A zero field is left out, as gob leaves out every zero value.
-    const value = exitStatus === 0 ? [] : [field(1), command_finished_int(BigInt(exitStatus))];
-    const instance = message(command_finished_int(TYPE_ID), ...value, END);
-    return Buffer.concat([definition, instance]);
-}
-const END = Uint8Array.of(0);
-/** A struct field's number, as the delta from the previous one (always 1 or 3 here). */
-function field(delta) {
-    return uint(BigInt(delta));
-}
-/** One message: its byte count, then its bytes. */
-function message(...parts) {
-    const body = Buffer.concat(parts);
-    return Buffer.concat([uint(BigInt(body.length)), body]);
-}
-/** gob's unsigned integer: one byte below 128, else the negated byte count then big-endian bytes. */
-function uint(value) {
-    if (value < 128n)
-        return Uint8Array.of(Number(value));
-    const bytes = [];
-    for (let rest = value; rest > 0n; rest >>= 8n)
-        bytes.unshift(Number(rest & 0xffn));
-    return Uint8Array.of(256 - bytes.length, ...bytes);
-}
-/** gob's signed integer: the sign in the low bit, the complement of negative values above it. */
-function command_finished_int(value) {
-    return uint(value < 0n ? (~value << 1n) | 1n : value << 1n);
-}
-function command_finished_text(value) {
-    const bytes = Buffer.from(value, 'utf8');
-    return Buffer.concat([uint(BigInt(bytes.length)), bytes]);
-}
-
-;// CONCATENATED MODULE: ./build/plugins/bridge/services/communicator.js
-
-
-
-
-/**
- * Aborting `signal` kills the plugin's remote commands and stops its transfers.
- * The plugin names local directories relative to its working directory, `cwd`
- * (Kiln's, as Packer's plugins share Packer's).
- */
-function communicator_communicatorService(communicator, broker, signal, cwd = process.cwd()) {
-    const running = new Set();
-    const track = (operation) => {
-        running.add(operation);
-        const forget = () => void running.delete(operation);
-        operation.then(forget, forget);
-        return operation;
-    };
-    const handler = (run) => async (args) => {
-        if (!isRecord(args))
-            throw new Error('Communicator: malformed arguments');
-        await track(run(args));
-        return null;
-    };
-    const methods = new Map([
-        ['Communicator.Start', handler((args) => start(communicator, broker, args, track, signal))],
-        [
-            'Communicator.Upload',
-            handler(async (args) => {
-                const input = await broker.dial(streamId(args.ReaderStreamId));
-                try {
-                    await communicator.upload(asText(args.Path), input, fileInfo(args.FileInfo), signal);
-                }
-                finally {
-                    input.destroy(); // Go's Close: a FIN, and whatever the plugin still sends is dropped
-                }
-            }),
-        ],
-        [
-            'Communicator.UploadDir',
-            handler((args) => communicator.uploadDir(asText(args.Dst), localPath(cwd, asText(args.Src)), asTextList(args.Exclude), signal)),
-        ],
-        [
-            'Communicator.Download',
-            handler(async (args) => {
-                const output = await broker.dial(streamId(args.WriterStreamId));
-                try {
-                    await communicator.download(asText(args.Path), output, signal);
-                }
-                finally {
-                    // The plugin's Download returns once it has read to the end of the stream.
-                    output.end();
-                }
-            }),
-        ],
-        [
-            'Communicator.DownloadDir',
-            handler((args) => communicator.downloadDir(asText(args.Src), localPath(cwd, asText(args.Dst)), asTextList(args.Exclude), signal)),
-        ],
-    ]);
-    const lookup = (serviceMethod) => methods.get(serviceMethod);
-    return Object.assign(lookup, { idle: async () => void (await Promise.allSettled([...running])) });
-}
-/**
- * Dials the command's streams and starts it; the call returns while it runs,
- * as Go's returns once the command has started. Its exit status goes back on
- * the response stream as a gob CommandFinished, then every stream closes.
- */
-async function start(communicator, broker, args, track, signal) {
-    const dialled = [];
-    const dial = async (id) => {
-        if (streamId(id) === 0)
-            return undefined;
-        const stream = await broker.dial(streamId(id));
-        dialled.push(stream);
-        return stream;
-    };
-    let response;
-    let io;
-    try {
-        io = {
-            stdin: await dial(args.StdinStreamId),
-            stdout: await dial(args.StdoutStreamId),
-            stderr: await dial(args.StderrStreamId),
-        };
-        response = await broker.dial(streamId(args.ResponseStreamId));
-    }
-    catch (error) {
-        for (const stream of dialled)
-            stream.destroy();
-        throw error;
-    }
-    const command = { command: asText(args.Command), ...io };
-    track(communicator
-        .start(command, signal)
-        .then((result) => response.end(encodeCommandFinished(result.exitStatus)), (error) => {
-        // Kiln's start reports a command that could not be started only now. The
-        // user learns why on its stderr; the plugin, finding no CommandFinished,
-        // takes exit status 123 as the SDK does for an unreported end.
-        if (!signal?.aborted)
-            io.stderr?.write(`${error instanceof Error ? error.message : String(error)}\n`);
-        response.end();
-    })
-        .finally(() => {
-        io.stdin?.destroy();
-        io.stdout?.end();
-        io.stderr?.end();
-    }));
-}
-/** A local path against the working directory, keeping the trailing slash Packer's directory rules read. */
-function localPath(cwd, path) {
-    const resolved = resolve(cwd, path);
-    return path.endsWith('/') && !resolved.endsWith('/') ? `${resolved}/` : resolved;
-}
-function streamId(value) {
-    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 0;
-}
-/** The SDK's fileInfo {N, S, M, T}: its permission bits and size (os.FileMode.Perm()). */
-function fileInfo(value) {
-    if (!isRecord(value))
-        return undefined;
-    const mode = typeof value.M === 'number' ? value.M : 0;
-    const size = typeof value.S === 'number' ? value.S : Number(value.S ?? 0);
-    return { mode: mode & 0o777, size };
-}
-
-;// CONCATENATED MODULE: ./build/plugins/bridge/provisioner.js
-
-
-
-
-
-
-/*
- * A provisioner plugin as Kiln's Provision (sdk rpc/provisioner.go): Prepare
- * with the build's variables and the config, then Provision with the generated
- * data while Kiln's Ui and the build's communicator are served back on one
- * stream. A config planned from HCL2 runs on the process its use was prepared
- * on at plan time, prepared again with the builder's values (Packer's
- * HCL2Provisioner.Provision); any other in a process started for this call.
- * Every command and transfer the plugin started on the machine ends with the
- * call.
- */
-/** Packer's ProvisionHook.Run when the build has no communicator: no provisioner runs. */
-const NO_COMMUNICATOR = (/* unused pure expression or super */ null && ('No communicator found for provisioners! This is usually because the\n' +
-    '`communicator` config was set to "none". If you have any provisioners\n' +
-    'then a communicator is required. Please fix this to continue.'));
-function provisioner_pluginProvisioner(command, options = {}) {
-    return async (config, context) => {
-        const prepared = preparedPlugin(config);
-        const plugin = prepared ?? (await launchPlugin(command, options));
-        const done = new AbortController();
-        let communicator;
-        try {
-            const variables = { packer_build_name: context.buildName, packer_builder_type: context.builderType };
-            await plugin.call('Provisioner.Prepare', { Configs: wireConfigs(variables, config, command.name) }, options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
-            // Packer prepares every provisioner before the build runs, so a config error comes first.
-            // communicator = "none" is a communicator that refuses transfers; none at all is refused.
-            if (context.communicator === undefined)
-                throw new Error(NO_COMMUNICATOR);
-            const signal = AbortSignal.any([context.signal, done.signal]);
-            communicator = communicatorService(context.communicator, plugin.broker, signal, context.cwd);
-            const ui = uiService({ ui: context.ui, signal: context.signal, prompt: context.prompt });
-            const callbackId = serveOnBroker(plugin, combine(ui, communicator));
-            const args = { GeneratedData: { ...context.generatedData }, StreamID: callbackId };
-            await callCancellable(plugin, 'Provisioner.Provision', args, context.signal, options);
-            // A cancelled component may still return normally (a halted multistep sets no error).
-            context.signal.throwIfAborted();
-        }
-        finally {
-            // A process of the use stays for a retry and ends with the run (releasePlugins).
-            if (prepared === undefined)
-                await plugin.kill();
-            // A command the plugin left running (it was cancelled, or it died) is killed on the machine.
-            done.abort(new Error(`provisioner plugin ${command.name} ended`));
-            await communicator?.idle();
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./build/cli/core-build.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-function coreBuild(build, options) {
-    const planned = onPlannedInstances(build);
-    return {
-        name: planned.name,
-        async run(context) {
-            const runners = componentRunners(options, context);
-            const run = runners.builder(planned.builder.type);
-            if (!run)
-                throw new Error(`builder type ${JSON.stringify(planned.builder.type)} is not implemented by Kiln`);
-            const stopPreloading = preloadNative(planned, options);
-            const prompt = context.prompt ?? (() => Promise.reject(new Error(options.noPromptReason)));
-            const provisionContext = (signal, hook) => {
-                const { communicator } = hook;
-                return {
-                    ui: context.ui,
-                    signal,
-                    prompt,
-                    buildName: planned.builder.name,
-                    builderType: planned.builder.type,
-                    cwd: options.cwd,
-                    generatedData: hook.generatedData,
-                    ...(communicator ? { communicator } : {}),
-                };
-            };
-            const provision = (list, signal, hook) => runProvisioners(list, provisionContext(signal, hook), runners.provisioner);
-            const cleanup = planned.errorCleanupProvisioner;
-            try {
-                const artifact = await run(planned.builder.config, {
-                    ...context,
-                    build: planned.name,
-                    cwd: options.cwd,
-                    force: options.force,
-                    runUuid: options.runUuid,
-                    provision: (signal, hook) => provision(planned.provisioners, signal, hook),
-                    cleanupProvision: (signal, hook) => (cleanup ? provision([cleanup], signal, hook) : Promise.resolve()),
-                });
-                if (!artifact)
-                    return [artifact];
-                if (context.signal.aborted)
-                    throw new Error('context canceled');
-                const { artifacts, errors } = await runPostProcessorChains(planned.postProcessors, artifact, context, {
-                    build: planned.name,
-                    buildName: planned.builder.name,
-                    builderType: planned.builder.type,
-                    runUuid: options.runUuid,
-                    force: options.force,
-                    runners: runners.postProcessor,
-                });
-                if (errors.length > 0)
-                    throw new Error(multiErrorText(errors));
-                return artifacts;
-            }
-            finally {
-                stopPreloading();
-            }
-        },
-    };
-}
-/** The build whose provisioners and post-processors, decoded again for the run, keep their plan-time process. */
-function onPlannedInstances(planned) {
-    const keep = (c) => ({
-        ...c,
-        prepareWith: (values) => sameInstance(c.config, c.prepareWith(values)),
-    });
-    const cleanup = planned.errorCleanupProvisioner;
-    return {
-        ...planned,
-        provisioners: planned.provisioners.map(keep),
-        postProcessors: planned.postProcessors.map((chain) => chain.map(keep)),
-        ...(cleanup ? { errorCleanupProvisioner: keep(cleanup) } : {}),
-    };
-}
-/**
- * Kiln's own provisioners and post-processors of the build load while its
- * builder waits on its machine (each is imported on use otherwise). Returns
- * the function that stops what has not started.
- */
-function preloadNative(build, options) {
-    const native = (kind, type) => chooseImplementation(kind, type, options.plugins, options.env)?.native === true;
-    const provisioners = build.errorCleanupProvisioner
-        ? [...build.provisioners, build.errorCleanupProvisioner]
-        : build.provisioners;
-    const types = (kind, list) => [...new Set(list.map((c) => c.type))].filter((type) => native(kind, type));
-    return runWhenIdle([
-        ...types('provisioner', provisioners).map((type) => () => preloadProvisioner(type)),
-        ...types('post-processor', build.postProcessors.flat()).map((type) => () => preloadPostProcessor(type)),
-    ]);
-}
-/** Kiln's runner or the plugin's proxy for each type; plugins log to the build's debug log. */
-function componentRunners(options, context) {
-    const launch = {
-        // Packer core exports PACKER_RUN_UUID and every plugin inherits it.
-        env: { ...options.env, PACKER_RUN_UUID: options.runUuid },
-        log: (message) => context.bus.emit({ type: 'log', message }),
-        cwd: options.cwd,
-    };
-    const choose = (kind, type) => chooseImplementation(kind, type, options.plugins, options.env);
-    return {
-        builder(type) {
-            const impl = choose('builder', type);
-            if (!impl)
-                return undefined;
-            return impl.native ? builderRunner(type) : pluginBuilder(impl.plugin, type, launch);
-        },
-        provisioner(type) {
-            const impl = choose('provisioner', type);
-            if (!impl)
-                return undefined;
-            return impl.native ? provisionerRunner(type) : pluginProvisioner(impl.plugin, launch);
-        },
-        postProcessor(type) {
-            const impl = choose('post-processor', type);
-            if (!impl)
-                return undefined;
-            return impl.native ? postProcessorRunner(type) : pluginPostProcessor(impl.plugin, launch);
-        },
-    };
-}
-/**
- * One error for each component of the builds that is neither run by Kiln nor
- * provided by a plugin, once each, in Packer's words for a plugin that is not
- * installed (hcl2template/plugin.go initializeBlocks) with Kiln's hint added.
- */
-function core_build_missingComponents(builds, plugins, env) {
-    const diags = new Map();
-    const check = (kind, label, type) => {
-        const key = `${label} ${type}`;
-        if (diags.has(key) || chooseImplementation(kind, type, plugins, env))
-            return;
-        const quoted = kind === 'builder' ? type : JSON.stringify(type);
-        diags.set(key, errorDiag(`Unknown ${label} type ${quoted}`, missingPluginDetail(kind, label, type)));
-    };
-    for (const b of builds) {
-        check('builder', 'source', b.builder.type);
-        for (const p of b.provisioners)
-            check('provisioner', 'provisioner', p.type);
-        if (b.errorCleanupProvisioner)
-            check('provisioner', 'error-cleanup-provisioner', b.errorCleanupProvisioner.type);
-        for (const pp of b.postProcessors.flat())
-            check('post-processor', 'post-processor', pp.type);
-    }
-    return [...diags.values()];
-}
-function missingPluginDetail(kind, label, type) {
-    return (`The ${label} ${type} is unknown by Packer, and is likely part of a plugin that is not installed.\n` +
-        'You may find the needed plugin along with installation instructions documented on the Packer integrations page.\n\n' +
-        `https://developer.hashicorp.com/packer/integrations?filter=${type.split('-')[0]}\n\n` +
-        `Kiln knows the ${kind} ${type} but does not run it natively: it runs through a plugin ` +
-        `once one is installed (a required_plugins entry and kiln init, or a packer-${kind}-${type} binary in PACKER_PLUGIN_PATH).`);
-}
-
-;// CONCATENATED MODULE: ./build/hcl/diagnostic-text.js
-
-const DEFAULT_WIDTH = 80;
-function formatDiagnostics(diags, files, opts = {}) {
-    return diags.map((d) => formatDiagnostic(d, files, opts)).join('');
-}
-/** Diagnostics without their source files (Packer's fmt passes none): every snippet is "not available". */
-function diagnosticsText(diags, width = DEFAULT_WIDTH) {
-    return formatDiagnostics(diags, new Map(), { width });
-}
-function formatDiagnostic(diag, files, opts = {}) {
-    const color = opts.color ?? false;
-    const width = opts.width ?? DEFAULT_WIDTH;
-    const colorCode = color ? (diag.severity === 'error' ? '\x1b[31m' : '\x1b[33m') : '';
-    const reset = color ? '\x1b[0m' : '';
-    const severity = diag.severity === 'error' ? 'Error' : 'Warning';
-    let out = `${colorCode}${severity}${reset}: ${diag.summary}\n\n`;
-    const subject = diag.subject;
-    if (subject) {
-        const file = files.get(subject.filename);
-        if (file === undefined) {
-            out += `  on ${subject.filename} line ${subject.start.line}:\n  (source code not available)\n\n`;
-        }
-        else {
-            const context = contextString(file, subject.start.byte);
-            out += `  on ${subject.filename} line ${subject.start.line}${context ? `, in ${context}` : ''}:\n`;
-            let snip = [subject.start.byte, subject.end.byte];
-            if (diag.context)
-                snip = spanOver(snip, [diag.context.start.byte, diag.context.end.byte]);
-            out += snippet(file.bytes, nonEmpty(snip), nonEmpty([subject.start.byte, subject.end.byte]), color);
-            out += '\n';
-        }
-        out += valueLines(diag.valueContext ?? []);
-    }
-    if (diag.detail)
-        out += `${width > 0 ? wrapString(diag.detail, width) : diag.detail}\n\n`;
-    return out;
-}
-/** `with x as 1,` / `     y as 2.` and a blank line, as hcl writes the values of an expression's variables. */
-function valueLines(statements) {
-    const last = statements.length - 1;
-    return statements.map((s, i) => `${i === 0 ? 'with ' : '     '}${s}${i === last ? '.\n\n' : ',\n'}`).join('');
-}
-/** An empty range cannot be shown, so it becomes one character wide. */
-function nonEmpty(s) {
-    return s[0] === s[1] ? [s[0], s[1] + 1] : s;
-}
-/** hcl.RangeOver: the span covering both, where an empty span counts for nothing. */
-function spanOver(a, b) {
-    if (a[0] === a[1])
-        return b;
-    if (b[0] === b[1])
-        return a;
-    return [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
-}
-function contains(s, offset) {
-    return offset >= s[0] && offset < s[1];
-}
-/** hcl.Range.Overlaps, on byte offsets. */
-function overlaps(a, b) {
-    if (a[0] === a[1] || b[0] === b[1])
-        return false;
-    return contains(a, b[0]) || contains(a, b[1]) || contains(b, a[0]) || contains(b, a[1]);
-}
-/** The numbered source lines overlapping `snip`, with `highlight` underlined when colouring. */
-function snippet(src, snip, highlight, color) {
-    let out = '';
-    let line = 1;
-    let start = 0;
-    // Lines starting after the snippet cannot overlap it.
-    while (start < src.length && start <= snip[1]) {
-        const nl = src.indexOf(10, start);
-        const next = nl < 0 ? src.length : nl + 1;
-        // bufio.ScanLines drops the newline and a carriage return before it.
-        let end = nl < 0 ? src.length : nl;
-        if (end > start && src[end - 1] === 13)
-            end--;
-        const lineSpan = [start, end];
-        if (overlaps(lineSpan, snip)) {
-            const text = src.toString('utf8', start, end);
-            if (!color || !overlaps(lineSpan, highlight)) {
-                out += `${String(line).padStart(4)}: ${text}\n`;
-            }
-            else {
-                const hs = Math.max(start, highlight[0]);
-                const he = Math.min(end, highlight[1]);
-                out += `${String(line).padStart(4)}: ${src.toString('utf8', start, hs)}\x1b[1;4m${src.toString('utf8', hs, he)}\x1b[0m${src.toString('utf8', he, end)}\n`;
-            }
-        }
-        start = next;
-        line++;
-    }
-    return out;
-}
-/** The header of the top-level block containing the offset, as hclsyntax's navigation.ContextString. */
-function contextString(file, offset) {
-    const block = file.body?.blocks.find((b) => contains([b.range.start.byte, b.range.end.byte], offset));
-    if (block === undefined)
-        return '';
-    return [block.type, ...block.labels.map(quote/* goQuote */.d)].join(' ');
-}
-/* go-wordwrap's WrapString: breaks at whitespace only, so long words overflow. */
-const SPACE = /[\t\n\v\f\r \u0085\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
-function wrapString(s, limit) {
-    let out = '';
-    let current = 0;
-    let word = '';
-    let wordLen = 0;
-    let space = '';
-    let spaceLen = 0;
-    for (const ch of s) {
-        if (ch === '\n') {
-            if (wordLen === 0) {
-                if (current + spaceLen <= limit)
-                    out += space;
-            }
-            else {
-                out += space + word;
-                word = '';
-                wordLen = 0;
-            }
-            space = '';
-            spaceLen = 0;
-            out += ch;
-            current = 0;
-        }
-        else if (SPACE.test(ch)) {
-            if (spaceLen === 0 || wordLen > 0) {
-                current += spaceLen + wordLen;
-                out += space + word;
-                space = '';
-                spaceLen = 0;
-                word = '';
-                wordLen = 0;
-            }
-            space += ch;
-            spaceLen++;
-        }
-        else {
-            word += ch;
-            wordLen++;
-            if (current + wordLen + spaceLen > limit && wordLen < limit) {
-                out += '\n';
-                current = 0;
-                space = '';
-                spaceLen = 0;
-            }
-        }
-    }
-    if (wordLen === 0) {
-        if (current + spaceLen <= limit)
-            out += space;
-    }
-    else {
-        out += space + word;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/cli/meta-args.js
-
-
-
-
-function newMetaArgs() {
-    return { only: [], except: [], vars: [], varFiles: [], configType: 'json' };
-}
-function metaFlags(args) {
-    return {
-        only: { kind: 'value', set: (v) => void args.only.push(...v.split(',')) },
-        except: { kind: 'value', set: (v) => void args.except.push(...v.split(',')) },
-        ...varFlags(args),
-        'config-type': {
-            kind: 'value',
-            set: (v) => {
-                if (v !== 'json' && v !== 'hcl2')
-                    throw new Error(`${v} does not belong to configType values`);
-                args.configType = v;
-            },
-        },
-    };
-}
-/** -var (Packer's kvflag; the flag package prints its error after "invalid value ... for flag -var: ") and -var-file. */
-function varFlags(args) {
-    return {
-        var: {
-            kind: 'value',
-            set: (v) => {
-                const eq = v.indexOf('=');
-                if (eq < 0)
-                    throw new Error(`No '=' value in arg: ${v}`);
-                args.vars.push([v.slice(0, eq), v.slice(eq + 1)]);
-            },
-        },
-        'var-file': { kind: 'value', set: (v) => void args.varFiles.push(v) },
-    };
-}
-/** GetConfigType: HCL2 for *.pkr.hcl, *.pkr.json or a directory; else -config-type (json by default). */
-function configTypeOf(args, cwd) {
-    const path = args.path ?? '';
-    if (path === '' || path === '-')
-        return { type: args.configType };
-    if (path.endsWith('.pkr.hcl') || path.endsWith('.pkr.json'))
-        return { type: 'hcl2' };
-    try {
-        return { type: (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(cwd, path)).isDirectory() ? 'hcl2' : args.configType };
-    }
-    catch {
-        return { type: args.configType, error: `stat ${path}: no such file or directory` };
-    }
-}
-/** writeDiags: diagnostics as hcl's text writer renders them; errors through Ui.Error and status 1. */
-function meta_args_writeDiags(ui, files, diags) {
-    const text = formatDiagnostics(diags, files, { width: 80, color: false });
-    if (text.length === 0)
-        return 0;
-    if (diagnostics_hasErrors(diags)) {
-        ui.error(text);
-        return 1;
-    }
-    ui.say(text);
-    return 0;
-}
-/** mitchellh/cli answers -h, -help and --help anywhere before "--" with the command's help. */
-function helpRequested(args) {
-    const before = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
-    return before.some((a) => a === '-h' || a === '-help' || a === '--help');
-}
-/** configTypeOf for a command: prints Packer's error for an unusable path and gives undefined. */
-function templateKind(ui, meta, cwd) {
-    const kind = configTypeOf(meta, cwd);
-    if (kind.error === undefined)
-        return kind.type;
-    ui.error(`${JSON.stringify(meta.path ?? '')}: ${kind.error}`);
-    return undefined;
-}
-/** `packer build`'s error when -only/-except (or the template) leave no build to run. */
-const meta_args_NO_BUILDS_TO_RUN = {
-    severity: 'error',
-    summary: 'No builds to run',
-    detail: 'A build command cannot run without at least one build to process. ' +
-        'If the only or except flags have been specified at run time check that at least one build is selected for execution.',
-};
-
-;// CONCATENATED MODULE: ./build/cli/legacy-build.js
-
-
-
-
-
-
-
-
-/** Meta.GetConfigFromJSON, Core.Initialize and Core.GetBuilds of a legacy template. */
-async function planLegacyTemplate(opts, io) {
-    const { path } = opts;
-    const { env, cwd } = io;
-    const loaded = loadLegacyTemplate(path, { vars: opts.vars, varFiles: opts.varFiles, env, cwd });
-    const bytes = templateBytes(path, cwd);
-    const source = { filename: path, ...(bytes ? { bytes } : {}) };
-    const place = bytes ? legacyLoadPlace(source) : undefined;
-    if (loaded.uiError !== undefined) {
-        return { ok: false, uiError: loaded.uiError, diags: loaded.diags, ...(place ? { place } : {}) };
-    }
-    const init = initializeLegacy(loaded);
-    if (!init.core)
-        return { ok: false, diags: init.diags, ...(place ? { place } : {}) };
-    const plugins = await legacyPlugins(io);
-    const planned = await planLegacyBuilds(loaded, init.core, opts, source, plugins);
-    return { ok: true, secrets: init.core.secrets, ...planned, plugins };
-}
-/** The template's text, for source positions; undefined for stdin or an unreadable file. */
-function templateBytes(path, cwd) {
-    if (path === '-')
-        return undefined;
-    try {
-        return (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, path));
-    }
-    catch {
-        return undefined;
-    }
-}
-async function runLegacyBuild(meta, io, ui, run, flags = {}) {
-    const planned = await planLegacyTemplate({ path: meta.path ?? '', vars: meta.vars, varFiles: meta.varFiles, only: meta.only, except: meta.except, ...flags }, io);
-    if (!planned.ok) {
-        if (planned.uiError !== undefined)
-            ui.error(planned.uiError);
-        else
-            writeDiags(ui, new Map(), planned.diags);
-        return 1;
-    }
-    const masker = secretMasker(planned.secrets);
-    const masked = maskedUi(ui, planned.secrets);
-    const { builds, diags, plugins } = planned;
-    const prepared = writeDiags(masked, new Map(), diags);
-    if (builds.length === 0) {
-        if (prepared !== 0)
-            return 1;
-        return writeDiags(masked, new Map(), [NO_BUILDS_TO_RUN]);
-    }
-    if (writeDiags(masked, new Map(), missingComponents(builds, plugins.catalog, io.env)) !== 0)
-        return 1;
-    const code = await run(builds, plugins.catalog, {
-        ...io,
-        stdout: masker.stream(io.stdout),
-        stderr: masker.stream(io.stderr),
-    });
-    return Math.max(prepared, code);
-}
-/**
- * The plugins a legacy template can use: it has no required_plugins, so the
- * single-component binaries found as Packer 1.6.6 found them.
- */
-async function legacyPlugins(io) {
-    const catalog = await discoverPlugins({ env: io.env, cwd: io.cwd, resolved: [] });
-    return { catalog, env: io.env, launch: { env: io.env, cwd: io.cwd } };
-}
-function secretMasker(secrets) {
-    const masker = new SecretMasker(() => undefined);
-    for (const secret of secrets)
-        masker.add(secret);
-    return masker;
-}
-/** A Ui showing the secrets as "<sensitive>". */
-function maskedUi(ui, secrets) {
-    const masker = secretMasker(secrets);
-    return {
-        say: (text) => ui.say(masker.mask(text)),
-        error: (text) => ui.error(masker.mask(text)),
-        machine: (type, ...args) => ui.machine(type, ...args.map((a) => masker.mask(a))),
-    };
-}
-
-;// CONCATENATED MODULE: ./build/plugins/native.js
-/*
- * The official plugins whose components Kiln implements itself. A
- * required_plugins entry naming one of these sources is satisfied without a
- * download, unless KILN_PREFER_PLUGINS=1 asks for installed plugins even where
- * Kiln has its own implementation. Names are the component types a template
- * writes (the plugin's accessor prefix included).
- */
-const NATIVE_PLUGINS = new Map([
-    [
-        'github.com/hashicorp/docker',
-        {
-            builders: ['docker'],
-            provisioners: [],
-            postProcessors: ['docker-import', 'docker-push', 'docker-save', 'docker-tag'],
-            datasources: [],
-        },
-    ],
-    [
-        'github.com/hashicorp/amazon',
-        {
-            builders: ['amazon-ebs'],
-            provisioners: [],
-            postProcessors: ['amazon-import'],
-            datasources: ['amazon-ami', 'amazon-parameterstore', 'amazon-secretsmanager'],
-        },
-    ],
-]);
-function preferPlugins(env) {
-    return env['KILN_PREFER_PLUGINS'] === '1';
-}
-/** The native implementation serving `source`, unless the environment prefers plugins. */
-function nativePlugin(source, env) {
-    return preferPlugins(env) ? undefined : NATIVE_PLUGINS.get(source.toLowerCase());
-}
-
-;// CONCATENATED MODULE: ./build/template/plugin-source.js
-
-/*
- * Plugin addresses as hcl2template/addrs/plugin.go checks them: local names
- * and source strings such as "github.com/hashicorp/happycloud".
- */
-/** ParsePluginPart, for the ASCII names Kiln meets (idna's mapping only lowercases them). */
-function parsePluginPart(given) {
-    if (given.length === 0)
-        return { error: 'must have at least one character' };
-    if (given.includes('.'))
-        return { error: 'dots are not allowed' };
-    if (given.includes('--'))
-        return { error: 'cannot use multiple consecutive dashes' };
-    if (!/^[A-Za-z0-9-]+$/.test(given) || given.startsWith('-') || given.endsWith('-')) {
-        return {
-            error: `must contain only letters, digits, and dashes, and may not use leading or trailing dashes: idna: disallowed rune`,
-        };
-    }
-    return { normalized: given.toLowerCase() };
-}
-function checkPluginLocalName(name, range) {
-    const { normalized, error } = parsePluginPart(name);
-    if (error)
-        return [diagnostics_errorDiag('Invalid plugin local name', `${name} is an invalid plugin local name: ${error}`, range)];
-    if (normalized !== name) {
-        return [
-            diagnostics_errorDiag('Invalid plugin local name', `Plugin names must be normalized. Replace ${JSON.stringify(name)} with ${JSON.stringify(normalized)} to fix this error.`, range),
-        ];
-    }
-    return [];
-}
-/** ParsePluginSourceString: undefined when valid, else the error text. */
-function checkPluginSource(source) {
-    const errs = [];
-    if (source.startsWith('/'))
-        errs.push("A source URL must not start with a '/' character.");
-    if (source.endsWith('/'))
-        errs.push("A source URL must not end with a '/' character.");
-    if ((source.match(/\//g) ?? []).length < 2)
-        errs.push('A source URL must at least contain a host and a path with 2 components');
-    if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(source))
-        errs.push('A source URL must not contain a scheme (e.g. https://).');
-    if (/\?./.test(source))
-        errs.push('A source URL must not contain a query (e.g. ?var=val)');
-    if (/#./.test(source))
-        errs.push('A source URL must not contain a fragment (e.g. #anchor).');
-    if (errs.length > 0) {
-        return (`The provided source URL is invalid.\nThe following errors have been discovered:\n${errs.map((e) => `* ${e}\n`).join('')}` +
-            `\nA valid source looks like "github.com/hashicorp/happycloud"`);
-    }
-    const name = source.slice(source.lastIndexOf('/') + 1);
-    const part = parsePluginPart(name);
-    if (part.error)
-        return `Invalid plugin type ${JSON.stringify(name)} in source: ${part.error}"`;
-    if (name.startsWith('packer-')) {
-        const suggested = name.replaceAll('packer-plugin-', '');
-        if (name.startsWith('packer-plugin-') && !parsePluginPart(suggested).error) {
-            return (`Plugin source has a type with the prefix "packer-plugin-", which isn't valid.\n` +
-                `Although that prefix is often used in the names of version control repositories for Packer plugins, plugin source strings should not include it.\n` +
-                `\nDid you mean ${JSON.stringify(suggested)}?`);
-        }
-        return (`Plugin source has a type with the "packer-" prefix, which isn't valid.\n` +
-            `If you are the author of this plugin, rename it to not include the prefix.\nEx: ${JSON.stringify(name.replace('packer-', ''))}`);
-    }
-    const parts = source.split('/').filter((p) => p !== '');
-    if (parts.length > 16) {
-        return (`The source URL must have at most 16 components, and the one provided has ${parts.length}.\n` +
-            'This is unsupported by Packer, please consider using a source that has less components to it.\n' +
-            'If this is a blocking issue for you, please open an issue to ask for supporting more components to the source URI.');
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./build/plugins/identifier.js
-
-/** ParsePluginSourceString: the identifier, or the error text Packer gives. */
-function parsePluginIdentifier(source) {
-    const error = checkPluginSource(source);
-    if (error !== undefined)
-        return { error };
-    const parts = source.split('/').filter((p) => p !== '');
-    return { id: { source, parts, name: parts[parts.length - 1] ?? '' } };
-}
-
-;// CONCATENATED MODULE: ./build/plugins/requirement.js
-
-
-
-
-/*
- * A template's plugin requirements (hcl2template/plugin.go PluginRequirements):
- * one per `required_plugins` entry, the local name (accessor) unique across
- * every `packer` block.
- */
-/** What `init` and `plugins required` say for a template without required_plugins. */
-const NO_REQUIREMENTS = (/* unused pure expression or super */ null && (`
-No plugins requirement found, make sure you reference a Packer config
-containing a packer.required_plugins block. See
-https://www.packer.io/docs/templates/hcl_templates/blocks/packer
-for more info.`));
-function pluginRequirements(plugins) {
-    const diags = [];
-    const requirements = [];
-    const seen = new Map();
-    for (const plugin of plugins) {
-        const previous = seen.get(plugin.name);
-        if (previous) {
-            diags.push(diagnostics_errorDiag(`Duplicate required_plugin.${JSON.stringify(plugin.name)} block`, `Block previously seen at ${formatRange(previous.declRange)} is already named ${JSON.stringify(plugin.name)}.\n` +
-                'Names at the left hand side of required_plugins are made available to use in your HCL2 configurations.\n' +
-                'To allow to calling to their features correctly two plugins have to have different accessors.', undefined, plugin.declRange));
-            continue;
-        }
-        seen.set(plugin.name, plugin);
-        const req = requirementOf(plugin.name, plugin.source ?? '', plugin.version ?? '');
-        if (typeof req !== 'string')
-            requirements.push(req);
-    }
-    return { requirements, diags };
-}
-/** A requirement from a source and an optional constraint, or the error text (as `plugins install` reports it). */
-function requirementOf(accessor, source, constraint) {
-    const { id, error } = parsePluginIdentifier(source);
-    if (!id)
-        return error ?? '';
-    if (constraint === '')
-        return { accessor, id, constraints: [], constraintText: '' };
-    const { terms, error: constraintError } = parseConstraints(constraint);
-    if (!terms)
-        return constraintError ?? '';
-    return { accessor, id, constraints: terms, constraintText: constraint };
-}
-
-;// CONCATENATED MODULE: ./build/plugins/required.js
-
-
-
-
-
-
-async function detectPluginBinaries(plugins, opts) {
-    const { requirements, diags } = pluginRequirements(plugins);
-    if (diagnostics_hasErrors(diags))
-        return { resolved: [], diags };
-    const resolved = [];
-    const missing = new Map();
-    let pluginDir;
-    for (const requirement of requirements) {
-        const native = nativePlugin(requirement.id.source, opts.env);
-        if (native) {
-            resolved.push({ requirement, native });
-            continue;
-        }
-        try {
-            pluginDir ??= pluginFolder(opts.env);
-        }
-        catch (e) {
-            return { resolved, diags: [diagnostics_errorDiag('Failed to discover installed plugins', e.message)] };
-        }
-        let installs;
-        try {
-            installs = await listInstallations(requirement.id, requirement.constraints, {
-                pluginDir,
-                platform: opts.platform ?? hostPlatform(),
-                releasesOnly: opts.releasesOnly,
-                describe: opts.describe,
-            });
-        }
-        catch (e) {
-            diags.push(diagnostics_errorDiag(`Failed to list installation for ${requirement.id.source}`, `ListInstallations: failed to list installed plugins: ${e.message}`));
-            continue;
-        }
-        const installation = installs[installs.length - 1];
-        if (installation)
-            resolved.push({ requirement, installation });
-        else
-            missing.set(requirement.id.source, requirement.constraintText);
-    }
-    if (missing.size > 0)
-        diags.push(missingPlugins(missing));
-    return { resolved, diags };
-}
-function missingPlugins(missing) {
-    const lines = [...missing].map(([source, constraint]) => `* ${source} ${constraint}\n`).join('');
-    return diagnostics_errorDiag('Missing plugins', `The following plugins are required, but not installed:\n\n${lines}\nDid you run kiln init for this project ?`);
-}
-
-;// CONCATENATED MODULE: ./build/plugins/spec/gob-big-float.js
-
-/*
- * math/big.Float's GobEncode format, which cty numbers travel in:
- *   [0] version (1)  [1] mode<<5 | (acc+1)<<3 | form<<1 | neg  [2..6) precision (uint32, big-endian)
- *   finite values only: [6..10) exponent (int32)  [10..) mantissa words, most significant first.
- * The value is 0.mantissa × 2^exponent; form is 0 zero, 1 finite, 2 infinite.
- */
-/* Beyond this many bits of exponent or precision, use Decimal arithmetic instead of exact big integers. */
-const MaxExactExponent = 1 << 16;
-function decodeBigFloat(bytes) {
-    if (bytes.length < 6)
-        throw new Error(`big.Float gob: ${bytes.length} bytes is too short`);
-    if (bytes[0] !== 1)
-        throw new Error(`big.Float gob: unsupported version ${bytes[0]}`);
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const flags = bytes[1];
-    const negative = (flags & 1) === 1;
-    const form = (flags >> 1) & 3;
-    const precision = view.getUint32(2);
-    if (form === 0)
-        return (0,eval_number/* num */.b)(0);
-    if (form === 2)
-        return (0,eval_number/* num */.b)(negative ? -Infinity : Infinity);
-    if (form !== 1 || bytes.length < 10 || precision === 0)
-        throw new Error('big.Float gob: malformed finite value');
-    const exponent = view.getInt32(6);
-    let mantissa = 0n;
-    for (const b of bytes.subarray(10))
-        mantissa = (mantissa << 8n) | BigInt(b);
-    if (mantissa === 0n)
-        throw new Error('big.Float gob: malformed finite value');
-    const scale = exponent - 8 * (bytes.length - 10);
-    const magnitude = Math.abs(scale) > MaxExactExponent || precision > MaxExactExponent
-        ? (0,eval_number/* num */.b)(mantissa.toString()).times((0,eval_number/* num */.b)(2).pow(scale))
-        : (0,eval_number/* num */.b)(gob_big_float_shortestDecimal(mantissa, scale, precision));
-    return negative ? magnitude.neg() : magnitude;
-}
-/*
- * The shortest decimal that reads back as mantissa × 2^scale at `precision`
- * bits, as big.Float.Text('f', -1) prints cty numbers: a float64 0.1 is "0.1",
- * not its binary expansion, while 2^70 keeps every digit.
- */
-function gob_big_float_shortestDecimal(mantissa, scale, precision) {
-    // Align so the lowest bit of m is half an ulp: the neighbours at this precision are m ± 1.
-    const shift = gob_big_float_bitLength(mantissa) - (precision + 1);
-    const m = shift >= 0 ? mantissa >> BigInt(shift) : mantissa << BigInt(-shift);
-    const exp = scale + shift;
-    // Ties go to the even mantissa, so the bounds themselves read back only when it is even.
-    const inclusive = (m & 2n) === 0n;
-    // Exact integers X / 10^k for the value and its rounding bounds.
-    const k = exp < 0 ? -exp : 0;
-    const toDecimal = (x) => (exp < 0 ? x * 5n ** BigInt(k) : x << BigInt(exp));
-    const value = toDecimal(m);
-    const lower = toDecimal(m - 1n);
-    const upper = toDecimal(m + 1n);
-    const digits = value.toString().length;
-    for (let d = 1; d <= digits; d++) {
-        const unit = 10n ** BigInt(digits - d);
-        const down = (value / unit) * unit;
-        if (down === value)
-            return placePoint(down, k);
-        const up = down + unit;
-        const okDown = down > lower || (inclusive && down === lower);
-        const okUp = up < upper || (inclusive && up === upper);
-        if (okDown && okUp)
-            return placePoint(value - down <= up - value ? down : up, k);
-        if (okDown)
-            return placePoint(down, k);
-        if (okUp)
-            return placePoint(up, k);
-    }
-    return placePoint(value, k);
-}
-function gob_big_float_bitLength(x) {
-    return x.toString(2).length;
-}
-/** The decimal string of x / 10^k. */
-function placePoint(x, k) {
-    if (k === 0)
-        return x.toString();
-    const s = x.toString().padStart(k + 1, '0');
-    return `${s.slice(0, -k)}.${s.slice(-k)}`;
-}
-
-;// CONCATENATED MODULE: ./build/plugins/spec/gob-cty.js
-
-
-
-
-/*
- * go-cty's gob encodings (go-cty up to v1.10, and the fork the plugin SDK pins):
- *   Type.GobEncode:  an inner gob stream of gobType{Version int; Impl typeImpl}, Impl one of the
- *                    registered impl structs below, nested Types again GobEncoded the same way.
- *   Value.GobEncode: an inner gob stream of gobValue{Version int; Ty Type; V interface{}}, V holding
- *                    string, bool, *big.Float, []interface{} (list, tuple), map[string]interface{}
- *                    (map, object), set.Set, or nil for null.
- * Capsule types and unknown values have no gob form.
- */
-const Cty = 'github.com/zclconf/go-cty/cty.';
-const TypeImpl = {
-    primitive: `${Cty}primitiveType`,
-    list: `${Cty}typeList`,
-    set: `${Cty}typeSet`,
-    map: `${Cty}typeMap`,
-    object: `${Cty}typeObject`,
-    tuple: `${Cty}typeTuple`,
-    dynamic: `${Cty}pseudoTypeDynamic`,
-};
-const SetName = 'github.com/zclconf/go-cty/cty/set.Set';
-/* primitiveType.Kind is a byte holding one of these letters. */
-const PrimitiveKinds = new Map([
-    [0x42, eval_types/* BoolType */.dA], // 'B'
-    [0x4e, eval_types/* NumberType */.wl], // 'N'
-    [0x53, eval_types/* StringType */.cT], // 'S'
-]);
-/** A cty.Type from its GobEncode bytes. */
-function decodeGobCtyType(bytes) {
-    const gt = singleStruct(bytes, 'cty.Type');
-    checkVersion(gt, 'cty.Type');
-    const impl = gt['Impl'];
-    if (!(impl instanceof GobInterface))
-        throw new Error('cty.Type gob: no type implementation');
-    return typeFromImpl(impl);
-}
-/** A cty.Type field of a decoded gob value (a GobEncoded cty.Type). */
-function gob_cty_ctyTypeOf(field, where) {
-    if (!(field instanceof GobEncoded))
-        throw new Error(`${where}: expected a gob-encoded cty.Type`);
-    return decodeGobCtyType(field.bytes);
-}
-/** A cty.Value from its GobEncode bytes. */
-function decodeGobCtyValue(bytes) {
-    const gv = singleStruct(bytes, 'cty.Value');
-    checkVersion(gv, 'cty.Value');
-    return gob_cty_valueOf(gob_cty_ctyTypeOf(gv['Ty'], 'cty.Value gob'), gv['V'] ?? null);
-}
-function typeFromImpl(impl) {
-    const fields = impl.value;
-    if (!values_isGobStruct(fields))
-        throw new Error(`cty.Type gob: ${impl.name} is not a struct`);
-    switch (impl.name) {
-        case TypeImpl.primitive: {
-            const kind = fields['Kind'];
-            const type = typeof kind === 'number' ? PrimitiveKinds.get(kind) : undefined;
-            if (!type)
-                throw new Error(`cty.Type gob: unknown primitive type kind ${String(kind)}`);
-            return type;
-        }
-        case TypeImpl.list:
-            return (0,eval_types/* listOf */.c3)(gob_cty_ctyTypeOf(fields['ElementTypeT'], 'cty list type'));
-        case TypeImpl.set:
-            return (0,eval_types/* setOf */.s4)(gob_cty_ctyTypeOf(fields['ElementTypeT'], 'cty set type'));
-        case TypeImpl.map:
-            return (0,eval_types/* mapOf */.A7)(gob_cty_ctyTypeOf(fields['ElementTypeT'], 'cty map type'));
-        case TypeImpl.tuple: {
-            const elements = fields['ElemTypes'];
-            if (!Array.isArray(elements))
-                throw new Error('cty.Type gob: tuple without element types');
-            return (0,eval_types/* tupleOf */.cF)(elements.map((e) => gob_cty_ctyTypeOf(e, 'cty tuple type')));
-        }
-        case TypeImpl.object: {
-            const attrs = stringMap(fields['AttrTypes'], 'cty object type');
-            const optional = fields['AttrOptional'] === undefined ? new Map() : stringMap(fields['AttrOptional'], 'cty object type');
-            const types = new Map([...attrs].map(([name, t]) => [name, gob_cty_ctyTypeOf(t, `cty object attribute ${name}`)]));
-            return (0,eval_types/* objectOf */.Xy)(types, optional.keys());
-        }
-        case TypeImpl.dynamic:
-            return eval_types/* DynamicPseudoType */.Sy;
-        default:
-            throw new Error(`cty.Type gob: unsupported type implementation ${impl.name}`);
-    }
-}
-/** The Go value V (as gob decoded it, inside its interface) as a cty value of type `type`. */
-function gob_cty_valueOf(type, raw) {
-    if (raw === null)
-        return eval_value/* Value */.WT.null(type);
-    if (!(raw instanceof GobInterface))
-        throw mismatch(type, 'a value outside an interface');
-    const v = raw.value;
-    switch (type.kind) {
-        case 'string':
-            if (typeof v !== 'string')
-                throw mismatch(type, raw.name);
-            return eval_value/* Value */.WT.string(v);
-        case 'bool':
-            if (typeof v !== 'boolean')
-                throw mismatch(type, raw.name);
-            return eval_value/* Value */.WT.bool(v);
-        case 'number':
-            if (!(v instanceof GobEncoded))
-                throw mismatch(type, raw.name);
-            return eval_value/* Value */.WT.number(decodeBigFloat(v.bytes));
+            return v.asBool() ? 'true' : 'false';
         case 'list':
-            return eval_value/* Value */.WT.list(slice(v, type, raw.name).map((e) => gob_cty_valueOf(type.element, e)), type.element);
-        case 'tuple': {
-            const elements = slice(v, type, raw.name);
-            if (elements.length !== type.elements.length)
-                throw mismatch(type, `${elements.length} elements`);
-            return eval_value/* Value */.WT.tuple(elements.map((e, i) => gob_cty_valueOf(type.elements[i], e)));
-        }
-        case 'set': {
-            if (!(v instanceof GobEncoded) || raw.name !== SetName)
-                throw mismatch(type, raw.name);
-            const gs = singleStruct(v.bytes, 'set.Set');
-            checkVersion(gs, 'set.Set');
-            const values = gs['Values'];
-            if (!Array.isArray(values))
-                throw mismatch(type, 'a set without values');
-            return eval_value/* Value */.WT.set(values.map((e) => gob_cty_valueOf(type.element, e)), type.element);
-        }
-        case 'map': {
-            const entries = [...stringMap(v, 'cty map value')].map(([k, e]) => [k, gob_cty_valueOf(type.element, e)]);
-            return eval_value/* Value */.WT.map(new Map(entries), type.element);
-        }
-        case 'object': {
-            const given = stringMap(v, 'cty object value');
-            const attrs = new Map();
-            for (const [name, at] of type.attributes)
-                attrs.set(name, gob_cty_valueOf(at, given.get(name) ?? null));
-            return eval_value/* Value */.WT.object(attrs);
-        }
-        case 'dynamic':
-            throw new Error('cty.Value gob: a known value of the dynamic pseudo-type');
-    }
-}
-function singleStruct(bytes, what) {
-    const values = decode_decodeGob(bytes);
-    const [value] = values;
-    if (values.length !== 1 || !values_isGobStruct(value))
-        throw new Error(`${what} gob: expected one struct value`);
-    return value;
-}
-function checkVersion(s, what) {
-    if (s['Version'] !== 0)
-        throw new Error(`unsupported ${what} encoding version ${String(s['Version'])}; only 0 is supported`);
-}
-function slice(v, type, name) {
-    if (!Array.isArray(v))
-        throw mismatch(type, name);
-    return v;
-}
-function stringMap(v, where) {
-    if (!(v instanceof Map))
-        throw new Error(`${where}: expected a map`);
-    for (const key of v.keys())
-        if (typeof key !== 'string')
-            throw new Error(`${where}: non-string key`);
-    return v;
-}
-function mismatch(type, got) {
-    return new Error(`cty.Value gob: ${(0,eval_types/* typeString */.w3)(type)} value encoded as ${got}`);
-}
-
-;// CONCATENATED MODULE: ./build/plugins/spec/gob-spec.js
-
-
-/*
- * A ConfigSpec / OutputSpec as a plugin sends it in gob mode: a gob stream of one
- * hcldec.ObjectSpec (map[string]hcldec.Spec), each Spec an interface holding one
- * of hcldec's registered spec types. gob names pointers to them "*hcldec.AttrSpec"
- * and named non-pointer types by their package path, which differs when a plugin
- * vendors hcl ("github.com/hashicorp/packer/vendor/github.com/hashicorp/hcl/v2/hcldec.ObjectSpec"),
- * so the name is matched on its "hcldec.X" tail.
- */
-/** The ConfigSpec bytes a plugin returns in gob mode, as Kiln's spec model. */
-function decodeGobObjectSpec(bytes) {
-    const values = decode_decodeGob(bytes);
-    const [root] = values;
-    if (values.length !== 1 || !(root instanceof Map))
-        throw new Error('gob spec: expected one hcldec.ObjectSpec');
-    return gob_spec_objectSpec(root, 'ObjectSpec');
-}
-function gob_spec_objectSpec(entries, path) {
-    const properties = new Map();
-    const keys = [...entries.keys()].map((key) => {
-        if (typeof key !== 'string')
-            throw new Error(`gob spec: ${path} has a non-string key`);
-        return key;
-    });
-    // gob writes Go maps in random order; keep the spec stable.
-    for (const key of keys.sort())
-        properties.set(key, spec(entries.get(key) ?? null, `${path}.${key}`));
-    return { kind: 'object', properties };
-}
-function spec(value, path) {
-    if (!(value instanceof GobInterface))
-        throw new Error(`gob spec: ${path} is not an hcldec.Spec`);
-    const kind = specKind(value.name);
-    const body = value.value;
-    if (kind === 'ObjectSpec') {
-        if (!(body instanceof Map))
-            throw new Error(`gob spec: ${path} is a malformed hcldec.ObjectSpec`);
-        return gob_spec_objectSpec(body, path);
-    }
-    if (!values_isGobStruct(body))
-        throw new Error(`gob spec: ${path} is a malformed ${value.name}`);
-    switch (kind) {
-        case '*AttrSpec':
-            return {
-                kind: 'attr',
-                name: gob_spec_text(body, 'Name', path),
-                type: ctyType(body, 'Type', path),
-                required: flag(body, 'Required', path),
-            };
-        case '*BlockSpec':
-            return {
-                kind: 'block',
-                name: gob_spec_text(body, 'TypeName', path),
-                required: flag(body, 'Required', path),
-                nested: spec(body['Nested'] ?? null, `${path}.Nested`),
-            };
-        case '*BlockListSpec':
-            return {
-                kind: 'block-list',
-                name: gob_spec_text(body, 'TypeName', path),
-                nested: spec(body['Nested'] ?? null, `${path}.Nested`),
-                minItems: count(body, 'MinItems', path),
-                maxItems: count(body, 'MaxItems', path),
-            };
-        case '*BlockAttrsSpec':
-            return {
-                kind: 'block-attrs',
-                name: gob_spec_text(body, 'TypeName', path),
-                elementType: ctyType(body, 'ElementType', path),
-                required: flag(body, 'Required', path),
-            };
+        case 'set':
+        case 'tuple':
+            return formatList(v.elements());
+        case 'map':
+        case 'object':
+            return console_format_formatMap(v.entries());
         default:
-            throw new Error(`gob spec: ${path}: unsupported spec type ${value.name}`);
+            return '<unknown-type>';
     }
 }
-/** "*hcldec.AttrSpec" -> "*AttrSpec", ".../hcldec.ObjectSpec" -> "ObjectSpec"; anything else as given. */
-function specKind(name) {
-    const pointer = name.startsWith('*') ? '*' : '';
-    const tail = name.slice(name.lastIndexOf('/') + 1).replace(/^\*/, '');
-    return tail.startsWith('hcldec.') ? pointer + tail.slice('hcldec.'.length) : name;
+function formatList(items) {
+    if (items.length === 0)
+        return '[]';
+    return `[\n${items.map((item) => `${indent(formatResult(item, true))},\n`).join('')}]`;
 }
-function gob_spec_text(body, field, path) {
-    const v = body[field];
-    if (typeof v !== 'string')
-        throw new Error(`gob spec: ${path}: ${field} is not a string`);
-    return v;
+function console_format_formatMap(entries) {
+    // ConfigValueFromHCL2 leaves null attributes out of the Go map it builds.
+    const shown = [...entries].filter(([, v]) => !v.isNull() || v.hasMark(Sensitive));
+    if (shown.length === 0)
+        return '{}';
+    const lines = shown.map(([k, v]) => `${indent(`${goQuote(k)} = ${formatResult(v, true)}`)}\n`);
+    return `{\n${lines.join('')}}`;
 }
-function flag(body, field, path) {
-    const v = body[field];
-    if (typeof v !== 'boolean')
-        throw new Error(`gob spec: ${path}: ${field} is not a bool`);
-    return v;
+function indent(text) {
+    return text
+        .split('\n')
+        .map((line) => `  ${line}`)
+        .join('\n');
 }
-function count(body, field, path) {
-    const v = body[field];
-    if (typeof v !== 'number' || v < 0)
-        throw new Error(`gob spec: ${path}: ${field} is not a count`);
-    return v;
-}
-function ctyType(body, field, path) {
-    return gob_cty_ctyTypeOf(body[field], `gob spec: ${path}: ${field}`);
-}
-
-;// CONCATENATED MODULE: ./build/plugins/spec/fetch.js
-
-
-
-
-
-
-
-
-
-
-const SPEC_METHOD = {
-    builder: 'Builder.ConfigSpec',
-    provisioner: 'Provisioner.ConfigSpec',
-    'post-processor': 'PostProcessor.ConfigSpec',
-};
-/** ConfigSpec of one component in a process of its own, killed afterwards. */
-async function fetchConfigSpec(command, kind, options = {}) {
-    const plugin = await launchPlugin(command, options);
-    try {
-        return await specOf(plugin, command, kind, options);
+/** An exact int64 prints as an integer; anything else as Go's %g of the nearest float64. */
+function console_format_formatNumber(n) {
+    if (n.isInteger()) {
+        const big = BigInt(n.toFixed(0));
+        if (big >= console_format_INT64_MIN && big <= console_format_INT64_MAX)
+            return big.toString();
     }
-    finally {
-        await plugin.kill();
+    return formatGoFloatG(Number(n.toString()));
+}
+/** Go's fmt %g for a float64: shortest digits that round-trip, exponent form when exp < -4 or exp >= 6. */
+function formatGoFloatG(f) {
+    if (Number.isNaN(f))
+        return 'NaN';
+    if (!Number.isFinite(f))
+        return f > 0 ? '+Inf' : '-Inf';
+    if (f === 0)
+        return Object.is(f, -0) ? '-0' : '0';
+    const [mantissa = '', expText = '0'] = f.toExponential().split('e');
+    const exp = Number(expText);
+    const negative = mantissa.startsWith('-');
+    const digits = mantissa.replace('-', '').replace('.', '');
+    const sign = negative ? '-' : '';
+    // With shortest formatting Go picks the exponent form by precision 6 (strconv ftoa.go).
+    if (exp < -4 || exp >= 6) {
+        const frac = digits.length > 1 ? `.${digits.slice(1)}` : '';
+        const expSign = exp < 0 ? '-' : '+';
+        return `${sign}${digits[0]}${frac}e${expSign}${String(Math.abs(exp)).padStart(2, '0')}`;
     }
-}
-/** ConfigSpec of a started component, decoded from gob or protobuf as its command says. */
-async function specOf(plugin, command, kind, options) {
-    const reply = await plugin.call(SPEC_METHOD[kind], null, options.callTimeoutMs ?? component_call_DEFAULT_CALL_TIMEOUT_MS);
-    const bytes = codec_isRecord(reply) ? reply.ConfigSpec : undefined;
-    if (!(bytes instanceof Uint8Array))
-        throw new Error(`plugin ${command.name}: malformed ConfigSpec reply`);
-    if (specEncodingOf(command) !== 'protobuf')
-        return decodeGobObjectSpec(bytes);
-    // protobufjs is loaded only when a plugin speaks protobuf: a build without one does not pay for it.
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6208))).decodeProtobufSpec(bytes);
-}
-/**
- * The plugin component serving `kind` `type` with `spec`, prepared through
- * `command`. A config of a use (PluginConfig.instance) is prepared on the
- * process of that use: `idle` first (the one that gave the spec), then a new
- * one; the use keeps it. A config of no use is prepared in a process killed
- * afterwards.
- */
-function pluginComponent(command, kind, type, spec, options = {}, idle = []) {
-    const take = async () => {
-        const kept = idle.shift();
-        if (kept)
-            return kept;
-        const plugin = await plugin_process_launchPlugin(command, options);
-        return { plugin, release: retained_retain(plugin) };
-    };
-    return {
-        kind,
-        type,
-        spec,
-        async prepare(config) {
-            const configs = component_call_wireConfigs({}, config, command.name);
-            const instance = component_hclPluginConfig(config)?.instance;
-            if (instance === undefined) {
-                const { plugin, release } = await take();
-                try {
-                    return await prepareOn(plugin, kind, configs, options);
-                }
-                finally {
-                    await release();
-                }
-            }
-            instance.plugin ??= (await take()).plugin;
-            return prepareOn(instance.plugin, kind, configs, options);
-        },
-    };
-}
-/**
- * A resolver for initializeConfig: the used component types that plugins
- * serve, with their specs. A plugin that cannot give its spec is reported
- * (as Packer's failure to start a component) and its type stays unknown.
- */
-function pluginComponentResolver(catalog, env, options = {}) {
-    return async (used) => {
-        const wanted = new Map();
-        for (const use of used) {
-            const impl = resolve_chooseImplementation(use.kind, use.type, catalog, env);
-            if (impl && !impl.native)
-                wanted.set(`${use.kind}.${use.type}`, { use, command: impl.plugin });
-        }
-        const results = await Promise.all([...wanted.values()].map(async ({ use, command }) => {
-            try {
-                const plugin = await plugin_process_launchPlugin(command, options);
-                const release = retained_retain(plugin);
-                try {
-                    const spec = await specOf(plugin, command, use.kind, options);
-                    return pluginComponent(command, use.kind, use.type, spec, options, [{ plugin, release }]);
-                }
-                catch (error) {
-                    await release();
-                    throw error;
-                }
-            }
-            catch (error) {
-                return loadFailure(use, error instanceof Error ? error.message : String(error));
-            }
-        }));
-        const components = results.filter((r) => 'prepare' in r);
-        const diags = results.filter((r) => !('prepare' in r));
-        return { lookup: componentLookup(components), diags };
-    };
-}
-/** What Packer says when it cannot start a component (hcl2template startBuilder, startProvisioner ...). */
-function loadFailure(use, message) {
-    switch (use.kind) {
-        case 'builder':
-            return diagnostics_errorDiag('Failed to load source type', message);
-        case 'provisioner':
-            return diagnostics_errorDiag(`failed loading ${use.type}`, message);
-        case 'post-processor':
-            return diagnostics_errorDiag(`Failed loading ${use.type}`, message);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/template/literal.js
-
-
-
-/**
- * gohcl.DecodeExpression with no scope: a constant expression converted to
- * `type`, or undefined after an "Unsuitable value type" diagnostic.
- */
-function decodeLiteral(expr, type, diags) {
-    return decodeExpression(expr, type, undefined, diags);
-}
-/**
- * gohcl.DecodeExpression: the expression evaluated in `ctx` and converted to
- * `type`; undefined for null, unknown, or after a diagnostic.
- */
-function decodeExpression(expr, type, ctx, diags) {
-    const evaluated = evaluate_evaluate(expr, ctx);
-    diags.push(...evaluated.diags);
-    if (diagnostics_hasErrors(evaluated.diags))
-        return undefined;
-    try {
-        const value = convert(evaluated.value, type);
-        return value.isWhollyKnown() && !value.isNull() ? value : undefined;
-    }
-    catch (e) {
-        if (!(e instanceof ConversionError))
-            throw e;
-        const start = { filename: expr.range.filename, start: expr.range.start, end: expr.range.start };
-        diags.push(diagnostics_errorDiag('Unsuitable value type', `Unsuitable value: ${e.message}`, start, expr.range));
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/template/names.js
-// For an ASCII name the Unicode test is the same as this one, which is cheap to
-// compile; the Unicode classes cost ~1.5 ms the first time, on every start that
-// loads a template. (\p{L} and \p{Nd} are A-Za-z and 0-9 in ASCII, \p{Pc} is _,
-// and \p{Nl}, \p{Mn} and \p{Mc} have no ASCII members.)
-const NON_ASCII = /[^\p{ASCII}]/u;
-const ASCII_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-/** hclsyntax.ValidIdentifier: a letter or underscore, then letters, digits, underscores and dashes. */
-function isValidIdentifier(name) {
-    if (!NON_ASCII.test(name))
-        return ASCII_IDENTIFIER.test(name);
-    return /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_-]*$/u.test(name);
-}
-const BAD_IDENTIFIER_DETAIL = 'A name must start with a letter or underscore and may contain only letters, digits, underscores, and dashes.';
-
-;// CONCATENATED MODULE: ./build/template/only-except.js
-function skips(oe, sourceName) {
-    if (oe.only.length > 0)
-        return !oe.only.includes(sourceName);
-    return oe.except.includes(sourceName);
-}
-function validateOnlyExcept(oe) {
-    if (oe.only.length > 0 && oe.except.length > 0) {
-        return [{ severity: 'error', summary: "only one of 'only' or 'except' may be specified" }];
-    }
-    return [];
-}
-
-;// CONCATENATED MODULE: ./build/template/post-processor.js
-
-
-
-
-const commonFields = {
-    attributes: [{ name: 'name' }, { name: 'only' }, { name: 'except' }, { name: 'keep_input_artifact' }],
-    blocks: [],
-};
-function post_processor_decodePostProcessor(block, ctx) {
-    const { content, remain, diags } = block.body.partialContent(commonFields);
-    const attr = (name) => content.attributes.get(name)?.expr;
-    const nameExpr = attr('name');
-    const name = (nameExpr && decodeExpression(nameExpr, eval_types/* StringType */.cT, ctx, diags)?.asString()) ?? '';
-    const list = (field) => {
-        const e = attr(field);
-        const v = e && decodeExpression(e, (0,eval_types/* listOf */.c3)(eval_types/* StringType */.cT), ctx, diags);
-        return v ? v.elements().map((x) => x.asString()) : [];
-    };
-    const onlyExcept = { only: list('only'), except: list('except') };
-    const keepExpr = attr('keep_input_artifact');
-    const keepInputArtifact = keepExpr && decodeExpression(keepExpr, eval_types/* BoolType */.dA, ctx, diags)?.asBool();
-    if (diagnostics_hasErrors(diags))
-        return { diags };
-    diags.push(...validateOnlyExcept(onlyExcept));
-    if (diagnostics_hasErrors(diags))
-        return { diags };
-    return {
-        postProcessor: { type: block.labels[0] ?? '', name, onlyExcept, keepInputArtifact, rest: remain, block },
-        diags,
-    };
-}
-
-;// CONCATENATED MODULE: ./build/template/provisioner.js
-
-
-
-
-
-const provisioner_commonFields = {
-    attributes: [
-        { name: 'name' },
-        { name: 'pause_before' },
-        { name: 'max_retries' },
-        { name: 'timeout' },
-        { name: 'only' },
-        { name: 'except' },
-        { name: 'override' },
-    ],
-    blocks: [],
-};
-function provisioner_decodeProvisioner(block, ctx) {
-    const { content, remain, diags } = block.body.partialContent(provisioner_commonFields);
-    const attr = (name) => content.attributes.get(name)?.expr;
-    const str = (name) => {
-        const e = attr(name);
-        return (e && decodeExpression(e, eval_types/* StringType */.cT, ctx, diags)?.asString()) ?? '';
-    };
-    const list = (name) => {
-        const e = attr(name);
-        const v = e && decodeExpression(e, (0,eval_types/* listOf */.c3)(eval_types/* StringType */.cT), ctx, diags);
-        return v ? v.elements().map((x) => x.asString()) : [];
-    };
-    const name = str('name');
-    const pauseBefore = str('pause_before');
-    const retries = attr('max_retries');
-    const maxRetries = (retries && decodeExpression(retries, eval_types/* NumberType */.wl, ctx, diags)?.asNumber().toNumber()) ?? 0;
-    const timeout = str('timeout');
-    const onlyExcept = { only: list('only'), except: list('except') };
-    const overrideExpr = attr('override');
-    const override = overrideExpr && decodeExpression(overrideExpr, eval_types/* DynamicPseudoType */.Sy, ctx, diags);
-    if (diagnostics_hasErrors(diags))
-        return { diags };
-    diags.push(...validateOnlyExcept(onlyExcept));
-    if (diagnostics_hasErrors(diags))
-        return { diags };
-    let overrides;
-    if (override) {
-        if (override.type.kind !== 'object') {
-            diags.push({
-                severity: 'error',
-                summary: "provisioner's override block must be an HCL object",
-                subject: block.defRange,
-            });
-            return { diags };
-        }
-        overrides = new Map();
-        for (const [source, fields] of override.entries()) {
-            if (fields.type.kind !== 'object') {
-                diags.push({
-                    severity: 'error',
-                    summary: `provisioner's override.'${source}' block must be an HCL object`,
-                    subject: block.defRange,
-                });
-                return { diags };
-            }
-            overrides.set(source, fields);
-        }
-    }
-    const pause = durationOf(pauseBefore, 'Failed to parse pause_before duration', block, diags);
-    if (pause === undefined)
-        return { diags };
-    const timeoutMs = durationOf(timeout, 'Failed to parse timeout duration', block, diags);
-    if (timeoutMs === undefined)
-        return { diags };
-    const provisioner = {
-        type: block.labels[0] ?? '',
-        name,
-        pauseBeforeMs: pause,
-        maxRetries,
-        timeoutMs,
-        onlyExcept,
-        override: overrides,
-        rest: remain,
-        block,
-    };
-    return { provisioner, diags };
-}
-function durationOf(text, summary, block, diags) {
-    if (text === '')
-        return 0;
-    const parsed = (0,go_duration/* parseGoDuration */.Q)(text);
-    if (parsed.ok)
-        return parsed.ms;
-    diags.push(diagnostics_errorDiag(summary, parsed.error, block.defRange));
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./build/template/source.js
-
-
-
-
-function sourceKey(ref) {
-    return `${ref.type}.${ref.name}`;
-}
-/** The name builds and filters see: `type.localname` or `type.name`. */
-function useName(use) {
-    return `${use.type}.${use.localName || use.name}`;
-}
-/** sourceRefFromString: `source.T.N` or `T.N`; undefined for fewer than two parts. */
-function sourceRefFromString(text) {
-    let parts = text.split('.');
-    if (parts.length < 2)
-        return undefined;
-    if (parts.length > 2)
-        parts = parts.slice(1);
-    return { type: parts[0] ?? '', name: parts[1] ?? '' };
-}
-/** Adds a top-level source block, reporting a second one with the same type and name. */
-function addSource(sources, block) {
-    const source = { type: block.labels[0] ?? '', name: block.labels[1] ?? '', block };
-    const existing = sources.get(sourceKey(source));
-    if (existing) {
-        return [
-            diagnostics_errorDiag('Duplicate source block', `This source block has the same builder type and name as a previous block declared at ${formatRange(existing.block.defRange)}. Each source must have a unique name per builder type.`, block.defRange),
-        ];
-    }
-    sources.set(sourceKey(source), source);
-    return [];
-}
-/** decodeBuildSource: the `name` attribute is Packer's; everything else is builder fields. */
-function decodeBuildSource(block) {
-    const ref = sourceRefFromString(block.labels[0] ?? '') ?? { type: '', name: '' };
-    const { content, remain, diags } = block.body.partialContent({ attributes: [{ name: 'name' }], blocks: [] });
-    const nameAttr = content.attributes.get('name');
-    const localName = (nameAttr && decodeLiteral(nameAttr.expr, eval_types/* StringType */.cT, diags)?.asString()) ?? '';
-    return { use: { ...ref, localName, body: remain }, diags };
-}
-
-;// CONCATENATED MODULE: ./build/template/build.js
-
-
-
-
-
-
-
-
-const HCP_REGISTRY = 'hcp_packer_registry';
-const buildSchema = {
-    attributes: [],
-    blocks: [
-        { type: 'from', labelNames: ['type'] },
-        { type: 'source', labelNames: ['reference'] },
-        { type: 'provisioner', labelNames: ['type'] },
-        { type: 'error-cleanup-provisioner', labelNames: ['type'] },
-        { type: 'post-processor', labelNames: ['type'] },
-        { type: 'post-processors', labelNames: [] },
-        { type: HCP_REGISTRY, labelNames: [] },
-    ],
-};
-const INVALID_SOURCE_DETAIL = 'A source type is made of three parts that are split by a dot `.`; each part must start with a letter and may contain only letters, digits, underscores, and dashes. A valid source reference looks like: `source.type.name`';
-/**
- * `localsCtx` is Packer's LocalContext; `buildCtx` its BuildContext, to which
- * `build.name` is added for provisioners and post-processors.
- */
-function decodeBuild(block, localsCtx, buildCtx) {
-    const { content, remain, diags } = block.body.partialContent({
-        attributes: [{ name: 'name' }, { name: 'description' }, { name: 'sources' }],
-        blocks: [],
-    });
-    const str = (name) => {
-        const attr = content.attributes.get(name);
-        return (attr && decodeExpression(attr.expr, eval_types/* StringType */.cT, localsCtx, diags)?.asString()) ?? '';
-    };
-    const name = str('name');
-    const description = str('description');
-    const sourcesAttr = content.attributes.get('sources');
-    const sourceNames = sourcesAttr
-        ? decodeExpression(sourcesAttr.expr, (0,eval_types/* listOf */.c3)(eval_types/* StringType */.cT), localsCtx, diags)
-        : undefined;
-    if (diagnostics_hasErrors(diags))
-        return { diags };
-    const build = { name, description, sources: [], provisioners: [], postProcessorChains: [], block };
-    let hadSource = false;
-    for (const text of sourceNames?.elements().map((v) => v.asString()) ?? []) {
-        hadSource = true;
-        const ref = sourceRefFromString(text);
-        if (!ref || !isValidIdentifier(ref.type) || !isValidIdentifier(ref.name)) {
-            diags.push(diagnostics_errorDiag('Invalid source reference', INVALID_SOURCE_DETAIL, block.defRange));
-            continue;
-        }
-        build.sources.push({ ...ref, localName: '' });
-    }
-    const inner = remain.content(buildSchema);
-    diags.push(...inner.diags);
-    if (diagnostics_hasErrors(diags))
-        return { diags };
-    const ctx = {
-        ...buildCtx,
-        variables: new Map([...buildCtx.variables, ['build', eval_value/* Value */.WT.object({ name: eval_value/* Value */.WT.string(name) })]]),
-    };
-    let hcpRegistry = false;
-    for (const b of inner.content.blocks) {
-        switch (b.type) {
-            case HCP_REGISTRY:
-                if (hcpRegistry) {
-                    diags.push({ severity: 'error', summary: `Only one ${HCP_REGISTRY} is allowed`, subject: b.defRange });
-                    continue;
-                }
-                hcpRegistry = true;
-                diags.push(hcpRegistryWarning(b));
-                break;
-            case 'source': {
-                hadSource = true;
-                const { use, diags: d } = decodeBuildSource(b);
-                diags.push(...d);
-                if (!diagnostics_hasErrors(d))
-                    build.sources.push(use);
-                break;
-            }
-            case 'provisioner': {
-                const { provisioner, diags: d } = provisioner_decodeProvisioner(b, ctx);
-                diags.push(...d);
-                if (provisioner)
-                    build.provisioners.push(provisioner);
-                break;
-            }
-            case 'error-cleanup-provisioner': {
-                if (build.errorCleanupProvisioner) {
-                    diags.push({
-                        severity: 'error',
-                        summary: 'Only one error-cleanup-provisioner is allowed',
-                        subject: b.defRange,
-                    });
-                    continue;
-                }
-                const { provisioner, diags: d } = provisioner_decodeProvisioner(b, ctx);
-                diags.push(...d);
-                if (provisioner)
-                    build.errorCleanupProvisioner = provisioner;
-                break;
-            }
-            case 'post-processor': {
-                const { postProcessor, diags: d } = post_processor_decodePostProcessor(b, ctx);
-                diags.push(...d);
-                if (postProcessor)
-                    build.postProcessorChains.push([postProcessor]);
-                break;
-            }
-            case 'post-processors': {
-                const chain = decodeChain(b, ctx, diags);
-                if (chain)
-                    build.postProcessorChains.push(chain);
-                break;
-            }
-        }
-    }
-    if (!hadSource) {
-        diags.push(diagnostics_errorDiag('missing source reference', 'a build block must reference at least one source to be built', block.defRange));
-    }
-    return diagnostics_hasErrors(diags) ? { diags } : { build, diags };
-}
-function decodeChain(block, ctx, diags) {
-    const { content, diags: d } = block.body.content({
-        attributes: [],
-        blocks: [{ type: 'post-processor', labelNames: ['type'] }],
-    });
-    diags.push(...d);
-    if (diagnostics_hasErrors(d))
-        return undefined;
-    const chain = [];
-    for (const b of content.blocks) {
-        const { postProcessor, diags: pd } = post_processor_decodePostProcessor(b, ctx);
-        diags.push(...pd);
-        if (!postProcessor)
-            return undefined;
-        chain.push(postProcessor);
-    }
-    return chain;
-}
-/** Kiln does not talk to HCP Packer: the block is read and ignored. */
-function hcpRegistryWarning(block) {
-    return warningDiag(`Unsupported ${HCP_REGISTRY} block`, 'Kiln does not publish build metadata to the HCP Packer registry; this block is ignored.', block.defRange);
+    if (exp < 0)
+        return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+    const intPart = digits.slice(0, exp + 1).padEnd(exp + 1, '0');
+    const fracPart = digits.slice(exp + 1);
+    return `${sign}${intPart}${fracPart ? `.${fracPart}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: external "node:module"
@@ -38896,7 +32625,7 @@ function sliceBounds(list, startVal, endVal) {
         throw new FunctionArgError(1, 'start index must not be greater than end index');
     return { start: start ?? 0, end: end ?? 0, known: start !== undefined && end !== undefined };
 }
-const collection_sequence_slice = {
+const slice = {
     params: [
         { name: 'list', type: eval_types/* DynamicPseudoType */.Sy, allowMarked: true },
         { name: 'start_index', type: eval_types/* NumberType */.wl },
@@ -38947,7 +32676,7 @@ const sequenceFunctions = {
     flatten,
     range,
     reverse,
-    slice: collection_sequence_slice,
+    slice,
     sort,
 };
 
@@ -38963,7 +32692,7 @@ function segments(s) {
     segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
     return segmenter.segment(s);
 }
-function graphemes_graphemes(s) {
+function graphemes(s) {
     return Array.from(segments(s), (g) => g.segment);
 }
 function graphemeCount(s) {
@@ -39042,7 +32771,7 @@ const index = {
         throw new FunctionCallError('item not found');
     },
 };
-const collection_contains = {
+const contains = {
     params: [
         { name: 'list', type: eval_types/* DynamicPseudoType */.Sy },
         { name: 'value', type: eval_types/* DynamicPseudoType */.Sy },
@@ -39346,7 +33075,7 @@ const collectionFunctions = {
     coalesce,
     coalescelist,
     compact,
-    contains: collection_contains,
+    contains,
     distinct,
     index,
     keys,
@@ -40086,8 +33815,8 @@ class SyntaxError extends Error {
 }
 const json_decode_invalid = (ch, context) => new SyntaxError(`invalid character ${json_decode_quoteChar(ch)}${context}`);
 const isSpace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
-const json_decode_isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
-const json_decode_isHex = (c) => c !== undefined && /^[0-9a-fA-F]$/.test(c);
+const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+const isHex = (c) => c !== undefined && /^[0-9a-fA-F]$/.test(c);
 class Decoder {
     src;
     pos = 0;
@@ -40189,7 +33918,7 @@ class Decoder {
             this.pos++;
             return eval_value/* Value */.WT.string(this.stringBody());
         }
-        if (c === '-' || json_decode_isDigit(c))
+        if (c === '-' || isDigit(c))
             return eval_value/* Value */.WT.number(this.number());
         for (const [word, v] of [
             ['true', eval_value/* Value */.WT.bool(true)],
@@ -40219,7 +33948,7 @@ class Decoder {
             const d = this.src[this.pos];
             if (d === undefined)
                 throw new SyntaxError('unexpected EOF');
-            if (!json_decode_isDigit(d))
+            if (!isDigit(d))
                 throw json_decode_invalid(this.charAt(this.pos), context);
         };
         if (this.src[this.pos] === '-') {
@@ -40229,12 +33958,12 @@ class Decoder {
         if (this.src[this.pos] === '0')
             this.pos++;
         else
-            while (json_decode_isDigit(this.src[this.pos]))
+            while (isDigit(this.src[this.pos]))
                 this.pos++;
         if (this.src[this.pos] === '.') {
             this.pos++;
             expectDigit(' after decimal point in numeric literal');
-            while (json_decode_isDigit(this.src[this.pos]))
+            while (isDigit(this.src[this.pos]))
                 this.pos++;
         }
         if (this.src[this.pos] === 'e' || this.src[this.pos] === 'E') {
@@ -40242,7 +33971,7 @@ class Decoder {
             if (this.src[this.pos] === '+' || this.src[this.pos] === '-')
                 this.pos++;
             expectDigit(' in exponent of numeric literal');
-            while (json_decode_isDigit(this.src[this.pos]))
+            while (isDigit(this.src[this.pos]))
                 this.pos++;
         }
         return this.src.slice(start, this.pos);
@@ -40281,7 +34010,7 @@ class Decoder {
             const h = this.src[this.pos + i];
             if (h === undefined)
                 throw new SyntaxError('unexpected EOF');
-            if (!json_decode_isHex(h))
+            if (!isHex(h))
                 throw json_decode_invalid(this.charAt(this.pos + i), ' in \\u hexadecimal character escape');
         }
         const n = parseInt(this.src.slice(this.pos, this.pos + 4), 16);
@@ -41827,7 +35556,7 @@ function resolveIn(baseDir, p) {
 }
 const errCode = (e) => e.code;
 /** Go's os.FileMode String ("drwxr-xr-x", "Dcrw-rw-rw-"). */
-function filesystem_goFileMode(st) {
+function goFileMode(st) {
     const type = (st.isDirectory() ? 'd' : '') +
         (st.isSymbolicLink() ? 'L' : '') +
         (st.isBlockDevice() || st.isCharacterDevice() ? 'D' : '') +
@@ -41874,7 +35603,7 @@ function fileExists(baseDir, p) {
     }
     if (st.isFile())
         return true;
-    throw new FunctionCallError(`${full} is not a regular file, but ${(0,gocty/* goQuote */.dg)(filesystem_goFileMode(st))}`);
+    throw new FunctionCallError(`${full} is not a regular file, but ${(0,gocty/* goQuote */.dg)(goFileMode(st))}`);
 }
 /** Go's error text for a failed file operation: "open x: no such file or directory". */
 function goPathError(op, p, e) {
@@ -42362,7 +36091,7 @@ function format_verbs_formatVerb(verb, args) {
         case 'q': {
             let s = converted(eval_types/* StringType */.cT).asString();
             if (verb.prec > 0)
-                s = graphemes_graphemes(s).slice(0, verb.prec).join('');
+                s = graphemes(s).slice(0, verb.prec).join('');
             return padWidth(verb, verb.mode === 'q' ? jsonString(s) : s);
         }
         default:
@@ -43168,14 +36897,14 @@ function intArg(v) {
 // unicode.IsSpace: the Unicode White_Space property (which includes U+0085 and U+00A0).
 const TRIM_SPACE = /^\p{White_Space}+|\p{White_Space}+$/gu;
 const LETTER_OR_DIGIT = /^[\p{L}\p{Nd}]$/u;
-const string_SPACE = /^\p{White_Space}$/u;
+const SPACE = /^\p{White_Space}$/u;
 /** strings.Title's word separator rule. */
 function isSeparator(ch) {
     if (ch.codePointAt(0) <= 0x7f)
         return !/^[0-9A-Za-z_]$/.test(ch);
     if (LETTER_OR_DIGIT.test(ch))
         return false;
-    return string_SPACE.test(ch);
+    return SPACE.test(ch);
 }
 function title(s) {
     let prev = ' ';
@@ -43210,7 +36939,7 @@ function split(sep, s) {
 }
 /** cty's substr, including its quirks: offsets and lengths count grapheme clusters. */
 function substr(s, offsetArg, length) {
-    const clusters = graphemes_graphemes(s);
+    const clusters = graphemes(s);
     let offset = offsetArg;
     if (offset < 0)
         offset += clusters.length;
@@ -43268,7 +36997,7 @@ const stringFunctions = {
     },
     startswith: predicate('prefix', (s, prefix) => s.startsWith(prefix)),
     strcontains: predicate('substr', (s, sub) => s.includes(sub)),
-    strrev: stringOp([anyStr('str')], (s) => graphemes_graphemes(s).reverse().join('')),
+    strrev: stringOp([anyStr('str')], (s) => graphemes(s).reverse().join('')),
     substr: {
         params: [
             anyStr('str'),
@@ -43285,6 +37014,2321 @@ const stringFunctions = {
     trimsuffix: stringOp([string_str('str'), string_str('suffix')], (s, x) => (x !== '' && s.endsWith(x) ? s.slice(0, -x.length) : s)),
     upper: stringOp([anyStr('str')], (s) => mapRunes(s, toUpperRune)),
 };
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./build/hcl/scanner-tokens.js
+/**
+ * Token kinds of the native syntax, as hclsyntax's TokenType. Operators and
+ * punctuation that HCL rejects (`&`, `;`, backtick ...) are still scanned so the
+ * parser can explain them.
+ */
+var scanner_tokens_T;
+(function (T) {
+    T[T["OBrace"] = 0] = "OBrace";
+    T[T["CBrace"] = 1] = "CBrace";
+    T[T["OBrack"] = 2] = "OBrack";
+    T[T["CBrack"] = 3] = "CBrack";
+    T[T["OParen"] = 4] = "OParen";
+    T[T["CParen"] = 5] = "CParen";
+    T[T["OQuote"] = 6] = "OQuote";
+    T[T["CQuote"] = 7] = "CQuote";
+    T[T["OHeredoc"] = 8] = "OHeredoc";
+    T[T["CHeredoc"] = 9] = "CHeredoc";
+    T[T["Star"] = 10] = "Star";
+    T[T["Slash"] = 11] = "Slash";
+    T[T["Plus"] = 12] = "Plus";
+    T[T["Minus"] = 13] = "Minus";
+    T[T["Percent"] = 14] = "Percent";
+    T[T["Equal"] = 15] = "Equal";
+    T[T["EqualOp"] = 16] = "EqualOp";
+    T[T["NotEqual"] = 17] = "NotEqual";
+    T[T["LessThan"] = 18] = "LessThan";
+    T[T["LessThanEq"] = 19] = "LessThanEq";
+    T[T["GreaterThan"] = 20] = "GreaterThan";
+    T[T["GreaterThanEq"] = 21] = "GreaterThanEq";
+    T[T["And"] = 22] = "And";
+    T[T["Or"] = 23] = "Or";
+    T[T["Bang"] = 24] = "Bang";
+    T[T["Dot"] = 25] = "Dot";
+    T[T["Comma"] = 26] = "Comma";
+    T[T["DoubleColon"] = 27] = "DoubleColon";
+    T[T["Ellipsis"] = 28] = "Ellipsis";
+    T[T["FatArrow"] = 29] = "FatArrow";
+    T[T["Question"] = 30] = "Question";
+    T[T["Colon"] = 31] = "Colon";
+    T[T["TemplateInterp"] = 32] = "TemplateInterp";
+    T[T["TemplateControl"] = 33] = "TemplateControl";
+    T[T["TemplateSeqEnd"] = 34] = "TemplateSeqEnd";
+    /** Literal text of a quoted string: may contain backslash escapes. */
+    T[T["QuotedLit"] = 35] = "QuotedLit";
+    /** Literal text of a heredoc or bare template: no backslash escapes. */
+    T[T["StringLit"] = 36] = "StringLit";
+    T[T["NumberLit"] = 37] = "NumberLit";
+    T[T["Ident"] = 38] = "Ident";
+    T[T["Comment"] = 39] = "Comment";
+    T[T["Newline"] = 40] = "Newline";
+    T[T["EOF"] = 41] = "EOF";
+    T[T["BitwiseAnd"] = 42] = "BitwiseAnd";
+    T[T["BitwiseOr"] = 43] = "BitwiseOr";
+    T[T["BitwiseNot"] = 44] = "BitwiseNot";
+    T[T["BitwiseXor"] = 45] = "BitwiseXor";
+    T[T["Apostrophe"] = 46] = "Apostrophe";
+    T[T["Backtick"] = 47] = "Backtick";
+    T[T["Semicolon"] = 48] = "Semicolon";
+    T[T["Invalid"] = 49] = "Invalid";
+    T[T["BadUTF8"] = 50] = "BadUTF8";
+    T[T["QuotedNewline"] = 51] = "QuotedNewline";
+    /** Never scanned: stands for "no token" (e.g. the opposite of a non-bracket). */
+    T[T["Nil"] = 52] = "Nil";
+})(scanner_tokens_T || (scanner_tokens_T = {}));
+
+;// CONCATENATED MODULE: ./build/hcl/parser.js
+
+
+/*
+ * The parser's cursor over the token list: hclsyntax's peeker (comments
+ * skipped, newlines significant or not per a stack of contexts) plus its error
+ * recovery helpers. The grammar lives in parser-structure.ts,
+ * parser-expressions.ts and parser-templates.ts.
+ */
+/**
+ * How deeply expressions and blocks may nest. hclsyntax has no limit (Go stacks
+ * grow); JavaScript's does not, so deeper input is a diagnostic instead of a crash.
+ */
+const MAX_NESTING = 200;
+class Parser {
+    tokens;
+    src;
+    next = 0;
+    depth = 0;
+    newlines = [true];
+    /**
+     * Set once recovery has been attempted. Later "unexpected token" errors are
+     * suppressed, since recovery may have left the cursor somewhere odd.
+     */
+    recovery = false;
+    /** Every diagnostic found so far; sub-parsers compare its length to learn whether they failed. */
+    diags = [];
+    constructor(tokens, src) {
+        this.tokens = tokens;
+        this.src = src;
+    }
+    /** The source text of a token. */
+    text(tok) {
+        return this.src.slice(tok.start, tok.end);
+    }
+    peek() {
+        return this.find(false);
+    }
+    read() {
+        return this.find(true);
+    }
+    nextRange() {
+        return this.peek().range;
+    }
+    prevRange() {
+        if (this.next === 0)
+            return this.nextRange();
+        return this.tokens[this.next - 1].range;
+    }
+    /**
+     * Enters one level of nesting; false (with one diagnostic per parse) when that
+     * would exceed MAX_NESTING, in which case the caller must not recurse.
+     */
+    enter(at) {
+        if (this.depth < MAX_NESTING) {
+            this.depth++;
+            return true;
+        }
+        if (!this.recovery) {
+            this.diags.push(diagnostics_errorDiag('Nesting too deep', `Expressions and blocks may be nested at most ${MAX_NESTING} levels deep.`, at));
+        }
+        this.recovery = true;
+        return false;
+    }
+    leave() {
+        this.depth--;
+    }
+    pushNewlines(include) {
+        this.newlines.push(include);
+    }
+    popNewlines() {
+        this.newlines.pop();
+    }
+    find(consume) {
+        const tokens = this.tokens;
+        const includeNewlines = this.newlines[this.newlines.length - 1] === true;
+        for (let i = this.next; i < tokens.length; i++) {
+            const tok = tokens[i];
+            if (tok.type === scanner_tokens_T.Comment) {
+                // A line comment absorbs its newline; it still ends a body item.
+                if (includeNewlines && this.src.charCodeAt(tok.end - 1) === 10) {
+                    if (consume)
+                        this.next = i + 1;
+                    return { type: scanner_tokens_T.Newline, start: tok.end - 1, end: tok.end, range: tok.range };
+                }
+                continue;
+            }
+            if (tok.type === scanner_tokens_T.Newline && !includeNewlines)
+                continue;
+            if (consume)
+                this.next = i + 1;
+            return tok;
+        }
+        if (consume)
+            this.next = tokens.length;
+        return tokens[tokens.length - 1];
+    }
+    /**
+     * Skips to the token `end` (balancing nested brackets of the same kind) and
+     * returns it, leaving the cursor after it; stops at EOF.
+     */
+    recover(end) {
+        const start = opposite(end);
+        this.recovery = true;
+        let nest = 0;
+        for (;;) {
+            const tok = this.read();
+            let ty = tok.type;
+            // Both kinds of template sequence end with the same token.
+            if (end === scanner_tokens_T.TemplateSeqEnd && ty === scanner_tokens_T.TemplateControl)
+                ty = scanner_tokens_T.TemplateInterp;
+            if (ty === start)
+                nest++;
+            else if (ty === end) {
+                if (nest < 1)
+                    return tok;
+                nest--;
+            }
+            else if (ty === scanner_tokens_T.EOF)
+                return tok;
+        }
+    }
+    /** Skips to the next `start` bracket and then past its matching closer. */
+    recoverOver(start) {
+        for (;;) {
+            const ty = this.read().type;
+            if (ty === start || ty === scanner_tokens_T.EOF)
+                break;
+        }
+        this.recover(opposite(start));
+    }
+    /** Skips to the newline that ends the current body item, outside any brackets. */
+    recoverAfterBodyItem() {
+        this.recovery = true;
+        const open = [];
+        for (;;) {
+            const tok = this.read();
+            switch (tok.type) {
+                case scanner_tokens_T.Newline:
+                    if (open.length === 0)
+                        return;
+                    break;
+                case scanner_tokens_T.EOF:
+                    return;
+                case scanner_tokens_T.OBrace:
+                case scanner_tokens_T.OBrack:
+                case scanner_tokens_T.OParen:
+                case scanner_tokens_T.OQuote:
+                case scanner_tokens_T.OHeredoc:
+                case scanner_tokens_T.TemplateInterp:
+                case scanner_tokens_T.TemplateControl:
+                    open.push(tok.type);
+                    break;
+                case scanner_tokens_T.CBrace:
+                case scanner_tokens_T.CBrack:
+                case scanner_tokens_T.CParen:
+                case scanner_tokens_T.CQuote:
+                case scanner_tokens_T.CHeredoc: {
+                    const opener = opposite(tok.type);
+                    while (open.length > 0 && open[open.length - 1] !== opener)
+                        open.pop();
+                    open.pop();
+                    break;
+                }
+                case scanner_tokens_T.TemplateSeqEnd:
+                    while (open.length > 0 &&
+                        open[open.length - 1] !== scanner_tokens_T.TemplateInterp &&
+                        open[open.length - 1] !== scanner_tokens_T.TemplateControl) {
+                        open.pop();
+                    }
+                    open.pop();
+                    break;
+            }
+        }
+    }
+}
+/** The other end of a bracketing token, or Nil for any other token. */
+function opposite(ty) {
+    switch (ty) {
+        case scanner_tokens_T.OBrace:
+            return scanner_tokens_T.CBrace;
+        case scanner_tokens_T.OBrack:
+            return scanner_tokens_T.CBrack;
+        case scanner_tokens_T.OParen:
+            return scanner_tokens_T.CParen;
+        case scanner_tokens_T.OQuote:
+            return scanner_tokens_T.CQuote;
+        case scanner_tokens_T.OHeredoc:
+            return scanner_tokens_T.CHeredoc;
+        case scanner_tokens_T.CBrace:
+            return scanner_tokens_T.OBrace;
+        case scanner_tokens_T.CBrack:
+            return scanner_tokens_T.OBrack;
+        case scanner_tokens_T.CParen:
+            return scanner_tokens_T.OParen;
+        case scanner_tokens_T.CQuote:
+            return scanner_tokens_T.OQuote;
+        case scanner_tokens_T.CHeredoc:
+            return scanner_tokens_T.OHeredoc;
+        case scanner_tokens_T.TemplateControl:
+        case scanner_tokens_T.TemplateInterp:
+            return scanner_tokens_T.TemplateSeqEnd;
+        case scanner_tokens_T.TemplateSeqEnd:
+            return scanner_tokens_T.TemplateInterp;
+        default:
+            return scanner_tokens_T.Nil;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/hcl/parser-for.js
+
+
+
+
+
+/* `[for v in coll : expr if cond]` and `{for k, v in coll : key => value... if cond}`. */
+/** Parses a for expression whose opening bracket or brace `open` was just read. */
+function parseForExpr(p, open) {
+    p.pushNewlines(false);
+    try {
+        return finishFor(p, open);
+    }
+    finally {
+        p.popNewlines();
+    }
+}
+function finishFor(p, open) {
+    p.read(); // "for"
+    const makeObject = open.type === scanner_tokens_T.OBrace;
+    const closeType = opposite(open.type);
+    const fail = (detail) => {
+        if (!p.recovery) {
+            const at = p.peek().range;
+            p.diags.push(diagnostics_errorDiag("Invalid 'for' expression", detail, at, rangeBetween(open.range, at)));
+        }
+        const close = p.recover(closeType);
+        return parser_expressions_placeholder(rangeBetween(open.range, close.range));
+    };
+    const bail = () => parser_expressions_placeholder(rangeBetween(open.range, p.recover(closeType).range));
+    if (p.peek().type !== scanner_tokens_T.Ident)
+        return fail("For expression requires variable name after 'for'.");
+    let valueVar = p.text(p.read());
+    let keyVar;
+    if (p.peek().type === scanner_tokens_T.Comma) {
+        keyVar = valueVar;
+        p.read();
+        if (p.peek().type !== scanner_tokens_T.Ident)
+            return fail('For expression requires value variable name after comma.');
+        valueVar = p.text(p.read());
+    }
+    if (!isKeyword(p, p.peek(), 'in'))
+        return fail("For expression requires the 'in' keyword after its name declarations.");
+    p.read();
+    let mark = p.diags.length;
+    const collection = parseExpression(p);
+    if (p.recovery && p.diags.length > mark)
+        return bail();
+    if (p.peek().type !== scanner_tokens_T.Colon)
+        return fail('For expression requires a colon after the collection expression.');
+    p.read();
+    mark = p.diags.length;
+    let keyExpr;
+    let valueExpr = parseExpression(p);
+    if (p.peek().type === scanner_tokens_T.FatArrow) {
+        p.read();
+        keyExpr = valueExpr;
+        valueExpr = parseExpression(p);
+    }
+    if (p.recovery && p.diags.length > mark)
+        return bail();
+    let ellipsis;
+    if (p.peek().type === scanner_tokens_T.Ellipsis)
+        ellipsis = p.read();
+    let condition;
+    if (isKeyword(p, p.peek(), 'if')) {
+        p.read();
+        mark = p.diags.length;
+        condition = parseExpression(p);
+        if (p.recovery && p.diags.length > mark)
+            return bail();
+    }
+    let close;
+    if (p.peek().type === closeType) {
+        close = p.read();
+    }
+    else {
+        if (!p.recovery) {
+            const at = p.peek().range;
+            p.diags.push(diagnostics_errorDiag("Invalid 'for' expression", "Extra characters after the end of the 'for' expression.", at, rangeBetween(open.range, at)));
+        }
+        close = p.recover(closeType);
+    }
+    const whole = rangeBetween(open.range, close.range);
+    if (!makeObject) {
+        if (keyExpr) {
+            p.diags.push(diagnostics_errorDiag("Invalid 'for' expression", 'Key expression is not valid when building a tuple.', keyExpr.range, whole));
+        }
+        if (ellipsis) {
+            p.diags.push(diagnostics_errorDiag("Invalid 'for' expression", 'Grouping ellipsis (...) cannot be used when building a tuple.', ellipsis.range, whole));
+        }
+    }
+    else if (!keyExpr) {
+        p.diags.push(diagnostics_errorDiag("Invalid 'for' expression", 'Key expression is required when building an object.', valueExpr.range, whole));
+    }
+    return {
+        kind: 'For',
+        keyVar,
+        valueVar,
+        collection,
+        keyExpr,
+        valueExpr,
+        condition,
+        group: ellipsis !== undefined,
+        openRange: open.range,
+        closeRange: close.range,
+        range: whole,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/hcl/parser-string-literal.js
+
+
+/*
+ * Decoding of literal template text, as hclsyntax's ParseStringLiteralToken:
+ * backslash escapes (quoted strings only) and the `$${` / `%%{` escapes.
+ */
+function parser_string_literal_isHex(c) {
+    return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+/** The position after walking src[from, to) from pos, counting code points as columns. */
+function advance(pos, src, from, to) {
+    let { line, column, byte } = pos;
+    for (let i = from; i < to; i++) {
+        const c = src.charCodeAt(i);
+        if (c === 10 || (c === 13 && src.charCodeAt(i + 1) !== 10)) {
+            line++;
+            column = 1;
+            byte++;
+        }
+        else if (c === 13) {
+            byte++;
+        }
+        else if (c < 0x80) {
+            column++;
+            byte++;
+        }
+        else if (c < 0x800) {
+            column++;
+            byte += 2;
+        }
+        else if (c >= 0xd800 && c <= 0xdbff) {
+            column++;
+            byte += 4;
+            i++;
+        }
+        else {
+            column++;
+            byte += 3;
+        }
+    }
+    return { line, column, byte };
+}
+function decodeStringLiteral(src, tok, quoted) {
+    const { start, end } = tok;
+    const diags = [];
+    let out = '';
+    let lit = start; // start of the pending run of plain text
+    const sliceRange = (from, to) => {
+        const s = advance(tok.range.start, src, start, from);
+        return { filename: tok.range.filename, start: s, end: advance(s, src, from, to) };
+    };
+    let i = start;
+    while (i < end) {
+        const c = src.charCodeAt(i);
+        if (c === 92 && quoted) {
+            out += src.slice(lit, i);
+            const sel = src.charCodeAt(i + 1);
+            if (i + 1 >= end) {
+                diags.push(diagnostics_errorDiag('Invalid escape sequence', 'Backslash must be followed by an escape sequence selector character.', sliceRange(i, i + 1)));
+                out += '\\';
+                lit = i = i + 1;
+                continue;
+            }
+            const simple = sel === 110 ? '\n' : sel === 114 ? '\r' : sel === 116 ? '\t' : sel === 34 ? '"' : sel === 92 ? '\\' : undefined;
+            if (simple !== undefined) {
+                out += simple;
+                lit = i = i + 2;
+                continue;
+            }
+            if (sel === 117 || sel === 85) {
+                const want = sel === 117 ? 4 : 8;
+                let j = i + 2;
+                while (j < end && j < i + 2 + want && parser_string_literal_isHex(src.charCodeAt(j)))
+                    j++;
+                const text = src.slice(i, j);
+                const cp = parseInt(src.slice(i + 2, j), 16);
+                if (j - i - 2 !== want) {
+                    diags.push(diagnostics_errorDiag('Invalid escape sequence', sel === 117
+                        ? 'The \\u escape sequence must be followed by four hexadecimal digits.'
+                        : 'The \\U escape sequence must be followed by eight hexadecimal digits.', sliceRange(i, j)));
+                    out += text;
+                }
+                else if ((cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) {
+                    diags.push(diagnostics_errorDiag('Invalid escape sequence', `Cannot encode character U+${cp.toString(16).padStart(4, '0')} in UTF-8.`, sliceRange(i, j)));
+                    out += text;
+                }
+                else {
+                    out += String.fromCodePoint(cp);
+                }
+                lit = i = j;
+                continue;
+            }
+            const selLen = sel >= 0xd800 && sel <= 0xdbff ? 2 : 1;
+            const selText = src.slice(i + 1, i + 1 + selLen);
+            diags.push(diagnostics_errorDiag('Invalid escape sequence', `The symbol ${(0,quote/* goQuote */.d)(selText)} is not a valid escape sequence selector.`, sliceRange(i, i + 1 + selLen)));
+            out += selText;
+            lit = i = i + 1 + selLen;
+            continue;
+        }
+        if ((c === 36 || c === 37) && src.charCodeAt(i + 1) === c && src.charCodeAt(i + 2) === 123 && i + 2 < end) {
+            out += src.slice(lit, i) + (c === 36 ? '${' : '%{');
+            lit = i = i + 3;
+            continue;
+        }
+        i++;
+    }
+    return { value: lit === start ? src.slice(start, end) : out + src.slice(lit, end), diags };
+}
+
+;// CONCATENATED MODULE: ./build/hcl/parser-templates.js
+
+
+
+
+
+
+
+
+/* Go's unicode.IsSpace, which hclsyntax trims with (JS trim differs on U+0085 and U+FEFF). */
+const LEADING_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+const TRAILING_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/;
+/** A quoted string or heredoc whose opening token is next. */
+function parseQuotedTemplate(p) {
+    const open = p.read();
+    const heredoc = open.type === scanner_tokens_T.OHeredoc;
+    const flush = heredoc && p.src.charCodeAt(open.start + 2) === 45;
+    const { exprs, passthru } = parseTemplateInner(p, opposite(open.type), flush, heredoc);
+    const range = rangeBetween(open.range, p.prevRange());
+    if (passthru && exprs[0])
+        return { kind: 'TemplateWrap', wrapped: exprs[0], range };
+    return { kind: 'Template', parts: exprs, heredoc, range };
+}
+/** A whole input as a bare template (no quotes), up to EOF. */
+function parseBareTemplate(p) {
+    const { exprs, passthru, range } = parseTemplateInner(p, scanner_tokens_T.EOF, false, false);
+    if (passthru && exprs[0])
+        return { kind: 'TemplateWrap', wrapped: exprs[0], range };
+    return { kind: 'Template', parts: exprs, heredoc: false, range };
+}
+function parseTemplateInner(p, end, flush, heredoc) {
+    const { parts, range } = parseTemplateParts(p, end);
+    if (flush)
+        flushHeredoc(parts);
+    meldLiterals(parts);
+    const exprs = new TreeBuilder(parts, p, heredoc).root();
+    const passthru = parts.length === 2 && parts[0]?.kind === 'interp';
+    return { exprs, passthru, range };
+}
+function parseTemplateParts(p, end) {
+    const parts = [];
+    const startRange = p.nextRange();
+    let endRange;
+    let ltrimNext = false;
+    let nextCanTrimPrev = false;
+    for (;;) {
+        const next = p.read();
+        if (next.type === end) {
+            endRange = next.range;
+            break;
+        }
+        const ltrim = ltrimNext;
+        ltrimNext = false;
+        const canTrimPrev = nextCanTrimPrev;
+        nextCanTrimPrev = false;
+        if (next.type === scanner_tokens_T.StringLit || next.type === scanner_tokens_T.QuotedLit) {
+            const { value, diags } = decodeStringLiteral(p.src, next, next.type === scanner_tokens_T.QuotedLit);
+            p.diags.push(...diags);
+            parts.push({ kind: 'literal', value: ltrim ? value.replace(LEADING_SPACE, '') : value, range: next.range });
+            nextCanTrimPrev = true;
+            continue;
+        }
+        if (next.type !== scanner_tokens_T.TemplateInterp && next.type !== scanner_tokens_T.TemplateControl) {
+            if (!p.recovery) {
+                p.diags.push(diagnostics_errorDiag('Unterminated template string', 'No closing marker was found for the string.', next.range, rangeBetween(startRange, next.range)));
+            }
+            endRange = p.recover(end).range;
+            break;
+        }
+        // `${~` and `%{~` strip trailing whitespace from the literal just before.
+        const prev = parts[parts.length - 1];
+        if (canTrimPrev && next.end - next.start === 3 && prev?.kind === 'literal') {
+            prev.value = prev.value.replace(TRAILING_SPACE, '');
+        }
+        p.pushNewlines(false);
+        const close = next.type === scanner_tokens_T.TemplateInterp
+            ? parseInterpolation(p, next, parts, startRange, end)
+            : parseDirective(p, next, parts, startRange);
+        // `~}` strips leading whitespace from the literal just after.
+        if (close !== undefined && close.end - close.start === 2)
+            ltrimNext = true;
+        p.popNewlines();
+    }
+    if (parts.length === 0) {
+        // "" means an empty string.
+        const at = startRange.end;
+        parts.push({ kind: 'literal', value: '', range: { filename: startRange.filename, start: at, end: at } });
+    }
+    parts.push({ kind: 'end', range: endRange });
+    return { parts, range: rangeBetween(startRange, endRange) };
+}
+/** Parses `${ expr }` after its opener; returns the closing token when well-formed. */
+function parseInterpolation(p, opener, parts, startRange, end) {
+    const expr = parseExpression(p);
+    const close = p.peek();
+    let result;
+    if (close.type !== scanner_tokens_T.TemplateSeqEnd) {
+        if (!p.recovery) {
+            if (close.type === scanner_tokens_T.EOF) {
+                p.diags.push(diagnostics_errorDiag('Unclosed template interpolation sequence', 'There is no closing brace for this interpolation sequence before the end of the file. This might be caused by incorrect nesting inside the given expression.', startRange));
+            }
+            else if (close.type === scanner_tokens_T.Colon) {
+                p.diags.push(diagnostics_errorDiag('Extra characters after interpolation expression', 'Template interpolation doesn\'t expect a colon at this location. Did you intend this to be a literal sequence to be processed as part of another language? If so, you can escape it by starting with "$${" instead of just "${".', close.range, rangeBetween(startRange, close.range)));
+            }
+            else if ((close.type === scanner_tokens_T.CQuote || close.type === scanner_tokens_T.OQuote) && end === scanner_tokens_T.CQuote) {
+                p.diags.push(diagnostics_errorDiag('Unclosed template interpolation sequence', 'There is no closing brace for this interpolation sequence before the end of the quoted template. This might be caused by incorrect nesting inside the given expression.', startRange));
+            }
+            else {
+                p.diags.push(diagnostics_errorDiag('Extra characters after interpolation expression', 'Expected a closing brace to end the interpolation expression, but found extra characters.\n\nThis can happen when you include interpolation syntax for another language, such as shell scripting, but forget to escape the interpolation start token. If this is an embedded sequence for another language, escape it by starting with "$${" instead of just "${".', close.range, rangeBetween(startRange, close.range)));
+            }
+        }
+        p.recover(scanner_tokens_T.TemplateSeqEnd);
+    }
+    else {
+        result = p.read();
+    }
+    parts.push({ kind: 'interp', expr, range: rangeBetween(opener.range, close.range) });
+    return result;
+}
+/** Parses `%{ keyword ... }` after its opener; returns the closing token when well-formed. */
+function parseDirective(p, opener, parts, startRange) {
+    const kw = p.peek();
+    if (kw.type !== scanner_tokens_T.Ident) {
+        if (!p.recovery) {
+            p.diags.push(diagnostics_errorDiag('Invalid template directive', 'A template directive keyword ("if", "for", etc) is expected at the beginning of a %{ sequence.', kw.range, rangeBetween(opener.range, kw.range)));
+        }
+        p.recover(scanner_tokens_T.TemplateSeqEnd);
+        return undefined;
+    }
+    p.read();
+    const word = p.text(kw);
+    switch (word) {
+        case 'if': {
+            const condition = parseExpression(p);
+            parts.push({ kind: 'if', condition, range: rangeBetween(opener.range, p.nextRange()) });
+            break;
+        }
+        case 'else':
+        case 'endif':
+        case 'endfor':
+            parts.push({ kind: word, range: rangeBetween(opener.range, p.nextRange()) });
+            break;
+        case 'for': {
+            const fail = (detail) => {
+                if (!p.recovery)
+                    p.diags.push(diagnostics_errorDiag("Invalid 'for' directive", detail, p.peek().range));
+                p.recover(scanner_tokens_T.TemplateSeqEnd);
+                return undefined;
+            };
+            if (p.peek().type !== scanner_tokens_T.Ident)
+                return fail("For directive requires variable name after 'for'.");
+            let valueVar = p.text(p.read());
+            let keyVar;
+            if (p.peek().type === scanner_tokens_T.Comma) {
+                keyVar = valueVar;
+                p.read();
+                if (p.peek().type !== scanner_tokens_T.Ident)
+                    return fail('For directive requires value variable name after comma.');
+                valueVar = p.text(p.read());
+            }
+            if (!isKeyword(p, p.peek(), 'in'))
+                return fail("For directive requires 'in' keyword after names.");
+            p.read();
+            const collection = parseExpression(p);
+            parts.push({ kind: 'for', keyVar, valueVar, collection, range: rangeBetween(opener.range, p.nextRange()) });
+            break;
+        }
+        default: {
+            if (!p.recovery) {
+                const suggestion = nameSuggestion(word, ['if', 'for', 'else', 'endif', 'endfor']);
+                p.diags.push(diagnostics_errorDiag('Invalid template control keyword', `${(0,quote/* goQuote */.d)(word)} is not a valid template control keyword.${suggestion ? ` Did you mean ${(0,quote/* goQuote */.d)(suggestion)}?` : ''}`, kw.range, rangeBetween(opener.range, kw.range)));
+            }
+            p.recover(scanner_tokens_T.TemplateSeqEnd);
+            return undefined;
+        }
+    }
+    const close = p.peek();
+    if (close.type !== scanner_tokens_T.TemplateSeqEnd) {
+        if (!p.recovery) {
+            p.diags.push(diagnostics_errorDiag(`Extra characters in ${word} marker`, 'Expected a closing brace to end the sequence, but found extra characters.', close.range, rangeBetween(startRange, close.range)));
+        }
+        p.recover(scanner_tokens_T.TemplateSeqEnd);
+        return undefined;
+    }
+    return p.read();
+}
+/** Number of code points of leading whitespace, or Infinity for a blank line. */
+function indentOf(lit) {
+    const m = LEADING_SPACE.exec(lit.value);
+    if (m === null)
+        return 0;
+    const spaces = m[0];
+    if (spaces.length === lit.value.length && lit.value.endsWith('\n'))
+        return Infinity;
+    return Array.from(spaces).length;
+}
+/**
+ * `<<-EOT`: removes the smallest indentation of the lines from every line.
+ * Works on the literal parts that begin lines, so interpolated values cannot
+ * change the indentation chosen.
+ */
+function flushHeredoc(parts) {
+    let min = Infinity;
+    let newline = true;
+    const adjust = [];
+    for (const part of parts) {
+        if (newline) {
+            newline = false;
+            if (part.kind === 'end')
+                break;
+            if (part.kind === 'literal') {
+                const spaces = indentOf(part);
+                if (spaces !== Infinity)
+                    adjust.push(part);
+                min = Math.min(min, spaces);
+            }
+            else {
+                min = 0;
+            }
+        }
+        if (part.kind === 'literal' && part.value.endsWith('\n'))
+            newline = true;
+    }
+    if (min === Infinity || min === 0)
+        return;
+    for (const lit of adjust) {
+        let units = 0;
+        for (let n = 0; n < min; n++)
+            units += (lit.value.codePointAt(units) ?? 0) > 0xffff ? 2 : 1;
+        const removed = lit.value.slice(0, units);
+        lit.value = lit.value.slice(units);
+        const start = lit.range.start;
+        lit.range = {
+            ...lit.range,
+            start: { line: start.line, column: start.column + min, byte: start.byte + Buffer.byteLength(removed) },
+        };
+    }
+}
+/** Joins adjacent literal parts (after trimming) into one. */
+function meldLiterals(parts) {
+    let out = 1;
+    for (let i = 1; i < parts.length; i++) {
+        const prev = parts[out - 1];
+        const cur = parts[i];
+        if (prev?.kind === 'literal' && cur.kind === 'literal') {
+            prev.value += cur.value;
+            prev.range = { ...prev.range, end: cur.range.end };
+        }
+        else {
+            parts[out++] = cur;
+        }
+    }
+    parts.length = Math.min(out, parts.length);
+}
+/** Builds the expression tree from the flat parts, pairing directives. */
+class TreeBuilder {
+    parts;
+    p;
+    heredoc;
+    pos = 0;
+    constructor(parts, p, heredoc) {
+        this.parts = parts;
+        this.p = p;
+        this.heredoc = heredoc;
+    }
+    peek() {
+        return this.parts[this.pos];
+    }
+    read() {
+        const part = this.peek();
+        if (part.kind !== 'end')
+            this.pos++;
+        return part;
+    }
+    root() {
+        const exprs = [];
+        while (this.peek().kind !== 'end')
+            exprs.push(this.expr());
+        return exprs;
+    }
+    expr() {
+        const part = this.read();
+        switch (part.kind) {
+            case 'literal':
+                return { kind: 'Literal', type: 'string', value: part.value, range: part.range };
+            case 'interp':
+                return part.expr;
+            case 'if':
+                return this.ifDirective(part);
+            case 'for':
+                return this.forDirective(part);
+            case 'end':
+                this.p.diags.push(diagnostics_errorDiag('Unexpected end of template', 'The control directives within this template are unbalanced.', part.range));
+                return parser_expressions_placeholder(part.range);
+            default:
+                this.p.diags.push(diagnostics_errorDiag(`Unexpected ${part.kind} directive`, 'The control directives within this template are unbalanced.', part.range));
+                return parser_expressions_placeholder(part.range);
+        }
+    }
+    template(exprs, emptyAt) {
+        if (exprs.length === 0)
+            exprs.push({ kind: 'Literal', type: 'string', value: '', range: emptyAt });
+        const first = exprs[0];
+        const last = exprs[exprs.length - 1];
+        return { kind: 'Template', parts: exprs, heredoc: this.heredoc, range: rangeBetween(first.range, last.range) };
+    }
+    /** A directive the template ends inside of: hcl's "Unexpected end of template". */
+    unclosed(directive, openRange, at) {
+        this.p.diags.push(diagnostics_errorDiag('Unexpected end of template', `The ${directive} directive at ${formatRange(openRange)} is missing its corresponding end${directive} directive.`, at));
+        return parser_expressions_placeholder(at);
+    }
+    ifDirective(open) {
+        const thenExprs = [];
+        let elseExprs;
+        for (;;) {
+            const next = this.peek();
+            if (next.kind === 'end')
+                return this.unclosed('if', open.range, next.range);
+            if (next.kind === 'else' || next.kind === 'endif' || next.kind === 'endfor') {
+                this.read();
+                if (next.kind === 'else' && elseExprs === undefined) {
+                    elseExprs = [];
+                    continue;
+                }
+                if (next.kind === 'endif') {
+                    const thenT = this.template(thenExprs, { ...open.range, start: open.range.end });
+                    const elseT = elseExprs && this.template(elseExprs, { ...next.range, end: next.range.start });
+                    return {
+                        kind: 'TemplateIf',
+                        condition: open.condition,
+                        then: thenT,
+                        ...(elseT ? { else: elseT } : {}),
+                        range: rangeBetween(open.range, next.range),
+                    };
+                }
+                this.p.diags.push(next.kind === 'else'
+                    ? diagnostics_errorDiag('Unexpected else directive', `Already in the else clause for the if started at ${formatRange(open.range)}.`, next.range)
+                    : diagnostics_errorDiag(`Unexpected ${next.kind} directive`, `Expecting an endif directive for the if started at ${formatRange(open.range)}.`, next.range));
+                return parser_expressions_placeholder(next.range);
+            }
+            (elseExprs ?? thenExprs).push(this.expr());
+        }
+    }
+    forDirective(open) {
+        const body = [];
+        for (;;) {
+            const next = this.peek();
+            if (next.kind === 'end')
+                return this.unclosed('for', open.range, next.range);
+            if (next.kind === 'else' || next.kind === 'endif' || next.kind === 'endfor') {
+                this.read();
+                if (next.kind === 'endfor') {
+                    return {
+                        kind: 'TemplateFor',
+                        keyVar: open.keyVar,
+                        valueVar: open.valueVar,
+                        collection: open.collection,
+                        body: this.template(body, { ...open.range, start: open.range.end }),
+                        range: rangeBetween(open.range, next.range),
+                    };
+                }
+                this.p.diags.push(next.kind === 'else'
+                    ? diagnostics_errorDiag('Unexpected else directive', 'An else clause is not expected for a for directive.', next.range)
+                    : diagnostics_errorDiag(`Unexpected ${next.kind} directive`, `Expecting an endfor directive corresponding to the for directive at ${formatRange(open.range)}.`, next.range));
+                return parser_expressions_placeholder(next.range);
+            }
+            body.push(this.expr());
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/hcl/parser-expressions.js
+
+
+
+
+
+/* Expressions: hclsyntax's parser.go from ParseExpression down to terms and traversals. */
+/** Binary operators by precedence, loosest first: the one table the parser climbs. */
+const PRECEDENCE = [
+    [[scanner_tokens_T.Or, '||']],
+    [[scanner_tokens_T.And, '&&']],
+    [
+        [scanner_tokens_T.EqualOp, '=='],
+        [scanner_tokens_T.NotEqual, '!='],
+    ],
+    [
+        [scanner_tokens_T.GreaterThan, '>'],
+        [scanner_tokens_T.GreaterThanEq, '>='],
+        [scanner_tokens_T.LessThan, '<'],
+        [scanner_tokens_T.LessThanEq, '<='],
+    ],
+    [
+        [scanner_tokens_T.Plus, '+'],
+        [scanner_tokens_T.Minus, '-'],
+    ],
+    [
+        [scanner_tokens_T.Star, '*'],
+        [scanner_tokens_T.Slash, '/'],
+        [scanner_tokens_T.Percent, '%'],
+    ],
+];
+const LEVELS = PRECEDENCE.map((level) => new Map(level));
+const NUMBER = /^[0-9]+(\.[0-9]*)?([eE][+-]?[0-9]+)?$/;
+/** A stand-in where an expression failed to parse, so the tree stays whole. */
+function parser_expressions_placeholder(range) {
+    return { kind: 'Literal', type: 'null', range };
+}
+function parseExpression(p) {
+    return parseConditional(p);
+}
+function failedSince(p, mark) {
+    return p.diags.length > mark;
+}
+function parseConditional(p) {
+    const startRange = p.nextRange();
+    let mark = p.diags.length;
+    const condition = parseBinary(p, 0);
+    if (p.recovery && failedSince(p, mark))
+        return condition;
+    if (p.peek().type !== scanner_tokens_T.Question)
+        return condition;
+    p.read();
+    mark = p.diags.length;
+    const trueResult = parseExpression(p);
+    if (p.recovery && failedSince(p, mark))
+        return condition;
+    const colon = p.peek();
+    if (colon.type !== scanner_tokens_T.Colon) {
+        p.diags.push(diagnostics_errorDiag('Missing false expression in conditional', 'The conditional operator (...?...:...) requires a false expression, delimited by a colon.', colon.range, rangeBetween(startRange, colon.range)));
+        return condition;
+    }
+    p.read();
+    mark = p.diags.length;
+    const falseResult = parseExpression(p);
+    if (p.recovery && failedSince(p, mark))
+        return condition;
+    return {
+        kind: 'Conditional',
+        condition,
+        trueResult,
+        falseResult,
+        range: rangeBetween(startRange, falseResult.range),
+    };
+}
+/** Left-associative operators of one precedence level, operands from the tighter levels. */
+function parseBinary(p, level) {
+    const ops = LEVELS[level];
+    if (ops === undefined)
+        return parseTermWithTraversals(p);
+    let mark = p.diags.length;
+    let lhs = parseBinary(p, level + 1);
+    if (p.recovery && failedSince(p, mark))
+        return lhs;
+    for (;;) {
+        const op = ops.get(p.peek().type);
+        if (op === undefined)
+            return lhs;
+        p.read();
+        mark = p.diags.length;
+        const rhs = parseBinary(p, level + 1);
+        // hclsyntax drops the pending operation when its right operand fails in recovery.
+        if (p.recovery && failedSince(p, mark))
+            return lhs;
+        lhs = { kind: 'BinaryOp', op, lhs, rhs, range: rangeBetween(lhs.range, rhs.range) };
+    }
+}
+function parseTermWithTraversals(p) {
+    const at = p.nextRange();
+    if (!p.enter(at))
+        return parser_expressions_placeholder(at);
+    try {
+        return parseTraversals(p, parseTerm(p));
+    }
+    finally {
+        p.leave();
+    }
+}
+/** Attribute access, indexing and splats after `from`; the built nodes' ranges start at `from`. */
+function parseTraversals(p, from) {
+    let ret = from;
+    const startOf = from.range;
+    for (;;) {
+        const next = p.peek();
+        if (next.type === scanner_tokens_T.Dot) {
+            const dot = p.read();
+            const attr = p.peek();
+            if (attr.type === scanner_tokens_T.Ident) {
+                p.read();
+                const nameRange = rangeBetween(dot.range, attr.range);
+                ret = { kind: 'GetAttr', source: ret, name: p.text(attr), nameRange, range: rangeBetween(startOf, nameRange) };
+            }
+            else if (attr.type === scanner_tokens_T.NumberLit) {
+                p.read();
+                ret = legacyIndex(p, ret, dot, attr, startOf, false);
+            }
+            else if (attr.type === scanner_tokens_T.Star) {
+                ret = parseAttrSplat(p, ret, from, dot);
+            }
+            else {
+                p.diags.push(diagnostics_errorDiag('Invalid attribute name', 'An attribute name is required after a dot.', attr.range));
+                p.recovery = true;
+                // hclsyntax returns an error placeholder covering the source and the dot.
+                return parser_expressions_placeholder(rangeBetween(from.range, dot.range));
+            }
+        }
+        else if (next.type === scanner_tokens_T.OBrack) {
+            const open = p.read();
+            if (p.peek().type === scanner_tokens_T.Star) {
+                ret = parseFullSplat(p, ret, from, open);
+                continue;
+            }
+            p.pushNewlines(false);
+            const mark = p.diags.length;
+            const key = parseExpression(p);
+            let close;
+            if (p.recovery && failedSince(p, mark)) {
+                close = p.recover(scanner_tokens_T.CBrack);
+            }
+            else {
+                close = p.read();
+                if (close.type !== scanner_tokens_T.CBrack && !p.recovery) {
+                    close = p.recover(scanner_tokens_T.CBrack);
+                    // hclsyntax's subject points at its `close` variable, which recovery has since moved on.
+                    p.diags.push(diagnostics_errorDiag('Missing close bracket on index', 'The index operator must end with a closing bracket ("]").', close.range));
+                }
+            }
+            p.popNewlines();
+            const bracketRange = rangeBetween(open.range, close.range);
+            ret = { kind: 'Index', collection: ret, key, bracketRange, range: rangeBetween(startOf, bracketRange) };
+        }
+        else {
+            return ret;
+        }
+    }
+}
+/** The legacy `list.0` index, kept as an attribute step marked `legacyIndex`. */
+function legacyIndex(p, source, dot, num, startOf, inSplat) {
+    const text = p.text(num);
+    const dotAt = text.indexOf('.');
+    if (dotAt >= 0) {
+        const pair = `[${text.slice(0, dotAt)}][${text.slice(dotAt + 1)}]`;
+        p.diags.push(diagnostics_errorDiag('Invalid legacy index syntax', inSplat
+            ? `When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper index syntax with a full splat expression [*] instead, like ${pair}.`
+            : `When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper index syntax instead, like ${pair}.`, num.range));
+    }
+    else {
+        checkNumber(p, num);
+    }
+    const nameRange = rangeBetween(dot.range, num.range);
+    return { kind: 'GetAttr', source, name: text, nameRange, legacyIndex: true, range: rangeBetween(startOf, nameRange) };
+}
+/** `source.*.a.b`: only attribute (and legacy index) steps belong to the splat. */
+function parseAttrSplat(p, source, from, dot) {
+    const marker = p.read();
+    const markerRange = rangeBetween(dot.range, marker.range);
+    const item = { kind: 'AnonSymbol', range: markerRange };
+    const firstRange = p.nextRange();
+    let lastRange = marker.range;
+    let each = item;
+    while (p.peek().type === scanner_tokens_T.Dot) {
+        const stepDot = p.read();
+        const tok = p.peek();
+        if (tok.type === scanner_tokens_T.NumberLit) {
+            p.read();
+            each = legacyIndex(p, each, stepDot, tok, firstRange, true);
+            lastRange = tok.range;
+            continue;
+        }
+        if (tok.type !== scanner_tokens_T.Ident) {
+            if (!p.recovery) {
+                p.diags.push(tok.type === scanner_tokens_T.Star
+                    ? diagnostics_errorDiag('Nested splat expression not allowed', 'A splat expression (*) cannot be used inside another attribute-only splat expression.', tok.range)
+                    : diagnostics_errorDiag('Invalid attribute name', 'An attribute name is required after a dot.', tok.range));
+            }
+            p.recovery = true;
+            break;
+        }
+        p.read();
+        const nameRange = rangeBetween(stepDot.range, tok.range);
+        each = { kind: 'GetAttr', source: each, name: p.text(tok), nameRange, range: rangeBetween(firstRange, nameRange) };
+        lastRange = tok.range;
+    }
+    const splat = {
+        kind: 'Splat',
+        splat: 'attr',
+        source,
+        each,
+        markerRange,
+        range: rangeBetween(from.range, lastRange),
+    };
+    return splat;
+}
+/** `source[*].rest`: every following traversal step applies to each element. */
+function parseFullSplat(p, source, from, open) {
+    p.read(); // the star
+    let close = p.read();
+    if (close.type !== scanner_tokens_T.CBrack && !p.recovery) {
+        close = p.recover(scanner_tokens_T.CBrack);
+        // As for a plain index, the subject ends up at the token recovery stopped on.
+        p.diags.push(diagnostics_errorDiag('Missing close bracket on splat index', 'The star for a full splat operator must be immediately followed by a closing bracket ("]").', close.range));
+    }
+    const markerRange = rangeBetween(open.range, close.range);
+    const item = { kind: 'AnonSymbol', range: markerRange };
+    if (!p.enter(markerRange))
+        return parser_expressions_placeholder(markerRange);
+    let each;
+    try {
+        each = parseTraversals(p, item);
+    }
+    finally {
+        p.leave();
+    }
+    return { kind: 'Splat', splat: 'full', source, each, markerRange, range: rangeBetween(from.range, each.range) };
+}
+function checkNumber(p, tok) {
+    if (!NUMBER.test(p.text(tok))) {
+        p.diags.push(diagnostics_errorDiag('Invalid number literal', 'Failed to recognize the value of this number literal.', tok.range));
+    }
+}
+function parseTerm(p) {
+    const start = p.peek();
+    switch (start.type) {
+        case scanner_tokens_T.OParen:
+            return parseParentheses(p);
+        case scanner_tokens_T.NumberLit: {
+            p.read();
+            checkNumber(p, start);
+            return { kind: 'Literal', type: 'number', text: p.text(start), range: start.range };
+        }
+        case scanner_tokens_T.Ident: {
+            p.read();
+            const afterName = p.peek().type;
+            if (afterName === scanner_tokens_T.OParen || afterName === scanner_tokens_T.DoubleColon)
+                return parseFunctionCall(p, start);
+            const name = p.text(start);
+            if (name === 'true' || name === 'false') {
+                return { kind: 'Literal', type: 'bool', value: name === 'true', range: start.range };
+            }
+            if (name === 'null')
+                return { kind: 'Literal', type: 'null', range: start.range };
+            return { kind: 'Variable', name, range: start.range };
+        }
+        case scanner_tokens_T.OQuote:
+        case scanner_tokens_T.OHeredoc:
+            return parseQuotedTemplate(p);
+        case scanner_tokens_T.Minus:
+        case scanner_tokens_T.Bang: {
+            p.read();
+            // Only a term with its traversals: -46+5 is (-46)+5.
+            const operand = parseTermWithTraversals(p);
+            return {
+                kind: 'UnaryOp',
+                op: start.type === scanner_tokens_T.Minus ? '-' : '!',
+                operand,
+                symbolRange: start.range,
+                range: rangeBetween(start.range, operand.range),
+            };
+        }
+        case scanner_tokens_T.OBrack:
+            return parseTuple(p);
+        case scanner_tokens_T.OBrace:
+            return parseObject(p);
+        default:
+            if (!p.recovery) {
+                p.diags.push(start.type === scanner_tokens_T.EOF
+                    ? diagnostics_errorDiag('Missing expression', 'Expected the start of an expression, but found the end of the file.', start.range)
+                    : diagnostics_errorDiag('Invalid expression', 'Expected the start of an expression, but found an invalid expression token.', start.range));
+            }
+            p.recovery = true;
+            return parser_expressions_placeholder(start.range);
+    }
+}
+function parseParentheses(p) {
+    const open = p.read();
+    p.pushNewlines(false);
+    const mark = p.diags.length;
+    const expression = parseExpression(p);
+    if (failedSince(p, mark)) {
+        p.recover(scanner_tokens_T.CParen);
+        p.popNewlines();
+        return expression;
+    }
+    const close = p.peek();
+    if (close.type !== scanner_tokens_T.CParen) {
+        p.diags.push(diagnostics_errorDiag('Unbalanced parentheses', 'Expected a closing parenthesis to terminate the expression.', close.range, rangeBetween(open.range, close.range)));
+        p.recovery = true;
+    }
+    const cParen = p.read();
+    p.popNewlines();
+    return { kind: 'Parentheses', expression, range: rangeBetween(open.range, cParen.range) };
+}
+function parseFunctionCall(p, name) {
+    let open = p.read();
+    let nameText = p.text(name);
+    let nameEnd = name.range.end;
+    while (open.type === scanner_tokens_T.DoubleColon) {
+        const part = p.read();
+        if (part.type !== scanner_tokens_T.Ident) {
+            p.diags.push(diagnostics_errorDiag('Missing function name', 'Function scope resolution symbol :: must be followed by a function name in this scope.', part.range, rangeBetween(name.range, part.range)));
+            p.recoverOver(scanner_tokens_T.OParen);
+            return parser_expressions_placeholder(rangeBetween(name.range, part.range));
+        }
+        nameText += `::${p.text(part)}`;
+        nameEnd = part.range.end;
+        open = p.read();
+    }
+    const nameRange = { filename: name.range.filename, start: name.range.start, end: nameEnd };
+    if (open.type !== scanner_tokens_T.OParen) {
+        p.diags.push(diagnostics_errorDiag('Missing open parenthesis', 'Function selector must be followed by an open parenthesis to begin the function call.', open.range, rangeBetween(name.range, open.range)));
+        p.recoverOver(scanner_tokens_T.OParen);
+        return parser_expressions_placeholder(rangeBetween(name.range, open.range));
+    }
+    const args = [];
+    let expandFinal = false;
+    // Without a closing parenthesis the call ends at its opening one, as hclsyntax's zero-value token would not.
+    let close = open;
+    p.pushNewlines(false);
+    for (;;) {
+        if (p.peek().type === scanner_tokens_T.CParen) {
+            close = p.read();
+            break;
+        }
+        const mark = p.diags.length;
+        args.push(parseExpression(p));
+        if (p.recovery && failedSince(p, mark)) {
+            const recovered = p.recover(scanner_tokens_T.CParen);
+            if (recovered.type === scanner_tokens_T.CParen)
+                close = recovered;
+            break;
+        }
+        const sep = p.read();
+        if (sep.type === scanner_tokens_T.CParen) {
+            close = sep;
+            break;
+        }
+        if (sep.type === scanner_tokens_T.Ellipsis) {
+            expandFinal = true;
+            if (p.peek().type !== scanner_tokens_T.CParen) {
+                if (!p.recovery) {
+                    p.diags.push(diagnostics_errorDiag('Missing closing parenthesis', 'An expanded function argument (with ...) must be immediately followed by closing parentheses.', sep.range, rangeBetween(name.range, sep.range)));
+                }
+                close = p.recover(scanner_tokens_T.CParen);
+            }
+            else {
+                close = p.read();
+            }
+            break;
+        }
+        if (sep.type !== scanner_tokens_T.Comma) {
+            p.diags.push(sep.type === scanner_tokens_T.EOF
+                ? diagnostics_errorDiag('Unterminated function call', 'There is no closing parenthesis for this function call before the end of the file. This may be caused by incorrect parenthesis nesting elsewhere in this file.', rangeBetween(name.range, open.range))
+                : diagnostics_errorDiag('Missing argument separator', 'A comma is required to separate each function argument from the next.', sep.range, rangeBetween(name.range, sep.range)));
+            close = p.recover(scanner_tokens_T.CParen);
+            break;
+        }
+        if (p.peek().type === scanner_tokens_T.CParen) {
+            close = p.read();
+            break;
+        }
+    }
+    p.popNewlines();
+    const call = {
+        kind: 'FunctionCall',
+        name: nameText,
+        nameRange,
+        args,
+        expandFinal,
+        openParenRange: open.range,
+        closeParenRange: close.range,
+        range: rangeBetween(nameRange, close.range),
+    };
+    return call;
+}
+function isKeyword(p, tok, word) {
+    return tok.type === scanner_tokens_T.Ident && tok.end - tok.start === word.length && p.text(tok) === word;
+}
+function parseTuple(p) {
+    const open = p.read();
+    p.pushNewlines(false);
+    try {
+        if (isKeyword(p, p.peek(), 'for'))
+            return parseForExpr(p, open);
+        const items = [];
+        let close;
+        for (;;) {
+            if (p.peek().type === scanner_tokens_T.CBrack) {
+                close = p.read();
+                break;
+            }
+            const mark = p.diags.length;
+            items.push(parseExpression(p));
+            if (p.recovery && failedSince(p, mark)) {
+                close = p.recover(scanner_tokens_T.CBrack);
+                break;
+            }
+            const next = p.peek();
+            if (next.type === scanner_tokens_T.CBrack) {
+                close = p.read();
+                break;
+            }
+            if (next.type !== scanner_tokens_T.Comma) {
+                if (!p.recovery) {
+                    p.diags.push(next.type === scanner_tokens_T.EOF
+                        ? diagnostics_errorDiag('Unterminated tuple constructor expression', 'There is no corresponding closing bracket before the end of the file. This may be caused by incorrect bracket nesting elsewhere in this file.', open.range)
+                        : diagnostics_errorDiag('Missing item separator', 'Expected a comma to mark the beginning of the next item.', next.range, rangeBetween(open.range, next.range)));
+                }
+                close = p.recover(scanner_tokens_T.CBrack);
+                break;
+            }
+            p.read();
+        }
+        return { kind: 'Tuple', items, openRange: open.range, range: rangeBetween(open.range, close.range) };
+    }
+    finally {
+        p.popNewlines();
+    }
+}
+function parseObject(p) {
+    const open = p.read();
+    // `for` is looked for ignoring newlines: for expressions are not newline-sensitive.
+    p.pushNewlines(false);
+    const isFor = isKeyword(p, p.peek(), 'for');
+    p.popNewlines();
+    if (isFor)
+        return parseForExpr(p, open);
+    p.pushNewlines(true);
+    const items = [];
+    let close;
+    for (;;) {
+        const next = p.peek();
+        if (next.type === scanner_tokens_T.Newline) {
+            p.read();
+            continue;
+        }
+        if (next.type === scanner_tokens_T.CBrace) {
+            close = p.read();
+            break;
+        }
+        const forceNonLiteral = next.type === scanner_tokens_T.OParen;
+        let mark = p.diags.length;
+        const keyExpr = parseExpression(p);
+        if (p.recovery && failedSince(p, mark)) {
+            close = p.recover(scanner_tokens_T.CBrace);
+            break;
+        }
+        const key = { kind: 'ObjectKey', wrapped: keyExpr, forceNonLiteral, range: keyExpr.range };
+        const sep = p.peek();
+        if (sep.type !== scanner_tokens_T.Equal && sep.type !== scanner_tokens_T.Colon) {
+            if (!p.recovery)
+                p.diags.push(missingKeySeparator(sep, open));
+            close = p.recover(scanner_tokens_T.CBrace);
+            break;
+        }
+        p.read();
+        mark = p.diags.length;
+        const value = parseExpression(p);
+        if (p.recovery && failedSince(p, mark)) {
+            close = p.recover(scanner_tokens_T.CBrace);
+            break;
+        }
+        items.push({ key, value });
+        const after = p.peek();
+        if (after.type === scanner_tokens_T.CBrace) {
+            close = p.read();
+            break;
+        }
+        if (after.type !== scanner_tokens_T.Comma && after.type !== scanner_tokens_T.Newline) {
+            if (!p.recovery) {
+                p.diags.push(after.type === scanner_tokens_T.EOF
+                    ? unterminatedObject(open)
+                    : diagnostics_errorDiag('Missing attribute separator', 'Expected a newline or comma to mark the beginning of the next attribute.', after.range, rangeBetween(open.range, after.range)));
+            }
+            close = p.recover(scanner_tokens_T.CBrace);
+            break;
+        }
+        p.read();
+    }
+    p.popNewlines();
+    return { kind: 'Object', items, openRange: open.range, range: rangeBetween(open.range, close.range) };
+}
+function unterminatedObject(open) {
+    return diagnostics_errorDiag('Unterminated object constructor expression', 'There is no corresponding closing brace before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.', open.range);
+}
+function missingKeySeparator(next, open) {
+    const context = rangeBetween(open.range, next.range);
+    switch (next.type) {
+        case scanner_tokens_T.Newline:
+        case scanner_tokens_T.Comma:
+            return diagnostics_errorDiag('Missing attribute value', 'Expected an attribute value, introduced by an equals sign ("=").', next.range, context);
+        case scanner_tokens_T.Ident:
+            // Perhaps an HCL1-style name with a period and digits, like foo1.2_bar.
+            return diagnostics_errorDiag('Missing key/value separator', 'Expected an equals sign ("=") to mark the beginning of the attribute value. If you intended to given an attribute name containing periods or spaces, write the name in quotes to create a string literal.', next.range, context);
+        case scanner_tokens_T.EOF:
+            return unterminatedObject(open);
+        default:
+            return diagnostics_errorDiag('Missing key/value separator', 'Expected an equals sign ("=") to mark the beginning of the attribute value.', next.range, context);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/hcl/parser-structure.js
+
+
+
+
+
+/* Bodies, attributes and blocks: the structural half of hclsyntax's parser.go. */
+const ITEM_REQUIRED = 'An argument or block definition is required here.';
+function zeroWidthAt(r) {
+    return { filename: r.filename, start: r.end, end: r.end };
+}
+/** Parses body items up to the token `end` (`}` for a block, EOF for a file). */
+function parseBody(p, end) {
+    const attributes = [];
+    const blocks = [];
+    const byName = new Map();
+    const startRange = p.prevRange();
+    let endRange;
+    for (;;) {
+        const next = p.peek();
+        if (next.type === end) {
+            endRange = next.range;
+            p.read();
+            break;
+        }
+        if (next.type === scanner_tokens_T.Newline) {
+            p.read();
+            continue;
+        }
+        if (next.type === scanner_tokens_T.Ident) {
+            const item = parseBodyItem(p);
+            if (item?.kind === 'Block') {
+                blocks.push(item);
+            }
+            else if (item) {
+                const existing = byName.get(item.name);
+                if (existing) {
+                    p.diags.push(diagnostics_errorDiag('Attribute redefined', `The argument "${item.name}" was already set at ${formatRange(existing.nameRange)}. Each argument may be set only once.`, item.nameRange));
+                }
+                else {
+                    byName.set(item.name, item);
+                    attributes.push(item);
+                }
+            }
+            continue;
+        }
+        const bad = p.read();
+        if (!p.recovery)
+            p.diags.push(unexpectedInBody(bad, end, startRange));
+        endRange = p.prevRange(); // somewhere inside the body, for better diagnostics
+        p.recover(end);
+        break;
+    }
+    return {
+        kind: 'Body',
+        attributes,
+        blocks,
+        range: rangeBetween(startRange, endRange),
+        endRange: zeroWidthAt(endRange),
+    };
+}
+function unexpectedInBody(bad, end, startRange) {
+    if (bad.type === scanner_tokens_T.OQuote)
+        return diagnostics_errorDiag('Invalid argument name', 'Argument names must not be quoted.', bad.range);
+    if (bad.type !== scanner_tokens_T.EOF)
+        return diagnostics_errorDiag('Argument or block definition required', ITEM_REQUIRED, bad.range);
+    return end === scanner_tokens_T.CBrace
+        ? diagnostics_errorDiag('Unclosed configuration block', 'There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.', startRange)
+        : diagnostics_errorDiag('Unclosed configuration body', 'Found end of file before the end of this configuration body.', startRange);
+}
+function parseBodyItem(p) {
+    const ident = p.read();
+    const next = p.peek();
+    if (next.type === scanner_tokens_T.Equal)
+        return finishAttribute(p, ident, false);
+    if (next.type === scanner_tokens_T.OQuote || next.type === scanner_tokens_T.OBrace || next.type === scanner_tokens_T.Ident) {
+        if (!p.enter(ident.range)) {
+            p.recoverAfterBodyItem();
+            return undefined;
+        }
+        try {
+            return finishBlock(p, ident);
+        }
+        finally {
+            p.leave();
+        }
+    }
+    p.recoverAfterBodyItem();
+    p.diags.push(diagnostics_errorDiag('Argument or block definition required', `${ITEM_REQUIRED} To set an argument, use the equals sign "=" to introduce the argument value.`, ident.range));
+    return undefined;
+}
+function finishAttribute(p, ident, singleLine) {
+    const equals = p.read();
+    const mark = p.diags.length;
+    const expr = parseExpression(p);
+    let endRange = p.prevRange();
+    if (p.recovery && p.diags.length > mark) {
+        // Recovery inside expressions can land anywhere: resynchronise on the next item.
+        p.recoverAfterBodyItem();
+    }
+    else if (!singleLine) {
+        const end = p.peek();
+        if (end.type !== scanner_tokens_T.Newline && end.type !== scanner_tokens_T.EOF) {
+            if (!p.recovery) {
+                const comma = end.type === scanner_tokens_T.Comma;
+                p.diags.push(diagnostics_errorDiag(comma ? 'Unexpected comma after argument' : 'Missing newline after argument', comma
+                    ? 'Argument definitions must be separated by newlines, not commas. An argument definition must end with a newline.'
+                    : 'An argument definition must end with a newline.', end.range, rangeBetween(ident.range, end.range)));
+            }
+            endRange = p.prevRange();
+            p.recoverAfterBodyItem();
+        }
+        else {
+            endRange = p.prevRange();
+            p.read();
+        }
+    }
+    return {
+        kind: 'Attribute',
+        name: p.text(ident),
+        expr,
+        nameRange: ident.range,
+        equalsRange: equals.range,
+        range: rangeBetween(ident.range, endRange),
+    };
+}
+function finishBlock(p, ident) {
+    const type = p.text(ident);
+    const labels = [];
+    const labelRanges = [];
+    let open;
+    while (open === undefined) {
+        const tok = p.peek();
+        if (tok.type === scanner_tokens_T.OBrace) {
+            open = p.read();
+        }
+        else if (tok.type === scanner_tokens_T.OQuote) {
+            const label = parseQuotedStringLiteral(p);
+            labels.push(label.value);
+            labelRanges.push(label.range);
+        }
+        else if (tok.type === scanner_tokens_T.Ident) {
+            p.read();
+            labels.push(p.text(tok));
+            labelRanges.push(tok.range);
+        }
+        else {
+            const context = rangeBetween(ident.range, tok.range);
+            if (tok.type === scanner_tokens_T.Equal) {
+                p.diags.push(diagnostics_errorDiag('Invalid block definition', 'The equals sign "=" indicates an argument definition, and must not be used when defining a block.', tok.range, context));
+            }
+            else if (tok.type === scanner_tokens_T.Newline) {
+                p.diags.push(diagnostics_errorDiag('Invalid block definition', 'A block definition must have block content delimited by "{" and "}", starting on the same line as the block header.', tok.range, context));
+            }
+            else if (!p.recovery) {
+                p.diags.push(diagnostics_errorDiag('Invalid block definition', 'Either a quoted string block label or an opening brace ("{") is expected here.', tok.range, context));
+            }
+            p.recoverAfterBodyItem();
+            const r = ident.range;
+            return {
+                kind: 'Block',
+                type,
+                labels,
+                labelRanges,
+                body: { kind: 'Body', attributes: [], blocks: [], range: r, endRange: r },
+                typeRange: r,
+                openBraceRange: r,
+                closeBraceRange: r,
+                range: r,
+            };
+        }
+    }
+    let body;
+    const first = p.peek().type;
+    if (first === scanner_tokens_T.Newline || first === scanner_tokens_T.EOF || first === scanner_tokens_T.CBrace) {
+        body = parseBody(p, scanner_tokens_T.CBrace);
+    }
+    else {
+        body = parseSingleAttrBody(p);
+        finishSingleLineBlock(p, ident, open);
+    }
+    const closeBraceRange = p.prevRange();
+    const eol = p.peek();
+    if (eol.type === scanner_tokens_T.Newline || eol.type === scanner_tokens_T.EOF) {
+        p.read();
+    }
+    else {
+        if (!p.recovery) {
+            p.diags.push(diagnostics_errorDiag('Missing newline after block definition', 'A block definition must end with a newline.', eol.range, rangeBetween(ident.range, eol.range)));
+        }
+        p.recoverAfterBodyItem();
+    }
+    if (body === undefined) {
+        const r = rangeBetween(open.range, closeBraceRange);
+        body = { kind: 'Body', attributes: [], blocks: [], range: r, endRange: closeBraceRange };
+    }
+    return {
+        kind: 'Block',
+        type,
+        labels,
+        labelRanges,
+        body,
+        typeRange: ident.range,
+        openBraceRange: open.range,
+        closeBraceRange,
+        range: rangeBetween(ident.range, closeBraceRange),
+    };
+}
+/** After a one-line block's attribute: the closing brace must follow directly. */
+function finishSingleLineBlock(p, ident, open) {
+    const next = p.peek();
+    switch (next.type) {
+        case scanner_tokens_T.CBrace:
+            p.read();
+            return;
+        case scanner_tokens_T.Comma:
+            p.diags.push(diagnostics_errorDiag('Invalid single-argument block definition', 'Single-line block syntax can include only one argument definition. To define multiple arguments, use the multi-line block syntax with one argument definition per line.', next.range));
+            break;
+        case scanner_tokens_T.Newline:
+            p.diags.push(diagnostics_errorDiag('Invalid single-argument block definition', "An argument definition on the same line as its containing block creates a single-line block definition, which must also be closed on the same line. Place the block's closing brace immediately after the argument definition.", next.range));
+            break;
+        default:
+            if (!p.recovery) {
+                p.diags.push(next.type === scanner_tokens_T.EOF
+                    ? diagnostics_errorDiag('Unclosed configuration block', 'There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.', open.range, rangeBetween(ident.range, open.range))
+                    : diagnostics_errorDiag('Invalid single-argument block definition', 'A single-line block definition must end with a closing brace immediately after its single argument definition.', next.range));
+            }
+    }
+    p.recover(scanner_tokens_T.CBrace);
+}
+/** `block { name = value }`: exactly one attribute on the block's line. */
+function parseSingleAttrBody(p) {
+    const ident = p.read();
+    if (ident.type !== scanner_tokens_T.Ident) {
+        p.recoverAfterBodyItem();
+        p.diags.push(diagnostics_errorDiag('Argument or block definition required', ITEM_REQUIRED, ident.range));
+        return undefined;
+    }
+    const next = p.peek();
+    if (next.type === scanner_tokens_T.Equal) {
+        const attr = finishAttribute(p, ident, true);
+        return { kind: 'Body', attributes: [attr], blocks: [], range: attr.range, endRange: zeroWidthAt(attr.range) };
+    }
+    p.recoverAfterBodyItem();
+    p.diags.push(next.type === scanner_tokens_T.OQuote || next.type === scanner_tokens_T.OBrace || next.type === scanner_tokens_T.Ident
+        ? diagnostics_errorDiag('Argument definition required', `A single-line block definition can contain only a single argument. If you meant to define argument "${p.text(ident)}", use an equals sign to assign it a value. To define a nested block, place it on a line of its own within its parent block.`, rangeBetween(ident.range, next.range))
+        : diagnostics_errorDiag('Argument or block definition required', `${ITEM_REQUIRED} To set an argument, use the equals sign "=" to introduce the argument value.`, ident.range));
+    return undefined;
+}
+/** A quoted string with no template sequences, such as a block label. */
+function parseQuotedStringLiteral(p) {
+    const open = p.read();
+    let value = '';
+    let endRange;
+    for (;;) {
+        const tok = p.read();
+        if (tok.type === scanner_tokens_T.CQuote) {
+            endRange = tok.range;
+            break;
+        }
+        if (tok.type === scanner_tokens_T.QuotedLit) {
+            const lit = decodeStringLiteral(p.src, tok, true);
+            p.diags.push(...lit.diags);
+            value += lit.value;
+            continue;
+        }
+        if (tok.type === scanner_tokens_T.TemplateInterp || tok.type === scanner_tokens_T.TemplateControl) {
+            const which = tok.type === scanner_tokens_T.TemplateControl ? '%' : '$';
+            p.diags.push(diagnostics_errorDiag('Invalid string literal', `Template sequences are not allowed in this string. To include a literal "${which}", double it (as "${which}${which}") to escape it.`, tok.range, rangeBetween(open.range, tok.range)));
+            // Marks the partial result as not what was written.
+            value += `${which}{ ... }`;
+            p.recover(scanner_tokens_T.TemplateSeqEnd);
+            continue;
+        }
+        if (tok.type === scanner_tokens_T.EOF) {
+            p.diags.push(diagnostics_errorDiag('Unterminated string literal', 'Unable to find the closing quote mark before the end of the file.', tok.range, rangeBetween(open.range, tok.range)));
+            endRange = tok.range;
+            break;
+        }
+        p.diags.push(diagnostics_errorDiag('Invalid string literal', 'This item is not valid in a string literal.', tok.range, rangeBetween(open.range, tok.range)));
+        p.recover(scanner_tokens_T.CQuote);
+        endRange = tok.range;
+        break;
+    }
+    return { value, range: rangeBetween(open.range, endRange) };
+}
+
+;// CONCATENATED MODULE: ./build/hcl/scanner-check.js
+
+
+/*
+ * Diagnostics for tokens that never belong in HCL source, reported once up front
+ * (as hclsyntax's checkInvalidTokens) so the parser need not special-case them.
+ * Repeats of the same mistake are limited to keep the output readable.
+ */
+const BITWISE_HINT = {
+    [scanner_tokens_T.BitwiseAnd]: ' Did you mean boolean AND ("&&")?',
+    [scanner_tokens_T.BitwiseOr]: ' Did you mean boolean OR ("||")?',
+    [scanner_tokens_T.BitwiseNot]: ' Did you mean boolean NOT ("!")?',
+    [scanner_tokens_T.BitwiseXor]: '',
+};
+function checkInvalidTokens(tokens, src) {
+    const diags = [];
+    let bitwise = 0;
+    let backtick = 0;
+    let apostrophe = 0;
+    let semicolon = 0;
+    let badUtf8 = 0;
+    for (const tok of tokens) {
+        const r = tok.range;
+        switch (tok.type) {
+            case scanner_tokens_T.BitwiseAnd:
+            case scanner_tokens_T.BitwiseOr:
+            case scanner_tokens_T.BitwiseNot:
+            case scanner_tokens_T.BitwiseXor:
+                if (bitwise < 4) {
+                    diags.push(diagnostics_errorDiag('Unsupported operator', `Bitwise operators are not supported.${BITWISE_HINT[tok.type] ?? ''}`, r));
+                    bitwise++;
+                }
+                break;
+            case scanner_tokens_T.Backtick:
+                // Only every other one, so a backtick-quoted string is reported once.
+                if (backtick % 2 === 0) {
+                    diags.push(diagnostics_errorDiag('Invalid character', 'The "`" character is not valid. To create a multi-line string, use the "heredoc" syntax, like "<<EOT".', r));
+                }
+                if (backtick <= 2)
+                    backtick++;
+                break;
+            case scanner_tokens_T.Apostrophe:
+                if (apostrophe % 2 === 0) {
+                    diags.push(diagnostics_errorDiag('Invalid character', 'Single quotes are not valid. Use double quotes (") to enclose strings.', r));
+                }
+                if (apostrophe <= 2)
+                    apostrophe++;
+                break;
+            case scanner_tokens_T.Semicolon:
+                if (semicolon < 1) {
+                    diags.push(diagnostics_errorDiag('Invalid character', 'The ";" character is not valid. Use newlines to separate arguments and blocks, and commas to separate items in collection values.', r));
+                    semicolon++;
+                }
+                break;
+            case scanner_tokens_T.BadUTF8:
+                if (badUtf8 < 1) {
+                    diags.push(diagnostics_errorDiag('Invalid character encoding', 'All input files must be UTF-8 encoded. Ensure that UTF-8 encoding is selected in your editor.', r));
+                    badUtf8++;
+                }
+                break;
+            case scanner_tokens_T.QuotedNewline:
+                diags.push(diagnostics_errorDiag('Invalid multi-line string', 'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.', r));
+                break;
+            case scanner_tokens_T.Invalid: {
+                const ch = src.slice(tok.start, tok.end);
+                diags.push(ch === '\u201c' || ch === '\u201d'
+                    ? diagnostics_errorDiag('Invalid character', '"Curly quotes" are not valid here. These can sometimes be inadvertently introduced when sharing code via documents or discussion forums. It might help to replace the character with a "straight quote".', r)
+                    : diagnostics_errorDiag('Invalid character', 'This character is not used within the language.', r));
+                break;
+            }
+        }
+    }
+    return diags;
+}
+
+;// CONCATENATED MODULE: ./build/hcl/scanner.js
+
+var Mode;
+(function (Mode) {
+    Mode[Mode["Main"] = 0] = "Main";
+    Mode[Mode["String"] = 1] = "String";
+    Mode[Mode["Heredoc"] = 2] = "Heredoc";
+    Mode[Mode["Bare"] = 3] = "Bare";
+})(Mode || (Mode = {}));
+const ID_START = /\p{ID_Start}/u;
+const ID_CONTINUE = /\p{ID_Continue}/u;
+function isAsciiIdStart(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+function isAsciiIdContinue(c) {
+    return isAsciiIdStart(c) || (c >= 48 && c <= 57) || c === 45;
+}
+function scanner_isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+/** Length in UTF-16 units of the code point at i (2 for a surrogate pair). */
+function cpLen(src, i) {
+    const c = src.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+        const d = src.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff)
+            return 2;
+    }
+    return 1;
+}
+/** Converts UTF-16 offsets to positions; offsets must be asked for in non-decreasing order. */
+class PosTracker {
+    src;
+    idx = 0;
+    line;
+    column;
+    byte;
+    last;
+    constructor(src, start, idx) {
+        this.src = src;
+        this.idx = idx;
+        this.line = start.line;
+        this.column = start.column;
+        this.byte = start.byte;
+        this.last = start;
+    }
+    at(target) {
+        if (target === this.idx)
+            return this.last;
+        const src = this.src;
+        let { line, column, byte } = this;
+        let i = this.idx;
+        while (i < target) {
+            const c = src.charCodeAt(i);
+            if (c < 0x80) {
+                byte++;
+                if (c === 10) {
+                    line++;
+                    column = 1;
+                }
+                else if (c !== 13 || src.charCodeAt(i + 1) !== 10) {
+                    // "\r\n" is one grapheme: the "\n" counts it.
+                    column++;
+                }
+                i++;
+            }
+            else if (c < 0x800) {
+                byte += 2;
+                column++;
+                i++;
+            }
+            else if (c >= 0xd800 && c <= 0xdbff && i + 1 < src.length) {
+                const d = src.charCodeAt(i + 1);
+                if (d >= 0xdc00 && d <= 0xdfff) {
+                    byte += 4;
+                    i += 2;
+                }
+                else {
+                    byte += 3;
+                    i++;
+                }
+                column++;
+            }
+            else {
+                byte += 3;
+                column++;
+                i++;
+            }
+        }
+        this.idx = i;
+        this.line = line;
+        this.column = column;
+        this.byte = byte;
+        this.last = { line, column, byte };
+        return this.last;
+    }
+}
+class Scanner {
+    src;
+    filename;
+    badUtf8;
+    tokens = [];
+    pos;
+    modes = [];
+    braces = 0;
+    retBraces = [];
+    heredocs = [];
+    /** The cursor: a UTF-16 offset into src. */
+    i;
+    constructor(src, filename, start, badUtf8) {
+        this.src = src;
+        this.filename = filename;
+        this.badUtf8 = badUtf8;
+        let i = 0;
+        let begin = start;
+        if (src.charCodeAt(0) === 0xfeff) {
+            i = 1;
+            begin = { line: start.line, column: start.column, byte: start.byte + 3 };
+        }
+        this.pos = new PosTracker(src, begin, i);
+        this.i = i;
+    }
+    emit(type, start, end) {
+        const range = { filename: this.filename, start: this.pos.at(start), end: this.pos.at(end) };
+        this.tokens.push({ type, start, end, range });
+    }
+    run(mode) {
+        const base = mode === 'template' ? Mode.Bare : Mode.Main;
+        const n = this.src.length;
+        while (this.i < n) {
+            const m = this.modes.length > 0 ? this.modes[this.modes.length - 1] : base;
+            if (m === Mode.Main)
+                this.scanMain();
+            else if (m === Mode.String)
+                this.scanString();
+            else if (m === Mode.Heredoc)
+                this.scanHeredoc();
+            else
+                this.scanBare();
+        }
+        this.emit(scanner_tokens_T.EOF, n, n);
+        return this.tokens;
+    }
+    push(m) {
+        this.modes.push(m);
+    }
+    pop() {
+        this.modes.pop();
+    }
+    /** `${` or `%{`, optionally followed by `~`: enter an expression. */
+    beginSequence(type) {
+        const start = this.i;
+        this.i += this.src.charCodeAt(start + 2) === 126 ? 3 : 2;
+        this.emit(type, start, this.i);
+        this.braces++;
+        this.retBraces.push(this.braces);
+        const doc = this.heredocs[this.heredocs.length - 1];
+        if (doc)
+            doc.startOfLine = false;
+        this.push(Mode.Main);
+    }
+    /** `}` or `~}`: ends a template sequence when the brace depth matches one. */
+    closeBrace(len) {
+        const start = this.i;
+        this.i += len;
+        const top = this.retBraces[this.retBraces.length - 1];
+        if (top !== undefined && top === this.braces) {
+            this.emit(scanner_tokens_T.TemplateSeqEnd, start, this.i);
+            this.braces--;
+            this.retBraces.pop();
+            this.pop();
+        }
+        else {
+            // hclsyntax yields a sequence end for a stray `~}` too, so the parser reports it.
+            this.emit(len === 2 ? scanner_tokens_T.TemplateSeqEnd : scanner_tokens_T.CBrace, start, this.i);
+            this.braces--;
+        }
+    }
+    single(type, len = 1) {
+        const start = this.i;
+        this.i += len;
+        this.emit(type, start, this.i);
+    }
+    scanMain() {
+        const src = this.src;
+        const c = src.charCodeAt(this.i);
+        const next = src.charCodeAt(this.i + 1);
+        if (c === 32 || c === 9) {
+            let i = this.i + 1;
+            for (let d = src.charCodeAt(i); d === 32 || d === 9; d = src.charCodeAt(++i))
+                ;
+            this.i = i;
+            return;
+        }
+        if (scanner_isDigit(c))
+            return this.scanNumber();
+        if (isAsciiIdStart(c) || (c >= 0x80 && ID_START.test(String.fromCodePoint(src.codePointAt(this.i) ?? c)))) {
+            const start = this.i;
+            this.i = this.identEnd(start);
+            this.emit(scanner_tokens_T.Ident, start, this.i);
+            return;
+        }
+        switch (c) {
+            case 10:
+                return this.single(scanner_tokens_T.Newline);
+            case 13:
+                return next === 10 ? this.single(scanner_tokens_T.Newline, 2) : this.single(scanner_tokens_T.Invalid);
+            case 35: // #
+                return this.lineComment();
+            case 47: // /
+                if (next === 47)
+                    return this.lineComment();
+                if (next === 42)
+                    return this.blockComment();
+                return this.single(scanner_tokens_T.Slash);
+            case 61: // =
+                return next === 61
+                    ? this.single(scanner_tokens_T.EqualOp, 2)
+                    : next === 62
+                        ? this.single(scanner_tokens_T.FatArrow, 2)
+                        : this.single(scanner_tokens_T.Equal);
+            case 33: // !
+                return next === 61 ? this.single(scanner_tokens_T.NotEqual, 2) : this.single(scanner_tokens_T.Bang);
+            case 62: // >
+                return next === 61 ? this.single(scanner_tokens_T.GreaterThanEq, 2) : this.single(scanner_tokens_T.GreaterThan);
+            case 60: // <
+                if (next === 61)
+                    return this.single(scanner_tokens_T.LessThanEq, 2);
+                if (next === 60 && this.heredocIntro())
+                    return;
+                return this.single(scanner_tokens_T.LessThan);
+            case 38: // &
+                return next === 38 ? this.single(scanner_tokens_T.And, 2) : this.single(scanner_tokens_T.BitwiseAnd);
+            case 124: // |
+                return next === 124 ? this.single(scanner_tokens_T.Or, 2) : this.single(scanner_tokens_T.BitwiseOr);
+            case 58: // :
+                return next === 58 ? this.single(scanner_tokens_T.DoubleColon, 2) : this.single(scanner_tokens_T.Colon);
+            case 46: // .
+                return next === 46 && src.charCodeAt(this.i + 2) === 46 ? this.single(scanner_tokens_T.Ellipsis, 3) : this.single(scanner_tokens_T.Dot);
+            case 123: // {
+                this.braces++;
+                return this.single(scanner_tokens_T.OBrace);
+            case 125: // }
+                return this.closeBrace(1);
+            case 126: // ~
+                return next === 125 ? this.closeBrace(2) : this.single(scanner_tokens_T.BitwiseNot);
+            case 34: // "
+                this.single(scanner_tokens_T.OQuote);
+                return this.push(Mode.String);
+            case 91:
+                return this.single(scanner_tokens_T.OBrack);
+            case 93:
+                return this.single(scanner_tokens_T.CBrack);
+            case 40:
+                return this.single(scanner_tokens_T.OParen);
+            case 41:
+                return this.single(scanner_tokens_T.CParen);
+            case 44:
+                return this.single(scanner_tokens_T.Comma);
+            case 42:
+                return this.single(scanner_tokens_T.Star);
+            case 37:
+                return this.single(scanner_tokens_T.Percent);
+            case 43:
+                return this.single(scanner_tokens_T.Plus);
+            case 45:
+                return this.single(scanner_tokens_T.Minus);
+            case 63:
+                return this.single(scanner_tokens_T.Question);
+            case 94:
+                return this.single(scanner_tokens_T.BitwiseXor);
+            case 59:
+                return this.single(scanner_tokens_T.Semicolon);
+            case 96:
+                return this.single(scanner_tokens_T.Backtick);
+            case 39:
+                return this.single(scanner_tokens_T.Apostrophe);
+            default:
+                return this.single(c === 0xfffd && this.badUtf8 ? scanner_tokens_T.BadUTF8 : scanner_tokens_T.Invalid, cpLen(src, this.i));
+        }
+    }
+    identEnd(start) {
+        const src = this.src;
+        let i = start + cpLen(src, start);
+        for (;;) {
+            const c = src.charCodeAt(i);
+            if (isAsciiIdContinue(c)) {
+                i++;
+            }
+            else if (c >= 0x80 && ID_CONTINUE.test(String.fromCodePoint(src.codePointAt(i) ?? c))) {
+                i += cpLen(src, i);
+            }
+            else {
+                return i;
+            }
+        }
+    }
+    /** digit (digit | '.' | [eE][+-]?digit)*, not ending in '.', as scan_tokens.rl's NumberLit. */
+    scanNumber() {
+        const src = this.src;
+        const start = this.i;
+        let i = start + 1;
+        let end = i;
+        for (;;) {
+            const c = src.charCodeAt(i);
+            if (scanner_isDigit(c)) {
+                end = ++i;
+            }
+            else if (c === 46) {
+                i++;
+            }
+            else if (c === 101 || c === 69) {
+                const s = src.charCodeAt(i + 1);
+                if (scanner_isDigit(s))
+                    end = i += 2;
+                else if ((s === 43 || s === 45) && scanner_isDigit(src.charCodeAt(i + 2)))
+                    end = i += 3;
+                else
+                    break;
+            }
+            else {
+                break;
+            }
+        }
+        this.i = end;
+        this.emit(scanner_tokens_T.NumberLit, start, end);
+    }
+    /** `#` or `//` comments take their terminating newline with them. */
+    lineComment() {
+        const start = this.i;
+        const nl = this.src.indexOf('\n', start);
+        this.i = nl < 0 ? this.src.length : nl + 1;
+        this.emit(scanner_tokens_T.Comment, start, this.i);
+    }
+    blockComment() {
+        const close = this.src.indexOf('*/', this.i + 2);
+        if (close < 0)
+            return this.single(scanner_tokens_T.Slash);
+        const start = this.i;
+        this.i = close + 2;
+        this.emit(scanner_tokens_T.Comment, start, this.i);
+    }
+    /** `<<EOT` or `<<-EOT` directly followed by a newline; false if this is not one. */
+    heredocIntro() {
+        const src = this.src;
+        const start = this.i;
+        let i = start + 2;
+        if (src.charCodeAt(i) === 45)
+            i++;
+        const c = src.charCodeAt(i);
+        if (!(isAsciiIdStart(c) || (c >= 0x80 && ID_START.test(String.fromCodePoint(src.codePointAt(i) ?? c))))) {
+            return false;
+        }
+        const markerStart = i;
+        i = this.identEnd(i);
+        const markerEnd = i;
+        if (src.charCodeAt(i) === 13)
+            i++;
+        if (src.charCodeAt(i) !== 10)
+            return false;
+        this.i = i + 1;
+        this.emit(scanner_tokens_T.OHeredoc, start, this.i);
+        this.heredocs.push({ marker: src.slice(markerStart, markerEnd), startOfLine: true });
+        this.push(Mode.Heredoc);
+        return true;
+    }
+    /** True at `${` or `%{` (an unescaped template sequence). */
+    atSequence(i) {
+        const c = this.src.charCodeAt(i);
+        return (c === 36 || c === 37) && this.src.charCodeAt(i + 1) === 123;
+    }
+    /** Handles `${`/`%{` at the cursor; true if one was found. */
+    sequence() {
+        const c = this.src.charCodeAt(this.i);
+        if (this.src.charCodeAt(this.i + 1) !== 123)
+            return false;
+        if (c === 36)
+            this.beginSequence(scanner_tokens_T.TemplateInterp);
+        else if (c === 37)
+            this.beginSequence(scanner_tokens_T.TemplateControl);
+        else
+            return false;
+        return true;
+    }
+    /** Skips a `$${` or `%%{` escape at i, returning the index after it, or i. */
+    escapeEnd(i) {
+        const src = this.src;
+        const c = src.charCodeAt(i);
+        if ((c === 36 || c === 37) && src.charCodeAt(i + 1) === c && src.charCodeAt(i + 2) === 123)
+            return i + 3;
+        return i;
+    }
+    scanString() {
+        const src = this.src;
+        const c = src.charCodeAt(this.i);
+        if (this.sequence())
+            return;
+        if (c === 34) {
+            this.single(scanner_tokens_T.CQuote);
+            return this.pop();
+        }
+        if (c === 10 || c === 13) {
+            const start = this.i;
+            let i = start + 1;
+            for (let d = src.charCodeAt(i); d === 10 || d === 13; d = src.charCodeAt(++i))
+                ;
+            this.i = i;
+            return this.emit(scanner_tokens_T.QuotedNewline, start, i);
+        }
+        const start = this.i;
+        let i = start;
+        const n = src.length;
+        while (i < n) {
+            const d = src.charCodeAt(i);
+            if (d === 34 || d === 10 || d === 13)
+                break;
+            if (d === 92) {
+                const e = src.charCodeAt(i + 1);
+                if (i + 1 >= n || e === 10 || e === 13)
+                    break;
+                i += 1 + cpLen(src, i + 1);
+                continue;
+            }
+            if (d === 36 || d === 37) {
+                const after = this.escapeEnd(i);
+                if (after > i) {
+                    i = after;
+                    continue;
+                }
+                if (src.charCodeAt(i + 1) === 123)
+                    break;
+            }
+            i++;
+        }
+        if (i === start) {
+            // A backslash before a newline or the end: not a valid string character.
+            return this.single(scanner_tokens_T.Invalid);
+        }
+        this.i = i;
+        this.emit(scanner_tokens_T.QuotedLit, start, i);
+    }
+    /** Literal text up to and including a newline, or up to a template sequence. */
+    literalRunEnd() {
+        const src = this.src;
+        const n = src.length;
+        let i = this.i;
+        while (i < n) {
+            const d = src.charCodeAt(i);
+            if (d === 10)
+                return i + 1;
+            if (d === 36 || d === 37) {
+                const after = this.escapeEnd(i);
+                if (after > i) {
+                    i = after;
+                    continue;
+                }
+                if (this.atSequence(i))
+                    return i;
+            }
+            i++;
+        }
+        return i;
+    }
+    scanHeredoc() {
+        if (this.sequence())
+            return;
+        const doc = this.heredocs[this.heredocs.length - 1];
+        const start = this.i;
+        const end = this.literalRunEnd();
+        this.i = end;
+        if (this.src.charCodeAt(end - 1) !== 10) {
+            doc.startOfLine = false;
+            return this.emit(scanner_tokens_T.StringLit, start, end);
+        }
+        if (doc.startOfLine && this.src.slice(start, end).trim() === doc.marker) {
+            // The closing marker and its newline are separate tokens, so the newline still ends the attribute.
+            const nl = this.src.charCodeAt(end - 2) === 13 ? end - 2 : end - 1;
+            this.emit(scanner_tokens_T.CHeredoc, start, nl);
+            this.emit(scanner_tokens_T.Newline, nl, end);
+            this.heredocs.pop();
+            return this.pop();
+        }
+        doc.startOfLine = true;
+        this.emit(scanner_tokens_T.StringLit, start, end);
+    }
+    scanBare() {
+        if (this.sequence())
+            return;
+        const start = this.i;
+        this.i = this.literalRunEnd();
+        this.emit(scanner_tokens_T.StringLit, start, this.i);
+    }
+}
+/**
+ * Scans src into tokens, always ending with an EOF token. `badUtf8` marks that
+ * U+FFFD characters stand for undecodable bytes of the original file.
+ */
+function scanTokens(src, filename, start, mode, badUtf8 = false) {
+    return new Scanner(src, filename, start, badUtf8).run(mode);
+}
+
+;// CONCATENATED MODULE: ./build/hcl/parse.js
+
+
+
+
+
+
+
+
+/*
+ * Public entry points of the native-syntax parser, as hclsyntax's ParseConfig,
+ * ParseExpression and ParseTemplate. They never throw: every problem is a
+ * diagnostic, and the returned tree is whole (with placeholders) even on errors.
+ */
+const FILE_START = { line: 1, column: 1, byte: 0 };
+function parserFor(src, filename, start, mode, badUtf8 = false) {
+    const tokens = scanTokens(src, filename, start, mode, badUtf8);
+    return { p: new Parser(tokens, src), scanDiags: checkInvalidTokens(tokens, src) };
+}
+/** Parses a whole .pkr.hcl file. */
+function parseConfig(src, filename) {
+    const bytes = typeof src === 'string' ? Buffer.from(src, 'utf8') : src;
+    const text = typeof src === 'string' ? src : src.toString('utf8');
+    const badUtf8 = typeof src !== 'string' && !(0,external_node_buffer_namespaceObject.isUtf8)(src);
+    const { p, scanDiags } = parserFor(text, filename, FILE_START, 'normal', badUtf8);
+    const body = parseBody(p, scanner_tokens_T.EOF);
+    return { file: { filename, body, bytes }, diags: [...scanDiags, ...p.diags] };
+}
+/** Parses one expression; anything after it is an error. Newlines inside are insignificant. */
+function parse_parseExpression(src, filename, start = FILE_START) {
+    const { p, scanDiags } = parserFor(src, filename, start, 'normal');
+    p.pushNewlines(false);
+    const expr = parseExpression(p);
+    const next = p.peek();
+    if (next.type !== scanner_tokens_T.EOF && !p.recovery) {
+        p.diags.push({
+            severity: 'error',
+            summary: 'Extra characters after expression',
+            detail: 'An expression was successfully parsed, but extra characters were found after it.',
+            subject: next.range,
+        });
+    }
+    p.popNewlines();
+    return { expr, diags: [...scanDiags, ...p.diags] };
+}
+/**
+ * Parses a bare template (the content of a JSON string): a template that is only
+ * one interpolation gives a TemplateWrap, anything else a Template.
+ */
+function parseTemplate(src, filename, start = FILE_START) {
+    const { p, scanDiags } = parserFor(src, filename, start, 'template');
+    const expr = parseBareTemplate(p);
+    return { expr, diags: [...scanDiags, ...p.diags] };
+}
 
 ;// CONCATENATED MODULE: ./build/eval/functions/templatefile.js
 
@@ -43426,7 +39470,7 @@ function packerFunctions(baseDir) {
 
 
 
-function templateContext(scope) {
+function context_templateContext(scope) {
     const vars = new Map([
         ['var', eval_value/* Value */.WT.object(scope.variables)],
         ['local', eval_value/* Value */.WT.object(scope.locals)],
@@ -43453,6 +39497,541 @@ function templateContext(scope) {
     // As in Packer, file functions join relative paths to the template directory as given
     // ("" without a template), so their messages name paths the way the user wrote them.
     return { variables: vars, functions: packerFunctions(scope.baseDir) };
+}
+
+;// CONCATENATED MODULE: ./build/plugins/gob/values.js
+/*
+ * Values decoded from a gob stream without the Go types that produced them.
+ * The wire type decides the shape:
+ *   bool -> boolean; int/uint -> number, or bigint beyond Number.MAX_SAFE_INTEGER;
+ *   float -> number; complex -> GobComplex; string -> string; []byte -> Uint8Array;
+ *   array/slice -> GobValue[]; map -> Map; struct -> GobStruct (plain object keyed by Go field name);
+ *   interface -> GobInterface, or null for a nil interface;
+ *   GobEncoder/BinaryMarshaler/TextMarshaler -> GobEncoded (raw bytes for the caller to decode).
+ * A struct field absent on the wire (Go leaves zero fields out) holds the zero value of its wire type:
+ * false, 0, '', empty bytes/slice/map, a zero struct, null for an interface or a self-encoding type,
+ * and null for a struct reached again through its own fields (only a nil pointer can be).
+ */
+/** A non-nil interface value: the name the concrete type was registered under (gob.Register) and its value. */
+class GobInterface {
+    name;
+    value;
+    constructor(name, value) {
+        this.name = name;
+        this.value = value;
+    }
+}
+/** A value of a type that encodes itself: its wire type name and the bytes its encoder produced. */
+class GobEncoded {
+    name;
+    kind;
+    bytes;
+    constructor(name, kind, bytes) {
+        this.name = name;
+        this.kind = kind;
+        this.bytes = bytes;
+    }
+}
+class GobComplex {
+    real;
+    imag;
+    constructor(real, imag) {
+        this.real = real;
+        this.imag = imag;
+    }
+}
+/** Malformed or truncated gob data. */
+class GobError extends Error {
+    name = 'GobError';
+}
+/** A struct value (not an array, map, interface ...), for callers walking decoded values. */
+function values_isGobStruct(v) {
+    return (typeof v === 'object' &&
+        v !== null &&
+        !Array.isArray(v) &&
+        !(v instanceof Map) &&
+        !(v instanceof Uint8Array) &&
+        !(v instanceof GobInterface) &&
+        !(v instanceof GobEncoded) &&
+        !(v instanceof GobComplex));
+}
+
+;// CONCATENATED MODULE: ./build/plugins/gob/buffer.js
+
+/*
+ * A cursor over bytes with gob's primitive encodings. Unsigned integers are one
+ * byte below 128, otherwise a byte holding the negated byte count followed by
+ * that many big-endian bytes; signed integers fold the sign into the low bit.
+ */
+const MaxSafe = BigInt(Number.MAX_SAFE_INTEGER);
+class GobBuffer {
+    bytes;
+    pos = 0;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+    get remaining() {
+        return this.bytes.length - this.pos;
+    }
+    readByte() {
+        const b = this.bytes[this.pos];
+        if (b === undefined)
+            throw new GobError('gob: unexpected end of data');
+        this.pos++;
+        return b;
+    }
+    /** The next n bytes (a view, not a copy). */
+    take(n, what) {
+        if (n > this.remaining)
+            throw new GobError(`gob: ${what} length ${n} exceeds input size ${this.remaining}`);
+        const out = this.bytes.subarray(this.pos, this.pos + n);
+        this.pos += n;
+        return out;
+    }
+    readUint64() {
+        const b = this.readByte();
+        if (b <= 0x7f)
+            return BigInt(b);
+        const n = 256 - b;
+        if (n > 8)
+            throw new GobError('gob: encoded unsigned integer out of range');
+        const data = this.take(n, 'uint data');
+        let x = 0n;
+        for (const d of data)
+            x = (x << 8n) | BigInt(d);
+        return x;
+    }
+    /** An unsigned integer as a number when it fits exactly, else a bigint. */
+    readUint() {
+        const b = this.bytes[this.pos];
+        if (b !== undefined && b <= 0x7f) {
+            this.pos++;
+            return b;
+        }
+        return narrow(this.readUint64());
+    }
+    readInt() {
+        const x = this.readUint64();
+        const magnitude = x >> 1n;
+        return narrow(x & 1n ? ~magnitude : magnitude);
+    }
+    /**
+     * A count or length that must be a plausible size for the data that follows:
+     * at most the bytes left after it, plus `beyond` (data known to follow elsewhere).
+     */
+    readLength(what, beyond = 0) {
+        const n = this.readUint64();
+        const limit = this.remaining + beyond;
+        if (n > BigInt(limit))
+            throw new GobError(`gob: ${what} length ${n} exceeds input size ${limit}`);
+        return Number(n);
+    }
+    readFloat() {
+        // The float64 bits with their bytes reversed, sent as an unsigned integer.
+        let bits = this.readUint64();
+        const view = new DataView(new ArrayBuffer(8));
+        for (let i = 0; i < 8; i++) {
+            view.setUint8(i, Number(bits & 0xffn));
+            bits >>= 8n;
+        }
+        return view.getFloat64(0, false);
+    }
+}
+function narrow(x) {
+    return x <= MaxSafe && x >= -MaxSafe ? Number(x) : x;
+}
+
+;// CONCATENATED MODULE: ./build/plugins/gob/wire-type.js
+
+const BuiltinIds = {
+    bool: 1,
+    int: 2,
+    uint: 3,
+    float: 4,
+    bytes: 5,
+    string: 6,
+    complex: 7,
+    interface: 8,
+};
+const FirstUserId = 64;
+/** The name of a built-in type id, or undefined for user ids. */
+function builtinName(id) {
+    for (const [name, builtin] of Object.entries(BuiltinIds))
+        if (builtin === id)
+            return name;
+    return undefined;
+}
+/*
+ * wireType and its parts are themselves gob structs: a field delta (uint) before
+ * each present field, 0 after the last. Field numbers follow the Go declarations:
+ *   wireType{ArrayT, SliceT, StructT, MapT, GobEncoderT, BinaryMarshalerT, TextMarshalerT}
+ *   arrayType{CommonType, Elem, Len}  sliceType{CommonType, Elem}  structType{CommonType, Field []fieldType}
+ *   mapType{CommonType, Key, Elem}    gobEncoderType{CommonType}   CommonType{Name, Id}  fieldType{Name, Id}
+ */
+const EncodedKinds = ['GobEncoder', 'BinaryMarshaler', 'TextMarshaler'];
+function readWireType(buf) {
+    let wire;
+    readStruct(buf, 'wireType', 7, (field) => {
+        if (wire)
+            throw new GobError('gob: type definition sets more than one kind');
+        wire = readWireKind(buf, field);
+    });
+    if (!wire)
+        throw new GobError('gob: empty type definition');
+    return wire;
+}
+function readWireKind(buf, field) {
+    switch (field) {
+        case 0: {
+            const t = { name: '', elem: 0, length: 0 };
+            readStruct(buf, 'arrayType', 3, (f) => {
+                if (f === 0)
+                    t.name = readCommonName(buf);
+                else if (f === 1)
+                    t.elem = readTypeId(buf);
+                else
+                    t.length = readArrayLength(buf);
+            });
+            return { kind: 'array', ...t };
+        }
+        case 1: {
+            const t = { name: '', elem: 0 };
+            readStruct(buf, 'sliceType', 2, (f) => {
+                if (f === 0)
+                    t.name = readCommonName(buf);
+                else
+                    t.elem = readTypeId(buf);
+            });
+            return { kind: 'slice', ...t };
+        }
+        case 2: {
+            const t = { name: '', fields: [] };
+            readStruct(buf, 'structType', 2, (f) => {
+                if (f === 0)
+                    t.name = readCommonName(buf);
+                else
+                    t.fields = readFields(buf);
+            });
+            return { kind: 'struct', ...t };
+        }
+        case 3: {
+            const t = { name: '', key: 0, elem: 0 };
+            readStruct(buf, 'mapType', 3, (f) => {
+                if (f === 0)
+                    t.name = readCommonName(buf);
+                else if (f === 1)
+                    t.key = readTypeId(buf);
+                else
+                    t.elem = readTypeId(buf);
+            });
+            return { kind: 'map', ...t };
+        }
+        default: {
+            let name = '';
+            readStruct(buf, 'gobEncoderType', 1, () => (name = readCommonName(buf)));
+            return { kind: 'encoded', name, encoding: EncodedKinds[field - 4] };
+        }
+    }
+}
+function readFields(buf) {
+    // Every element takes at least one byte, so the count is bounded by the data left.
+    const count = buf.readLength('struct field list');
+    const fields = [];
+    for (let i = 0; i < count; i++) {
+        const field = { name: '', id: 0 };
+        readStruct(buf, 'fieldType', 2, (f) => {
+            if (f === 0)
+                field.name = readString(buf);
+            else
+                field.id = readTypeId(buf);
+        });
+        fields.push(field);
+    }
+    return fields;
+}
+function readArrayLength(buf) {
+    const n = buf.readInt();
+    if (typeof n !== 'number' || n < 0 || n > 2 ** 31)
+        throw new GobError(`gob: invalid array length ${n}`);
+    return n;
+}
+function readCommonName(buf) {
+    let name = '';
+    readStruct(buf, 'CommonType', 2, (f) => {
+        if (f === 0)
+            name = readString(buf);
+        else
+            readTypeId(buf); // the sender's own id, not needed to decode
+    });
+    return name;
+}
+function readTypeId(buf) {
+    const id = buf.readInt();
+    if (typeof id !== 'number' || id < 0 || id > 2 ** 31)
+        throw new GobError(`gob: invalid type id ${id}`);
+    return id;
+}
+function readString(buf) {
+    return new TextDecoder().decode(buf.take(buf.readLength('string'), 'string'));
+}
+/** Reads field deltas until the terminating 0 (or the end of the data), calling `field` with each field number. */
+function readStruct(buf, what, fieldCount, field) {
+    let n = -1;
+    while (buf.remaining > 0) {
+        const delta = buf.readUint();
+        if (delta === 0)
+            return;
+        n += Number(delta);
+        if (n >= fieldCount)
+            throw new GobError(`gob: field number ${n} out of range in ${what}`);
+        field(n);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/plugins/gob/decode.js
+
+
+
+
+/**
+ * Decodes a whole gob stream (what one gob.Encoder wrote) into its values, in
+ * order, as Go's gob.Decoder reads them: type definition messages, then value
+ * messages. Values are shaped by their wire types (see values.ts). Throws a
+ * GobError on malformed or truncated data.
+ */
+function decode_decodeGob(bytes) {
+    return new StreamDecoder(bytes).decodeAll();
+}
+/* Deep enough for any real data; stops hostile nesting before the JS stack does. */
+const MaxDepth = 1000;
+/* Zero values of arrays are built from the type alone; refuse absurd lengths. */
+const MaxZeroArray = 1 << 16;
+const MaxInterfaceName = 1024;
+const Empty = new GobBuffer(new Uint8Array(0));
+const decode_utf8 = new TextDecoder();
+/*
+ * Mirrors gob.Decoder: `buf` holds the current message and every read goes
+ * through it. Messages are only fetched between type definitions (typeSequence),
+ * which is also where an interface value's nested type definitions arrive, so a
+ * value may continue in a later message.
+ */
+class StreamDecoder {
+    input;
+    buf = Empty;
+    types = new Map();
+    zeros = new Map();
+    depth = 0;
+    constructor(bytes) {
+        this.input = new GobBuffer(bytes);
+    }
+    decodeAll() {
+        const values = [];
+        for (;;) {
+            this.buf = Empty; // as Decoder.DecodeValue, drop anything a previous value left unread
+            const id = this.typeSequence(false);
+            if (id === undefined)
+                return values;
+            values.push(this.delimitedValue(id));
+        }
+    }
+    recvMessage() {
+        if (this.input.remaining === 0)
+            return false;
+        const length = this.input.readLength('message');
+        this.buf = new GobBuffer(this.input.take(length, 'message'));
+        return true;
+    }
+    /** Reads type definitions up to the id of the next value; undefined at a clean end of the stream. */
+    typeSequence(inInterface) {
+        let first = true;
+        for (;;) {
+            if (this.buf.remaining === 0 && !this.recvMessage()) {
+                if (first && !inInterface)
+                    return undefined;
+                throw new GobError(inInterface
+                    ? 'gob: unexpected end of data in interface value'
+                    : 'gob: unexpected end of data after type definition');
+            }
+            const id = this.buf.readInt();
+            if (typeof id !== 'number')
+                throw new GobError(`gob: invalid type id ${id}`);
+            if (id >= 0)
+                return id;
+            this.recvType(-id);
+            if (this.buf.remaining > 0) {
+                // Inside an interface value the rest of the message is the value's byte count and data.
+                if (!inInterface)
+                    throw new GobError('gob: extra data in buffer after type definition');
+                this.buf.readUint();
+            }
+            first = false;
+        }
+    }
+    recvType(id) {
+        if (id < FirstUserId || this.types.has(id))
+            throw new GobError(`gob: duplicate type received (id ${id})`);
+        this.types.set(id, readWireType(this.buf));
+    }
+    /** A top-level or interface value: structs as they are, anything else after a zero field delta. */
+    delimitedValue(id) {
+        if (this.types.get(id)?.kind !== 'struct') {
+            if (this.buf.readUint() !== 0)
+                throw new GobError('gob: corrupted data: non-zero delta for singleton');
+        }
+        return this.value(id);
+    }
+    value(id) {
+        const buf = this.buf;
+        switch (id) {
+            case BuiltinIds.bool:
+                return buf.readUint() !== 0;
+            case BuiltinIds.int:
+                return buf.readInt();
+            case BuiltinIds.uint:
+                return buf.readUint();
+            case BuiltinIds.float:
+                return buf.readFloat();
+            case BuiltinIds.complex:
+                return new GobComplex(buf.readFloat(), buf.readFloat());
+            case BuiltinIds.bytes:
+                return buf.take(buf.readLength('byte slice'), 'byte slice').slice();
+            case BuiltinIds.string:
+                return decode_utf8.decode(buf.take(buf.readLength('string'), 'string'));
+            case BuiltinIds.interface:
+                return this.nested(() => this.interfaceValue());
+        }
+        const wire = this.wireType(id);
+        switch (wire.kind) {
+            case 'struct':
+                return this.nested(() => this.struct(id, wire.fields));
+            // Each element takes a byte at least, but elements holding interfaces may continue in later messages.
+            case 'array': {
+                const length = buf.readLength('array', this.input.remaining);
+                if (length !== wire.length)
+                    throw new GobError(`gob: length mismatch in array ${wire.name}`);
+                return this.nested(() => this.elements(length, wire.elem));
+            }
+            case 'slice':
+                return this.nested(() => this.elements(buf.readLength('slice', this.input.remaining), wire.elem));
+            case 'map':
+                return this.nested(() => this.map(buf.readLength('map', this.input.remaining), wire.key, wire.elem));
+            case 'encoded': {
+                const bytes = buf.take(buf.readLength(wire.name), wire.name).slice();
+                return new GobEncoded(wire.name, wire.encoding, bytes);
+            }
+        }
+    }
+    struct(id, fields) {
+        const values = new Array(fields.length);
+        let field = -1;
+        while (this.buf.remaining > 0) {
+            const delta = this.buf.readUint();
+            if (delta === 0)
+                break;
+            field += Number(delta);
+            const wire = fields[field];
+            if (!wire)
+                throw new GobError('gob: bad data: field numbers out of bounds');
+            values[field] = this.value(wire.id);
+        }
+        // A field of the struct's own type (through a pointer) that was not sent is a nil pointer: null.
+        return Object.fromEntries(fields.map((f, i) => [f.name, values[i] ?? (f.id === id ? null : this.zero(f.id))]));
+    }
+    elements(count, elem) {
+        const out = [];
+        for (let i = 0; i < count; i++)
+            out.push(this.value(elem));
+        return out;
+    }
+    map(count, key, elem) {
+        const out = new Map();
+        for (let i = 0; i < count; i++) {
+            const k = this.value(key);
+            out.set(k, this.value(elem));
+        }
+        return out;
+    }
+    interfaceValue() {
+        const length = this.buf.readLength('interface type name');
+        if (length === 0)
+            return null;
+        if (length > MaxInterfaceName)
+            throw new GobError(`gob: interface type name too long (${length} bytes)`);
+        const name = decode_utf8.decode(this.buf.take(length, 'interface type name'));
+        const id = this.typeSequence(true);
+        this.buf.readUint(); // the value's byte count, only needed to skip it
+        return new GobInterface(name, this.delimitedValue(id));
+    }
+    /**
+     * The zero value of a type, as a field absent on the wire holds it. Values are
+     * immutable, so each type's zero is built once and shared: a small hostile type
+     * definition cannot make it build an exponential tree.
+     */
+    zero(id, visiting = new Set()) {
+        // A struct reached again through its own fields can only be a nil pointer.
+        if (visiting.has(id))
+            return null;
+        const known = this.zeros.get(id);
+        if (known !== undefined)
+            return known;
+        const zero = this.buildZero(id, visiting);
+        this.zeros.set(id, zero);
+        return zero;
+    }
+    buildZero(id, visiting) {
+        switch (id) {
+            case BuiltinIds.bool:
+                return false;
+            case BuiltinIds.int:
+            case BuiltinIds.uint:
+            case BuiltinIds.float:
+                return 0;
+            case BuiltinIds.complex:
+                return new GobComplex(0, 0);
+            case BuiltinIds.bytes:
+                return new Uint8Array(0);
+            case BuiltinIds.string:
+                return '';
+            case BuiltinIds.interface:
+                return null;
+        }
+        const wire = this.wireType(id);
+        switch (wire.kind) {
+            case 'slice':
+                return [];
+            case 'map':
+                return new Map();
+            case 'encoded':
+                return null; // Go omits zero self-encoding values; there are no bytes to hand over
+            case 'array': {
+                if (wire.length > MaxZeroArray)
+                    throw new GobError(`gob: array type ${wire.name} too long for a zero value`);
+                const elem = this.zero(wire.elem, visiting);
+                return new Array(wire.length).fill(elem);
+            }
+            case 'struct': {
+                const inner = new Set(visiting).add(id);
+                return Object.fromEntries(wire.fields.map((f) => [f.name, this.zero(f.id, inner)]));
+            }
+        }
+    }
+    wireType(id) {
+        const wire = this.types.get(id);
+        if (wire)
+            return wire;
+        const builtin = builtinName(id);
+        throw new GobError(builtin ? `gob: unexpected built-in type ${builtin}` : `gob: unknown type id ${id}`);
+    }
+    nested(decode) {
+        if (++this.depth > MaxDepth)
+            throw new GobError(`gob: values nested more than ${MaxDepth} deep`);
+        try {
+            return decode();
+        }
+        finally {
+            this.depth--;
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/plugins/spec/cty-msgpack.js
@@ -43839,7 +40418,7 @@ function convertAttribute(attr, type, ctx, diags, failure) {
         return eval_value/* Value */.WT.unknown(type);
     }
 }
-function blocksOf(content, type) {
+function decode_body_blocksOf(content, type) {
     return content.blocks.filter((b) => b.type === type);
 }
 function duplicateBlock(type, first, second) {
@@ -43849,7 +40428,7 @@ function missingBlock(type, subject) {
     return diagnostics_errorDiag(`Missing ${type} block`, `A block of type ${JSON.stringify(type)} is required here.`, subject);
 }
 function decodeBlock(spec, content, ctx, diags) {
-    const [first, second] = blocksOf(content, spec.name);
+    const [first, second] = decode_body_blocksOf(content, spec.name);
     if (first && second)
         diags.push(duplicateBlock(spec.name, first, second));
     if (!first) {
@@ -43862,7 +40441,7 @@ function decodeBlock(spec, content, ctx, diags) {
     return decoded.value;
 }
 function decodeBlockList(spec, content, ctx, diags) {
-    const blocks = blocksOf(content, spec.name);
+    const blocks = decode_body_blocksOf(content, spec.name);
     const elements = blocks.map((b) => {
         const decoded = decodePluginBody(spec.nested, b.body, ctx);
         diags.push(...decoded.diags);
@@ -43906,7 +40485,7 @@ function inconsistentBlocks(type, detail, block) {
     return diagnostics_errorDiag(`Unconsistent argument types in ${type} blocks`, detail, block?.body.missingItemRange());
 }
 function decodeBlockAttrs(spec, content, ctx, diags) {
-    const [first, second] = blocksOf(content, spec.name);
+    const [first, second] = decode_body_blocksOf(content, spec.name);
     if (!first) {
         if (spec.required)
             diags.push(missingBlock(spec.name, content.missingItemRange));
@@ -43922,6 +40501,365 @@ function decodeBlockAttrs(spec, content, ctx, diags) {
         entries.set(name, value);
     }
     return eval_value/* Value */.WT.map(entries, spec.elementType);
+}
+
+;// CONCATENATED MODULE: ./build/plugins/spec/gob-big-float.js
+
+/*
+ * math/big.Float's GobEncode format, which cty numbers travel in:
+ *   [0] version (1)  [1] mode<<5 | (acc+1)<<3 | form<<1 | neg  [2..6) precision (uint32, big-endian)
+ *   finite values only: [6..10) exponent (int32)  [10..) mantissa words, most significant first.
+ * The value is 0.mantissa × 2^exponent; form is 0 zero, 1 finite, 2 infinite.
+ */
+/* Beyond this many bits of exponent or precision, use Decimal arithmetic instead of exact big integers. */
+const MaxExactExponent = 1 << 16;
+function decodeBigFloat(bytes) {
+    if (bytes.length < 6)
+        throw new Error(`big.Float gob: ${bytes.length} bytes is too short`);
+    if (bytes[0] !== 1)
+        throw new Error(`big.Float gob: unsupported version ${bytes[0]}`);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const flags = bytes[1];
+    const negative = (flags & 1) === 1;
+    const form = (flags >> 1) & 3;
+    const precision = view.getUint32(2);
+    if (form === 0)
+        return (0,eval_number/* num */.b)(0);
+    if (form === 2)
+        return (0,eval_number/* num */.b)(negative ? -Infinity : Infinity);
+    if (form !== 1 || bytes.length < 10 || precision === 0)
+        throw new Error('big.Float gob: malformed finite value');
+    const exponent = view.getInt32(6);
+    let mantissa = 0n;
+    for (const b of bytes.subarray(10))
+        mantissa = (mantissa << 8n) | BigInt(b);
+    if (mantissa === 0n)
+        throw new Error('big.Float gob: malformed finite value');
+    const scale = exponent - 8 * (bytes.length - 10);
+    const magnitude = Math.abs(scale) > MaxExactExponent || precision > MaxExactExponent
+        ? (0,eval_number/* num */.b)(mantissa.toString()).times((0,eval_number/* num */.b)(2).pow(scale))
+        : (0,eval_number/* num */.b)(gob_big_float_shortestDecimal(mantissa, scale, precision));
+    return negative ? magnitude.neg() : magnitude;
+}
+/*
+ * The shortest decimal that reads back as mantissa × 2^scale at `precision`
+ * bits, as big.Float.Text('f', -1) prints cty numbers: a float64 0.1 is "0.1",
+ * not its binary expansion, while 2^70 keeps every digit.
+ */
+function gob_big_float_shortestDecimal(mantissa, scale, precision) {
+    // Align so the lowest bit of m is half an ulp: the neighbours at this precision are m ± 1.
+    const shift = gob_big_float_bitLength(mantissa) - (precision + 1);
+    const m = shift >= 0 ? mantissa >> BigInt(shift) : mantissa << BigInt(-shift);
+    const exp = scale + shift;
+    // Ties go to the even mantissa, so the bounds themselves read back only when it is even.
+    const inclusive = (m & 2n) === 0n;
+    // Exact integers X / 10^k for the value and its rounding bounds.
+    const k = exp < 0 ? -exp : 0;
+    const toDecimal = (x) => (exp < 0 ? x * 5n ** BigInt(k) : x << BigInt(exp));
+    const value = toDecimal(m);
+    const lower = toDecimal(m - 1n);
+    const upper = toDecimal(m + 1n);
+    const digits = value.toString().length;
+    for (let d = 1; d <= digits; d++) {
+        const unit = 10n ** BigInt(digits - d);
+        const down = (value / unit) * unit;
+        if (down === value)
+            return placePoint(down, k);
+        const up = down + unit;
+        const okDown = down > lower || (inclusive && down === lower);
+        const okUp = up < upper || (inclusive && up === upper);
+        if (okDown && okUp)
+            return placePoint(value - down <= up - value ? down : up, k);
+        if (okDown)
+            return placePoint(down, k);
+        if (okUp)
+            return placePoint(up, k);
+    }
+    return placePoint(value, k);
+}
+function gob_big_float_bitLength(x) {
+    return x.toString(2).length;
+}
+/** The decimal string of x / 10^k. */
+function placePoint(x, k) {
+    if (k === 0)
+        return x.toString();
+    const s = x.toString().padStart(k + 1, '0');
+    return `${s.slice(0, -k)}.${s.slice(-k)}`;
+}
+
+;// CONCATENATED MODULE: ./build/plugins/spec/gob-cty.js
+
+
+
+
+/*
+ * go-cty's gob encodings (go-cty up to v1.10, and the fork the plugin SDK pins):
+ *   Type.GobEncode:  an inner gob stream of gobType{Version int; Impl typeImpl}, Impl one of the
+ *                    registered impl structs below, nested Types again GobEncoded the same way.
+ *   Value.GobEncode: an inner gob stream of gobValue{Version int; Ty Type; V interface{}}, V holding
+ *                    string, bool, *big.Float, []interface{} (list, tuple), map[string]interface{}
+ *                    (map, object), set.Set, or nil for null.
+ * Capsule types and unknown values have no gob form.
+ */
+const Cty = 'github.com/zclconf/go-cty/cty.';
+const TypeImpl = {
+    primitive: `${Cty}primitiveType`,
+    list: `${Cty}typeList`,
+    set: `${Cty}typeSet`,
+    map: `${Cty}typeMap`,
+    object: `${Cty}typeObject`,
+    tuple: `${Cty}typeTuple`,
+    dynamic: `${Cty}pseudoTypeDynamic`,
+};
+const SetName = 'github.com/zclconf/go-cty/cty/set.Set';
+/* primitiveType.Kind is a byte holding one of these letters. */
+const PrimitiveKinds = new Map([
+    [0x42, eval_types/* BoolType */.dA], // 'B'
+    [0x4e, eval_types/* NumberType */.wl], // 'N'
+    [0x53, eval_types/* StringType */.cT], // 'S'
+]);
+/** A cty.Type from its GobEncode bytes. */
+function decodeGobCtyType(bytes) {
+    const gt = singleStruct(bytes, 'cty.Type');
+    checkVersion(gt, 'cty.Type');
+    const impl = gt['Impl'];
+    if (!(impl instanceof GobInterface))
+        throw new Error('cty.Type gob: no type implementation');
+    return typeFromImpl(impl);
+}
+/** A cty.Type field of a decoded gob value (a GobEncoded cty.Type). */
+function gob_cty_ctyTypeOf(field, where) {
+    if (!(field instanceof GobEncoded))
+        throw new Error(`${where}: expected a gob-encoded cty.Type`);
+    return decodeGobCtyType(field.bytes);
+}
+/** A cty.Value from its GobEncode bytes. */
+function decodeGobCtyValue(bytes) {
+    const gv = singleStruct(bytes, 'cty.Value');
+    checkVersion(gv, 'cty.Value');
+    return gob_cty_valueOf(gob_cty_ctyTypeOf(gv['Ty'], 'cty.Value gob'), gv['V'] ?? null);
+}
+function typeFromImpl(impl) {
+    const fields = impl.value;
+    if (!values_isGobStruct(fields))
+        throw new Error(`cty.Type gob: ${impl.name} is not a struct`);
+    switch (impl.name) {
+        case TypeImpl.primitive: {
+            const kind = fields['Kind'];
+            const type = typeof kind === 'number' ? PrimitiveKinds.get(kind) : undefined;
+            if (!type)
+                throw new Error(`cty.Type gob: unknown primitive type kind ${String(kind)}`);
+            return type;
+        }
+        case TypeImpl.list:
+            return (0,eval_types/* listOf */.c3)(gob_cty_ctyTypeOf(fields['ElementTypeT'], 'cty list type'));
+        case TypeImpl.set:
+            return (0,eval_types/* setOf */.s4)(gob_cty_ctyTypeOf(fields['ElementTypeT'], 'cty set type'));
+        case TypeImpl.map:
+            return (0,eval_types/* mapOf */.A7)(gob_cty_ctyTypeOf(fields['ElementTypeT'], 'cty map type'));
+        case TypeImpl.tuple: {
+            const elements = fields['ElemTypes'];
+            if (!Array.isArray(elements))
+                throw new Error('cty.Type gob: tuple without element types');
+            return (0,eval_types/* tupleOf */.cF)(elements.map((e) => gob_cty_ctyTypeOf(e, 'cty tuple type')));
+        }
+        case TypeImpl.object: {
+            const attrs = stringMap(fields['AttrTypes'], 'cty object type');
+            const optional = fields['AttrOptional'] === undefined ? new Map() : stringMap(fields['AttrOptional'], 'cty object type');
+            const types = new Map([...attrs].map(([name, t]) => [name, gob_cty_ctyTypeOf(t, `cty object attribute ${name}`)]));
+            return (0,eval_types/* objectOf */.Xy)(types, optional.keys());
+        }
+        case TypeImpl.dynamic:
+            return eval_types/* DynamicPseudoType */.Sy;
+        default:
+            throw new Error(`cty.Type gob: unsupported type implementation ${impl.name}`);
+    }
+}
+/** The Go value V (as gob decoded it, inside its interface) as a cty value of type `type`. */
+function gob_cty_valueOf(type, raw) {
+    if (raw === null)
+        return eval_value/* Value */.WT.null(type);
+    if (!(raw instanceof GobInterface))
+        throw mismatch(type, 'a value outside an interface');
+    const v = raw.value;
+    switch (type.kind) {
+        case 'string':
+            if (typeof v !== 'string')
+                throw mismatch(type, raw.name);
+            return eval_value/* Value */.WT.string(v);
+        case 'bool':
+            if (typeof v !== 'boolean')
+                throw mismatch(type, raw.name);
+            return eval_value/* Value */.WT.bool(v);
+        case 'number':
+            if (!(v instanceof GobEncoded))
+                throw mismatch(type, raw.name);
+            return eval_value/* Value */.WT.number(decodeBigFloat(v.bytes));
+        case 'list':
+            return eval_value/* Value */.WT.list(gob_cty_slice(v, type, raw.name).map((e) => gob_cty_valueOf(type.element, e)), type.element);
+        case 'tuple': {
+            const elements = gob_cty_slice(v, type, raw.name);
+            if (elements.length !== type.elements.length)
+                throw mismatch(type, `${elements.length} elements`);
+            return eval_value/* Value */.WT.tuple(elements.map((e, i) => gob_cty_valueOf(type.elements[i], e)));
+        }
+        case 'set': {
+            if (!(v instanceof GobEncoded) || raw.name !== SetName)
+                throw mismatch(type, raw.name);
+            const gs = singleStruct(v.bytes, 'set.Set');
+            checkVersion(gs, 'set.Set');
+            const values = gs['Values'];
+            if (!Array.isArray(values))
+                throw mismatch(type, 'a set without values');
+            return eval_value/* Value */.WT.set(values.map((e) => gob_cty_valueOf(type.element, e)), type.element);
+        }
+        case 'map': {
+            const entries = [...stringMap(v, 'cty map value')].map(([k, e]) => [k, gob_cty_valueOf(type.element, e)]);
+            return eval_value/* Value */.WT.map(new Map(entries), type.element);
+        }
+        case 'object': {
+            const given = stringMap(v, 'cty object value');
+            const attrs = new Map();
+            for (const [name, at] of type.attributes)
+                attrs.set(name, gob_cty_valueOf(at, given.get(name) ?? null));
+            return eval_value/* Value */.WT.object(attrs);
+        }
+        case 'dynamic':
+            throw new Error('cty.Value gob: a known value of the dynamic pseudo-type');
+    }
+}
+function singleStruct(bytes, what) {
+    const values = decode_decodeGob(bytes);
+    const [value] = values;
+    if (values.length !== 1 || !values_isGobStruct(value))
+        throw new Error(`${what} gob: expected one struct value`);
+    return value;
+}
+function checkVersion(s, what) {
+    if (s['Version'] !== 0)
+        throw new Error(`unsupported ${what} encoding version ${String(s['Version'])}; only 0 is supported`);
+}
+function gob_cty_slice(v, type, name) {
+    if (!Array.isArray(v))
+        throw mismatch(type, name);
+    return v;
+}
+function stringMap(v, where) {
+    if (!(v instanceof Map))
+        throw new Error(`${where}: expected a map`);
+    for (const key of v.keys())
+        if (typeof key !== 'string')
+            throw new Error(`${where}: non-string key`);
+    return v;
+}
+function mismatch(type, got) {
+    return new Error(`cty.Value gob: ${(0,eval_types/* typeString */.w3)(type)} value encoded as ${got}`);
+}
+
+;// CONCATENATED MODULE: ./build/plugins/spec/gob-spec.js
+
+
+/*
+ * A ConfigSpec / OutputSpec as a plugin sends it in gob mode: a gob stream of one
+ * hcldec.ObjectSpec (map[string]hcldec.Spec), each Spec an interface holding one
+ * of hcldec's registered spec types. gob names pointers to them "*hcldec.AttrSpec"
+ * and named non-pointer types by their package path, which differs when a plugin
+ * vendors hcl ("github.com/hashicorp/packer/vendor/github.com/hashicorp/hcl/v2/hcldec.ObjectSpec"),
+ * so the name is matched on its "hcldec.X" tail.
+ */
+/** The ConfigSpec bytes a plugin returns in gob mode, as Kiln's spec model. */
+function decodeGobObjectSpec(bytes) {
+    const values = decode_decodeGob(bytes);
+    const [root] = values;
+    if (values.length !== 1 || !(root instanceof Map))
+        throw new Error('gob spec: expected one hcldec.ObjectSpec');
+    return gob_spec_objectSpec(root, 'ObjectSpec');
+}
+function gob_spec_objectSpec(entries, path) {
+    const properties = new Map();
+    const keys = [...entries.keys()].map((key) => {
+        if (typeof key !== 'string')
+            throw new Error(`gob spec: ${path} has a non-string key`);
+        return key;
+    });
+    // gob writes Go maps in random order; keep the spec stable.
+    for (const key of keys.sort())
+        properties.set(key, spec(entries.get(key) ?? null, `${path}.${key}`));
+    return { kind: 'object', properties };
+}
+function spec(value, path) {
+    if (!(value instanceof GobInterface))
+        throw new Error(`gob spec: ${path} is not an hcldec.Spec`);
+    const kind = specKind(value.name);
+    const body = value.value;
+    if (kind === 'ObjectSpec') {
+        if (!(body instanceof Map))
+            throw new Error(`gob spec: ${path} is a malformed hcldec.ObjectSpec`);
+        return gob_spec_objectSpec(body, path);
+    }
+    if (!values_isGobStruct(body))
+        throw new Error(`gob spec: ${path} is a malformed ${value.name}`);
+    switch (kind) {
+        case '*AttrSpec':
+            return {
+                kind: 'attr',
+                name: gob_spec_text(body, 'Name', path),
+                type: ctyType(body, 'Type', path),
+                required: flag(body, 'Required', path),
+            };
+        case '*BlockSpec':
+            return {
+                kind: 'block',
+                name: gob_spec_text(body, 'TypeName', path),
+                required: flag(body, 'Required', path),
+                nested: spec(body['Nested'] ?? null, `${path}.Nested`),
+            };
+        case '*BlockListSpec':
+            return {
+                kind: 'block-list',
+                name: gob_spec_text(body, 'TypeName', path),
+                nested: spec(body['Nested'] ?? null, `${path}.Nested`),
+                minItems: count(body, 'MinItems', path),
+                maxItems: count(body, 'MaxItems', path),
+            };
+        case '*BlockAttrsSpec':
+            return {
+                kind: 'block-attrs',
+                name: gob_spec_text(body, 'TypeName', path),
+                elementType: ctyType(body, 'ElementType', path),
+                required: flag(body, 'Required', path),
+            };
+        default:
+            throw new Error(`gob spec: ${path}: unsupported spec type ${value.name}`);
+    }
+}
+/** "*hcldec.AttrSpec" -> "*AttrSpec", ".../hcldec.ObjectSpec" -> "ObjectSpec"; anything else as given. */
+function specKind(name) {
+    const pointer = name.startsWith('*') ? '*' : '';
+    const tail = name.slice(name.lastIndexOf('/') + 1).replace(/^\*/, '');
+    return tail.startsWith('hcldec.') ? pointer + tail.slice('hcldec.'.length) : name;
+}
+function gob_spec_text(body, field, path) {
+    const v = body[field];
+    if (typeof v !== 'string')
+        throw new Error(`gob spec: ${path}: ${field} is not a string`);
+    return v;
+}
+function flag(body, field, path) {
+    const v = body[field];
+    if (typeof v !== 'boolean')
+        throw new Error(`gob spec: ${path}: ${field} is not a bool`);
+    return v;
+}
+function count(body, field, path) {
+    const v = body[field];
+    if (typeof v !== 'number' || v < 0)
+        throw new Error(`gob spec: ${path}: ${field} is not a count`);
+    return v;
+}
+function ctyType(body, field, path) {
+    return gob_cty_ctyTypeOf(body[field], `gob spec: ${path}: ${field}`);
 }
 
 ;// CONCATENATED MODULE: ./build/plugins/bridge/datasource.js
@@ -44054,6 +40992,92 @@ function replyBytes(reply, field, plugin) {
 }
 function datasource_errorText(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./build/hcl/json/lower.js
+
+const lowered = new WeakMap();
+const origins = new WeakMap();
+/** The JSON value an expression (or object key) was lowered from, if it came from JSON. */
+function jsonValueOf(expr) {
+    return origins.get(expr);
+}
+/**
+ * The expression for a JSON value, with the diagnostics of parsing its strings as
+ * templates. hcl reports those when the value is evaluated; Kiln when it is
+ * decoded, which for Packer's attributes is the same moment. Results are cached,
+ * so asking twice gives the same nodes.
+ */
+function lowerJsonValue(v) {
+    const cached = lowered.get(v);
+    if (cached)
+        return cached;
+    const diags = [];
+    const expr = lower(v, diags);
+    const result = { expr, diags };
+    lowered.set(v, result);
+    return result;
+}
+function lower(v, diags) {
+    let expr;
+    switch (v.kind) {
+        case 'string':
+            expr = lowerString(v, diags);
+            break;
+        case 'number':
+            expr = { kind: 'Literal', type: 'number', text: v.text, range: v.range };
+            break;
+        case 'bool':
+            expr = { kind: 'Literal', type: 'bool', value: v.value, range: v.range };
+            break;
+        case 'array':
+            expr = {
+                kind: 'Tuple',
+                items: v.items.map((item) => lower(item, diags)),
+                openRange: v.openRange,
+                range: v.range,
+            };
+            break;
+        case 'object': {
+            const items = v.properties.map((prop) => {
+                const name = { kind: 'string', value: prop.name, range: prop.nameRange };
+                const key = {
+                    kind: 'ObjectKey',
+                    wrapped: lowerString(name, diags),
+                    forceNonLiteral: false,
+                    range: prop.nameRange,
+                };
+                origins.set(key, name);
+                return { key, value: lower(prop.value, diags) };
+            });
+            expr = { kind: 'Object', items, openRange: v.openRange, range: v.range };
+            break;
+        }
+        case 'null':
+        case 'invalid':
+            // An invalid value exists only where parsing already failed; null keeps the tree whole.
+            expr = { kind: 'Literal', type: 'null', range: v.range };
+            break;
+    }
+    origins.set(expr, v);
+    return expr;
+}
+/**
+ * A string's contents parsed as a template. Inner ranges start just after the
+ * opening quote (escapes in the JSON text shift them, as in hcl); the template
+ * node itself spans the whole JSON string, quotes included.
+ */
+function lowerString(v, diags) {
+    const { start } = v.range;
+    const parsed = parseTemplate(v.value, v.range.filename, {
+        line: start.line,
+        column: start.column + 1,
+        byte: start.byte + 1,
+    });
+    diags.push(...parsed.diags);
+    const expr = { ...parsed.expr, range: v.range };
+    origins.set(expr, v);
+    return expr;
 }
 
 ;// CONCATENATED MODULE: ./build/hcl/static.js
@@ -44403,6 +41427,21 @@ function canIterate(v) {
     return ['list', 'set', 'tuple', 'map', 'object'].includes(v.type.kind);
 }
 
+;// CONCATENATED MODULE: ./build/template/names.js
+// For an ASCII name the Unicode test is the same as this one, which is cheap to
+// compile; the Unicode classes cost ~1.5 ms the first time, on every start that
+// loads a template. (\p{L} and \p{Nd} are A-Za-z and 0-9 in ASCII, \p{Pc} is _,
+// and \p{Nl}, \p{Mn} and \p{Mc} have no ASCII members.)
+const NON_ASCII = /[^\p{ASCII}]/u;
+const ASCII_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** hclsyntax.ValidIdentifier: a letter or underscore, then letters, digits, underscores and dashes. */
+function isValidIdentifier(name) {
+    if (!NON_ASCII.test(name))
+        return ASCII_IDENTIFIER.test(name);
+    return /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_-]*$/u.test(name);
+}
+const BAD_IDENTIFIER_DETAIL = 'A name must start with a letter or underscore and may contain only letters, digits, underscores, and dashes.';
+
 ;// CONCATENATED MODULE: ./build/template/datasource-exec.js
 
 async function executeNativeDatasource(type, config) {
@@ -44511,7 +41550,7 @@ async function evaluateDatasource(ds, ctx, opts) {
     if (impl && !impl.native) {
         return evaluatePluginDatasource(impl.plugin, block, ctx, { ...plugins.launch, execute: opts.execute });
     }
-    const component = lookupComponent('data', ds.type);
+    const component = registry_lookupComponent('data', ds.type);
     if (!component)
         return { diags: [unknownDatasource(ds, plugins?.catalog.types('datasource') ?? [])] };
     const decoded = decodeComponent(component.spec, expandDynamicBlocks(block.body, ctx), ctx);
@@ -44545,7 +41584,7 @@ function unknownDatasource(ds, pluginTypes) {
         'Any other data source runs through its plugin once one is installed (a required_plugins entry and kiln init).', ds.block.labelRanges[0]);
 }
 /** `data` as the eval contexts see it: data.TYPE.NAME. */
-function datasourceValues(values) {
+function datasource_datasourceValues(values) {
     const byType = new Map();
     for (const { type, name, value } of values.values()) {
         const inner = byType.get(type) ?? new Map();
@@ -44555,7 +41594,7 @@ function datasourceValues(values) {
     return eval_value/* Value */.WT.object(new Map([...byType].map(([t, inner]) => [t, eval_value/* Value */.WT.object(inner)])));
 }
 /** Packer's decodeDatasources: each `data` block, a second one of the same type and name refused. */
-function declareDatasources(blocks, into) {
+function datasource_declareDatasources(blocks, into) {
     const diags = [];
     for (const block of blocks) {
         if (block.type !== 'data')
@@ -44573,6 +41612,625 @@ function declareDatasources(blocks, into) {
         into.push(decoded.data);
     }
     return diags;
+}
+
+;// CONCATENATED MODULE: ./build/hcl/json/values.js
+/** The range a diagnostic about the whole value points at: the opening brace or bracket of containers. */
+function values_startRange(v) {
+    return v.kind === 'object' || v.kind === 'array' ? v.openRange : v.range;
+}
+
+;// CONCATENATED MODULE: ./build/hcl/json/body.js
+
+
+
+
+
+/**
+ * HclBody over a JSON value, as hcl's json body (json/structure.go and spec.md):
+ * the schema decides whether a property is an attribute or blocks; a body may be
+ * an object or an array of objects; `"//"` properties are comments.
+ */
+class JsonBody {
+    value;
+    hiddenAttrs;
+    constructor(value, hiddenAttrs = new Set()) {
+        this.value = value;
+        this.hiddenAttrs = hiddenAttrs;
+    }
+    content(schema) {
+        const { content, remain, diags } = this.partial(schema);
+        const suggestions = [
+            ...schema.attributes.map((a) => a.name).filter((n) => !remain.hiddenAttrs.has(n)),
+            // Blocks may repeat, so their types are suggested even when used.
+            ...schema.blocks.map((b) => b.type),
+        ];
+        // hcl collects the properties a second time here, repeating any shape errors.
+        const { properties, diags: shapeDiags } = collectProperties(this.value);
+        diags.push(...shapeDiags);
+        for (const prop of properties) {
+            if (prop.name === '//' || remain.hiddenAttrs.has(prop.name))
+                continue;
+            const similar = nameSuggestion(prop.name, suggestions);
+            const hint = similar === undefined ? '' : ` Did you mean ${JSON.stringify(similar)}?`;
+            diags.push(diagnostics_errorDiag('Extraneous JSON object property', `No argument or block type is named ${JSON.stringify(prop.name)}.${hint}`, prop.nameRange, prop.nameRange));
+        }
+        return { content, diags };
+    }
+    partialContent(schema) {
+        return this.partial(schema);
+    }
+    justAttributes() {
+        const attributes = new Map();
+        if (this.value.kind !== 'object') {
+            const diag = diagnostics_errorDiag('Incorrect JSON value type', 'A JSON object is required here, setting the arguments for this block.', values_startRange(this.value));
+            return { attributes, diags: [diag] };
+        }
+        const diags = [];
+        for (const prop of this.value.properties) {
+            if (prop.name === '//' || this.hiddenAttrs.has(prop.name))
+                continue;
+            const existing = attributes.get(prop.name);
+            if (existing) {
+                diags.push(diagnostics_errorDiag('Duplicate attribute definition', `The argument ${JSON.stringify(prop.name)} was already set at ${formatRange(existing.range)}.`, prop.nameRange));
+                continue;
+            }
+            attributes.set(prop.name, attribute(prop, diags));
+        }
+        return { attributes, diags };
+    }
+    missingItemRange() {
+        switch (this.value.kind) {
+            case 'object':
+                return this.value.closeRange;
+            case 'array':
+                return this.value.openRange;
+            default:
+                return values_startRange(this.value);
+        }
+    }
+    partial(schema) {
+        const { properties, diags } = collectProperties(this.value);
+        const used = new Set(this.hiddenAttrs);
+        const attributes = new Map();
+        const blocks = [];
+        for (const prop of properties) {
+            if (this.hiddenAttrs.has(prop.name))
+                continue;
+            const blockS = schema.blocks.find((b) => b.type === prop.name);
+            if (schema.attributes.some((a) => a.name === prop.name)) {
+                const existing = attributes.get(prop.name);
+                if (existing) {
+                    diags.push(diagnostics_errorDiag('Duplicate argument', `The argument ${JSON.stringify(prop.name)} was already set at ${formatRange(existing.range)}.`, prop.nameRange, prop.nameRange));
+                    continue;
+                }
+                attributes.set(prop.name, attribute(prop, diags));
+                used.add(prop.name);
+            }
+            else if (blockS) {
+                unpackBlock(prop.value, { type: prop.name, typeRange: prop.nameRange }, blockS.labelNames, [], [], blocks, diags);
+                used.add(prop.name);
+            }
+        }
+        for (const attrS of schema.attributes) {
+            if (attrS.required && !attributes.has(attrS.name)) {
+                diags.push(diagnostics_errorDiag('Missing required argument', `The argument ${JSON.stringify(attrS.name)} is required, but no definition was found.`, this.missingItemRange()));
+            }
+        }
+        return {
+            content: { attributes, blocks, missingItemRange: this.missingItemRange() },
+            remain: new JsonBody(this.value, used),
+            diags,
+        };
+    }
+}
+function attribute(prop, diags) {
+    const lowered = lowerJsonValue(prop.value);
+    diags.push(...lowered.diags);
+    return {
+        name: prop.name,
+        expr: lowered.expr,
+        range: rangeBetween(prop.nameRange, prop.value.range),
+        nameRange: prop.nameRange,
+    };
+}
+/** Peels one nesting level per label, then reads one block body or an array of them. */
+function unpackBlock(v, head, labelsLeft, labels, labelRanges, blocks, diags) {
+    const [labelName, ...rest] = labelsLeft;
+    if (labelName !== undefined) {
+        const { properties, diags: shapeDiags } = collectProperties(v, labelName);
+        diags.push(...shapeDiags);
+        if (properties.length === 0) {
+            diags.push(diagnostics_errorDiag('Missing block label', `At least one object property is required, whose name represents the ${head.type} block's ${labelName}.`, values_startRange(v)));
+            return;
+        }
+        for (const prop of properties) {
+            unpackBlock(prop.value, head, rest, [...labels, prop.name], [...labelRanges, prop.nameRange], blocks, diags);
+        }
+        return;
+    }
+    const block = (body, defRange) => ({
+        type: head.type,
+        labels,
+        body: new JsonBody(body),
+        defRange,
+        typeRange: head.typeRange,
+        labelRanges,
+    });
+    switch (v.kind) {
+        case 'null':
+            return;
+        case 'object':
+            blocks.push(block(v, v.openRange));
+            return;
+        case 'array':
+            // Elements that are not objects fail when their content is asked for.
+            for (const item of v.items)
+                blocks.push(block(item, v.openRange));
+            return;
+        default:
+            diags.push(diagnostics_errorDiag('Incorrect JSON value type', `Either a JSON object or a JSON array is required, representing the contents of one or more ${JSON.stringify(head.type)} blocks.`, values_startRange(v)));
+    }
+}
+/**
+ * The properties of an object, or of every object in an array, in order. With a
+ * label name the wording of shape errors speaks of labels instead of arguments.
+ */
+function collectProperties(v, labelName) {
+    const properties = [];
+    const diags = [];
+    const purpose = labelName === undefined ? 'to define arguments and child blocks' : `to specify ${labelName} labels for this block`;
+    switch (v.kind) {
+        case 'null':
+            break;
+        case 'object':
+            properties.push(...v.properties);
+            break;
+        case 'array':
+            for (const item of v.items) {
+                if (item.kind === 'object')
+                    properties.push(...item.properties);
+                else
+                    diags.push(diagnostics_errorDiag('Incorrect JSON value type', `A JSON object is required here, ${purpose}.`, values_startRange(item)));
+            }
+            break;
+        default:
+            diags.push(diagnostics_errorDiag('Incorrect JSON value type', `Either a JSON object or JSON array of objects is required here, ${purpose}.`, values_startRange(v)));
+    }
+    return { properties, diags };
+}
+
+;// CONCATENATED MODULE: ./build/hcl/json/scanner.js
+const PUNCTUATION = new Set(['{', '}', '[', ']', ',', ':', '=']);
+const NUMBER_START = new Set([...'-+.0123456789']);
+const NUMBER_BYTE = new Set([...'-+.eE0123456789']);
+// Made on first use: the first Intl.Segmenter in a process loads ICU's break
+// rules, ~8 ms of every CLI start otherwise.
+let scanner_graphemes;
+function scan(buf, filename, start) {
+    const tokens = [];
+    let i = 0;
+    let line = start.line;
+    let column = start.column;
+    let byte = start.byte;
+    const here = () => ({ line, column, byte });
+    const push = (type, from, end) => {
+        tokens.push({
+            type,
+            bytes: buf.subarray(from.byte - start.byte, end),
+            range: { filename, start: from, end: here() },
+        });
+    };
+    for (;;) {
+        // Whitespace.
+        for (; i < buf.length; i++) {
+            const b = buf[i];
+            if (b === 0x20)
+                column++;
+            else if (b === 0x0a) {
+                line++;
+                column = 1;
+            }
+            else if (b === 0x09)
+                column += 2;
+            else if (b !== 0x0d)
+                break;
+            byte++;
+        }
+        const from = here();
+        if (i >= buf.length) {
+            push('eof', from, i);
+            return tokens;
+        }
+        const ch = String.fromCharCode(buf[i] ?? 0);
+        if (PUNCTUATION.has(ch)) {
+            i++;
+            column++;
+            byte++;
+            push(ch, from, i);
+        }
+        else if (ch === '"') {
+            const end = stringEnd(buf, i);
+            column += countGraphemes(buf, i, end);
+            byte += end - i;
+            i = end;
+            push('string', from, i);
+        }
+        else if (NUMBER_START.has(ch)) {
+            const begin = i;
+            while (i < buf.length && NUMBER_BYTE.has(String.fromCharCode(buf[i] ?? 0)))
+                i++;
+            column += i - begin;
+            byte += i - begin;
+            push('number', from, i);
+        }
+        else if (isAlphabetical(buf[i] ?? 0)) {
+            const begin = i;
+            while (i < buf.length && (isAlphabetical(buf[i] ?? 0) || buf[i] === 0x5f))
+                i++;
+            column += i - begin;
+            byte += i - begin;
+            push('keyword', from, i);
+        }
+        else {
+            // Nothing can follow an invalid byte, so the scan ends here with a synthetic EOF.
+            i++;
+            column++;
+            byte++;
+            push('invalid', from, i);
+            push('eof', here(), i);
+            return tokens;
+        }
+    }
+}
+/**
+ * The end of the string token starting at `start`: after the closing quote, or at
+ * the first control byte or end of input for an unterminated string.
+ */
+function stringEnd(buf, start) {
+    let escaping = false;
+    for (let i = start + 1; i < buf.length; i++) {
+        const b = buf[i] ?? 0;
+        if (b === 0x5c) {
+            escaping = !escaping;
+        }
+        else if (b === 0x22) {
+            if (!escaping)
+                return i + 1;
+            escaping = false;
+        }
+        else if (b < 0x20) {
+            return i;
+        }
+        else {
+            escaping = false;
+        }
+    }
+    return buf.length;
+}
+function countGraphemes(buf, start, end) {
+    let n = 0;
+    scanner_graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    for (const _ of scanner_graphemes.segment(buf.toString('utf8', start, end)))
+        n++;
+    return n;
+}
+function isAlphabetical(b) {
+    return (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a);
+}
+
+;// CONCATENATED MODULE: ./build/hcl/json/strings.js
+/*
+ * Decoding of JSON string tokens. Where the token is not a valid JSON string the
+ * result is the error offset Go's encoding/json would report (the count of bytes
+ * read up to and including the offending one, or the length at a premature end),
+ * because hcl places its "Invalid JSON string" diagnostic from that offset.
+ */
+const SIMPLE_ESCAPES = {
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+};
+function decodeString(token) {
+    // Work on the raw bytes for offsets; literal runs are decoded as UTF-8 in one go.
+    let out = '';
+    let runStart = 1;
+    let i = 1;
+    while (i < token.length) {
+        const b = token[i] ?? 0;
+        if (b === 0x22) {
+            // The scanner ends a string token at its first unescaped quote.
+            return { ok: true, value: replaceLoneSurrogates(out + token.toString('utf8', runStart, i)) };
+        }
+        if (b < 0x20)
+            return { ok: false, offset: i + 1 };
+        if (b !== 0x5c) {
+            i++;
+            continue;
+        }
+        out += token.toString('utf8', runStart, i);
+        if (i + 1 >= token.length)
+            return { ok: false, offset: token.length };
+        const esc = String.fromCharCode(token[i + 1] ?? 0);
+        const simple = SIMPLE_ESCAPES[esc];
+        if (simple !== undefined) {
+            out += simple;
+            i += 2;
+        }
+        else if (esc === 'u') {
+            const unit = hexUnit(token, i + 2);
+            if (typeof unit !== 'number')
+                return { ok: false, offset: unit.offset };
+            i += 6;
+            out += String.fromCharCode(unit);
+        }
+        else {
+            return { ok: false, offset: i + 2 };
+        }
+        runStart = i;
+    }
+    return { ok: false, offset: token.length };
+}
+/** Four hex digits at `at`, or the Go-style error offset of the first bad one. */
+function hexUnit(token, at) {
+    let unit = 0;
+    for (let k = at; k < at + 4; k++) {
+        if (k >= token.length)
+            return { offset: token.length };
+        const digit = parseInt(String.fromCharCode(token[k] ?? 0), 16);
+        if (Number.isNaN(digit))
+            return { offset: k + 1 };
+        unit = unit * 16 + digit;
+    }
+    return unit;
+}
+/** Go replaces unpaired UTF-16 surrogates from \u escapes with U+FFFD. */
+function replaceLoneSurrogates(s) {
+    return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+;// CONCATENATED MODULE: ./build/hcl/json/parser.js
+
+
+
+
+
+
+/*
+ * A recursive-descent JSON parser with hcl's json/parser.go diagnostics, including
+ * its recovery: after an error inside an object or array the containing value
+ * becomes `invalid` and parsing of the enclosing structure goes on.
+ */
+const VALUE_START = 'A JSON value must start with a brace, a bracket, a number, a string, or a keyword.';
+const JSON_NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
+function parseJsonValue(buf, filename, start = { line: 1, column: 1, byte: 0 }) {
+    const p = new Peeker(scan(buf, filename, start));
+    const diags = [];
+    const value = parseValue(p, diags);
+    if (diags.length === 0 && p.peek().type !== 'eof') {
+        diags.push(diagnostics_errorDiag('Extraneous data after value', 'Extra characters appear after the JSON value.', p.peek().range));
+    }
+    return { value, diags };
+}
+class Peeker {
+    tokens;
+    pos = 0;
+    constructor(tokens) {
+        this.tokens = tokens;
+    }
+    peek() {
+        return this.tokens[this.pos] ?? this.eof();
+    }
+    read() {
+        const tok = this.peek();
+        if (tok.type !== 'eof')
+            this.pos++;
+        return tok;
+    }
+    eof() {
+        const last = this.tokens[this.tokens.length - 1];
+        if (!last)
+            throw new Error('scanner produced no tokens');
+        return last;
+    }
+}
+function parseValue(p, diags) {
+    const tok = p.peek();
+    const value = parseValueOrFail(p, tok, diags);
+    return value ?? { kind: 'invalid', range: tok.range };
+}
+function parseValueOrFail(p, tok, diags) {
+    switch (tok.type) {
+        case '{':
+            return parser_parseObject(p, diags);
+        case '[':
+            return parseArray(p, diags);
+        case 'number':
+            return parser_parseNumber(p.read(), diags);
+        case 'string':
+            return parseString(p.read(), diags);
+        case 'keyword':
+            return parseKeyword(p.read(), diags);
+        case '}':
+            diags.push(diagnostics_errorDiag('Missing JSON value', VALUE_START, tok.range));
+            return undefined;
+        case ']':
+            diags.push(diagnostics_errorDiag('Missing array element value', VALUE_START, tok.range));
+            return undefined;
+        case 'eof':
+            diags.push(diagnostics_errorDiag('Missing value', 'The JSON data ends prematurely.', tok.range));
+            return undefined;
+        default:
+            diags.push(diagnostics_errorDiag('Invalid start of value', VALUE_START, tok.range));
+            return undefined;
+    }
+}
+/**
+ * Skips to what seems the end of the current container, as hcl's recover: `tok`
+ * has been read already; nested openers of the same kind are counted.
+ */
+function recover(p, tok, open, close) {
+    let depth = 1;
+    for (;;) {
+        if (tok.type === open)
+            depth++;
+        else if (tok.type === close) {
+            depth--;
+            if (depth <= 1)
+                return;
+        }
+        else if (tok.type === 'eof')
+            return;
+        tok = p.read();
+    }
+}
+function parser_parseObject(p, diags) {
+    const open = p.read();
+    const properties = [];
+    while (p.peek().type !== '}') {
+        const key = parseValue(p, diags);
+        if (key.kind !== 'string') {
+            diags.push(diagnostics_errorDiag('Invalid object property name', 'A JSON object property name must be a string', values_startRange(key)));
+            return undefined;
+        }
+        const colon = p.read();
+        if (colon.type !== ':') {
+            recover(p, colon, '{', '}');
+            if (colon.type === '}' || colon.type === ',') {
+                diags.push(diagnostics_errorDiag('Missing object value', 'A JSON object attribute must have a value, introduced by a colon.', colon.range));
+            }
+            else if (colon.type === '=') {
+                // Likely confusion with the native syntax.
+                diags.push(diagnostics_errorDiag('Missing property value colon', 'JSON uses a colon as its name/value delimiter, not an equals sign.', colon.range));
+            }
+            else {
+                diags.push(diagnostics_errorDiag('Missing property value colon', "A colon must appear between an object property's name and its value.", colon.range));
+            }
+            return undefined;
+        }
+        const value = parseValue(p, diags);
+        properties.push({ name: key.value, value, nameRange: key.range });
+        const next = p.peek();
+        if (next.type === ',') {
+            const comma = p.read();
+            if (p.peek().type === '}') {
+                diags.push(diagnostics_errorDiag('Trailing comma in object', 'JSON does not permit a trailing comma after the final property in an object.', comma.range));
+                return undefined;
+            }
+            continue;
+        }
+        if (next.type === '}')
+            break;
+        if (next.type === 'eof') {
+            diags.push(diagnostics_errorDiag('Unclosed object', 'No closing brace was found for this JSON object.', open.range));
+            return undefined;
+        }
+        if (next.type === ']') {
+            p.read();
+            diags.push(diagnostics_errorDiag('Mismatched braces', 'A JSON object must be closed with a brace, not a bracket.', p.peek().range));
+            return undefined;
+        }
+        recover(p, p.read(), '{', '}');
+        diags.push(diagnostics_errorDiag('Missing attribute seperator comma', 'A comma must appear between each property definition in an object.', p.peek().range));
+        return undefined;
+    }
+    const close = p.read();
+    return {
+        kind: 'object',
+        properties,
+        range: rangeBetween(open.range, close.range),
+        openRange: open.range,
+        closeRange: close.range,
+    };
+}
+function parseArray(p, diags) {
+    const open = p.read();
+    const items = [];
+    while (p.peek().type !== ']') {
+        items.push(parseValue(p, diags));
+        const next = p.peek();
+        if (next.type === ',') {
+            const comma = p.read();
+            if (p.peek().type === ']') {
+                diags.push(diagnostics_errorDiag('Trailing comma in array', 'JSON does not permit a trailing comma after the final value in an array.', comma.range));
+                return undefined;
+            }
+            continue;
+        }
+        if (next.type === ']')
+            break;
+        recover(p, p.read(), '[', ']');
+        if (next.type === ':') {
+            diags.push(diagnostics_errorDiag('Invalid array value', 'A colon is not used to introduce values in a JSON array.', p.peek().range));
+        }
+        else if (next.type === 'eof') {
+            diags.push(diagnostics_errorDiag('Unclosed object', 'No closing bracket was found for this JSON array.', open.range));
+        }
+        else if (next.type === '}') {
+            diags.push(diagnostics_errorDiag('Mismatched brackets', 'A JSON array must be closed with a bracket, not a brace.', p.peek().range));
+        }
+        else {
+            diags.push(diagnostics_errorDiag('Missing attribute seperator comma', 'A comma must appear between each value in an array.', p.peek().range));
+        }
+        return undefined;
+    }
+    const close = p.read();
+    return { kind: 'array', items, range: rangeBetween(open.range, close.range), openRange: open.range };
+}
+function parser_parseNumber(tok, diags) {
+    const text = tok.bytes.toString('latin1');
+    if (!JSON_NUMBER.test(text)) {
+        diags.push(diagnostics_errorDiag('Invalid JSON number', 'There is a syntax error in the given JSON number.', tok.range));
+        return undefined;
+    }
+    return { kind: 'number', text, range: tok.range };
+}
+function parseString(tok, diags) {
+    const decoded = decodeString(tok.bytes);
+    if (decoded.ok)
+        return { kind: 'string', value: decoded.value, range: tok.range };
+    // hcl advances the column by the byte offset too (a known upstream approximation).
+    const at = {
+        line: tok.range.start.line,
+        column: tok.range.start.column + decoded.offset,
+        byte: tok.range.start.byte + decoded.offset,
+    };
+    const subject = {
+        filename: tok.range.filename,
+        start: at,
+        end: { line: at.line, column: at.column + 1, byte: at.byte + 1 },
+    };
+    diags.push(diagnostics_errorDiag('Invalid JSON string', 'There is a syntax error in the given JSON string.', subject, parser_sameRange(subject, tok.range) ? undefined : tok.range));
+    return undefined;
+}
+function parseKeyword(tok, diags) {
+    const word = tok.bytes.toString('latin1');
+    switch (word) {
+        case 'true':
+        case 'false':
+            return { kind: 'bool', value: word === 'true', range: tok.range };
+        case 'null':
+            return { kind: 'null', range: tok.range };
+        case 'undefined':
+        case 'NaN':
+        case 'Infinity':
+            diags.push(diagnostics_errorDiag('Invalid JSON keyword', `The JavaScript identifier "${word}" cannot be used in JSON.`, tok.range));
+            return undefined;
+        default: {
+            const similar = nameSuggestion(word, ['false', 'true', 'null']);
+            const hint = similar === undefined ? '' : ` Did you mean "${similar}"?`;
+            diags.push(diagnostics_errorDiag('Invalid JSON keyword', `"${word}" is not a valid JSON keyword.${hint}`, tok.range));
+            return undefined;
+        }
+    }
+}
+function parser_sameRange(a, b) {
+    return a.start.byte === b.start.byte && a.end.byte === b.end.byte && a.start.line === b.start.line;
 }
 
 ;// CONCATENATED MODULE: ./build/hcl/json/parse.js
@@ -44786,7 +42444,7 @@ function parseFile(filename, cwd) {
     return { file: { filename, body: new NativeBody(file.body), source: file }, diags };
 }
 /** Loads the template at `path` (a file or a directory, relative to `cwd`). */
-function loadTemplateFiles(path, cwd) {
+function files_loadTemplateFiles(path, cwd) {
     const diags = [];
     const kind = pathKind((0,external_node_path_.resolve)(cwd, path));
     if (kind === 'missing') {
@@ -44831,7 +42489,7 @@ function errnoMessage(e) {
  * Var files given with -var-file, by extension (`.hcl` or `.json`); one that
  * does not parse is left out, as Packer does. Parsed sources are added to `files`.
  */
-function parseVarFiles(paths, cwd, files, diags) {
+function files_parseVarFiles(paths, cwd, files, diags) {
     return paths.flatMap((path) => {
         const ext = (0,external_node_path_.extname)(path);
         if (ext !== '.hcl' && ext !== '.json') {
@@ -44845,6 +42503,39 @@ function parseVarFiles(paths, cwd, files, diags) {
         files.set(r.file.filename, r.file.source);
         return diagnostics_hasErrors(r.diags) ? [] : [r.file];
     });
+}
+
+;// CONCATENATED MODULE: ./build/template/literal.js
+
+
+
+/**
+ * gohcl.DecodeExpression with no scope: a constant expression converted to
+ * `type`, or undefined after an "Unsuitable value type" diagnostic.
+ */
+function decodeLiteral(expr, type, diags) {
+    return decodeExpression(expr, type, undefined, diags);
+}
+/**
+ * gohcl.DecodeExpression: the expression evaluated in `ctx` and converted to
+ * `type`; undefined for null, unknown, or after a diagnostic.
+ */
+function decodeExpression(expr, type, ctx, diags) {
+    const evaluated = evaluate_evaluate(expr, ctx);
+    diags.push(...evaluated.diags);
+    if (diagnostics_hasErrors(evaluated.diags))
+        return undefined;
+    try {
+        const value = convert(evaluated.value, type);
+        return value.isWhollyKnown() && !value.isNull() ? value : undefined;
+    }
+    catch (e) {
+        if (!(e instanceof ConversionError))
+            throw e;
+        const start = { filename: expr.range.filename, start: expr.range.start, end: expr.range.start };
+        diags.push(diagnostics_errorDiag('Unsuitable value type', `Unsuitable value: ${e.message}`, start, expr.range));
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/template/locals.js
@@ -44882,7 +42573,7 @@ function decodeLocalBlock(block) {
     };
 }
 /** The definitions of the `locals` and `local` blocks among `blocks`, in order; other types are skipped. */
-function decodeLocalBlocks(blocks) {
+function locals_decodeLocalBlocks(blocks) {
     const locals = [];
     const diags = [];
     for (const block of blocks) {
@@ -44901,7 +42592,7 @@ function decodeLocalBlocks(blocks) {
     return { locals, diags };
 }
 /** "Duplicate local definition" for each later definition of a name. */
-function duplicateLocalDiags(locals) {
+function locals_duplicateLocalDiags(locals) {
     const seen = new Map();
     const diags = [];
     for (const l of locals) {
@@ -44920,7 +42611,7 @@ function duplicateLocalDiags(locals) {
  * the scope from the locals known so far. A local whose evaluation fails is
  * left out, so locals depending on it report their own "Unsupported attribute".
  */
-function evaluateLocals(locals, contextWith) {
+function locals_evaluateLocals(locals, contextWith) {
     const byName = new Map(locals.map((l) => [l.name, l]));
     const values = new Map();
     const diags = [];
@@ -44992,6 +42683,3412 @@ function dependencyOrder(locals, byName, diags) {
 }
 function localAddress(local) {
     return `local.${local.name}`;
+}
+
+;// CONCATENATED MODULE: ./build/template/prereqs.js
+
+
+
+
+
+
+async function prereqs_evaluatePrereqs(datasources, locals, contextFor, datasourceEvaluation) {
+    const values = { locals: new Map(), data: new Map() };
+    const vertices = new Map();
+    for (const data of datasources) {
+        vertices.set(`data.${datasourceKey(data.type, data.name)}`, {
+            kind: 'data',
+            name: datasourceKey(data.type, data.name),
+            data,
+        });
+    }
+    for (const local of locals)
+        vertices.set(`local.${local.name}`, { kind: 'local', name: `local.${local.name}`, local });
+    const problems = [];
+    const edges = new Map();
+    for (const [key, v] of vertices) {
+        const deps = [];
+        for (const ref of dependencyRefs(v)) {
+            const target = vertices.get(ref);
+            if (target)
+                deps.push(target);
+            else
+                problems.push(`could not get dependency ${JSON.stringify(ref)} for ${JSON.stringify(key)}, ${JSON.stringify(ref)} missing in template`);
+        }
+        edges.set(v, deps);
+    }
+    const graphErrors = cycleErrors([...vertices.values()], edges);
+    if (graphErrors.length > 0)
+        problems.push(graphErrors.join('\n'));
+    if (problems.length > 0) {
+        const list = problems.map((p) => `\t* ${p}`).join('\n');
+        const head = problems.length === 1 ? '1 error occurred' : `${problems.length} errors occurred`;
+        return {
+            values,
+            diags: [
+                diagnostics_errorDiag('failed to prepare execution graph', `An error occurred while building the graph for datasources/locals: ${head}:\n${list}\n\n`),
+            ],
+        };
+    }
+    for (const v of topologicalOrder([...vertices.values()], edges)) {
+        const ctx = contextFor(values);
+        if (v.kind === 'local') {
+            const { value, diags } = evaluate_evaluate(v.local.expr, ctx);
+            if (diagnostics_hasErrors(diags))
+                return { values, diags };
+            values.locals.set(v.local.name, v.local.sensitive ? value.mark(eval_value/* Sensitive */.pT) : value);
+        }
+        else {
+            const { value, diags } = await evaluateDatasource(v.data, ctx, datasourceEvaluation);
+            if (diagnostics_hasErrors(diags) || !value)
+                return { values, diags };
+            values.data.set(v.name, { type: v.data.type, name: v.data.name, value });
+        }
+    }
+    return { values, diags: [] };
+}
+/** The `data.T.N` and `local.N` references of a vertex, as refString keys. */
+function dependencyRefs(v) {
+    const traversals = v.kind === 'local' ? variables(v.local.expr) : bodyReferences(v.data.block.body);
+    const refs = [];
+    for (const t of traversals) {
+        const ref = refKey(t);
+        if (ref && !refs.includes(ref))
+            refs.push(ref);
+    }
+    return refs;
+}
+function refKey(t) {
+    const [root, a, b] = t;
+    if (root.name === 'local' && a?.kind === 'attr')
+        return `local.${a.name}`;
+    if (root.name === 'data' && a?.kind === 'attr' && b?.kind === 'attr')
+        return `data.${a.name}.${b.name}`;
+    return undefined;
+}
+/** GetVarsByType: every reference in a native body and its nested blocks; a JSON body's attributes. */
+function bodyReferences(body) {
+    if (body instanceof NativeBody)
+        return nativeReferences(body.body);
+    return [...body.justAttributes().attributes.values()].flatMap((a) => variables(a.expr));
+}
+function nativeReferences(body) {
+    return [
+        ...body.attributes.flatMap((a) => variables(a.expr)),
+        ...body.blocks.flatMap((b) => nativeReferences(b.body)),
+    ];
+}
+/** dag.Validate: "Cycle: a, b" per strongly connected component, then "Self reference: a". */
+function cycleErrors(vertices, edges) {
+    const index = new Map();
+    const low = new Map();
+    const stack = [];
+    const cycles = [];
+    const visit = (v) => {
+        index.set(v, index.size);
+        low.set(v, index.get(v));
+        stack.push(v);
+        for (const w of edges.get(v) ?? []) {
+            if (!index.has(w)) {
+                visit(w);
+                low.set(v, Math.min(low.get(v), low.get(w)));
+            }
+            else if (stack.includes(w))
+                low.set(v, Math.min(low.get(v), index.get(w)));
+        }
+        if (low.get(v) === index.get(v)) {
+            const component = stack.splice(stack.indexOf(v));
+            if (component.length > 1)
+                cycles.push(`Cycle: ${component.map((c) => c.name).join(', ')}`);
+        }
+    };
+    for (const v of vertices)
+        if (!index.has(v))
+            visit(v);
+    const selfRefs = vertices.filter((v) => edges.get(v)?.includes(v)).map((v) => `Self reference: ${v.name}`);
+    return [...cycles, ...selfRefs];
+}
+function topologicalOrder(vertices, edges) {
+    const done = new Set();
+    const order = [];
+    const visit = (v) => {
+        if (done.has(v))
+            return;
+        done.add(v);
+        for (const w of edges.get(v) ?? [])
+            visit(w);
+        order.push(v);
+    };
+    vertices.forEach(visit);
+    return order;
+}
+
+;// CONCATENATED MODULE: ./build/eval/functions/env.js
+
+
+/*
+ * env(key): an environment variable's value, "" when unset. Packer allows it
+ * only in variable defaults; the template layer decides where it is in scope.
+ */
+const envFunctions = {
+    env: {
+        description: 'Returns the value of an environment variable, or an empty string when it is not set.',
+        params: [{ name: 'key', type: eval_types/* StringType */.cT }],
+        returnType: () => eval_types/* StringType */.cT,
+        impl: (args) => eval_value/* Value */.WT.string(process.env[args[0].asString()] ?? ''),
+    },
+};
+
+;// CONCATENATED MODULE: ./build/template/variable-validation.js
+
+
+
+
+
+
+
+
+
+
+const schema = {
+    attributes: [
+        { name: 'condition', required: true },
+        { name: 'error_message', required: true },
+    ],
+    blocks: [],
+};
+function decodeValidationBlock(varName, block, diags) {
+    const { content, diags: d } = block.body.content(schema);
+    diags.push(...d);
+    const condition = content.attributes.get('condition');
+    if (condition) {
+        let good = 0;
+        for (const t of variables(condition.expr)) {
+            const step = t[1];
+            if (t[0].name === 'var' && step?.kind === 'attr' && step.name === varName) {
+                good++;
+                continue;
+            }
+            diags.push(diagnostics_errorDiag('Invalid reference in variable validation', `The condition for variable ${JSON.stringify(varName)} can only refer to the variable itself, using var.${varName}.`, traversalRange(t)));
+        }
+        if (good < 1) {
+            diags.push(diagnostics_errorDiag('Invalid variable validation condition', `The condition for variable ${JSON.stringify(varName)} must refer to var.${varName} in order to test incoming values.`, condition.expr.range));
+        }
+    }
+    let errorMessage = '';
+    const message = content.attributes.get('error_message');
+    if (message) {
+        const own = [];
+        errorMessage = decodeLiteral(message.expr, eval_types/* StringType */.cT, own)?.asString() ?? '';
+        diags.push(...own);
+        if (!diagnostics_hasErrors(own)) {
+            const summary = 'Invalid validation error message';
+            if (errorMessage === '') {
+                diags.push(diagnostics_errorDiag(summary, 'An empty string is not a valid nor useful error message.', message.expr.range));
+            }
+            else if (!looksLikeSentences(errorMessage)) {
+                diags.push(diagnostics_errorDiag(summary, 'Validation error message must be at least one full sentence starting with an uppercase letter ( if the alphabet permits it ) and ending with a period or question mark.', message.expr.range));
+            }
+        }
+    }
+    return { condition: condition?.expr, errorMessage, declRange: block.defRange };
+}
+function looksLikeSentences(text) {
+    const s = text.trim();
+    const runes = [...s];
+    const first = runes[0];
+    const last = runes[runes.length - 1];
+    if (first === undefined || last === undefined)
+        return false;
+    if (/\p{L}/u.test(first) && !/\p{Lu}/u.test(first))
+        return false;
+    return last === '.' || last === '?' || last === '!';
+}
+/** Variable.validateValue: every rule against the assignment that won. */
+function validateValue(name, validations, assignment) {
+    if (validations.length === 0)
+        return [];
+    const diags = [];
+    const ctx = {
+        variables: new Map([['var', eval_value/* Value */.WT.object({ [name]: assignment.value })]]),
+        functions: packerFunctions(''),
+    };
+    for (const rule of validations) {
+        if (!rule.condition)
+            continue;
+        const summary = 'Invalid variable validation result';
+        const evaluated = evaluate_evaluate(rule.condition, ctx);
+        diags.push(...evaluated.diags);
+        let result = evaluated.value;
+        if (!result.isKnown())
+            continue;
+        if (result.isNull()) {
+            const d = diagnostics_errorDiag(summary, 'Validation condition expression must return either true or false, not null.', rule.condition.range);
+            diags.push(withValues(d, rule.condition, ctx));
+            continue;
+        }
+        try {
+            result = convert(result, eval_types/* BoolType */.dA);
+        }
+        catch (e) {
+            if (!(e instanceof ConversionError))
+                throw e;
+            const d = diagnostics_errorDiag(summary, `Invalid validation condition result value: ${e.message}.`, rule.condition.range);
+            diags.push(withValues(d, rule.condition, ctx));
+            continue;
+        }
+        if (!result.unmark()[0].asBool()) {
+            diags.push(diagnostics_errorDiag(`Invalid value for ${assignment.from} variable`, `${rule.errorMessage}\n\nThis was checked by the validation rule at ${formatRange(rule.declRange)}.`, assignment.expr?.range ?? rule.declRange));
+        }
+    }
+    return diags;
+}
+
+;// CONCATENATED MODULE: ./build/template/variables.js
+
+
+
+
+
+
+
+
+
+
+
+
+const variableBlockSchema = {
+    attributes: [{ name: 'description' }, { name: 'default' }, { name: 'type' }, { name: 'sensitive' }],
+    blocks: [{ type: 'validation', labelNames: [] }],
+};
+/** `default` may call env() and nothing else. */
+const defaultContext = { variables: new Map(), functions: new Map(Object.entries(envFunctions)) };
+function decodeVariableBlock(block, into) {
+    const name = block.labels[0] ?? '';
+    if (into.has(name)) {
+        return [diagnostics_errorDiag('Duplicate variable', `Duplicate ${name} variable definition found.`, undefined, block.defRange)];
+    }
+    const { content, diags } = block.body.content(variableBlockSchema);
+    if (!isValidIdentifier(name)) {
+        diags.push(diagnostics_errorDiag('Invalid variable name', BAD_IDENTIFIER_DETAIL, block.labelRanges[0]));
+    }
+    let type = eval_types/* DynamicPseudoType */.Sy;
+    let typeDefaults;
+    const typeAttr = content.attributes.get('type');
+    if (typeAttr) {
+        const tc = typeConstraint(typeExpression(typeAttr.expr));
+        diags.push(...tc.diags);
+        if (diagnostics_hasErrors(tc.diags))
+            return diags;
+        type = tc.type;
+        typeDefaults = tc.defaults;
+    }
+    const descriptionAttr = content.attributes.get('description');
+    const sensitiveAttr = content.attributes.get('sensitive');
+    const description = descriptionAttr && decodeLiteral(descriptionAttr.expr, eval_types/* StringType */.cT, diags)?.asString();
+    const sensitive = (sensitiveAttr && decodeLiteral(sensitiveAttr.expr, eval_types/* BoolType */.dA, diags)?.asBool()) ?? false;
+    const values = [];
+    const def = content.attributes.get('default');
+    if (def) {
+        const evaluated = evaluate_evaluate(def.expr, defaultContext);
+        diags.push(...evaluated.diags);
+        if (diagnostics_hasErrors(evaluated.diags))
+            return diags;
+        let value = evaluated.value;
+        try {
+            value = convert(applyDefaults(value, typeDefaults), type);
+        }
+        catch (e) {
+            if (!(e instanceof ConversionError))
+                throw e;
+            diags.push(diagnostics_errorDiag('Invalid default value for variable', `This default value is not compatible with the variable's type constraint: ${e.message}.`, def.expr.range));
+            value = eval_value/* Value */.WT.unknown(eval_types/* DynamicPseudoType */.Sy);
+        }
+        values.push({ from: 'default', value, expr: def.expr });
+        // With no type, the default's type becomes the variable's, except `{}` and `[]`.
+        if (type.kind === 'dynamic' &&
+            !(0,eval_types/* typeEquals */.oj)(value.type, eval_types/* EmptyObjectType */.hC) &&
+            !(0,eval_types/* typeEquals */.oj)(value.type, eval_types/* EmptyTupleType */.G4)) {
+            type = value.type;
+        }
+    }
+    const validations = content.blocks.map((b) => decodeValidationBlock(name, b, diags));
+    into.set(name, { name, type, typeDefaults, description, sensitive, declRange: block.defRange, values, validations });
+    return diags;
+}
+/**
+ * In a .pkr.json file `type` is a JSON string holding the native type
+ * expression: hcl's JSON ExprCall and AsTraversal parse it, counting positions
+ * from the opening quote. When it does not parse, typeexpr sees no keyword and
+ * no call, as with the JSON string itself.
+ */
+function typeExpression(expr) {
+    const json = jsonValueOf(expr);
+    if (json?.kind !== 'string')
+        return expr;
+    const parsed = parse_parseExpression(json.value, json.range.filename, json.range.start);
+    return diagnostics_hasErrors(parsed.diags) ? expr : parsed.expr;
+}
+/** Declares the `variable` and `variables` blocks among `blocks`, in order; other types are skipped. */
+function variables_decodeVariableBlocks(blocks, into) {
+    return blocks.flatMap((block) => {
+        if (block.type === 'variable')
+            return decodeVariableBlock(block, into);
+        return block.type === 'variables' ? decodeVariablesBlock(block.body, into) : [];
+    });
+}
+/** The legacy `variables { name = default }` block. */
+function decodeVariablesBlock(body, into) {
+    const { attributes, diags } = body.justAttributes();
+    for (const attr of attributes.values()) {
+        if (into.has(attr.name)) {
+            diags.push(diagnostics_errorDiag('Duplicate variable', `Duplicate ${attr.name} variable definition found.`, attr.nameRange));
+            continue;
+        }
+        const evaluated = evaluate_evaluate(attr.expr, defaultContext);
+        diags.push(...evaluated.diags);
+        if (diagnostics_hasErrors(evaluated.diags))
+            continue;
+        into.set(attr.name, {
+            name: attr.name,
+            type: evaluated.value.type,
+            sensitive: false,
+            declRange: attr.range,
+            values: [{ from: 'default', value: evaluated.value, expr: attr.expr }],
+        });
+    }
+    return diags;
+}
+const VAR_ENV_PREFIX = 'PKR_VAR_';
+/** Appends env, var-file and -var values to the declared variables (collectInputVariableValues). */
+function variables_collectVariableValues(variables, inputs) {
+    const diags = [];
+    for (const [key, raw] of Object.entries(inputs.env)) {
+        if (!key.startsWith(VAR_ENV_PREFIX) || raw === undefined)
+            continue;
+        const name = key.slice(VAR_ENV_PREFIX.length);
+        const variable = variables.get(name);
+        if (!variable)
+            continue; // undeclared PKR_VAR_ values are ignored
+        assignFromText(variable, 'env', raw, `<value for var.${name} from env>`, diags, 'Invalid value for variable');
+    }
+    for (const body of inputs.varFiles)
+        diags.push(...collectVarFile(variables, body, inputs.warnOnUndeclaredVar));
+    for (const [name, raw] of inputs.argv) {
+        const variable = variables.get(name);
+        if (!variable) {
+            diags.push(diagnostics_errorDiag('Undefined -var variable', `A ${JSON.stringify(name)} variable was passed in the command line but was not found in known variables. ` +
+                `To declare variable ${JSON.stringify(name)}, place this block in one of your .pkr files, such as variables.pkr.hcl`));
+            continue;
+        }
+        assignFromText(variable, 'cmd', raw, `<value for var.${name} from arguments>`, diags, 'Invalid argument value for -var variable');
+    }
+    return diags;
+}
+function collectVarFile(variables, body, warnOnUndeclared) {
+    const diags = [];
+    const probe = body.partialContent({ attributes: [], blocks: [{ type: 'variable', labelNames: ['name'] }] });
+    for (const block of probe.content.blocks) {
+        const name = block.labels[0] ?? '';
+        diags.push(diagnostics_errorDiag('Variable declaration in a .pkrvar file', `A .pkrvar file is used to assign values to variables that have already been declared in .pkr files, not to declare new variables. ` +
+            `To declare variable ${JSON.stringify(name)}, place this block in one of your .pkr files, such as variables.pkr.hcl\n\n` +
+            `To set a value for this variable in ${block.typeRange.filename}, use the definition syntax instead:\n    ${name} = <value>`, block.typeRange));
+    }
+    if (diagnostics_hasErrors(diags))
+        return diags;
+    const { attributes, diags: attrDiags } = body.justAttributes();
+    diags.push(...attrDiags);
+    for (const attr of attributes.values()) {
+        const variable = variables.get(attr.name);
+        if (!variable) {
+            if (warnOnUndeclared)
+                diags.push(undeclaredWarning(attr));
+            continue;
+        }
+        const evaluated = evaluate_evaluate(attr.expr, undefined);
+        diags.push(...evaluated.diags);
+        const value = convertForVariable(variable, evaluated.value, attr.expr.range, diags, 'Invalid value for variable');
+        variable.values.push({ from: 'varfile', value, expr: attr.expr });
+    }
+    return diags;
+}
+function undeclaredWarning(attr) {
+    const q = JSON.stringify(attr.name);
+    return warningDiag('Undefined variable', `The variable ${q} was set but was not declared as an input variable.\n` +
+        `To declare variable ${q} place this block in one of your .pkr.hcl files, such as variables.pkr.hcl\n\n` +
+        `variable ${q} {\n  type    = string\n  default = null\n}`, undefined, attr.range);
+}
+/**
+ * Env and -var values are literal strings for string, number and untyped
+ * variables, and HCL expressions for every other type.
+ */
+function assignFromText(variable, from, raw, fakeFilename, diags, summary) {
+    const t = variable.type.kind;
+    let value;
+    let expr;
+    if (t === 'string' || t === 'number' || t === 'dynamic') {
+        value = eval_value/* Value */.WT.string(raw);
+    }
+    else {
+        const parsed = parse_parseExpression(raw, fakeFilename);
+        diags.push(...parsed.diags);
+        if (diagnostics_hasErrors(parsed.diags))
+            return;
+        expr = parsed.expr;
+        const evaluated = evaluate_evaluate(parsed.expr, undefined);
+        diags.push(...evaluated.diags);
+        value = evaluated.value;
+    }
+    value = convertForVariable(variable, value, expr?.range, diags, summary, from === 'cmd');
+    variable.values.push({ from, value, expr });
+}
+function convertForVariable(variable, value, subject, diags, summary, fromArgs = false) {
+    try {
+        return convert(applyDefaults(value, variable.typeDefaults), variable.type);
+    }
+    catch (e) {
+        if (!(e instanceof ConversionError))
+            throw e;
+        const detail = fromArgs
+            ? `The received arg value for ${variable.name} is not compatible with the variable's type constraint: ${e.message}.`
+            : `The value for ${variable.name} is not compatible with the variable's type constraint: ${e.message}.`;
+        diags.push(diagnostics_errorDiag(summary, detail, fromArgs ? undefined : subject));
+        return eval_value/* Value */.WT.unknown(eval_types/* DynamicPseudoType */.Sy);
+    }
+}
+/** The value `var.NAME` evaluates to: the last assignment, sensitive-marked when declared so. */
+function variables_variableValue(v) {
+    const last = v.values[v.values.length - 1];
+    const value = last ? last.value : eval_value/* Value */.WT.unknown(v.type);
+    return v.sensitive ? value.mark(eval_value/* Sensitive */.pT) : value;
+}
+/** `Unset variable` errors for variables with no value at all. */
+function variables_unsetVariableDiags(variables) {
+    return [...variables.values()]
+        .filter((v) => v.values.length === 0)
+        .map((v) => diagnostics_errorDiag(`Unset variable ${JSON.stringify(v.name)}`, 'A used variable must be set or have a default value; see https://packer.io/docs/templates/hcl_templates/syntax for details.', undefined, v.declRange));
+}
+
+;// CONCATENATED MODULE: ./build/template/console-scope.js
+
+
+
+
+
+
+
+
+
+const consoleBlocks = {
+    attributes: [],
+    blocks: [
+        { type: 'variable', labelNames: ['name'] },
+        { type: 'variables', labelNames: [] },
+        { type: 'locals', labelNames: [] },
+        { type: 'local', labelNames: ['name'] },
+        { type: 'data', labelNames: ['type', 'name'] },
+    ],
+};
+/** The console's scope with the template's locals evaluated, its data sources not: locals using them fail. */
+function loadConsoleScope(opts) {
+    const template = readConsoleTemplate(opts);
+    if ('loaded' in template)
+        return template.loaded;
+    return template.finish(evaluateLocals(template.locals, template.scopeWith));
+}
+/**
+ * The console's scope as Packer's console has it: the template's data
+ * sources executed (native ones, and through `opts.datasourcePlugins` those
+ * of plugins) with its locals, in dependency order (evaluateBuildPrereqs).
+ */
+async function loadConsoleScopeWithDatasources(opts) {
+    const template = readConsoleTemplate(opts);
+    if ('loaded' in template)
+        return template.loaded;
+    const { datasources, locals, scopeWith, finish } = template;
+    if (datasources.length === 0)
+        return finish(evaluateLocals(locals, scopeWith));
+    const plugins = await opts.datasourcePlugins?.();
+    const { values, diags } = await evaluatePrereqs(datasources, locals, (known) => scopeWith(known.locals, datasourceValues(known.data)), { execute: true, ...(plugins ? { plugins } : {}) });
+    return finish({ values: values.locals, diags });
+}
+function readConsoleTemplate(opts) {
+    const diags = [];
+    const files = new Map();
+    const variables = new Map();
+    const locals = [];
+    const datasources = [];
+    // Packer's cfg.Basedir: the template path as given, empty without a template.
+    let baseDir = '';
+    let autoVarFiles = [];
+    if (opts.template !== undefined) {
+        const loaded = loadTemplateFiles(opts.template, opts.cwd);
+        diags.push(...loaded.diags);
+        baseDir = loaded.files.baseDir;
+        autoVarFiles = loaded.files.autoVarFiles;
+        for (const f of [...loaded.files.configFiles, ...autoVarFiles])
+            files.set(f.filename, f.source);
+        // Like Packer, stop at files that do not parse.
+        if (hasErrors(loaded.diags)) {
+            return { loaded: { scope: emptyScope(opts.cwd, baseDir, files), diags, initDiags: [] } };
+        }
+        const contents = loaded.files.configFiles.map((file) => {
+            const { content, diags: d } = file.body.partialContent(consoleBlocks);
+            diags.push(...d);
+            return content;
+        });
+        // Packer decodes the variables of every file before any data sources and locals.
+        const blocks = contents.flatMap((c) => c.blocks);
+        diags.push(...decodeVariableBlocks(blocks, variables));
+        diags.push(...declareDatasources(blocks, datasources));
+        const decoded = decodeLocalBlocks(blocks);
+        diags.push(...decoded.diags);
+        locals.push(...decoded.locals);
+    }
+    diags.push(...duplicateLocalDiags(locals));
+    // Since Packer 1.13 var files apply in the order given, after the auto ones (HCL, then JSON).
+    const varFiles = [...autoVarFiles, ...parseVarFiles(opts.varFiles, opts.cwd, files, diags)];
+    diags.push(...collectVariableValues(variables, {
+        env: opts.env,
+        varFiles: varFiles.map((f) => f.body),
+        argv: opts.vars,
+        warnOnUndeclaredVar: false,
+    }));
+    const variableValues = new Map([...variables].map(([name, v]) => [name, variableValue(v)]));
+    const scopeWith = (known, data) => templateContext({ cwd: opts.cwd, baseDir, variables: variableValues, locals: known, ...(data ? { data } : {}) });
+    return {
+        locals,
+        datasources,
+        scopeWith,
+        finish: (evaluated) => ({
+            scope: {
+                context: scopeWith(evaluated.values),
+                files,
+                describeVariables: () => console_scope_describeVariables(variableValues, evaluated.values),
+            },
+            diags,
+            initDiags: [...unsetVariableDiags(variables), ...evaluated.diags],
+        }),
+    };
+}
+function emptyScope(cwd, baseDir, files) {
+    const none = new Map();
+    return {
+        context: templateContext({ cwd, baseDir, variables: none, locals: none }),
+        files,
+        describeVariables: () => console_scope_describeVariables(none, none),
+    };
+}
+/** PackerConfig.printVariables: each value printed as the console prints it, then Go-quoted (%q). */
+function console_scope_describeVariables(variables, locals) {
+    const lines = (prefix, values) => [...values.keys()]
+        .sort()
+        .map((k) => `${prefix}.${k}: ${goQuote(formatConsoleValue(values.get(k)))}\n`)
+        .join('');
+    return `> input-variables:\n\n${lines('var', variables)}\n> local-variables:\n\n${lines('local', locals)}`;
+}
+
+;// CONCATENATED MODULE: ./build/template/inspect-text.js
+
+
+
+function marked(servedBy, kind, type, label) {
+    return `${label} ${inspect_text_implementationNote(servedBy, kind, type)}`;
+}
+/** Which implementation serves a component type: "(native)", "(plugin" and its command, or why none can. */
+function inspect_text_implementationNote(servedBy, kind, type) {
+    const impl = servedBy(kind, type);
+    if (impl?.native)
+        return '(native)';
+    if (impl)
+        return `(plugin ${[impl.plugin.path, ...impl.plugin.args].join(' ')})`;
+    return lookupComponent(kind, type) !== undefined
+        ? '(not implemented in Kiln yet, no plugin installed)'
+        : '(unknown, no plugin installed)';
+}
+function inspectText(config, servedBy) {
+    const variables = new Map([...config.variables].map(([name, v]) => [name, variableValue(v)]));
+    return [
+        'Packer Inspect: HCL2 mode\n',
+        describeVariables(variables, config.values.locals),
+        printBuilds(config, servedBy),
+    ];
+}
+function printBuilds(config, servedBy) {
+    let out = '> builds:\n';
+    config.builds.forEach((build, i) => {
+        out += `\n  > ${build.name || `<unnamed build ${i}>`}:\n`;
+        if (build.description)
+            out += `\n  > Description: ${build.description}\n`;
+        out += '\n    sources:\n';
+        if (build.sources.length === 0)
+            out += '\n      <no source>\n';
+        for (const s of build.sources)
+            out += `\n      ${marked(servedBy, 'builder', s.type, `${s.type}.${s.localName || s.name}`)}\n`;
+        out += '\n    provisioners:\n\n';
+        if (build.provisioners.length === 0)
+            out += '      <no provisioner>\n';
+        for (const p of build.provisioners)
+            out += `      ${marked(servedBy, 'provisioner', p.type, p.name ? `${p.type}.${p.name}` : p.type)}\n`;
+        out += '\n    post-processors:\n';
+        if (build.postProcessorChains.length === 0)
+            out += '\n      <no post-processor>\n';
+        build.postProcessorChains.forEach((chain, j) => {
+            out += `\n      ${j}:\n`;
+            for (const pp of chain)
+                out += `        ${marked(servedBy, 'post-processor', pp.type, pp.name ? `${pp.type}.${pp.name}` : pp.type)}\n`;
+        });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/template/legacy/inspect.js
+
+/** A default equal to a sensitive variable's default is hidden (Packer compares the values). */
+function shownDefault(v, sensitiveDefaults) {
+    return sensitiveDefaults.has(v.default) ? '<sensitive>' : v.default;
+}
+/** Packer's lines; with `servedBy`, each builder and provisioner also names its implementation. */
+function inspectLegacyTemplate(t, servedBy) {
+    const note = (kind, type) => servedBy ? ` ${implementationNote(servedBy, kind, type)}` : '';
+    const out = [];
+    const say = (s) => out.push({ say: s });
+    const machine = (type, ...args) => out.push({ machine: [type, ...args] });
+    say('Packer Inspect: JSON mode');
+    if (t.description !== '') {
+        say('Description:\n');
+        say(`${t.description}\n`);
+    }
+    const vars = [...t.variables.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    if (vars.length === 0) {
+        say('Variables:\n');
+        say('  <No variables>');
+    }
+    else {
+        const sensitiveDefaults = new Set(t.sensitiveVariables.map((k) => t.variables.get(k)?.default ?? ''));
+        const required = vars.filter((v) => v.required);
+        if (required.length > 0) {
+            say('Required variables:\n');
+            for (const v of required) {
+                machine('template-variable', v.key, shownDefault(v, sensitiveDefaults), '1');
+                say(`  ${v.key}`);
+            }
+            say('');
+        }
+        say('Optional variables and their defaults:\n');
+        const width = Math.max(...vars.map((v) => v.key.length));
+        for (const v of vars.filter((x) => !x.required)) {
+            const value = shownDefault(v, sensitiveDefaults);
+            machine('template-variable', v.key, value, '0');
+            say(`  ${v.key.padEnd(width)} = ${value}`);
+        }
+    }
+    say('');
+    say('Builders:\n');
+    if (t.builders.size === 0) {
+        say('  <No builders>');
+    }
+    else {
+        const names = [...t.builders.keys()].sort();
+        const width = Math.max(...names.map((n) => n.length));
+        for (const name of names) {
+            const b = t.builders.get(name);
+            machine('template-builder', name, b.type);
+            say(`  ${name.padEnd(width)}${b.name !== b.type ? ` (${b.type})` : ''}${note('builder', b.type)}`);
+        }
+    }
+    say('');
+    say('Provisioners:\n');
+    if (t.provisioners.length === 0)
+        say('  <No provisioners>');
+    for (const p of t.provisioners) {
+        machine('template-provisioner', p.type);
+        say(`  ${p.type}${note('provisioner', p.type)}`);
+    }
+    say("\nNote: If your build names contain user variables or template\nfunctions such as 'timestamp', these are processed at build time,\nand therefore only show in their raw form here.");
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/template/legacy/index.js
+
+
+
+
+
+
+
+const PARSE_HINT = 'Failed to parse file as legacy JSON template: if you are using an HCL template, check your file extensions; ' +
+    'they should be either *.pkr.hcl or *.pkr.json; see the docs for more details: ' +
+    'https://www.packer.io/docs/templates/hcl_templates. \nOriginal error: ';
+function legacy_failed(text) {
+    return { diags: [{ severity: 'error', summary: text }], uiError: text };
+}
+/** Meta.GetConfigFromJSON: template.ParseFile, then Meta.Core's variable files and -var values. */
+function loadLegacyTemplate(file, opts) {
+    const abs = external_node_path_.resolve(opts.cwd, file);
+    let src;
+    try {
+        src = file === '-' ? (opts.stdin ?? (0,external_node_fs_.readFileSync)(0)) : (0,external_node_fs_.readFileSync)(abs);
+    }
+    catch (e) {
+        const code = e.code;
+        const reason = code === 'ENOENT' ? 'no such file or directory' : e.message;
+        return legacy_failed(`${PARSE_HINT}open ${file}: ${reason}`);
+    }
+    const parsed = parseLegacyTemplate(src, abs);
+    if ('error' in parsed)
+        return legacy_failed(`${PARSE_HINT}${parsed.error}`);
+    const files = readVarFiles(opts.varFiles, opts.cwd);
+    if ('error' in files)
+        return { ...legacy_failed(files.error), template: parsed.template };
+    return {
+        template: parsed.template,
+        variables: cliVariables(opts.vars, files.vars),
+        environment: { env: opts.env, cwd: opts.cwd, initTime: opts.initTime ?? new Date(), templatePath: abs },
+        diags: [],
+    };
+}
+/** Core.Initialize; its error is a diagnostic with an empty summary, as Packer's. */
+function initializeLegacy(loaded) {
+    const { template, variables, environment } = loaded;
+    if (!template || !variables || !environment)
+        return { diags: loaded.diags };
+    const r = initializeCore(template, variables, environment);
+    if ('error' in r)
+        return { diags: [{ severity: 'error', summary: '', detail: r.error }] };
+    return { core: r.core, diags: [] };
+}
+/**
+ * Core.GetBuilds: the selected builds, prepared (components plugins serve by
+ * their plugins) with the run's -debug, -force and -on-error; diagnostics for
+ * those that failed and for warnings.
+ */
+async function legacyBuilds(loaded, core, opts, plugins) {
+    if (!loaded.template || !loaded.environment)
+        return { builds: [], diags: [], buildOf: new Map() };
+    return getBuilds(loaded.template, core, opts, loaded.environment, plugins);
+}
+/**
+ * What `packer validate` reports for a legacy template. Print `uiError`
+ * verbatim when set; otherwise print `diags` with the diagnostic text writer
+ * (errors to stderr, warnings to stdout), then "The configuration is valid."
+ * when exitCode is 0 (or the syntax-only message when asked for).
+ */
+async function validateLegacy(file, opts) {
+    const loaded = loadLegacyTemplate(file, opts);
+    if (loaded.uiError !== undefined)
+        return { exitCode: 1, uiError: loaded.uiError, diags: loaded.diags, builds: [] };
+    if (opts.syntaxOnly)
+        return { exitCode: 0, diags: [], builds: [] };
+    const init = initializeLegacy(loaded);
+    if (!init.core)
+        return { exitCode: 1, diags: init.diags, builds: [] };
+    const { builds, diags } = await legacyBuilds(loaded, init.core, opts, opts.plugins);
+    return { exitCode: diags.some((d) => d.severity === 'error') ? 1 : 0, diags, builds };
+}
+
+;// CONCATENATED MODULE: ./build/template/legacy/plan.js
+
+
+
+
+
+async function planLegacyBuilds(loaded, core, opts, source, plugins) {
+    const { builds, diags, buildOf } = await legacyBuilds(loaded, core, opts, plugins);
+    const template = loaded.template;
+    if (!template)
+        return { builds: [], diags, places: new Map() };
+    const at = new Positions(source);
+    const builderAt = (name) => {
+        const rawName = core.builds.get(name)?.name ?? name;
+        return at.located(['builders', [...template.builders.keys()].indexOf(rawName)]).range;
+    };
+    const places = new Map([...buildOf].map(([d, name]) => [d, builderAt(name)]));
+    return { builds: builds.map((b) => plannedBuild(b, template, core, at)), diags, places };
+}
+/**
+ * Where a template that failed to load goes wrong, for annotations: a JSON
+ * syntax error's place, else the start of the file.
+ */
+function legacyLoadPlace(source) {
+    const start = { line: 1, column: 1, byte: 0 };
+    const fileStart = { filename: source.filename, start, end: start };
+    if (!source.bytes)
+        return fileStart;
+    return parseJsonValue(source.bytes, source.filename).diags[0]?.subject ?? fileStart;
+}
+/**
+ * CoreBuild.Name(): the build name, prefixed with the builder type when the
+ * builder's (uninterpolated) name is not its type, as current Packer names
+ * legacy builds.
+ */
+function legacyBuildName(rawName, type, name) {
+    return rawName === type ? name : `${type}.${name}`;
+}
+function plannedBuild(b, t, core, at) {
+    const rawName = core.builds.get(b.name)?.name ?? b.name;
+    const builderIndex = [...t.builders.keys()].indexOf(rawName);
+    const provisioners = b.provisioners.map((p) => {
+        const index = t.provisioners.findIndex((tp) => tp.config === p.raws[0]);
+        return plannedProvisioner(p, t.provisioners[index], at.located(['Provisioners', index]));
+    });
+    const cleanup = b.cleanupProvisioner;
+    const errorCleanupProvisioner = cleanup && plannedProvisioner(cleanup, t.cleanupProvisioner, at.located(['error-cleanup-provisioner']));
+    const postProcessors = b.postProcessors.map((chain) => chain.map((pp) => plannedPostProcessor(pp, t, at)));
+    const builderAt = at.located(['builders', builderIndex]);
+    const use = { type: b.builderType, name: b.name, localName: '' };
+    const build = {
+        name: '',
+        description: t.description,
+        sources: [use],
+        provisioners: provisioners.map((p) => p.block),
+        ...(errorCleanupProvisioner ? { errorCleanupProvisioner: errorCleanupProvisioner.block } : {}),
+        postProcessorChains: postProcessors.map((chain) => chain.map((pp) => pp.block)),
+        block: builderAt.block('build', []),
+    };
+    return {
+        name: legacyBuildName(rawName, b.builderType, b.name),
+        build,
+        source: use,
+        builder: component(b.builderType, b.name, b.builderConfig),
+        provisioners,
+        postProcessors,
+        ...(errorCleanupProvisioner ? { errorCleanupProvisioner } : {}),
+    };
+}
+function component(type, name, config) {
+    return { type, name, config, unknown: [], sensitive: [] };
+}
+function plannedProvisioner(p, written, at) {
+    const block = {
+        type: p.type,
+        name: '',
+        pauseBeforeMs: p.pauseBeforeMs,
+        // generateCoreBuildProvisioner wraps a legacy provisioner in a pause or else a timeout, never both.
+        timeoutMs: p.pauseBeforeMs === 0 ? p.timeoutMs : 0,
+        maxRetries: p.maxRetries,
+        onlyExcept: { only: written?.only ?? [], except: written?.except ?? [] },
+        rest: at.body,
+        block: at.block('provisioner', [p.type]),
+    };
+    return { ...component(p.type, '', p.config), block, prepareWith: () => p.config };
+}
+function plannedPostProcessor(pp, t, at) {
+    let written;
+    let path = [];
+    t.postProcessors.forEach((chain, i) => chain.forEach((c, j) => {
+        if (c.config !== pp.raw)
+            return;
+        written = c;
+        path = ['post-processors', i, j];
+    }));
+    const located = at.located(path);
+    const block = {
+        type: pp.type,
+        name: pp.name,
+        onlyExcept: { only: written?.only ?? [], except: written?.except ?? [] },
+        ...(pp.keepInputArtifact !== undefined ? { keepInputArtifact: pp.keepInputArtifact } : {}),
+        rest: located.body,
+        block: located.block('post-processor', [pp.type]),
+    };
+    return { ...component(pp.type, pp.name, pp.config), block, prepareWith: () => pp.config };
+}
+/** The template parsed again with source ranges, to find where each component is written. */
+class Positions {
+    root;
+    fileStart;
+    constructor(source) {
+        const start = { line: 1, column: 1, byte: 0 };
+        this.fileStart = { filename: source.filename, start, end: start };
+        if (source.bytes) {
+            const parsed = parseJsonValue(source.bytes, source.filename);
+            if (parsed.diags.length === 0)
+                this.root = parsed.value;
+        }
+    }
+    /**
+     * The value at a path of root keys (matched as the template parser matches
+     * them) and indexes. A post-processor written alone stands for a chain of one.
+     */
+    located(path) {
+        let value = this.root;
+        for (const step of path)
+            value = value && this.child(value, step);
+        const range = value ? values_startRange(value) : this.fileStart;
+        const body = new JsonBody(value ?? { kind: 'object', properties: [], range, openRange: range, closeRange: range });
+        return {
+            range,
+            body,
+            block: (type, labels) => ({
+                type,
+                labels,
+                body,
+                defRange: range,
+                typeRange: range,
+                labelRanges: labels.map(() => range),
+            }),
+        };
+    }
+    child(value, step) {
+        if (typeof step === 'string') {
+            if (value.kind !== 'object')
+                return undefined;
+            const key = matchField(value.properties.map((p) => p.name), step);
+            return value.properties.findLast((p) => p.name === key)?.value;
+        }
+        if (value.kind !== 'array')
+            return step === 0 ? value : undefined;
+        return value.items[step];
+    }
+}
+
+;// CONCATENATED MODULE: ./build/components/builders/runners.js
+/*
+ * The builders Kiln runs natively; each config was decoded by that type's
+ * schema. Each is imported when a build uses it, so a docker build does not
+ * load the AWS SDK (start-up is part of every build's wall time).
+ */
+const runners = new Map([
+    [
+        'amazon-ebs',
+        async (config, context) => (await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(657), __nccwpck_require__.e(118), __nccwpck_require__.e(104), __nccwpck_require__.e(176)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8176))).runAmazonEbsBuilder(config, context),
+    ],
+    [
+        'docker',
+        async (config, context) => (await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(928), __nccwpck_require__.e(40), __nccwpck_require__.e(118), __nccwpck_require__.e(104), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7542))).runDockerBuilder(config, context),
+    ],
+    [
+        'file',
+        async (config, context) => (await __nccwpck_require__.e(/* import() */ 347).then(__nccwpck_require__.bind(__nccwpck_require__, 8347))).runFileBuilder(config, context),
+    ],
+    [
+        'null',
+        async (config, context) => (await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(118), __nccwpck_require__.e(104), __nccwpck_require__.e(673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1673))).runNullBuilder(config, context),
+    ],
+]);
+function runners_builderRunner(type) {
+    return runners.get(type);
+}
+
+;// CONCATENATED MODULE: ./build/components/postprocessors/runners.js
+const loaders = new Map([
+    [
+        'artifice',
+        async () => {
+            const { runArtifice } = await __nccwpck_require__.e(/* import() */ 948).then(__nccwpck_require__.bind(__nccwpck_require__, 6948));
+            return (config, artifact, context) => runArtifice(config, artifact, context);
+        },
+    ],
+    [
+        'checksum',
+        async () => {
+            const { runChecksum } = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 8613));
+            return (config, artifact, context) => runChecksum(config, artifact, context);
+        },
+    ],
+    [
+        'compress',
+        async () => {
+            const { runCompress } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3332));
+            return (config, artifact, context) => runCompress(config, artifact, context);
+        },
+    ],
+    [
+        'docker-import',
+        async () => {
+            const { runDockerImport } = await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(928), __nccwpck_require__.e(40), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5605));
+            return (config, artifact, context) => runDockerImport(config, artifact, context);
+        },
+    ],
+    [
+        'docker-push',
+        async () => {
+            const { runDockerPush } = await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(928), __nccwpck_require__.e(40), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7541));
+            return (config, artifact, context) => runDockerPush(config, artifact, context);
+        },
+    ],
+    [
+        'docker-save',
+        async () => {
+            const { runDockerSave } = await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(928), __nccwpck_require__.e(40), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7361));
+            return (config, artifact, context) => runDockerSave(config, artifact, context);
+        },
+    ],
+    [
+        'docker-tag',
+        async () => {
+            const { runDockerTag } = await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(928), __nccwpck_require__.e(40), __nccwpck_require__.e(916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1535));
+            return (config, artifact, context) => runDockerTag(config, artifact, context);
+        },
+    ],
+    [
+        'manifest',
+        async () => {
+            const { runManifest } = await __nccwpck_require__.e(/* import() */ 144).then(__nccwpck_require__.bind(__nccwpck_require__, 7144));
+            return (config, artifact, context) => runManifest(config, artifact, context);
+        },
+    ],
+    [
+        'shell-local',
+        async () => {
+            const { runShellLocalPostProcessor } = await __nccwpck_require__.e(/* import() */ 991).then(__nccwpck_require__.bind(__nccwpck_require__, 4991));
+            return (config, artifact, context) => runShellLocalPostProcessor(config, artifact, context);
+        },
+    ],
+]);
+function runners_postProcessorRunner(type) {
+    const load = loaders.get(type);
+    return load && (async (config, artifact, context) => (await load())(config, artifact, context));
+}
+/**
+ * Starts loading a post-processor's module so that it is ready when the build
+ * reaches it (while the builder waits on its machine). A failure to load is
+ * reported by the run, which loads it again.
+ */
+function runners_preloadPostProcessor(type) {
+    loaders
+        .get(type)?.()
+        .catch(() => undefined);
+}
+
+;// CONCATENATED MODULE: ./build/components/post-processor-chains.js
+
+
+async function post_processor_chains_runPostProcessorChains(chains, builderArtifact, context, options) {
+    const artifacts = [];
+    const errors = [];
+    let keepOriginal = chains.length === 0;
+    for (const chain of chains) {
+        let prior = builderArtifact;
+        for (const [i, pp] of chain.entries()) {
+            const ui = buildUi(context.bus, `${options.build} (${pp.type})`);
+            // Current Packer's wording: an unnamed post-processor is named by its type.
+            const name = pp.block.name || pp.type;
+            context.ui.say(name === pp.type ? `Running post-processor: ${pp.type}` : `Running post-processor: ${name} (type ${pp.type})`);
+            const run = (options.runners ?? postProcessorRunner)(pp.type);
+            if (!run)
+                throw new Error(`post-processor type ${JSON.stringify(pp.type)} is not implemented by Kiln`);
+            let result;
+            try {
+                const prepared = pp.prepareWith(prior.generatedData ?? {});
+                const config = { ...prepared, packer_force: options.force };
+                result = await run(config, prior, {
+                    buildName: options.buildName,
+                    builderType: options.builderType,
+                    runUuid: options.runUuid,
+                    signal: context.signal,
+                    ui,
+                });
+            }
+            catch (error) {
+                errors.push(`Post-processor failed: ${messageOf(error)}`);
+                prior = undefined;
+                break;
+            }
+            const keep = keepInput(pp.block.keepInputArtifact, result.keepInputArtifact ?? false, result.forceKeep ?? false);
+            if (i === 0)
+                keepOriginal ||= keep;
+            else if (keep)
+                artifacts.push(prior);
+            else
+                await destroy(prior, pp.type, errors);
+            prior = result.artifact;
+        }
+        if (prior)
+            artifacts.push(prior);
+    }
+    if (keepOriginal)
+        artifacts.unshift(builderArtifact);
+    else {
+        context.bus.emit({ type: 'log', message: `Deleting original artifact for build '${options.builderType}'` });
+        try {
+            await builderArtifact.destroy?.();
+        }
+        catch (error) {
+            const files = `[${builderArtifact.files.join(' ')}]`;
+            errors.push(`Error destroying builder artifact: ${messageOf(error)}; bad artifact: ${files}`);
+        }
+    }
+    return { artifacts, errors };
+}
+/** A prior artifact the next post-processor does not keep is deleted; a failure is one more build error. */
+async function destroy(artifact, type, errors) {
+    try {
+        await artifact.destroy?.();
+    }
+    catch (error) {
+        errors.push(`Failed cleaning up prior artifact: ${messageOf(error)}; pp is ${type}`);
+    }
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** The user's keep_input_artifact wins, except that a forced default keep ignores a user false. */
+function keepInput(user, defaultKeep, forceKeep) {
+    if (user === undefined)
+        return defaultKeep;
+    if (defaultKeep && !user && forceKeep)
+        return true;
+    return user;
+}
+
+// EXTERNAL MODULE: ./build/components/provision-hook.js
+var provision_hook = __nccwpck_require__(2084);
+// EXTERNAL MODULE: ./build/components/provisioners/runners.js
+var provisioners_runners = __nccwpck_require__(6264);
+;// CONCATENATED MODULE: external "node:perf_hooks"
+const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+;// CONCATENATED MODULE: ./build/core/idle.js
+
+/**
+ * Runs `tasks` one by one, each after a window in which the loop was quiet;
+ * the next window starts when a task ends. Returns a function that drops the
+ * tasks not yet run. The timer never keeps the process alive.
+ */
+function idle_runWhenIdle(tasks, options = {}) {
+    const windowMs = options.windowMs ?? 15;
+    const maxBusyMs = options.maxBusyMs ?? 1;
+    const pending = [...tasks];
+    let timer;
+    let last = performance.eventLoopUtilization();
+    const tick = () => {
+        const window = performance.eventLoopUtilization(last);
+        last = performance.eventLoopUtilization();
+        if (window.active < maxBusyMs) {
+            pending.shift()?.();
+            last = performance.eventLoopUtilization();
+        }
+        schedule();
+    };
+    const schedule = () => {
+        timer = pending.length > 0 ? setTimeout(tick, windowMs).unref() : undefined;
+    };
+    schedule();
+    return () => {
+        pending.length = 0;
+        if (timer)
+            clearTimeout(timer);
+    };
+}
+
+;// CONCATENATED MODULE: ./build/plugins/bridge/remote-artifact.js
+
+/*
+ * An artifact a plugin serves on a broker stream (sdk rpc/artifact.go), read
+ * at once into Kiln's Artifact. State (other than generated_data) and Destroy
+ * go back to the plugin, which must still be running: `release` is called once
+ * it is no longer needed.
+ */
+const CALL_TIMEOUT_MS = 30_000;
+async function remote_artifact_remoteArtifact(plugin, streamId, release) {
+    const client = await plugin.dialClient(streamId);
+    const get = (method, args = null) => plugin.callOn(client, `Artifact.${method}`, args, CALL_TIMEOUT_MS);
+    const builderId = asText(await get('BuilderId'));
+    const id = asText(await get('Id'));
+    const description = asText(await get('String'));
+    const files = asTextList(await get('Files'));
+    const state = await get('State', 'generated_data');
+    const generatedData = state === null || state === undefined ? undefined : asGeneratedData(state);
+    return {
+        builderId,
+        id,
+        files,
+        description,
+        ...(generatedData === undefined ? {} : { generatedData }),
+        state: (name) => get('State', name),
+        async destroy() {
+            try {
+                const failure = basicError(await plugin.callOn(client, 'Artifact.Destroy', null));
+                if (failure !== undefined)
+                    throw new Error(failure);
+            }
+            finally {
+                await release();
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./build/communicator/communicator.js
+var communicator = __nccwpck_require__(731);
+;// CONCATENATED MODULE: ./build/plugins/bridge/remote-communicator.js
+
+
+
+
+
+
+
+/** Dials the plugin's RPC server on broker id `streamId` (HookRunArgs.StreamId) and speaks to its Communicator. */
+async function remote_communicator_remoteCommunicator(plugin, streamId, options = {}) {
+    const target = options.machine === undefined ? `plugin ${plugin.name}` : `${options.machine} (plugin ${plugin.name})`;
+    let client;
+    try {
+        client = await plugin.dialClient(streamId);
+    }
+    catch (error) {
+        throw new CommunicatorError(target, `could not connect to the plugin's communicator: ${remote_communicator_messageOf(error)}`, {
+            cause: error,
+        });
+    }
+    return new RemoteCommunicator(plugin, client, target);
+}
+class RemoteCommunicator {
+    target;
+    #plugin;
+    #client;
+    constructor(plugin, client, target) {
+        this.#plugin = plugin;
+        this.#client = client;
+        this.target = target;
+    }
+    async start(cmd, signal) {
+        signal?.throwIfAborted();
+        const streams = new StreamSet(this.#plugin);
+        // All four streams are always served: Kiln's contract closes a missing stdin at once, and
+        // output nobody asked for is drained so the command never blocks on a full pipe.
+        const stdin = streams.serve((stream) => feed(stream, cmd.stdin));
+        const stdout = streams.serve((stream) => copyOut(stream, cmd.stdout));
+        const stderr = streams.serve((stream) => copyOut(stream, cmd.stderr));
+        const response = streams.serve(readAll);
+        const args = {
+            Command: cmd.command,
+            StdinStreamId: stdin.id,
+            StdoutStreamId: stdout.id,
+            StderrStreamId: stderr.id,
+            ResponseStreamId: response.id,
+        };
+        try {
+            await this.#call('Start', args, `start "${cmd.command}"`, signal);
+            // As the Go client: the status is read once both outputs are complete.
+            const outputs = Promise.all([stdout.done, stderr.done, response.done]);
+            const [, , finished] = await this.#streaming(outputs, `command "${cmd.command}"`, signal);
+            return { exitStatus: this.#exitStatus(finished, cmd.command) };
+        }
+        finally {
+            streams.destroy();
+        }
+    }
+    async upload(dst, input, fileInfo, signal) {
+        signal?.throwIfAborted();
+        const streams = new StreamSet(this.#plugin);
+        const reader = streams.serve((stream) => pipeline(input, stream));
+        const args = {
+            Path: dst,
+            ReaderStreamId: reader.id,
+            ...(fileInfo ? { FileInfo: wireFileInfo(dst, fileInfo) } : {}),
+        };
+        try {
+            await this.#call('Upload', args, `upload to ${dst}`, signal);
+            await this.#streaming(reader.done, `upload to ${dst}`, signal);
+        }
+        finally {
+            streams.destroy();
+        }
+    }
+    async uploadDir(dst, src, exclude = [], signal) {
+        const args = { Dst: dst, Src: absolute(src), Exclude: [...exclude] };
+        await this.#call('UploadDir', args, `upload of directory ${src} to ${dst}`, signal);
+    }
+    async download(src, output, signal) {
+        signal?.throwIfAborted();
+        const streams = new StreamSet(this.#plugin);
+        const writer = streams.serve((stream) => copyOut(stream, output));
+        try {
+            await this.#call('Download', { Path: src, WriterStreamId: writer.id }, `download of ${src}`, signal);
+            // The reply can overtake the data: the download is complete once the stream has ended.
+            await this.#streaming(writer.done, `download of ${src}`, signal);
+        }
+        finally {
+            streams.destroy();
+        }
+    }
+    async downloadDir(src, dst, exclude = [], signal) {
+        const args = { Dst: absolute(dst), Src: src, Exclude: [...exclude] };
+        await this.#call('DownloadDir', args, `download of directory ${src} to ${dst}`, signal);
+    }
+    async close() {
+        this.#client.close();
+    }
+    /** Calls Communicator.METHOD; its failure becomes a CommunicatorError naming the machine and operation. */
+    async #call(method, args, what, signal) {
+        try {
+            await abortable(this.#plugin.callOn(this.#client, `Communicator.${method}`, args), signal);
+        }
+        catch (error) {
+            if (signal?.aborted && error === signal.reason)
+                throw error;
+            const message = error instanceof RemoteError ? `${what} failed: ${error.message}` : remote_communicator_messageOf(error);
+            throw new CommunicatorError(this.target, message, { cause: error });
+        }
+    }
+    /** Waits for the copies of an operation; a broken stream (a plugin gone) becomes a CommunicatorError. */
+    async #streaming(copies, what, signal) {
+        try {
+            return await abortable(copies, signal);
+        }
+        catch (error) {
+            if (signal?.aborted && error === signal.reason)
+                throw error;
+            throw new CommunicatorError(this.target, `${what} failed: ${remote_communicator_messageOf(error)}`, { cause: error });
+        }
+    }
+    /** CommandFinished{ExitStatus int}, gob-encoded, is all the response stream carries. */
+    #exitStatus(bytes, command) {
+        const problem = `command "${command}" ended without an exit status`;
+        if (bytes.length === 0)
+            throw new CommunicatorError(this.target, `${problem}: the plugin closed its stream`);
+        let finished;
+        try {
+            finished = decodeGob(bytes)[0];
+        }
+        catch (error) {
+            throw new CommunicatorError(this.target, `${problem}: ${remote_communicator_messageOf(error)}`, { cause: error });
+        }
+        const status = isGobStruct(finished) ? (finished['ExitStatus'] ?? 0) : undefined;
+        if (typeof status !== 'number')
+            throw new CommunicatorError(this.target, `${problem}: unexpected response`);
+        return status;
+    }
+}
+/**
+ * The broker streams of one operation: ids allocated here, each accepted
+ * (within the broker's 5 s, as Go's serveSingleCopy) and handed to its copier.
+ * destroy() ends whatever is still open, so a failed or cancelled operation
+ * leaves no copy waiting on the plugin.
+ */
+class StreamSet {
+    #plugin;
+    #open = [];
+    #destroyed = false;
+    constructor(plugin) {
+        this.#plugin = plugin;
+    }
+    serve(copy) {
+        const id = this.#plugin.broker.nextId();
+        const done = this.#plugin.broker.accept(id).then((stream) => {
+            if (this.#destroyed) {
+                stream.destroy();
+                throw new Error('operation ended');
+            }
+            this.#open.push(stream);
+            return copy(stream);
+        });
+        // Awaited later, or never when the call fails first.
+        done.catch(noop);
+        return { id, done };
+    }
+    destroy() {
+        this.#destroyed = true;
+        for (const stream of this.#open)
+            if (!stream.destroyed)
+                stream.destroy();
+    }
+}
+/** Sends `input` as the command's stdin, or closes stdin at once; the caller keeps owning `input` (a destroyed stream unpipes it). */
+function feed(stream, input) {
+    if (input === undefined)
+        stream.end();
+    else
+        input.pipe(stream);
+    return stream;
+}
+/** Copies a stream's bytes into `output` (never ending it), or drains them when there is none. */
+async function copyOut(stream, output) {
+    for await (const chunk of stream) {
+        if (output !== undefined && !output.write(chunk))
+            await once(output, 'drain');
+    }
+}
+async function readAll(stream) {
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+/**
+ * The FileInfo Packer sends (rpc.NewFileInfo): name, size and Go FileMode.
+ * Kiln's upload knows no source name or modification time: the name is the
+ * destination's (the plugin names the file after it anyway) and a zero time
+ * reads as "now" on the plugin's side (fileInfo.ModTime).
+ */
+function wireFileInfo(dst, info) {
+    return { N: path.posix.basename(dst), S: info.size, M: remote_communicator_goFileMode(info.mode) };
+}
+/** Unix permission bits as Go's os.FileMode: setuid, setgid and sticky move to their own bits. */
+function remote_communicator_goFileMode(mode) {
+    let goMode = mode & 0o777;
+    if (mode & 0o4000)
+        goMode |= 1 << 23;
+    if (mode & 0o2000)
+        goMode |= 1 << 22;
+    if (mode & 0o1000)
+        goMode |= 1 << 20;
+    return goMode >>> 0;
+}
+/** Local paths go to the plugin as absolute ones (its working directory may differ), keeping a trailing slash. */
+function absolute(local) {
+    const resolved = path.resolve(local);
+    return local.endsWith('/') && !resolved.endsWith('/') ? `${resolved}/` : resolved;
+}
+/** `promise`, or the signal's reason once it aborts; a later rejection of `promise` is dropped. */
+function abortable(promise, signal) {
+    if (signal === undefined)
+        return promise;
+    promise.catch(noop);
+    if (signal.aborted)
+        return Promise.reject(signal.reason);
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        promise.then((value) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(value);
+        }, (error) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+    });
+}
+function noop() { }
+function remote_communicator_messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./build/plugins/bridge/services/hook.js
+
+
+
+/*
+ * Kiln's provision hooks served to a builder plugin as Packer's "Hook" service
+ * (sdk rpc/hook.go). The builder calls Hook.Run("packer_provision", data,
+ * StreamId) once its machine is up; the data is the provision hook data (Host,
+ * Port, ID ...) and the plugin serves its communicator on StreamId, which
+ * Kiln's provisioners then run over.
+ */
+const HOOK_PROVISION = 'packer_provision';
+const HOOK_CLEANUP_PROVISION = 'packer_cleanup_provision';
+/**
+ * Aborting `ended` (the plugin's Run is over: it returned, failed or the
+ * plugin died) stops the hooks still running for it, as does Hook.Cancel.
+ */
+function hook_hookService(context, plugin, ended) {
+    let cancel = new AbortController();
+    const running = new Set();
+    const runHook = async (name, args) => {
+        const generatedData = asGeneratedData(args.Data);
+        const signal = AbortSignal.any([context.signal, ended, cancel.signal]);
+        const communicator = await hookCommunicator(plugin, args.StreamId, generatedData);
+        const hook = { generatedData, ...(communicator ? { communicator } : {}) };
+        try {
+            if (name === HOOK_PROVISION)
+                await context.provision(signal, hook);
+            else
+                await context.cleanupProvision(signal, hook);
+        }
+        finally {
+            await communicator?.close();
+        }
+    };
+    const run = async (args) => {
+        if (!isRecord(args))
+            throw new Error('Hook.Run: malformed arguments');
+        const name = asText(args.Name);
+        if (name !== HOOK_PROVISION && name !== HOOK_CLEANUP_PROVISION)
+            return null;
+        const hook = runHook(name, args);
+        running.add(hook);
+        const forget = () => void running.delete(hook);
+        hook.then(forget, forget);
+        await hook;
+        return null;
+    };
+    const methods = new Map([
+        ['Hook.Run', run],
+        [
+            'Hook.Cancel',
+            () => {
+                cancel.abort(new Error('hook cancelled by the plugin'));
+                cancel = new AbortController();
+                return null;
+            },
+        ],
+    ]);
+    const resolve = (serviceMethod) => methods.get(serviceMethod);
+    return Object.assign(resolve, {
+        idle: async () => void (await Promise.allSettled(running)),
+    });
+}
+/**
+ * The communicator the plugin serves on the hook's stream. Packer always uses
+ * it (rpc HookServer.Run): a builder that connected nothing serves its "none"
+ * communicator there, and builders with their own communicator (chroot, lxd)
+ * set no ConnType. Only an explicit "none" is left to Kiln's own handling.
+ */
+async function hookCommunicator(plugin, streamId, data) {
+    if (typeof streamId !== 'number' || streamId === 0 || data['ConnType'] === 'none')
+        return undefined;
+    const machine = machineName(data);
+    return remoteCommunicator(plugin, streamId, machine === undefined ? {} : { machine });
+}
+const NOT_IMPLEMENTED = /^ERR_[A-Z_]+_NOT_IMPLEMENTED_BY_BUILDER$/;
+/** The machine as Kiln's own communicators name it, from what the builder reported. */
+function machineName(data) {
+    const known = (key) => {
+        const value = data[key];
+        return value === undefined || value === '' || NOT_IMPLEMENTED.test(String(value)) ? undefined : String(value);
+    };
+    const type = known('ConnType');
+    // Without a ConnType the builder reported nothing about a connection ("none", or a chroot's own).
+    if (type === undefined)
+        return undefined;
+    const host = known('Host');
+    if ((type === 'ssh' || type === 'winrm') && host !== undefined) {
+        const user = known('User');
+        const port = known('Port');
+        return `${user === undefined ? '' : `${user}@`}${host}${port === undefined ? '' : `:${port}`}`;
+    }
+    const id = known('ID');
+    if (type.startsWith('docker') && id !== undefined)
+        return `container ${id.slice(0, 12)}`;
+    return id ?? host;
+}
+
+;// CONCATENATED MODULE: ./build/plugins/bridge/rpc/server.js
+
+/** Serves calls on `stream` until it ends. */
+async function server_serveRpc(stream, resolve) {
+    const running = new Set();
+    try {
+        for await (const { header, body } of readMessages(stream)) {
+            if (!isRecord(header) || typeof header.ServiceMethod !== 'string' || typeof header.Seq !== 'number')
+                continue;
+            const call = answer(stream, header.ServiceMethod, header.Seq, body, resolve);
+            running.add(call);
+            void call.then(() => running.delete(call));
+        }
+    }
+    catch {
+        // The plugin went away mid-message; nothing is left to answer.
+    }
+    await Promise.all([...running]);
+    stream.end();
+}
+async function answer(stream, method, seq, args, resolve) {
+    let reply = null;
+    let error = '';
+    const handler = resolve(method);
+    if (handler === undefined) {
+        error = missingMethod(method);
+    }
+    else {
+        try {
+            reply = await handler(args);
+        }
+        catch (thrown) {
+            error = thrown instanceof Error ? thrown.message : String(thrown);
+        }
+    }
+    if (stream.writable)
+        stream.write(encodeMessage({ ServiceMethod: method, Seq: seq, Error: error }, error ? {} : reply));
+}
+/** net/rpc's wording for a call nobody registered. */
+function missingMethod(serviceMethod) {
+    const dot = serviceMethod.lastIndexOf('.');
+    if (dot < 0)
+        return `rpc: service/method request ill-formed: ${serviceMethod}`;
+    return `rpc: can't find method ${serviceMethod}`;
+}
+
+;// CONCATENATED MODULE: ./build/plugins/bridge/services/serve.js
+
+/* Serving host callbacks on a fresh broker id, as the SDK's newServerWithMux(mux, NextId()). */
+/** The first resolver that knows a method answers it. */
+function serve_combine(...resolvers) {
+    return (serviceMethod) => {
+        for (const resolve of resolvers) {
+            const handler = resolve(serviceMethod);
+            if (handler !== undefined)
+                return handler;
+        }
+        return undefined;
+    };
+}
+/**
+ * Allocates a broker id and serves `resolver` on the stream the plugin dials
+ * there, until it ends; returns the id to pass to the plugin. A plugin that
+ * never dials is given up on after 5 s, as Go's Accept does.
+ */
+function serve_serveOnBroker(plugin, resolver) {
+    const id = plugin.broker.nextId();
+    void plugin.broker.accept(id).then((stream) => serveRpc(stream, resolver), () => undefined);
+    return id;
+}
+
+;// CONCATENATED MODULE: ./build/plugins/bridge/services/ui.js
+
+
+function ui_uiService(target) {
+    const trackers = new Set();
+    const methods = new Map([
+        ['Ui.Say', (text) => void target.ui.say(asText(text))],
+        ['Ui.Message', (text) => void target.ui.message(asText(text))],
+        ['Ui.Error', (text) => void target.ui.error(asText(text))],
+        ['Ui.Ask', (query) => ask(target, asText(query))],
+        ['Ui.Machine', (args) => void target.log?.(`plugin machine-readable: ${JSON.stringify(args)}`)],
+        [
+            'Ui.NewTrackProgress',
+            (params) => {
+                const src = params instanceof Object && 'Src' in params ? asText(params.Src) : '';
+                const id = `${src}${randomBytes(3).toString('hex')}`;
+                trackers.add(id);
+                return id;
+            },
+        ],
+    ]);
+    return (serviceMethod) => {
+        const known = methods.get(serviceMethod);
+        if (known !== undefined)
+            return known;
+        // Ui<tracking id>.Add / .Close: the progress of a transfer.
+        const dot = serviceMethod.lastIndexOf('.');
+        const service = serviceMethod.slice(0, dot);
+        if (!service.startsWith('Ui') || !trackers.has(service.slice(2)))
+            return undefined;
+        if (serviceMethod.endsWith('.Close'))
+            return () => void trackers.delete(service.slice(2));
+        return () => null;
+    };
+}
+async function ask(target, query) {
+    const answer = target.prompt === undefined ? undefined : await target.prompt(query, target.signal);
+    // As Packer's BasicUi without a terminal; the plugin takes its default.
+    if (answer === undefined)
+        throw new Error('no available tty');
+    return answer;
+}
+
+;// CONCATENATED MODULE: ./build/plugins/bridge/builder.js
+
+
+
+
+
+
+
+
+
+
+
+/*
+ * A builder plugin as Kiln's RunBuilder (sdk rpc/builder.go). A config
+ * planned from HCL2 was prepared at plan time on the process of its use
+ * (PluginConfig.instance), which runs it without another Prepare, as
+ * Packer's CoreBuild.Prepare skips HCL2 builds; any other config (a legacy
+ * JSON template's) is prepared with Packer's builder variables in a process
+ * started for the run. Run gets Kiln's Ui and provision hooks served back;
+ * the artifact it returns is proxied and its plugin kept running until the
+ * artifact is destroyed or releasePlugins().
+ */
+function builder_pluginBuilder(command, builderType, options = {}) {
+    return async (config, context) => {
+        const log = (message) => context.bus.emit({ type: 'log', message });
+        const prepared = preparedPlugin(config);
+        // Packer core exports PACKER_RUN_UUID and its plugins inherit it.
+        const env = { ...(options.env ?? process.env), PACKER_RUN_UUID: context.runUuid };
+        const plugin = prepared ?? (await launchPlugin(command, { log, ...options, env }));
+        let keepRunning = prepared !== undefined;
+        try {
+            if (prepared === undefined)
+                await prepare(plugin, command, builderType, config, context, options, log);
+            const artifactStream = await run(plugin, context, options, log);
+            if (typeof artifactStream !== 'number' || artifactStream === 0)
+                return null;
+            const artifact = await remoteArtifact(plugin, artifactStream, retain(plugin));
+            keepRunning = true;
+            return artifact;
+        }
+        finally {
+            if (!keepRunning)
+                await plugin.kill();
+        }
+    };
+}
+/**
+ * Builder.Run with Kiln's Ui and hooks served back. Whatever the plugin
+ * started on Kiln's side (a provisioner in its provision hook, a prompt) is
+ * stopped when Run ends or the plugin dies, and has settled before the build
+ * is reported. A cancelled build is "Build was cancelled.", as a native
+ * builder's, whatever the plugin returned or failed with.
+ */
+async function run(plugin, context, options, log) {
+    const runEnded = new AbortController();
+    const ended = AbortSignal.any([runEnded.signal, plugin.ended]);
+    const ui = { ui: context.ui, signal: AbortSignal.any([context.signal, ended]), prompt: context.prompt, log };
+    const hooks = hookService(context, plugin, ended);
+    const callbackId = serveOnBroker(plugin, combine(uiService(ui), hooks));
+    let reply;
+    let failure;
+    try {
+        reply = await callCancellable(plugin, 'Builder.Run', callbackId, context.signal, options);
+    }
+    catch (error) {
+        failure = error;
+    }
+    runEnded.abort(new Error(`plugin ${plugin.name}: Builder.Run ended`));
+    await hooks.idle();
+    // A cancelled component may return normally (a halted multistep sets no error) or with any error.
+    if (context.signal.aborted)
+        throw resultError({ status: 'cancelled' });
+    if (failure !== undefined)
+        throw failure;
+    return reply;
+}
+/** Builder.Prepare of a config not prepared at plan time; its error fails the build. */
+async function prepare(plugin, command, builderType, config, context, options, log) {
+    const variables = {
+        packer_build_name: context.build,
+        packer_builder_type: builderType,
+        packer_debug: String(context.debug),
+        packer_force: String(context.force),
+        packer_on_error: context.onError,
+    };
+    const reply = await plugin.call('Builder.Prepare', { Configs: wireConfigs(variables, config, command.name) }, options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
+    const failure = isRecord(reply) ? basicError(reply.Error) : undefined;
+    if (failure !== undefined)
+        throw new Error(failure);
+    for (const warning of isRecord(reply) ? asTextList(reply.Warnings) : [])
+        log(`${command.name}: ${warning}`);
+}
+
+;// CONCATENATED MODULE: ./build/plugins/bridge/services/artifact.js
+
+/* A Kiln artifact served to a post-processor plugin as Packer's "Artifact" service (sdk rpc/artifact.go). */
+function artifact_artifactService(artifact) {
+    const methods = new Map([
+        ['Artifact.BuilderId', () => artifact.builderId],
+        ['Artifact.Id', () => artifact.id],
+        ['Artifact.String', () => artifact.description],
+        ['Artifact.Files', () => [...artifact.files]],
+        [
+            'Artifact.State',
+            async (name) => {
+                const key = asText(name);
+                if (key === 'generated_data' && artifact.generatedData)
+                    return artifact.generatedData;
+                return (await artifact.state?.(key)) ?? null;
+            },
+        ],
+        [
+            'Artifact.Destroy',
+            async () => {
+                try {
+                    await artifact.destroy?.();
+                    return null;
+                }
+                catch (error) {
+                    return { Message: error instanceof Error ? error.message : String(error) };
+                }
+            },
+        ],
+    ]);
+    return (serviceMethod) => methods.get(serviceMethod);
+}
+
+;// CONCATENATED MODULE: ./build/plugins/bridge/post-processor.js
+
+
+
+
+
+
+
+
+
+
+/*
+ * A post-processor plugin as Kiln's RunPostProcessor (sdk rpc/post_processor.go):
+ * Configure, then PostProcess with the input artifact and Kiln's Ui served
+ * back; the artifact it returns is proxied like a builder's. A config planned
+ * from HCL2 runs on the process its use was configured on at plan time,
+ * configured again with the artifact's data (Packer's
+ * HCL2PostProcessor.PostProcess); any other in a process started for it.
+ */
+function post_processor_pluginPostProcessor(command, options = {}) {
+    return async (config, artifact, context) => {
+        const prepared = preparedPlugin(config);
+        const plugin = prepared ?? (await launchPlugin(command, options));
+        // A process of the use ends with the run (releasePlugins) or with the artifact it serves.
+        let keepRunning = prepared !== undefined;
+        try {
+            const variables = { packer_build_name: context.buildName, packer_builder_type: context.builderType };
+            await plugin.call('PostProcessor.Configure', { Configs: wireConfigs(variables, config, command.name) }, options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
+            const ui = { ui: context.ui, signal: context.signal };
+            const callbackId = serveOnBroker(plugin, combine(uiService(ui), artifactService(artifact)));
+            const reply = await callCancellable(plugin, 'PostProcessor.PostProcess', callbackId, context.signal, options);
+            // A cancelled component may still return normally (a halted multistep sets no error).
+            context.signal.throwIfAborted();
+            if (!isRecord(reply))
+                throw new Error(`plugin ${command.name}: malformed PostProcess reply`);
+            const failure = basicError(reply.Err);
+            if (failure !== undefined)
+                throw new Error(failure);
+            if (typeof reply.StreamId !== 'number' || reply.StreamId === 0) {
+                throw new Error(`plugin ${command.name}: the post-processor returned no artifact`);
+            }
+            const result = await remoteArtifact(plugin, reply.StreamId, retain(plugin));
+            keepRunning = true;
+            return { artifact: result, keepInputArtifact: reply.Keep === true, forceKeep: reply.ForceOverride === true };
+        }
+        finally {
+            if (!keepRunning)
+                await plugin.kill();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./build/plugins/bridge/services/command-finished.js
+/*
+ * The gob stream packer-plugin-sdk's CommunicatorServer.Start writes on a
+ * command's response stream: a fresh gob.Encoder encoding one
+ * `CommandFinished{ExitStatus int}`, so the type definition comes first, then
+ * the value. Type id 65 is the first one a Go process hands out for a
+ * user-defined type; the decoder only needs it consistent within the stream.
+ */
+const TYPE_ID = 65n;
+/** gob's predefined id of `int`. */
+const INT_TYPE_ID = 2n;
+function command_finished_encodeCommandFinished(exitStatus) {
+    if (!Number.isSafeInteger(exitStatus))
+        throw new RangeError(`exit status ${exitStatus} is not an integer`);
+    const definition = message(command_finished_int(-TYPE_ID), 
+    // wireType{StructT: &structType{CommonType{Name, Id}, Field: []fieldType{{Name, Id}}}}
+    field(3), field(1), field(1), command_finished_text('CommandFinished'), field(1), command_finished_int(TYPE_ID), END, field(1), uint(1n), field(1), command_finished_text('ExitStatus'), field(1), command_finished_int(INT_TYPE_ID), END, END, END);
+    // A zero field is left out, as gob leaves out every zero value.
+    const value = exitStatus === 0 ? [] : [field(1), command_finished_int(BigInt(exitStatus))];
+    const instance = message(command_finished_int(TYPE_ID), ...value, END);
+    return Buffer.concat([definition, instance]);
+}
+const END = Uint8Array.of(0);
+/** A struct field's number, as the delta from the previous one (always 1 or 3 here). */
+function field(delta) {
+    return uint(BigInt(delta));
+}
+/** One message: its byte count, then its bytes. */
+function message(...parts) {
+    const body = Buffer.concat(parts);
+    return Buffer.concat([uint(BigInt(body.length)), body]);
+}
+/** gob's unsigned integer: one byte below 128, else the negated byte count then big-endian bytes. */
+function uint(value) {
+    if (value < 128n)
+        return Uint8Array.of(Number(value));
+    const bytes = [];
+    for (let rest = value; rest > 0n; rest >>= 8n)
+        bytes.unshift(Number(rest & 0xffn));
+    return Uint8Array.of(256 - bytes.length, ...bytes);
+}
+/** gob's signed integer: the sign in the low bit, the complement of negative values above it. */
+function command_finished_int(value) {
+    return uint(value < 0n ? (~value << 1n) | 1n : value << 1n);
+}
+function command_finished_text(value) {
+    const bytes = Buffer.from(value, 'utf8');
+    return Buffer.concat([uint(BigInt(bytes.length)), bytes]);
+}
+
+;// CONCATENATED MODULE: ./build/plugins/bridge/services/communicator.js
+
+
+
+
+/**
+ * Aborting `signal` kills the plugin's remote commands and stops its transfers.
+ * The plugin names local directories relative to its working directory, `cwd`
+ * (Kiln's, as Packer's plugins share Packer's).
+ */
+function communicator_communicatorService(communicator, broker, signal, cwd = process.cwd()) {
+    const running = new Set();
+    const track = (operation) => {
+        running.add(operation);
+        const forget = () => void running.delete(operation);
+        operation.then(forget, forget);
+        return operation;
+    };
+    const handler = (run) => async (args) => {
+        if (!isRecord(args))
+            throw new Error('Communicator: malformed arguments');
+        await track(run(args));
+        return null;
+    };
+    const methods = new Map([
+        ['Communicator.Start', handler((args) => start(communicator, broker, args, track, signal))],
+        [
+            'Communicator.Upload',
+            handler(async (args) => {
+                const input = await broker.dial(streamId(args.ReaderStreamId));
+                try {
+                    await communicator.upload(asText(args.Path), input, fileInfo(args.FileInfo), signal);
+                }
+                finally {
+                    input.destroy(); // Go's Close: a FIN, and whatever the plugin still sends is dropped
+                }
+            }),
+        ],
+        [
+            'Communicator.UploadDir',
+            handler((args) => communicator.uploadDir(asText(args.Dst), localPath(cwd, asText(args.Src)), asTextList(args.Exclude), signal)),
+        ],
+        [
+            'Communicator.Download',
+            handler(async (args) => {
+                const output = await broker.dial(streamId(args.WriterStreamId));
+                try {
+                    await communicator.download(asText(args.Path), output, signal);
+                }
+                finally {
+                    // The plugin's Download returns once it has read to the end of the stream.
+                    output.end();
+                }
+            }),
+        ],
+        [
+            'Communicator.DownloadDir',
+            handler((args) => communicator.downloadDir(asText(args.Src), localPath(cwd, asText(args.Dst)), asTextList(args.Exclude), signal)),
+        ],
+    ]);
+    const lookup = (serviceMethod) => methods.get(serviceMethod);
+    return Object.assign(lookup, { idle: async () => void (await Promise.allSettled([...running])) });
+}
+/**
+ * Dials the command's streams and starts it; the call returns while it runs,
+ * as Go's returns once the command has started. Its exit status goes back on
+ * the response stream as a gob CommandFinished, then every stream closes.
+ */
+async function start(communicator, broker, args, track, signal) {
+    const dialled = [];
+    const dial = async (id) => {
+        if (streamId(id) === 0)
+            return undefined;
+        const stream = await broker.dial(streamId(id));
+        dialled.push(stream);
+        return stream;
+    };
+    let response;
+    let io;
+    try {
+        io = {
+            stdin: await dial(args.StdinStreamId),
+            stdout: await dial(args.StdoutStreamId),
+            stderr: await dial(args.StderrStreamId),
+        };
+        response = await broker.dial(streamId(args.ResponseStreamId));
+    }
+    catch (error) {
+        for (const stream of dialled)
+            stream.destroy();
+        throw error;
+    }
+    const command = { command: asText(args.Command), ...io };
+    track(communicator
+        .start(command, signal)
+        .then((result) => response.end(encodeCommandFinished(result.exitStatus)), (error) => {
+        // Kiln's start reports a command that could not be started only now. The
+        // user learns why on its stderr; the plugin, finding no CommandFinished,
+        // takes exit status 123 as the SDK does for an unreported end.
+        if (!signal?.aborted)
+            io.stderr?.write(`${error instanceof Error ? error.message : String(error)}\n`);
+        response.end();
+    })
+        .finally(() => {
+        io.stdin?.destroy();
+        io.stdout?.end();
+        io.stderr?.end();
+    }));
+}
+/** A local path against the working directory, keeping the trailing slash Packer's directory rules read. */
+function localPath(cwd, path) {
+    const resolved = resolve(cwd, path);
+    return path.endsWith('/') && !resolved.endsWith('/') ? `${resolved}/` : resolved;
+}
+function streamId(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 0;
+}
+/** The SDK's fileInfo {N, S, M, T}: its permission bits and size (os.FileMode.Perm()). */
+function fileInfo(value) {
+    if (!isRecord(value))
+        return undefined;
+    const mode = typeof value.M === 'number' ? value.M : 0;
+    const size = typeof value.S === 'number' ? value.S : Number(value.S ?? 0);
+    return { mode: mode & 0o777, size };
+}
+
+;// CONCATENATED MODULE: ./build/plugins/bridge/provisioner.js
+
+
+
+
+
+
+/*
+ * A provisioner plugin as Kiln's Provision (sdk rpc/provisioner.go): Prepare
+ * with the build's variables and the config, then Provision with the generated
+ * data while Kiln's Ui and the build's communicator are served back on one
+ * stream. A config planned from HCL2 runs on the process its use was prepared
+ * on at plan time, prepared again with the builder's values (Packer's
+ * HCL2Provisioner.Provision); any other in a process started for this call.
+ * Every command and transfer the plugin started on the machine ends with the
+ * call.
+ */
+/** Packer's ProvisionHook.Run when the build has no communicator: no provisioner runs. */
+const NO_COMMUNICATOR = (/* unused pure expression or super */ null && ('No communicator found for provisioners! This is usually because the\n' +
+    '`communicator` config was set to "none". If you have any provisioners\n' +
+    'then a communicator is required. Please fix this to continue.'));
+function provisioner_pluginProvisioner(command, options = {}) {
+    return async (config, context) => {
+        const prepared = preparedPlugin(config);
+        const plugin = prepared ?? (await launchPlugin(command, options));
+        const done = new AbortController();
+        let communicator;
+        try {
+            const variables = { packer_build_name: context.buildName, packer_builder_type: context.builderType };
+            await plugin.call('Provisioner.Prepare', { Configs: wireConfigs(variables, config, command.name) }, options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
+            // Packer prepares every provisioner before the build runs, so a config error comes first.
+            // communicator = "none" is a communicator that refuses transfers; none at all is refused.
+            if (context.communicator === undefined)
+                throw new Error(NO_COMMUNICATOR);
+            const signal = AbortSignal.any([context.signal, done.signal, plugin.ended]);
+            communicator = communicatorService(context.communicator, plugin.broker, signal, context.cwd);
+            const ui = uiService({ ui: context.ui, signal, prompt: context.prompt });
+            const callbackId = serveOnBroker(plugin, combine(ui, communicator));
+            const args = { GeneratedData: { ...context.generatedData }, StreamID: callbackId };
+            await callCancellable(plugin, 'Provisioner.Provision', args, context.signal, options);
+            // A cancelled component may still return normally (a halted multistep sets no error).
+            context.signal.throwIfAborted();
+        }
+        finally {
+            // A process of the use stays for a retry and ends with the run (releasePlugins).
+            if (prepared === undefined)
+                await plugin.kill();
+            // A command the plugin left running (it was cancelled, or it died) is killed on the machine.
+            done.abort(new Error(`provisioner plugin ${command.name} ended`));
+            await communicator?.idle();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./build/cli/core-build.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+function coreBuild(build, options) {
+    const planned = onPlannedInstances(build);
+    return {
+        name: planned.name,
+        async run(context) {
+            const runners = componentRunners(options, context);
+            const run = runners.builder(planned.builder.type);
+            if (!run)
+                throw new Error(`builder type ${JSON.stringify(planned.builder.type)} is not implemented by Kiln`);
+            const stopPreloading = preloadNative(planned, options);
+            const prompt = context.prompt ?? (() => Promise.reject(new Error(options.noPromptReason)));
+            const provisionContext = (signal, hook) => {
+                const { communicator } = hook;
+                return {
+                    ui: context.ui,
+                    signal,
+                    prompt,
+                    buildName: planned.builder.name,
+                    builderType: planned.builder.type,
+                    cwd: options.cwd,
+                    generatedData: hook.generatedData,
+                    ...(communicator ? { communicator } : {}),
+                };
+            };
+            const provision = (list, signal, hook) => runProvisioners(list, provisionContext(signal, hook), runners.provisioner);
+            const cleanup = planned.errorCleanupProvisioner;
+            try {
+                const artifact = await run(planned.builder.config, {
+                    ...context,
+                    build: planned.name,
+                    cwd: options.cwd,
+                    force: options.force,
+                    runUuid: options.runUuid,
+                    provision: (signal, hook) => provision(planned.provisioners, signal, hook),
+                    cleanupProvision: (signal, hook) => (cleanup ? provision([cleanup], signal, hook) : Promise.resolve()),
+                });
+                if (!artifact)
+                    return [artifact];
+                if (context.signal.aborted)
+                    throw new Error('context canceled');
+                const { artifacts, errors } = await runPostProcessorChains(planned.postProcessors, artifact, context, {
+                    build: planned.name,
+                    buildName: planned.builder.name,
+                    builderType: planned.builder.type,
+                    runUuid: options.runUuid,
+                    force: options.force,
+                    runners: runners.postProcessor,
+                });
+                if (errors.length > 0)
+                    throw new Error(multiErrorText(errors));
+                return artifacts;
+            }
+            finally {
+                stopPreloading();
+            }
+        },
+    };
+}
+/** The build whose provisioners and post-processors, decoded again for the run, keep their plan-time process. */
+function onPlannedInstances(planned) {
+    const keep = (c) => ({
+        ...c,
+        prepareWith: (values) => sameInstance(c.config, c.prepareWith(values)),
+    });
+    const cleanup = planned.errorCleanupProvisioner;
+    return {
+        ...planned,
+        provisioners: planned.provisioners.map(keep),
+        postProcessors: planned.postProcessors.map((chain) => chain.map(keep)),
+        ...(cleanup ? { errorCleanupProvisioner: keep(cleanup) } : {}),
+    };
+}
+/**
+ * Kiln's own provisioners and post-processors of the build load while its
+ * builder waits on its machine (each is imported on use otherwise). Returns
+ * the function that stops what has not started.
+ */
+function preloadNative(build, options) {
+    const native = (kind, type) => chooseImplementation(kind, type, options.plugins, options.env)?.native === true;
+    const provisioners = build.errorCleanupProvisioner
+        ? [...build.provisioners, build.errorCleanupProvisioner]
+        : build.provisioners;
+    const types = (kind, list) => [...new Set(list.map((c) => c.type))].filter((type) => native(kind, type));
+    return runWhenIdle([
+        ...types('provisioner', provisioners).map((type) => () => preloadProvisioner(type)),
+        ...types('post-processor', build.postProcessors.flat()).map((type) => () => preloadPostProcessor(type)),
+    ]);
+}
+/** Kiln's runner or the plugin's proxy for each type; plugins log to the build's debug log. */
+function componentRunners(options, context) {
+    const launch = {
+        // Packer core exports PACKER_RUN_UUID and every plugin inherits it.
+        env: { ...options.env, PACKER_RUN_UUID: options.runUuid },
+        log: (message) => context.bus.emit({ type: 'log', message }),
+        cwd: options.cwd,
+    };
+    const choose = (kind, type) => chooseImplementation(kind, type, options.plugins, options.env);
+    return {
+        builder(type) {
+            const impl = choose('builder', type);
+            if (!impl)
+                return undefined;
+            return impl.native ? builderRunner(type) : pluginBuilder(impl.plugin, type, launch);
+        },
+        provisioner(type) {
+            const impl = choose('provisioner', type);
+            if (!impl)
+                return undefined;
+            return impl.native ? provisionerRunner(type) : pluginProvisioner(impl.plugin, launch);
+        },
+        postProcessor(type) {
+            const impl = choose('post-processor', type);
+            if (!impl)
+                return undefined;
+            return impl.native ? postProcessorRunner(type) : pluginPostProcessor(impl.plugin, launch);
+        },
+    };
+}
+/**
+ * One error for each component of the builds that is neither run by Kiln nor
+ * provided by a plugin, once each, in Packer's words for a plugin that is not
+ * installed (hcl2template/plugin.go initializeBlocks) with Kiln's hint added.
+ */
+function core_build_missingComponents(builds, plugins, env) {
+    const diags = new Map();
+    const check = (kind, label, type) => {
+        const key = `${label} ${type}`;
+        if (diags.has(key) || chooseImplementation(kind, type, plugins, env))
+            return;
+        const quoted = kind === 'builder' ? type : JSON.stringify(type);
+        diags.set(key, errorDiag(`Unknown ${label} type ${quoted}`, missingPluginDetail(kind, label, type)));
+    };
+    for (const b of builds) {
+        check('builder', 'source', b.builder.type);
+        for (const p of b.provisioners)
+            check('provisioner', 'provisioner', p.type);
+        if (b.errorCleanupProvisioner)
+            check('provisioner', 'error-cleanup-provisioner', b.errorCleanupProvisioner.type);
+        for (const pp of b.postProcessors.flat())
+            check('post-processor', 'post-processor', pp.type);
+    }
+    return [...diags.values()];
+}
+function missingPluginDetail(kind, label, type) {
+    return (`The ${label} ${type} is unknown by Packer, and is likely part of a plugin that is not installed.\n` +
+        'You may find the needed plugin along with installation instructions documented on the Packer integrations page.\n\n' +
+        `https://developer.hashicorp.com/packer/integrations?filter=${type.split('-')[0]}\n\n` +
+        `Kiln knows the ${kind} ${type} but does not run it natively: it runs through a plugin ` +
+        `once one is installed (a required_plugins entry and kiln init, or a packer-${kind}-${type} binary in PACKER_PLUGIN_PATH).`);
+}
+
+;// CONCATENATED MODULE: ./build/hcl/diagnostic-text.js
+
+const DEFAULT_WIDTH = 80;
+function formatDiagnostics(diags, files, opts = {}) {
+    return diags.map((d) => formatDiagnostic(d, files, opts)).join('');
+}
+/** Diagnostics without their source files (Packer's fmt passes none): every snippet is "not available". */
+function diagnosticsText(diags, width = DEFAULT_WIDTH) {
+    return formatDiagnostics(diags, new Map(), { width });
+}
+function formatDiagnostic(diag, files, opts = {}) {
+    const color = opts.color ?? false;
+    const width = opts.width ?? DEFAULT_WIDTH;
+    const colorCode = color ? (diag.severity === 'error' ? '\x1b[31m' : '\x1b[33m') : '';
+    const reset = color ? '\x1b[0m' : '';
+    const severity = diag.severity === 'error' ? 'Error' : 'Warning';
+    let out = `${colorCode}${severity}${reset}: ${diag.summary}\n\n`;
+    const subject = diag.subject;
+    if (subject) {
+        const file = files.get(subject.filename);
+        if (file === undefined) {
+            out += `  on ${subject.filename} line ${subject.start.line}:\n  (source code not available)\n\n`;
+        }
+        else {
+            const context = contextString(file, subject.start.byte);
+            out += `  on ${subject.filename} line ${subject.start.line}${context ? `, in ${context}` : ''}:\n`;
+            let snip = [subject.start.byte, subject.end.byte];
+            if (diag.context)
+                snip = spanOver(snip, [diag.context.start.byte, diag.context.end.byte]);
+            out += snippet(file.bytes, nonEmpty(snip), nonEmpty([subject.start.byte, subject.end.byte]), color);
+            out += '\n';
+        }
+        out += valueLines(diag.valueContext ?? []);
+    }
+    if (diag.detail)
+        out += `${width > 0 ? wrapString(diag.detail, width) : diag.detail}\n\n`;
+    return out;
+}
+/** `with x as 1,` / `     y as 2.` and a blank line, as hcl writes the values of an expression's variables. */
+function valueLines(statements) {
+    const last = statements.length - 1;
+    return statements.map((s, i) => `${i === 0 ? 'with ' : '     '}${s}${i === last ? '.\n\n' : ',\n'}`).join('');
+}
+/** An empty range cannot be shown, so it becomes one character wide. */
+function nonEmpty(s) {
+    return s[0] === s[1] ? [s[0], s[1] + 1] : s;
+}
+/** hcl.RangeOver: the span covering both, where an empty span counts for nothing. */
+function spanOver(a, b) {
+    if (a[0] === a[1])
+        return b;
+    if (b[0] === b[1])
+        return a;
+    return [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
+}
+function diagnostic_text_contains(s, offset) {
+    return offset >= s[0] && offset < s[1];
+}
+/** hcl.Range.Overlaps, on byte offsets. */
+function overlaps(a, b) {
+    if (a[0] === a[1] || b[0] === b[1])
+        return false;
+    return diagnostic_text_contains(a, b[0]) || diagnostic_text_contains(a, b[1]) || diagnostic_text_contains(b, a[0]) || diagnostic_text_contains(b, a[1]);
+}
+/** The numbered source lines overlapping `snip`, with `highlight` underlined when colouring. */
+function snippet(src, snip, highlight, color) {
+    let out = '';
+    let line = 1;
+    let start = 0;
+    // Lines starting after the snippet cannot overlap it.
+    while (start < src.length && start <= snip[1]) {
+        const nl = src.indexOf(10, start);
+        const next = nl < 0 ? src.length : nl + 1;
+        // bufio.ScanLines drops the newline and a carriage return before it.
+        let end = nl < 0 ? src.length : nl;
+        if (end > start && src[end - 1] === 13)
+            end--;
+        const lineSpan = [start, end];
+        if (overlaps(lineSpan, snip)) {
+            const text = src.toString('utf8', start, end);
+            if (!color || !overlaps(lineSpan, highlight)) {
+                out += `${String(line).padStart(4)}: ${text}\n`;
+            }
+            else {
+                const hs = Math.max(start, highlight[0]);
+                const he = Math.min(end, highlight[1]);
+                out += `${String(line).padStart(4)}: ${src.toString('utf8', start, hs)}\x1b[1;4m${src.toString('utf8', hs, he)}\x1b[0m${src.toString('utf8', he, end)}\n`;
+            }
+        }
+        start = next;
+        line++;
+    }
+    return out;
+}
+/** The header of the top-level block containing the offset, as hclsyntax's navigation.ContextString. */
+function contextString(file, offset) {
+    const block = file.body?.blocks.find((b) => diagnostic_text_contains([b.range.start.byte, b.range.end.byte], offset));
+    if (block === undefined)
+        return '';
+    return [block.type, ...block.labels.map(quote/* goQuote */.d)].join(' ');
+}
+/* go-wordwrap's WrapString: breaks at whitespace only, so long words overflow. */
+const diagnostic_text_SPACE = /[\t\n\v\f\r \u0085\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+function wrapString(s, limit) {
+    let out = '';
+    let current = 0;
+    let word = '';
+    let wordLen = 0;
+    let space = '';
+    let spaceLen = 0;
+    for (const ch of s) {
+        if (ch === '\n') {
+            if (wordLen === 0) {
+                if (current + spaceLen <= limit)
+                    out += space;
+            }
+            else {
+                out += space + word;
+                word = '';
+                wordLen = 0;
+            }
+            space = '';
+            spaceLen = 0;
+            out += ch;
+            current = 0;
+        }
+        else if (diagnostic_text_SPACE.test(ch)) {
+            if (spaceLen === 0 || wordLen > 0) {
+                current += spaceLen + wordLen;
+                out += space + word;
+                space = '';
+                spaceLen = 0;
+                word = '';
+                wordLen = 0;
+            }
+            space += ch;
+            spaceLen++;
+        }
+        else {
+            word += ch;
+            wordLen++;
+            if (current + wordLen + spaceLen > limit && wordLen < limit) {
+                out += '\n';
+                current = 0;
+                space = '';
+                spaceLen = 0;
+            }
+        }
+    }
+    if (wordLen === 0) {
+        if (current + spaceLen <= limit)
+            out += space;
+    }
+    else {
+        out += space + word;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/cli/meta-args.js
+
+
+
+
+function newMetaArgs() {
+    return { only: [], except: [], vars: [], varFiles: [], configType: 'json' };
+}
+function metaFlags(args) {
+    return {
+        only: { kind: 'value', set: (v) => void args.only.push(...v.split(',')) },
+        except: { kind: 'value', set: (v) => void args.except.push(...v.split(',')) },
+        ...varFlags(args),
+        'config-type': {
+            kind: 'value',
+            set: (v) => {
+                if (v !== 'json' && v !== 'hcl2')
+                    throw new Error(`${v} does not belong to configType values`);
+                args.configType = v;
+            },
+        },
+    };
+}
+/** -var (Packer's kvflag; the flag package prints its error after "invalid value ... for flag -var: ") and -var-file. */
+function varFlags(args) {
+    return {
+        var: {
+            kind: 'value',
+            set: (v) => {
+                const eq = v.indexOf('=');
+                if (eq < 0)
+                    throw new Error(`No '=' value in arg: ${v}`);
+                args.vars.push([v.slice(0, eq), v.slice(eq + 1)]);
+            },
+        },
+        'var-file': { kind: 'value', set: (v) => void args.varFiles.push(v) },
+    };
+}
+/** GetConfigType: HCL2 for *.pkr.hcl, *.pkr.json or a directory; else -config-type (json by default). */
+function configTypeOf(args, cwd) {
+    const path = args.path ?? '';
+    if (path === '' || path === '-')
+        return { type: args.configType };
+    if (path.endsWith('.pkr.hcl') || path.endsWith('.pkr.json'))
+        return { type: 'hcl2' };
+    try {
+        return { type: (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(cwd, path)).isDirectory() ? 'hcl2' : args.configType };
+    }
+    catch {
+        return { type: args.configType, error: `stat ${path}: no such file or directory` };
+    }
+}
+/** writeDiags: diagnostics as hcl's text writer renders them; errors through Ui.Error and status 1. */
+function meta_args_writeDiags(ui, files, diags) {
+    const text = formatDiagnostics(diags, files, { width: 80, color: false });
+    if (text.length === 0)
+        return 0;
+    if (diagnostics_hasErrors(diags)) {
+        ui.error(text);
+        return 1;
+    }
+    ui.say(text);
+    return 0;
+}
+/** mitchellh/cli answers -h, -help and --help anywhere before "--" with the command's help. */
+function helpRequested(args) {
+    const before = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
+    return before.some((a) => a === '-h' || a === '-help' || a === '--help');
+}
+/** configTypeOf for a command: prints Packer's error for an unusable path and gives undefined. */
+function templateKind(ui, meta, cwd) {
+    const kind = configTypeOf(meta, cwd);
+    if (kind.error === undefined)
+        return kind.type;
+    ui.error(`${JSON.stringify(meta.path ?? '')}: ${kind.error}`);
+    return undefined;
+}
+/** `packer build`'s error when -only/-except (or the template) leave no build to run. */
+const meta_args_NO_BUILDS_TO_RUN = {
+    severity: 'error',
+    summary: 'No builds to run',
+    detail: 'A build command cannot run without at least one build to process. ' +
+        'If the only or except flags have been specified at run time check that at least one build is selected for execution.',
+};
+
+;// CONCATENATED MODULE: ./build/cli/legacy-build.js
+
+
+
+
+
+
+
+
+/** Meta.GetConfigFromJSON, Core.Initialize and Core.GetBuilds of a legacy template. */
+async function planLegacyTemplate(opts, io) {
+    const { path } = opts;
+    const { env, cwd } = io;
+    const loaded = loadLegacyTemplate(path, { vars: opts.vars, varFiles: opts.varFiles, env, cwd });
+    const bytes = templateBytes(path, cwd);
+    const source = { filename: path, ...(bytes ? { bytes } : {}) };
+    const place = bytes ? legacyLoadPlace(source) : undefined;
+    if (loaded.uiError !== undefined) {
+        return { ok: false, uiError: loaded.uiError, diags: loaded.diags, ...(place ? { place } : {}) };
+    }
+    const init = initializeLegacy(loaded);
+    if (!init.core)
+        return { ok: false, diags: init.diags, ...(place ? { place } : {}) };
+    const plugins = await legacyPlugins(io);
+    const planned = await planLegacyBuilds(loaded, init.core, opts, source, plugins);
+    return { ok: true, secrets: init.core.secrets, ...planned, plugins };
+}
+/** The template's text, for source positions; undefined for stdin or an unreadable file. */
+function templateBytes(path, cwd) {
+    if (path === '-')
+        return undefined;
+    try {
+        return (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, path));
+    }
+    catch {
+        return undefined;
+    }
+}
+async function runLegacyBuild(meta, io, ui, run, flags = {}) {
+    const planned = await planLegacyTemplate({ path: meta.path ?? '', vars: meta.vars, varFiles: meta.varFiles, only: meta.only, except: meta.except, ...flags }, io);
+    if (!planned.ok) {
+        if (planned.uiError !== undefined)
+            ui.error(planned.uiError);
+        else
+            writeDiags(ui, new Map(), planned.diags);
+        return 1;
+    }
+    const masker = secretMasker(planned.secrets);
+    const masked = maskedUi(ui, planned.secrets);
+    const { builds, diags, plugins } = planned;
+    const prepared = writeDiags(masked, new Map(), diags);
+    if (builds.length === 0) {
+        if (prepared !== 0)
+            return 1;
+        return writeDiags(masked, new Map(), [NO_BUILDS_TO_RUN]);
+    }
+    if (writeDiags(masked, new Map(), missingComponents(builds, plugins.catalog, io.env)) !== 0)
+        return 1;
+    const code = await run(builds, plugins.catalog, {
+        ...io,
+        stdout: masker.stream(io.stdout),
+        stderr: masker.stream(io.stderr),
+    });
+    return Math.max(prepared, code);
+}
+/**
+ * The plugins a legacy template can use: it has no required_plugins, so the
+ * single-component binaries found as Packer 1.6.6 found them.
+ */
+async function legacyPlugins(io) {
+    const catalog = await discoverPlugins({ env: io.env, cwd: io.cwd, resolved: [] });
+    return { catalog, env: io.env, launch: { env: io.env, cwd: io.cwd } };
+}
+function secretMasker(secrets) {
+    const masker = new SecretMasker(() => undefined);
+    for (const secret of secrets)
+        masker.add(secret);
+    return masker;
+}
+/** A Ui showing the secrets as "<sensitive>". */
+function maskedUi(ui, secrets) {
+    const masker = secretMasker(secrets);
+    return {
+        say: (text) => ui.say(masker.mask(text)),
+        error: (text) => ui.error(masker.mask(text)),
+        machine: (type, ...args) => ui.machine(type, ...args.map((a) => masker.mask(a))),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/plugins/native.js
+
+const NATIVE_PLUGINS = new Map([
+    [
+        'github.com/hashicorp/docker',
+        {
+            // hashicorp/packer-plugin-docker v1.1.4
+            version: '1.1.4',
+            builders: ['docker'],
+            provisioners: [],
+            postProcessors: ['docker-import', 'docker-push', 'docker-save', 'docker-tag'],
+            datasources: [],
+        },
+    ],
+    [
+        'github.com/hashicorp/amazon',
+        {
+            // hashicorp/packer-plugin-amazon v1.8.2
+            version: '1.8.2',
+            builders: ['amazon-ebs'],
+            provisioners: [],
+            postProcessors: ['amazon-import'],
+            datasources: ['amazon-ami', 'amazon-parameterstore', 'amazon-secretsmanager'],
+        },
+    ],
+]);
+function preferPlugins(env) {
+    return env['KILN_PREFER_PLUGINS'] === '1';
+}
+/**
+ * The native implementation standing in for `req`'s plugin, unless the
+ * environment prefers plugins, the constraint excludes the version Kiln
+ * follows, or the template uses a component of it Kiln does not have.
+ * Without `uses` (a caller that does not know the template's components)
+ * only the source and version are checked.
+ */
+function nativePlugin(req, env, uses) {
+    const native = preferPlugins(env) ? undefined : NATIVE_PLUGINS.get(req.id.source.toLowerCase());
+    if (!native || !checkConstraints(req.constraints, parseGoVersion(native.version)))
+        return undefined;
+    const missing = (uses ?? []).some((use) => servedThrough(req.accessor, use.type) && !nativeTypes(native, use.kind).includes(use.type));
+    return missing ? undefined : native;
+}
+/** Whether `type` names a component of the plugin required as `accessor`: its default one, or ACCESSOR-NAME. */
+function servedThrough(accessor, type) {
+    return type === accessor || type.startsWith(`${accessor}-`);
+}
+function nativeTypes(native, kind) {
+    switch (kind) {
+        case 'builder':
+            return native.builders;
+        case 'provisioner':
+            return native.provisioners;
+        case 'post-processor':
+            return native.postProcessors;
+        case 'datasource':
+            return native.datasources;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/template/plugin-source.js
+
+/*
+ * Plugin addresses as hcl2template/addrs/plugin.go checks them: local names
+ * and source strings such as "github.com/hashicorp/happycloud".
+ */
+/** ParsePluginPart, for the ASCII names Kiln meets (idna's mapping only lowercases them). */
+function parsePluginPart(given) {
+    if (given.length === 0)
+        return { error: 'must have at least one character' };
+    if (given.includes('.'))
+        return { error: 'dots are not allowed' };
+    if (given.includes('--'))
+        return { error: 'cannot use multiple consecutive dashes' };
+    if (!/^[A-Za-z0-9-]+$/.test(given) || given.startsWith('-') || given.endsWith('-')) {
+        return {
+            error: `must contain only letters, digits, and dashes, and may not use leading or trailing dashes: idna: disallowed rune`,
+        };
+    }
+    return { normalized: given.toLowerCase() };
+}
+function checkPluginLocalName(name, range) {
+    const { normalized, error } = parsePluginPart(name);
+    if (error)
+        return [diagnostics_errorDiag('Invalid plugin local name', `${name} is an invalid plugin local name: ${error}`, range)];
+    if (normalized !== name) {
+        return [
+            diagnostics_errorDiag('Invalid plugin local name', `Plugin names must be normalized. Replace ${JSON.stringify(name)} with ${JSON.stringify(normalized)} to fix this error.`, range),
+        ];
+    }
+    return [];
+}
+/** ParsePluginSourceString: undefined when valid, else the error text. */
+function checkPluginSource(source) {
+    const errs = [];
+    if (source.startsWith('/'))
+        errs.push("A source URL must not start with a '/' character.");
+    if (source.endsWith('/'))
+        errs.push("A source URL must not end with a '/' character.");
+    if ((source.match(/\//g) ?? []).length < 2)
+        errs.push('A source URL must at least contain a host and a path with 2 components');
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(source))
+        errs.push('A source URL must not contain a scheme (e.g. https://).');
+    if (/\?./.test(source))
+        errs.push('A source URL must not contain a query (e.g. ?var=val)');
+    if (/#./.test(source))
+        errs.push('A source URL must not contain a fragment (e.g. #anchor).');
+    if (errs.length > 0) {
+        return (`The provided source URL is invalid.\nThe following errors have been discovered:\n${errs.map((e) => `* ${e}\n`).join('')}` +
+            `\nA valid source looks like "github.com/hashicorp/happycloud"`);
+    }
+    const name = source.slice(source.lastIndexOf('/') + 1);
+    const part = parsePluginPart(name);
+    if (part.error)
+        return `Invalid plugin type ${JSON.stringify(name)} in source: ${part.error}"`;
+    if (name.startsWith('packer-')) {
+        const suggested = name.replaceAll('packer-plugin-', '');
+        if (name.startsWith('packer-plugin-') && !parsePluginPart(suggested).error) {
+            return (`Plugin source has a type with the prefix "packer-plugin-", which isn't valid.\n` +
+                `Although that prefix is often used in the names of version control repositories for Packer plugins, plugin source strings should not include it.\n` +
+                `\nDid you mean ${JSON.stringify(suggested)}?`);
+        }
+        return (`Plugin source has a type with the "packer-" prefix, which isn't valid.\n` +
+            `If you are the author of this plugin, rename it to not include the prefix.\nEx: ${JSON.stringify(name.replace('packer-', ''))}`);
+    }
+    const parts = source.split('/').filter((p) => p !== '');
+    if (parts.length > 16) {
+        return (`The source URL must have at most 16 components, and the one provided has ${parts.length}.\n` +
+            'This is unsupported by Packer, please consider using a source that has less components to it.\n' +
+            'If this is a blocking issue for you, please open an issue to ask for supporting more components to the source URI.');
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/plugins/identifier.js
+
+/** ParsePluginSourceString: the identifier, or the error text Packer gives. */
+function parsePluginIdentifier(source) {
+    const error = checkPluginSource(source);
+    if (error !== undefined)
+        return { error };
+    const parts = source.split('/').filter((p) => p !== '');
+    return { id: { source, parts, name: parts[parts.length - 1] ?? '' } };
+}
+
+;// CONCATENATED MODULE: ./build/plugins/requirement.js
+
+
+
+
+/*
+ * A template's plugin requirements (hcl2template/plugin.go PluginRequirements):
+ * one per `required_plugins` entry, the local name (accessor) unique across
+ * every `packer` block.
+ */
+/** What `init` and `plugins required` say for a template without required_plugins. */
+const NO_REQUIREMENTS = (/* unused pure expression or super */ null && (`
+No plugins requirement found, make sure you reference a Packer config
+containing a packer.required_plugins block. See
+https://www.packer.io/docs/templates/hcl_templates/blocks/packer
+for more info.`));
+function pluginRequirements(plugins) {
+    const diags = [];
+    const requirements = [];
+    const seen = new Map();
+    for (const plugin of plugins) {
+        const previous = seen.get(plugin.name);
+        if (previous) {
+            diags.push(diagnostics_errorDiag(`Duplicate required_plugin.${JSON.stringify(plugin.name)} block`, `Block previously seen at ${formatRange(previous.declRange)} is already named ${JSON.stringify(plugin.name)}.\n` +
+                'Names at the left hand side of required_plugins are made available to use in your HCL2 configurations.\n' +
+                'To allow to calling to their features correctly two plugins have to have different accessors.', undefined, plugin.declRange));
+            continue;
+        }
+        seen.set(plugin.name, plugin);
+        const req = requirementOf(plugin.name, plugin.source ?? '', plugin.version ?? '');
+        if (typeof req !== 'string')
+            requirements.push(req);
+    }
+    return { requirements, diags };
+}
+/** A requirement from a source and an optional constraint, or the error text (as `plugins install` reports it). */
+function requirementOf(accessor, source, constraint) {
+    const { id, error } = parsePluginIdentifier(source);
+    if (!id)
+        return error ?? '';
+    if (constraint === '')
+        return { accessor, id, constraints: [], constraintText: '' };
+    const { terms, error: constraintError } = parseConstraints(constraint);
+    if (!terms)
+        return constraintError ?? '';
+    return { accessor, id, constraints: terms, constraintText: constraint };
+}
+
+;// CONCATENATED MODULE: ./build/plugins/required.js
+
+
+
+
+
+
+async function detectPluginBinaries(plugins, opts) {
+    const { requirements, diags } = pluginRequirements(plugins);
+    if (diagnostics_hasErrors(diags))
+        return { resolved: [], diags };
+    const resolved = [];
+    const missing = new Map();
+    let pluginDir;
+    for (const requirement of requirements) {
+        const native = nativePlugin(requirement, opts.env, opts.uses);
+        if (native) {
+            resolved.push({ requirement, native });
+            continue;
+        }
+        try {
+            pluginDir ??= pluginFolder(opts.env);
+        }
+        catch (e) {
+            return { resolved, diags: [diagnostics_errorDiag('Failed to discover installed plugins', e.message)] };
+        }
+        let installs;
+        try {
+            installs = await listInstallations(requirement.id, requirement.constraints, {
+                pluginDir,
+                platform: opts.platform ?? hostPlatform(),
+                releasesOnly: opts.releasesOnly,
+                describe: opts.describe,
+            });
+        }
+        catch (e) {
+            diags.push(diagnostics_errorDiag(`Failed to list installation for ${requirement.id.source}`, `ListInstallations: failed to list installed plugins: ${e.message}`));
+            continue;
+        }
+        const installation = installs[installs.length - 1];
+        if (installation)
+            resolved.push({ requirement, installation });
+        else
+            missing.set(requirement.id.source, requirement.constraintText);
+    }
+    if (missing.size > 0)
+        diags.push(missingPlugins(missing));
+    return { resolved, diags };
+}
+function missingPlugins(missing) {
+    const lines = [...missing].map(([source, constraint]) => `* ${source} ${constraint}\n`).join('');
+    return diagnostics_errorDiag('Missing plugins', `The following plugins are required, but not installed:\n\n${lines}\nDid you run kiln init for this project ?`);
+}
+
+;// CONCATENATED MODULE: ./build/template/source.js
+
+
+
+
+function sourceKey(ref) {
+    return `${ref.type}.${ref.name}`;
+}
+/** The name builds and filters see: `type.localname` or `type.name`. */
+function useName(use) {
+    return `${use.type}.${use.localName || use.name}`;
+}
+/** sourceRefFromString: `source.T.N` or `T.N`; undefined for fewer than two parts. */
+function sourceRefFromString(text) {
+    let parts = text.split('.');
+    if (parts.length < 2)
+        return undefined;
+    if (parts.length > 2)
+        parts = parts.slice(1);
+    return { type: parts[0] ?? '', name: parts[1] ?? '' };
+}
+/** Adds a top-level source block, reporting a second one with the same type and name. */
+function addSource(sources, block) {
+    const source = { type: block.labels[0] ?? '', name: block.labels[1] ?? '', block };
+    const existing = sources.get(sourceKey(source));
+    if (existing) {
+        return [
+            diagnostics_errorDiag('Duplicate source block', `This source block has the same builder type and name as a previous block declared at ${formatRange(existing.block.defRange)}. Each source must have a unique name per builder type.`, block.defRange),
+        ];
+    }
+    sources.set(sourceKey(source), source);
+    return [];
+}
+/** decodeBuildSource: the `name` attribute is Packer's; everything else is builder fields. */
+function decodeBuildSource(block) {
+    const ref = sourceRefFromString(block.labels[0] ?? '') ?? { type: '', name: '' };
+    const { content, remain, diags } = block.body.partialContent({ attributes: [{ name: 'name' }], blocks: [] });
+    const nameAttr = content.attributes.get('name');
+    const localName = (nameAttr && decodeLiteral(nameAttr.expr, eval_types/* StringType */.cT, diags)?.asString()) ?? '';
+    return { use: { ...ref, localName, body: remain }, diags };
+}
+
+;// CONCATENATED MODULE: ./build/template/component-types.js
+
+
+
+
+/** Where a use given to a ComponentResolver is written: none for a use not from usedComponents. */
+function useSubjects(use) {
+    return 'subjects' in use ? use.subjects : [];
+}
+/**
+ * The builder, provisioner and post-processor types the builds use, each
+ * once, in written order, with the ranges Packer's startBuilder,
+ * startProvisioner and startPostProcessor give their "cannot start"
+ * errors: the source's type label (Packer 1.6.6), the provisioner's type
+ * label, the post-processor block.
+ */
+function usedComponents(config) {
+    const used = new Map();
+    const add = (kind, type, subject) => {
+        const use = used.get(`${kind}.${type}`);
+        if (!use)
+            used.set(`${kind}.${type}`, { kind, type, subjects: [subject] });
+        else if (!use.subjects.includes(subject))
+            use.subjects.push(subject);
+    };
+    const labelOf = (block) => block.labelRanges[0] ?? block.defRange;
+    for (const build of config.builds) {
+        for (const use of build.sources) {
+            const source = config.sources.get(sourceKey(use));
+            if (source)
+                add('builder', use.type, labelOf(source.block));
+        }
+        for (const p of build.provisioners)
+            add('provisioner', p.type, labelOf(p.block));
+        const cleanup = build.errorCleanupProvisioner;
+        if (cleanup)
+            add('provisioner', cleanup.type, labelOf(cleanup.block));
+        for (const pp of build.postProcessorChains.flat())
+            add('post-processor', pp.type, pp.block.defRange);
+    }
+    return [...used.values()];
+}
+function checkComponentTypes(config) {
+    const diags = [];
+    const available = [...config.sources.keys()].sort();
+    const lookupComponent = config.components;
+    for (const build of config.builds) {
+        for (const use of build.sources) {
+            if (!lookupComponent('builder', use.type)) {
+                diags.push(component_types_unknownType('builder', 'source', use.type, `Unknown source type ${use.type}`, build.block.defRange));
+                continue;
+            }
+            const key = sourceKey(use);
+            if (!config.sources.has(key)) {
+                const suggestion = nameSuggestion(key, available);
+                const detail = suggestion
+                    ? `Did you mean to use ${JSON.stringify(suggestion)}?`
+                    : `Known: [${available.join(' ')}]`;
+                diags.push(diagnostics_errorDiag(`Unknown source ${key}`, detail, build.block.defRange));
+            }
+        }
+        const provisioners = [...build.provisioners];
+        for (const p of provisioners) {
+            if (lookupComponent('provisioner', p.type))
+                continue;
+            const summary = `Unknown provisioner type ${JSON.stringify(p.type)}`;
+            diags.push(component_types_unknownType('provisioner', 'provisioner', p.type, summary, p.block.typeRange));
+        }
+        const cleanup = build.errorCleanupProvisioner;
+        if (cleanup && !lookupComponent('provisioner', cleanup.type)) {
+            const summary = `Unknown error-cleanup-provisioner type ${JSON.stringify(cleanup.type)}`;
+            diags.push(component_types_unknownType('provisioner', 'error-cleanup-provisioner', cleanup.type, summary, cleanup.block.typeRange));
+        }
+        for (const pp of build.postProcessorChains.flat()) {
+            if (lookupComponent('post-processor', pp.type))
+                continue;
+            const summary = `Unknown post-processor type ${JSON.stringify(pp.type)}`;
+            diags.push(component_types_unknownType('post-processor', 'post-processor', pp.type, summary, pp.block.typeRange));
+        }
+    }
+    return diags;
+}
+function component_types_unknownType(kind, label, type, summary, subject) {
+    const known = knownTypes(kind);
+    const suggestion = nameSuggestion(type, known);
+    const detail = suggestion
+        ? `Did you mean to use ${JSON.stringify(suggestion)}?`
+        : `The ${label} ${type} is unknown by Packer, and is likely part of a plugin that is not installed.\n` +
+            'You may find the needed plugin along with installation instructions documented on the Packer integrations page.\n\n' +
+            `https://developer.hashicorp.com/packer/integrations?filter=${type.split('-')[0]}\n\n` +
+            `Kiln knows these ${kind} types: ${known.join(', ')}. ` +
+            `Any other runs through its plugin once one is installed (a required_plugins entry and kiln init, ` +
+            `or a packer-${kind}-${type} binary in PACKER_PLUGIN_PATH).`;
+    return diagnostics_errorDiag(summary, detail, subject);
+}
+
+;// CONCATENATED MODULE: ./build/plugins/spec/fetch.js
+
+
+
+
+
+
+
+
+
+
+
+const SPEC_METHOD = {
+    builder: 'Builder.ConfigSpec',
+    provisioner: 'Provisioner.ConfigSpec',
+    'post-processor': 'PostProcessor.ConfigSpec',
+};
+/** ConfigSpec of one component in a process of its own, killed afterwards. */
+async function fetchConfigSpec(command, kind, options = {}) {
+    const plugin = await launchPlugin(command, options);
+    try {
+        return await specOf(plugin, command, kind, options);
+    }
+    finally {
+        await plugin.kill();
+    }
+}
+/** ConfigSpec of a started component, decoded from gob or protobuf as its command says. */
+async function specOf(plugin, command, kind, options) {
+    const reply = await plugin.call(SPEC_METHOD[kind], null, options.callTimeoutMs ?? component_call_DEFAULT_CALL_TIMEOUT_MS);
+    const bytes = codec_isRecord(reply) ? reply.ConfigSpec : undefined;
+    if (!(bytes instanceof Uint8Array))
+        throw new Error(`plugin ${command.name}: malformed ConfigSpec reply`);
+    if (specEncodingOf(command) !== 'protobuf')
+        return decodeGobObjectSpec(bytes);
+    // protobufjs is loaded only when a plugin speaks protobuf: a build without one does not pay for it.
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(928), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6208))).decodeProtobufSpec(bytes);
+}
+/**
+ * The plugin component serving `kind` `type` with `spec`, prepared through
+ * `command`. A config of a use (PluginConfig.instance) is prepared on the
+ * process of that use: `idle` first (the one that gave the spec), then a new
+ * one; the use keeps it. A config of no use is prepared in a process killed
+ * afterwards.
+ */
+function pluginComponent(command, kind, type, spec, options = {}, idle = []) {
+    const take = async () => {
+        const kept = idle.shift();
+        if (kept)
+            return kept;
+        const plugin = await plugin_process_launchPlugin(command, options);
+        return { plugin, release: retained_retain(plugin) };
+    };
+    return {
+        kind,
+        type,
+        spec,
+        async prepare(config) {
+            const configs = component_call_wireConfigs({}, config, command.name);
+            const instance = component_hclPluginConfig(config)?.instance;
+            if (instance === undefined) {
+                const { plugin, release } = await take();
+                try {
+                    return await prepareOn(plugin, kind, configs, options);
+                }
+                finally {
+                    await release();
+                }
+            }
+            instance.plugin ??= (await take()).plugin;
+            return prepareOn(instance.plugin, kind, configs, options);
+        },
+    };
+}
+/**
+ * A resolver for initializeConfig: the used component types that plugins
+ * serve, with their specs. A plugin that cannot give its spec is reported
+ * at each use (as Packer reports a component it cannot start), and its type
+ * is served by a stand-in that only fails, so the template does not also
+ * call it unknown.
+ */
+function pluginComponentResolver(catalog, env, options = {}) {
+    return async (used) => {
+        const wanted = new Map();
+        for (const use of used) {
+            const impl = resolve_chooseImplementation(use.kind, use.type, catalog, env);
+            if (impl && !impl.native)
+                wanted.set(`${use.kind}.${use.type}`, { use, command: impl.plugin });
+        }
+        const results = await Promise.all([...wanted.values()].map(async ({ use, command }) => {
+            try {
+                const plugin = await plugin_process_launchPlugin(command, options);
+                const release = retained_retain(plugin);
+                try {
+                    const spec = await specOf(plugin, command, use.kind, options);
+                    return { component: pluginComponent(command, use.kind, use.type, spec, options, [{ plugin, release }]) };
+                }
+                catch (error) {
+                    await release();
+                    throw error;
+                }
+            }
+            catch (error) {
+                const message = error instanceof Error ? error.message : String(error);
+                return { component: failedComponent(use, message), diags: loadFailures(use, message) };
+            }
+        }));
+        return {
+            lookup: componentLookup(results.map((r) => r.component)),
+            diags: results.flatMap((r) => r.diags ?? []),
+        };
+    };
+}
+/**
+ * What Packer says when it cannot start a component, at each use: summaries
+ * of current Packer's hcl2template startBuilder, startProvisioner and
+ * startPostProcessor, ranges from usedComponents.
+ */
+function loadFailures(use, message) {
+    const subjects = useSubjects(use);
+    const diag = (subject) => diagnostics_errorDiag(loadFailureSummary(use), message, subject);
+    return subjects.length === 0 ? [diag()] : subjects.map(diag);
+}
+function loadFailureSummary(use) {
+    switch (use.kind) {
+        case 'builder':
+            return 'Failed to load source type';
+        case 'provisioner':
+            return `failed loading ${use.type}`;
+        case 'post-processor':
+            return `Failed loading ${use.type}`;
+    }
+}
+/** The stand-in for a component whose plugin did not start: any body decodes (to nothing), every Prepare fails. */
+function failedComponent(use, message) {
+    return {
+        kind: use.kind,
+        type: use.type,
+        spec: { kind: 'object', properties: new Map() },
+        prepare: () => Promise.resolve({ generatedVars: [], warnings: [], error: message }),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/template/only-except.js
+function skips(oe, sourceName) {
+    if (oe.only.length > 0)
+        return !oe.only.includes(sourceName);
+    return oe.except.includes(sourceName);
+}
+function validateOnlyExcept(oe) {
+    if (oe.only.length > 0 && oe.except.length > 0) {
+        return [{ severity: 'error', summary: "only one of 'only' or 'except' may be specified" }];
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./build/template/post-processor.js
+
+
+
+
+const commonFields = {
+    attributes: [{ name: 'name' }, { name: 'only' }, { name: 'except' }, { name: 'keep_input_artifact' }],
+    blocks: [],
+};
+function post_processor_decodePostProcessor(block, ctx) {
+    const { content, remain, diags } = block.body.partialContent(commonFields);
+    const attr = (name) => content.attributes.get(name)?.expr;
+    const nameExpr = attr('name');
+    const name = (nameExpr && decodeExpression(nameExpr, eval_types/* StringType */.cT, ctx, diags)?.asString()) ?? '';
+    const list = (field) => {
+        const e = attr(field);
+        const v = e && decodeExpression(e, (0,eval_types/* listOf */.c3)(eval_types/* StringType */.cT), ctx, diags);
+        return v ? v.elements().map((x) => x.asString()) : [];
+    };
+    const onlyExcept = { only: list('only'), except: list('except') };
+    const keepExpr = attr('keep_input_artifact');
+    const keepInputArtifact = keepExpr && decodeExpression(keepExpr, eval_types/* BoolType */.dA, ctx, diags)?.asBool();
+    if (diagnostics_hasErrors(diags))
+        return { diags };
+    diags.push(...validateOnlyExcept(onlyExcept));
+    if (diagnostics_hasErrors(diags))
+        return { diags };
+    return {
+        postProcessor: { type: block.labels[0] ?? '', name, onlyExcept, keepInputArtifact, rest: remain, block },
+        diags,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/template/provisioner.js
+
+
+
+
+
+const provisioner_commonFields = {
+    attributes: [
+        { name: 'name' },
+        { name: 'pause_before' },
+        { name: 'max_retries' },
+        { name: 'timeout' },
+        { name: 'only' },
+        { name: 'except' },
+        { name: 'override' },
+    ],
+    blocks: [],
+};
+function provisioner_decodeProvisioner(block, ctx) {
+    const { content, remain, diags } = block.body.partialContent(provisioner_commonFields);
+    const attr = (name) => content.attributes.get(name)?.expr;
+    const str = (name) => {
+        const e = attr(name);
+        return (e && decodeExpression(e, eval_types/* StringType */.cT, ctx, diags)?.asString()) ?? '';
+    };
+    const list = (name) => {
+        const e = attr(name);
+        const v = e && decodeExpression(e, (0,eval_types/* listOf */.c3)(eval_types/* StringType */.cT), ctx, diags);
+        return v ? v.elements().map((x) => x.asString()) : [];
+    };
+    const name = str('name');
+    const pauseBefore = str('pause_before');
+    const retries = attr('max_retries');
+    const maxRetries = (retries && decodeExpression(retries, eval_types/* NumberType */.wl, ctx, diags)?.asNumber().toNumber()) ?? 0;
+    const timeout = str('timeout');
+    const onlyExcept = { only: list('only'), except: list('except') };
+    const overrideExpr = attr('override');
+    const override = overrideExpr && decodeExpression(overrideExpr, eval_types/* DynamicPseudoType */.Sy, ctx, diags);
+    if (diagnostics_hasErrors(diags))
+        return { diags };
+    diags.push(...validateOnlyExcept(onlyExcept));
+    if (diagnostics_hasErrors(diags))
+        return { diags };
+    let overrides;
+    if (override) {
+        if (override.type.kind !== 'object') {
+            diags.push({
+                severity: 'error',
+                summary: "provisioner's override block must be an HCL object",
+                subject: block.defRange,
+            });
+            return { diags };
+        }
+        overrides = new Map();
+        for (const [source, fields] of override.entries()) {
+            if (fields.type.kind !== 'object') {
+                diags.push({
+                    severity: 'error',
+                    summary: `provisioner's override.'${source}' block must be an HCL object`,
+                    subject: block.defRange,
+                });
+                return { diags };
+            }
+            overrides.set(source, fields);
+        }
+    }
+    const pause = durationOf(pauseBefore, 'Failed to parse pause_before duration', block, diags);
+    if (pause === undefined)
+        return { diags };
+    const timeoutMs = durationOf(timeout, 'Failed to parse timeout duration', block, diags);
+    if (timeoutMs === undefined)
+        return { diags };
+    const provisioner = {
+        type: block.labels[0] ?? '',
+        name,
+        pauseBeforeMs: pause,
+        maxRetries,
+        timeoutMs,
+        onlyExcept,
+        override: overrides,
+        rest: remain,
+        block,
+    };
+    return { provisioner, diags };
+}
+function durationOf(text, summary, block, diags) {
+    if (text === '')
+        return 0;
+    const parsed = (0,go_duration/* parseGoDuration */.Q)(text);
+    if (parsed.ok)
+        return parsed.ms;
+    diags.push(diagnostics_errorDiag(summary, parsed.error, block.defRange));
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/template/build.js
+
+
+
+
+
+
+
+
+const HCP_REGISTRY = 'hcp_packer_registry';
+const build_buildSchema = {
+    attributes: [],
+    blocks: [
+        { type: 'from', labelNames: ['type'] },
+        { type: 'source', labelNames: ['reference'] },
+        { type: 'provisioner', labelNames: ['type'] },
+        { type: 'error-cleanup-provisioner', labelNames: ['type'] },
+        { type: 'post-processor', labelNames: ['type'] },
+        { type: 'post-processors', labelNames: [] },
+        { type: HCP_REGISTRY, labelNames: [] },
+    ],
+};
+const INVALID_SOURCE_DETAIL = 'A source type is made of three parts that are split by a dot `.`; each part must start with a letter and may contain only letters, digits, underscores, and dashes. A valid source reference looks like: `source.type.name`';
+/**
+ * `localsCtx` is Packer's LocalContext; `buildCtx` its BuildContext, to which
+ * `build.name` is added for provisioners and post-processors.
+ */
+function decodeBuild(block, localsCtx, buildCtx) {
+    const { content, remain, diags } = block.body.partialContent({
+        attributes: [{ name: 'name' }, { name: 'description' }, { name: 'sources' }],
+        blocks: [],
+    });
+    const str = (name) => {
+        const attr = content.attributes.get(name);
+        return (attr && decodeExpression(attr.expr, eval_types/* StringType */.cT, localsCtx, diags)?.asString()) ?? '';
+    };
+    const name = str('name');
+    const description = str('description');
+    const sourcesAttr = content.attributes.get('sources');
+    const sourceNames = sourcesAttr
+        ? decodeExpression(sourcesAttr.expr, (0,eval_types/* listOf */.c3)(eval_types/* StringType */.cT), localsCtx, diags)
+        : undefined;
+    if (diagnostics_hasErrors(diags))
+        return { diags };
+    const build = { name, description, sources: [], provisioners: [], postProcessorChains: [], block };
+    let hadSource = false;
+    for (const text of sourceNames?.elements().map((v) => v.asString()) ?? []) {
+        hadSource = true;
+        const ref = sourceRefFromString(text);
+        if (!ref || !isValidIdentifier(ref.type) || !isValidIdentifier(ref.name)) {
+            diags.push(diagnostics_errorDiag('Invalid source reference', INVALID_SOURCE_DETAIL, block.defRange));
+            continue;
+        }
+        build.sources.push({ ...ref, localName: '' });
+    }
+    const inner = remain.content(build_buildSchema);
+    diags.push(...inner.diags);
+    if (diagnostics_hasErrors(diags))
+        return { diags };
+    const ctx = {
+        ...buildCtx,
+        variables: new Map([...buildCtx.variables, ['build', eval_value/* Value */.WT.object({ name: eval_value/* Value */.WT.string(name) })]]),
+    };
+    let hcpRegistry = false;
+    for (const b of inner.content.blocks) {
+        switch (b.type) {
+            case HCP_REGISTRY:
+                if (hcpRegistry) {
+                    diags.push({ severity: 'error', summary: `Only one ${HCP_REGISTRY} is allowed`, subject: b.defRange });
+                    continue;
+                }
+                hcpRegistry = true;
+                diags.push(hcpRegistryWarning(b));
+                break;
+            case 'source': {
+                hadSource = true;
+                const { use, diags: d } = decodeBuildSource(b);
+                diags.push(...d);
+                if (!diagnostics_hasErrors(d))
+                    build.sources.push(use);
+                break;
+            }
+            case 'provisioner': {
+                const { provisioner, diags: d } = provisioner_decodeProvisioner(b, ctx);
+                diags.push(...d);
+                if (provisioner)
+                    build.provisioners.push(provisioner);
+                break;
+            }
+            case 'error-cleanup-provisioner': {
+                if (build.errorCleanupProvisioner) {
+                    diags.push({
+                        severity: 'error',
+                        summary: 'Only one error-cleanup-provisioner is allowed',
+                        subject: b.defRange,
+                    });
+                    continue;
+                }
+                const { provisioner, diags: d } = provisioner_decodeProvisioner(b, ctx);
+                diags.push(...d);
+                if (provisioner)
+                    build.errorCleanupProvisioner = provisioner;
+                break;
+            }
+            case 'post-processor': {
+                const { postProcessor, diags: d } = post_processor_decodePostProcessor(b, ctx);
+                diags.push(...d);
+                if (postProcessor)
+                    build.postProcessorChains.push([postProcessor]);
+                break;
+            }
+            case 'post-processors': {
+                const chain = decodeChain(b, ctx, diags);
+                if (chain)
+                    build.postProcessorChains.push(chain);
+                break;
+            }
+        }
+    }
+    if (!hadSource) {
+        diags.push(diagnostics_errorDiag('missing source reference', 'a build block must reference at least one source to be built', block.defRange));
+    }
+    return diagnostics_hasErrors(diags) ? { diags } : { build, diags };
+}
+function decodeChain(block, ctx, diags) {
+    const { content, diags: d } = block.body.content({
+        attributes: [],
+        blocks: [{ type: 'post-processor', labelNames: ['type'] }],
+    });
+    diags.push(...d);
+    if (diagnostics_hasErrors(d))
+        return undefined;
+    const chain = [];
+    for (const b of content.blocks) {
+        const { postProcessor, diags: pd } = post_processor_decodePostProcessor(b, ctx);
+        diags.push(...pd);
+        if (!postProcessor)
+            return undefined;
+        chain.push(postProcessor);
+    }
+    return chain;
+}
+/** Kiln does not talk to HCP Packer: the block is read and ignored. */
+function hcpRegistryWarning(block) {
+    return warningDiag(`Unsupported ${HCP_REGISTRY} block`, 'Kiln does not publish build metadata to the HCP Packer registry; this block is ignored.', block.defRange);
 }
 
 ;// CONCATENATED MODULE: ./build/template/packer-block.js
@@ -45139,573 +46236,6 @@ function decodeRequiredPlugin(attr, diags) {
     return { name: attr.name, source: source.asString(), version: versionText, declRange: at };
 }
 
-;// CONCATENATED MODULE: ./build/template/component-types.js
-
-
-
-
-/*
- * initializeBlocks: every source, provisioner and post-processor a build uses
- * must be of a known type, and every source it names must be declared.
- * A type is known when Kiln has it or a plugin serves it (config.components).
- * Packer's detail suggests a near name, or points at the plugin directory;
- * Kiln adds the types it knows.
- */
-/** The builder, provisioner and post-processor types the builds use, each once, in written order. */
-function usedComponents(config) {
-    const used = new Map();
-    const add = (kind, type) => used.set(`${kind}.${type}`, { kind, type });
-    for (const build of config.builds) {
-        for (const use of build.sources)
-            if (config.sources.has(sourceKey(use)))
-                add('builder', use.type);
-        for (const p of build.provisioners)
-            add('provisioner', p.type);
-        if (build.errorCleanupProvisioner)
-            add('provisioner', build.errorCleanupProvisioner.type);
-        for (const pp of build.postProcessorChains.flat())
-            add('post-processor', pp.type);
-    }
-    return [...used.values()];
-}
-function checkComponentTypes(config) {
-    const diags = [];
-    const available = [...config.sources.keys()].sort();
-    const lookupComponent = config.components;
-    for (const build of config.builds) {
-        for (const use of build.sources) {
-            if (!lookupComponent('builder', use.type)) {
-                diags.push(component_types_unknownType('builder', 'source', use.type, `Unknown source type ${use.type}`, build.block.defRange));
-                continue;
-            }
-            const key = sourceKey(use);
-            if (!config.sources.has(key)) {
-                const suggestion = nameSuggestion(key, available);
-                const detail = suggestion
-                    ? `Did you mean to use ${JSON.stringify(suggestion)}?`
-                    : `Known: [${available.join(' ')}]`;
-                diags.push(diagnostics_errorDiag(`Unknown source ${key}`, detail, build.block.defRange));
-            }
-        }
-        const provisioners = [...build.provisioners];
-        for (const p of provisioners) {
-            if (lookupComponent('provisioner', p.type))
-                continue;
-            const summary = `Unknown provisioner type ${JSON.stringify(p.type)}`;
-            diags.push(component_types_unknownType('provisioner', 'provisioner', p.type, summary, p.block.typeRange));
-        }
-        const cleanup = build.errorCleanupProvisioner;
-        if (cleanup && !lookupComponent('provisioner', cleanup.type)) {
-            const summary = `Unknown error-cleanup-provisioner type ${JSON.stringify(cleanup.type)}`;
-            diags.push(component_types_unknownType('provisioner', 'error-cleanup-provisioner', cleanup.type, summary, cleanup.block.typeRange));
-        }
-        for (const pp of build.postProcessorChains.flat()) {
-            if (lookupComponent('post-processor', pp.type))
-                continue;
-            const summary = `Unknown post-processor type ${JSON.stringify(pp.type)}`;
-            diags.push(component_types_unknownType('post-processor', 'post-processor', pp.type, summary, pp.block.typeRange));
-        }
-    }
-    return diags;
-}
-function component_types_unknownType(kind, label, type, summary, subject) {
-    const known = knownTypes(kind);
-    const suggestion = nameSuggestion(type, known);
-    const detail = suggestion
-        ? `Did you mean to use ${JSON.stringify(suggestion)}?`
-        : `The ${label} ${type} is unknown by Packer, and is likely part of a plugin that is not installed.\n` +
-            'You may find the needed plugin along with installation instructions documented on the Packer integrations page.\n\n' +
-            `https://developer.hashicorp.com/packer/integrations?filter=${type.split('-')[0]}\n\n` +
-            `Kiln knows these ${kind} types: ${known.join(', ')}. ` +
-            `Any other runs through its plugin once one is installed (a required_plugins entry and kiln init, ` +
-            `or a packer-${kind}-${type} binary in PACKER_PLUGIN_PATH).`;
-    return diagnostics_errorDiag(summary, detail, subject);
-}
-
-;// CONCATENATED MODULE: ./build/template/prereqs.js
-
-
-
-
-
-
-async function evaluatePrereqs(datasources, locals, contextFor, datasourceEvaluation) {
-    const values = { locals: new Map(), data: new Map() };
-    const vertices = new Map();
-    for (const data of datasources) {
-        vertices.set(`data.${datasourceKey(data.type, data.name)}`, {
-            kind: 'data',
-            name: datasourceKey(data.type, data.name),
-            data,
-        });
-    }
-    for (const local of locals)
-        vertices.set(`local.${local.name}`, { kind: 'local', name: `local.${local.name}`, local });
-    const problems = [];
-    const edges = new Map();
-    for (const [key, v] of vertices) {
-        const deps = [];
-        for (const ref of dependencyRefs(v)) {
-            const target = vertices.get(ref);
-            if (target)
-                deps.push(target);
-            else
-                problems.push(`could not get dependency ${JSON.stringify(ref)} for ${JSON.stringify(key)}, ${JSON.stringify(ref)} missing in template`);
-        }
-        edges.set(v, deps);
-    }
-    const graphErrors = cycleErrors([...vertices.values()], edges);
-    if (graphErrors.length > 0)
-        problems.push(graphErrors.join('\n'));
-    if (problems.length > 0) {
-        const list = problems.map((p) => `\t* ${p}`).join('\n');
-        const head = problems.length === 1 ? '1 error occurred' : `${problems.length} errors occurred`;
-        return {
-            values,
-            diags: [
-                diagnostics_errorDiag('failed to prepare execution graph', `An error occurred while building the graph for datasources/locals: ${head}:\n${list}\n\n`),
-            ],
-        };
-    }
-    for (const v of topologicalOrder([...vertices.values()], edges)) {
-        const ctx = contextFor(values);
-        if (v.kind === 'local') {
-            const { value, diags } = evaluate_evaluate(v.local.expr, ctx);
-            if (diagnostics_hasErrors(diags))
-                return { values, diags };
-            values.locals.set(v.local.name, v.local.sensitive ? value.mark(eval_value/* Sensitive */.pT) : value);
-        }
-        else {
-            const { value, diags } = await evaluateDatasource(v.data, ctx, datasourceEvaluation);
-            if (diagnostics_hasErrors(diags) || !value)
-                return { values, diags };
-            values.data.set(v.name, { type: v.data.type, name: v.data.name, value });
-        }
-    }
-    return { values, diags: [] };
-}
-/** The `data.T.N` and `local.N` references of a vertex, as refString keys. */
-function dependencyRefs(v) {
-    const traversals = v.kind === 'local' ? variables(v.local.expr) : bodyReferences(v.data.block.body);
-    const refs = [];
-    for (const t of traversals) {
-        const ref = refKey(t);
-        if (ref && !refs.includes(ref))
-            refs.push(ref);
-    }
-    return refs;
-}
-function refKey(t) {
-    const [root, a, b] = t;
-    if (root.name === 'local' && a?.kind === 'attr')
-        return `local.${a.name}`;
-    if (root.name === 'data' && a?.kind === 'attr' && b?.kind === 'attr')
-        return `data.${a.name}.${b.name}`;
-    return undefined;
-}
-/** GetVarsByType: every reference in a native body and its nested blocks; a JSON body's attributes. */
-function bodyReferences(body) {
-    if (body instanceof NativeBody)
-        return nativeReferences(body.body);
-    return [...body.justAttributes().attributes.values()].flatMap((a) => variables(a.expr));
-}
-function nativeReferences(body) {
-    return [
-        ...body.attributes.flatMap((a) => variables(a.expr)),
-        ...body.blocks.flatMap((b) => nativeReferences(b.body)),
-    ];
-}
-/** dag.Validate: "Cycle: a, b" per strongly connected component, then "Self reference: a". */
-function cycleErrors(vertices, edges) {
-    const index = new Map();
-    const low = new Map();
-    const stack = [];
-    const cycles = [];
-    const visit = (v) => {
-        index.set(v, index.size);
-        low.set(v, index.get(v));
-        stack.push(v);
-        for (const w of edges.get(v) ?? []) {
-            if (!index.has(w)) {
-                visit(w);
-                low.set(v, Math.min(low.get(v), low.get(w)));
-            }
-            else if (stack.includes(w))
-                low.set(v, Math.min(low.get(v), index.get(w)));
-        }
-        if (low.get(v) === index.get(v)) {
-            const component = stack.splice(stack.indexOf(v));
-            if (component.length > 1)
-                cycles.push(`Cycle: ${component.map((c) => c.name).join(', ')}`);
-        }
-    };
-    for (const v of vertices)
-        if (!index.has(v))
-            visit(v);
-    const selfRefs = vertices.filter((v) => edges.get(v)?.includes(v)).map((v) => `Self reference: ${v.name}`);
-    return [...cycles, ...selfRefs];
-}
-function topologicalOrder(vertices, edges) {
-    const done = new Set();
-    const order = [];
-    const visit = (v) => {
-        if (done.has(v))
-            return;
-        done.add(v);
-        for (const w of edges.get(v) ?? [])
-            visit(w);
-        order.push(v);
-    };
-    vertices.forEach(visit);
-    return order;
-}
-
-;// CONCATENATED MODULE: ./build/template/variable-validation.js
-
-
-
-
-
-
-
-
-
-
-const schema = {
-    attributes: [
-        { name: 'condition', required: true },
-        { name: 'error_message', required: true },
-    ],
-    blocks: [],
-};
-function decodeValidationBlock(varName, block, diags) {
-    const { content, diags: d } = block.body.content(schema);
-    diags.push(...d);
-    const condition = content.attributes.get('condition');
-    if (condition) {
-        let good = 0;
-        for (const t of variables(condition.expr)) {
-            const step = t[1];
-            if (t[0].name === 'var' && step?.kind === 'attr' && step.name === varName) {
-                good++;
-                continue;
-            }
-            diags.push(diagnostics_errorDiag('Invalid reference in variable validation', `The condition for variable ${JSON.stringify(varName)} can only refer to the variable itself, using var.${varName}.`, traversalRange(t)));
-        }
-        if (good < 1) {
-            diags.push(diagnostics_errorDiag('Invalid variable validation condition', `The condition for variable ${JSON.stringify(varName)} must refer to var.${varName} in order to test incoming values.`, condition.expr.range));
-        }
-    }
-    let errorMessage = '';
-    const message = content.attributes.get('error_message');
-    if (message) {
-        const own = [];
-        errorMessage = decodeLiteral(message.expr, eval_types/* StringType */.cT, own)?.asString() ?? '';
-        diags.push(...own);
-        if (!diagnostics_hasErrors(own)) {
-            const summary = 'Invalid validation error message';
-            if (errorMessage === '') {
-                diags.push(diagnostics_errorDiag(summary, 'An empty string is not a valid nor useful error message.', message.expr.range));
-            }
-            else if (!looksLikeSentences(errorMessage)) {
-                diags.push(diagnostics_errorDiag(summary, 'Validation error message must be at least one full sentence starting with an uppercase letter ( if the alphabet permits it ) and ending with a period or question mark.', message.expr.range));
-            }
-        }
-    }
-    return { condition: condition?.expr, errorMessage, declRange: block.defRange };
-}
-function looksLikeSentences(text) {
-    const s = text.trim();
-    const runes = [...s];
-    const first = runes[0];
-    const last = runes[runes.length - 1];
-    if (first === undefined || last === undefined)
-        return false;
-    if (/\p{L}/u.test(first) && !/\p{Lu}/u.test(first))
-        return false;
-    return last === '.' || last === '?' || last === '!';
-}
-/** Variable.validateValue: every rule against the assignment that won. */
-function validateValue(name, validations, assignment) {
-    if (validations.length === 0)
-        return [];
-    const diags = [];
-    const ctx = {
-        variables: new Map([['var', eval_value/* Value */.WT.object({ [name]: assignment.value })]]),
-        functions: packerFunctions(''),
-    };
-    for (const rule of validations) {
-        if (!rule.condition)
-            continue;
-        const summary = 'Invalid variable validation result';
-        const evaluated = evaluate_evaluate(rule.condition, ctx);
-        diags.push(...evaluated.diags);
-        let result = evaluated.value;
-        if (!result.isKnown())
-            continue;
-        if (result.isNull()) {
-            const d = diagnostics_errorDiag(summary, 'Validation condition expression must return either true or false, not null.', rule.condition.range);
-            diags.push(withValues(d, rule.condition, ctx));
-            continue;
-        }
-        try {
-            result = convert(result, eval_types/* BoolType */.dA);
-        }
-        catch (e) {
-            if (!(e instanceof ConversionError))
-                throw e;
-            const d = diagnostics_errorDiag(summary, `Invalid validation condition result value: ${e.message}.`, rule.condition.range);
-            diags.push(withValues(d, rule.condition, ctx));
-            continue;
-        }
-        if (!result.unmark()[0].asBool()) {
-            diags.push(diagnostics_errorDiag(`Invalid value for ${assignment.from} variable`, `${rule.errorMessage}\n\nThis was checked by the validation rule at ${formatRange(rule.declRange)}.`, assignment.expr?.range ?? rule.declRange));
-        }
-    }
-    return diags;
-}
-
-;// CONCATENATED MODULE: ./build/eval/functions/env.js
-
-
-/*
- * env(key): an environment variable's value, "" when unset. Packer allows it
- * only in variable defaults; the template layer decides where it is in scope.
- */
-const envFunctions = {
-    env: {
-        description: 'Returns the value of an environment variable, or an empty string when it is not set.',
-        params: [{ name: 'key', type: eval_types/* StringType */.cT }],
-        returnType: () => eval_types/* StringType */.cT,
-        impl: (args) => eval_value/* Value */.WT.string(process.env[args[0].asString()] ?? ''),
-    },
-};
-
-;// CONCATENATED MODULE: ./build/template/variables.js
-
-
-
-
-
-
-
-
-
-
-
-
-const variableBlockSchema = {
-    attributes: [{ name: 'description' }, { name: 'default' }, { name: 'type' }, { name: 'sensitive' }],
-    blocks: [{ type: 'validation', labelNames: [] }],
-};
-/** `default` may call env() and nothing else. */
-const defaultContext = { variables: new Map(), functions: new Map(Object.entries(envFunctions)) };
-function decodeVariableBlock(block, into) {
-    const name = block.labels[0] ?? '';
-    if (into.has(name)) {
-        return [diagnostics_errorDiag('Duplicate variable', `Duplicate ${name} variable definition found.`, undefined, block.defRange)];
-    }
-    const { content, diags } = block.body.content(variableBlockSchema);
-    if (!isValidIdentifier(name)) {
-        diags.push(diagnostics_errorDiag('Invalid variable name', BAD_IDENTIFIER_DETAIL, block.labelRanges[0]));
-    }
-    let type = eval_types/* DynamicPseudoType */.Sy;
-    let typeDefaults;
-    const typeAttr = content.attributes.get('type');
-    if (typeAttr) {
-        const tc = typeConstraint(typeExpression(typeAttr.expr));
-        diags.push(...tc.diags);
-        if (diagnostics_hasErrors(tc.diags))
-            return diags;
-        type = tc.type;
-        typeDefaults = tc.defaults;
-    }
-    const descriptionAttr = content.attributes.get('description');
-    const sensitiveAttr = content.attributes.get('sensitive');
-    const description = descriptionAttr && decodeLiteral(descriptionAttr.expr, eval_types/* StringType */.cT, diags)?.asString();
-    const sensitive = (sensitiveAttr && decodeLiteral(sensitiveAttr.expr, eval_types/* BoolType */.dA, diags)?.asBool()) ?? false;
-    const values = [];
-    const def = content.attributes.get('default');
-    if (def) {
-        const evaluated = evaluate_evaluate(def.expr, defaultContext);
-        diags.push(...evaluated.diags);
-        if (diagnostics_hasErrors(evaluated.diags))
-            return diags;
-        let value = evaluated.value;
-        try {
-            value = convert(applyDefaults(value, typeDefaults), type);
-        }
-        catch (e) {
-            if (!(e instanceof ConversionError))
-                throw e;
-            diags.push(diagnostics_errorDiag('Invalid default value for variable', `This default value is not compatible with the variable's type constraint: ${e.message}.`, def.expr.range));
-            value = eval_value/* Value */.WT.unknown(eval_types/* DynamicPseudoType */.Sy);
-        }
-        values.push({ from: 'default', value, expr: def.expr });
-        // With no type, the default's type becomes the variable's, except `{}` and `[]`.
-        if (type.kind === 'dynamic' &&
-            !(0,eval_types/* typeEquals */.oj)(value.type, eval_types/* EmptyObjectType */.hC) &&
-            !(0,eval_types/* typeEquals */.oj)(value.type, eval_types/* EmptyTupleType */.G4)) {
-            type = value.type;
-        }
-    }
-    const validations = content.blocks.map((b) => decodeValidationBlock(name, b, diags));
-    into.set(name, { name, type, typeDefaults, description, sensitive, declRange: block.defRange, values, validations });
-    return diags;
-}
-/**
- * In a .pkr.json file `type` is a JSON string holding the native type
- * expression: hcl's JSON ExprCall and AsTraversal parse it, counting positions
- * from the opening quote. When it does not parse, typeexpr sees no keyword and
- * no call, as with the JSON string itself.
- */
-function typeExpression(expr) {
-    const json = jsonValueOf(expr);
-    if (json?.kind !== 'string')
-        return expr;
-    const parsed = parse_parseExpression(json.value, json.range.filename, json.range.start);
-    return diagnostics_hasErrors(parsed.diags) ? expr : parsed.expr;
-}
-/** Declares the `variable` and `variables` blocks among `blocks`, in order; other types are skipped. */
-function decodeVariableBlocks(blocks, into) {
-    return blocks.flatMap((block) => {
-        if (block.type === 'variable')
-            return decodeVariableBlock(block, into);
-        return block.type === 'variables' ? decodeVariablesBlock(block.body, into) : [];
-    });
-}
-/** The legacy `variables { name = default }` block. */
-function decodeVariablesBlock(body, into) {
-    const { attributes, diags } = body.justAttributes();
-    for (const attr of attributes.values()) {
-        if (into.has(attr.name)) {
-            diags.push(diagnostics_errorDiag('Duplicate variable', `Duplicate ${attr.name} variable definition found.`, attr.nameRange));
-            continue;
-        }
-        const evaluated = evaluate_evaluate(attr.expr, defaultContext);
-        diags.push(...evaluated.diags);
-        if (diagnostics_hasErrors(evaluated.diags))
-            continue;
-        into.set(attr.name, {
-            name: attr.name,
-            type: evaluated.value.type,
-            sensitive: false,
-            declRange: attr.range,
-            values: [{ from: 'default', value: evaluated.value, expr: attr.expr }],
-        });
-    }
-    return diags;
-}
-const VAR_ENV_PREFIX = 'PKR_VAR_';
-/** Appends env, var-file and -var values to the declared variables (collectInputVariableValues). */
-function collectVariableValues(variables, inputs) {
-    const diags = [];
-    for (const [key, raw] of Object.entries(inputs.env)) {
-        if (!key.startsWith(VAR_ENV_PREFIX) || raw === undefined)
-            continue;
-        const name = key.slice(VAR_ENV_PREFIX.length);
-        const variable = variables.get(name);
-        if (!variable)
-            continue; // undeclared PKR_VAR_ values are ignored
-        assignFromText(variable, 'env', raw, `<value for var.${name} from env>`, diags, 'Invalid value for variable');
-    }
-    for (const body of inputs.varFiles)
-        diags.push(...collectVarFile(variables, body, inputs.warnOnUndeclaredVar));
-    for (const [name, raw] of inputs.argv) {
-        const variable = variables.get(name);
-        if (!variable) {
-            diags.push(diagnostics_errorDiag('Undefined -var variable', `A ${JSON.stringify(name)} variable was passed in the command line but was not found in known variables. ` +
-                `To declare variable ${JSON.stringify(name)}, place this block in one of your .pkr files, such as variables.pkr.hcl`));
-            continue;
-        }
-        assignFromText(variable, 'cmd', raw, `<value for var.${name} from arguments>`, diags, 'Invalid argument value for -var variable');
-    }
-    return diags;
-}
-function collectVarFile(variables, body, warnOnUndeclared) {
-    const diags = [];
-    const probe = body.partialContent({ attributes: [], blocks: [{ type: 'variable', labelNames: ['name'] }] });
-    for (const block of probe.content.blocks) {
-        const name = block.labels[0] ?? '';
-        diags.push(diagnostics_errorDiag('Variable declaration in a .pkrvar file', `A .pkrvar file is used to assign values to variables that have already been declared in .pkr files, not to declare new variables. ` +
-            `To declare variable ${JSON.stringify(name)}, place this block in one of your .pkr files, such as variables.pkr.hcl\n\n` +
-            `To set a value for this variable in ${block.typeRange.filename}, use the definition syntax instead:\n    ${name} = <value>`, block.typeRange));
-    }
-    if (diagnostics_hasErrors(diags))
-        return diags;
-    const { attributes, diags: attrDiags } = body.justAttributes();
-    diags.push(...attrDiags);
-    for (const attr of attributes.values()) {
-        const variable = variables.get(attr.name);
-        if (!variable) {
-            if (warnOnUndeclared)
-                diags.push(undeclaredWarning(attr));
-            continue;
-        }
-        const evaluated = evaluate_evaluate(attr.expr, undefined);
-        diags.push(...evaluated.diags);
-        const value = convertForVariable(variable, evaluated.value, attr.expr.range, diags, 'Invalid value for variable');
-        variable.values.push({ from: 'varfile', value, expr: attr.expr });
-    }
-    return diags;
-}
-function undeclaredWarning(attr) {
-    const q = JSON.stringify(attr.name);
-    return warningDiag('Undefined variable', `The variable ${q} was set but was not declared as an input variable.\n` +
-        `To declare variable ${q} place this block in one of your .pkr.hcl files, such as variables.pkr.hcl\n\n` +
-        `variable ${q} {\n  type    = string\n  default = null\n}`, undefined, attr.range);
-}
-/**
- * Env and -var values are literal strings for string, number and untyped
- * variables, and HCL expressions for every other type.
- */
-function assignFromText(variable, from, raw, fakeFilename, diags, summary) {
-    const t = variable.type.kind;
-    let value;
-    let expr;
-    if (t === 'string' || t === 'number' || t === 'dynamic') {
-        value = eval_value/* Value */.WT.string(raw);
-    }
-    else {
-        const parsed = parse_parseExpression(raw, fakeFilename);
-        diags.push(...parsed.diags);
-        if (diagnostics_hasErrors(parsed.diags))
-            return;
-        expr = parsed.expr;
-        const evaluated = evaluate_evaluate(parsed.expr, undefined);
-        diags.push(...evaluated.diags);
-        value = evaluated.value;
-    }
-    value = convertForVariable(variable, value, expr?.range, diags, summary, from === 'cmd');
-    variable.values.push({ from, value, expr });
-}
-function convertForVariable(variable, value, subject, diags, summary, fromArgs = false) {
-    try {
-        return convert(applyDefaults(value, variable.typeDefaults), variable.type);
-    }
-    catch (e) {
-        if (!(e instanceof ConversionError))
-            throw e;
-        const detail = fromArgs
-            ? `The received arg value for ${variable.name} is not compatible with the variable's type constraint: ${e.message}.`
-            : `The value for ${variable.name} is not compatible with the variable's type constraint: ${e.message}.`;
-        diags.push(diagnostics_errorDiag(summary, detail, fromArgs ? undefined : subject));
-        return eval_value/* Value */.WT.unknown(eval_types/* DynamicPseudoType */.Sy);
-    }
-}
-/** The value `var.NAME` evaluates to: the last assignment, sensitive-marked when declared so. */
-function variableValue(v) {
-    const last = v.values[v.values.length - 1];
-    const value = last ? last.value : eval_value/* Value */.WT.unknown(v.type);
-    return v.sensitive ? value.mark(eval_value/* Sensitive */.pT) : value;
-}
-/** `Unset variable` errors for variables with no value at all. */
-function unsetVariableDiags(variables) {
-    return [...variables.values()]
-        .filter((v) => v.values.length === 0)
-        .map((v) => diagnostics_errorDiag(`Unset variable ${JSON.stringify(v.name)}`, 'A used variable must be set or have a default value; see https://packer.io/docs/templates/hcl_templates/syntax for details.', undefined, v.declRange));
-}
-
 ;// CONCATENATED MODULE: ./build/template/config.js
 
 
@@ -45760,7 +46290,7 @@ function config_parseTemplate(opts) {
             diags: [{ severity: 'error', summary: '', detail: `stat ${opts.path}: no such file or directory` }],
         };
     }
-    const loaded = loadTemplateFiles(opts.path, opts.cwd);
+    const loaded = files_loadTemplateFiles(opts.path, opts.cwd);
     diags.push(...loaded.diags);
     for (const f of loaded.files.configFiles)
         files.set(f.filename, f.source);
@@ -45778,7 +46308,7 @@ function config_parseTemplate(opts) {
         datasources: [],
         contents: [],
         values: { locals: new Map(), data: new Map() },
-        components: lookupComponent,
+        components: registry_lookupComponent,
         sources: new Map(),
         builds: [],
     };
@@ -45801,17 +46331,17 @@ function config_parseTemplate(opts) {
         config.requiredPlugins.push(...plugins);
         diags.push(...d);
     }
-    diags.push(...decodeVariableBlocks(config_blocksOf(config, 'variable', 'variables'), config.variables));
-    diags.push(...declareDatasources(config_blocksOf(config, 'data'), config.datasources));
-    const locals = decodeLocalBlocks(config_blocksOf(config, 'local', 'locals'));
+    diags.push(...variables_decodeVariableBlocks(config_blocksOf(config, 'variable', 'variables'), config.variables));
+    diags.push(...datasource_declareDatasources(config_blocksOf(config, 'data'), config.datasources));
+    const locals = locals_decodeLocalBlocks(config_blocksOf(config, 'local', 'locals'));
     diags.push(...locals.diags);
     config.locals.push(...locals.locals);
-    diags.push(...duplicateLocalDiags(config.locals));
+    diags.push(...locals_duplicateLocalDiags(config.locals));
     const varFiles = [...loaded.files.autoVarFiles];
     for (const f of varFiles)
         files.set(f.filename, f.source);
-    varFiles.push(...parseVarFiles(opts.varFiles, opts.cwd, files, diags));
-    diags.push(...collectVariableValues(config.variables, {
+    varFiles.push(...files_parseVarFiles(opts.varFiles, opts.cwd, files, diags));
+    diags.push(...variables_collectVariableValues(config.variables, {
         env: opts.env,
         varFiles: varFiles.map((f) => f.body),
         argv: opts.vars,
@@ -45824,13 +46354,13 @@ function config_blocksOf(config, ...types) {
 }
 /** PackerConfig.EvalContext: data sources are visible except in the nil (console) context. */
 function evalContext(config, kind, extra) {
-    const variables = new Map([...config.variables].map(([name, v]) => [name, variableValue(v)]));
-    const ctx = templateContext({
+    const variables = new Map([...config.variables].map(([name, v]) => [name, variables_variableValue(v)]));
+    const ctx = context_templateContext({
         cwd: config.cwd,
         baseDir: config.baseDir,
         variables,
         locals: config.values.locals,
-        data: kind === 'nil' ? undefined : datasourceValues(config.values.data),
+        data: kind === 'nil' ? undefined : datasource_datasourceValues(config.values.data),
     });
     if (!extra)
         return ctx;
@@ -45839,7 +46369,7 @@ function evalContext(config, kind, extra) {
 /** PackerConfig.Initialize. */
 async function initializeConfig(config, opts) {
     const diags = validateVariableValues(config);
-    const prereqs = await evaluatePrereqs(config.datasources, config.locals, (values) => {
+    const prereqs = await prereqs_evaluatePrereqs(config.datasources, config.locals, (values) => {
         config.values = values;
         return evalContext(config, 'local');
     }, { execute: opts.executeDatasources, plugins: opts.datasources });
@@ -45874,7 +46404,7 @@ async function initializeConfig(config, opts) {
 }
 /** Variables.ValidateValues: unset variables, then each set variable's validation rules. */
 function validateVariableValues(config) {
-    const diags = unsetVariableDiags(config.variables);
+    const diags = variables_unsetVariableDiags(config.variables);
     for (const v of config.variables.values()) {
         const last = v.values[v.values.length - 1];
         if (last)
@@ -46545,6 +47075,7 @@ async function templatePlugins(required, opts) {
     const detected = await detectPluginBinaries(required, {
         env: opts.env,
         ...(opts.releasesOnly ? { releasesOnly: true } : {}),
+        ...(opts.uses ? { uses: opts.uses } : {}),
     });
     if (diagnostics_hasErrors(detected.diags))
         return { diags: detected.diags };
@@ -46589,6 +47120,7 @@ function commandUi(argv, io) {
 }
 
 ;// CONCATENATED MODULE: ./build/cli/plan.js
+
 
 
 
@@ -46656,7 +47188,7 @@ async function planHcl2(meta, io, diagUi) {
         only: meta.only,
         except: meta.except,
         executeDatasources: false,
-        plugins: (config) => templatePlugins(config.requiredPlugins, { env: io.env, cwd: io.cwd }),
+        plugins: (config) => templatePlugins(config.requiredPlugins, { env: io.env, cwd: io.cwd, uses: templateComponentUses(config) }),
     }).finally(releasePlugins);
     for (const { stage, diags } of loaded.stages) {
         if (meta_args_writeDiags(diagUi, stage === 'parse' ? loaded.files : new Map(), diags) !== 0)

@@ -12917,6 +12917,42 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./build/core/interrupt.js
+/*
+ * Interrupt handling for a run (packer command/signal.go): the first SIGINT or
+ * SIGTERM aborts the run's one AbortSignal, so every build cancels and cleans up;
+ * a second one exits at once (Kiln's addition: Packer ignores it).
+ */
+/** Go's os.Signal names and the shell's 128+n exit codes. */
+const SIGNALS = {
+    SIGINT: { name: 'interrupt', exitCode: 130 },
+    SIGTERM: { name: 'terminated', exitCode: 143 },
+};
+function handleInterrupts(options) {
+    const source = options.source ?? process;
+    const exit = options.exit ?? ((code) => process.exit(code));
+    const controller = new AbortController();
+    const listeners = Object.keys(SIGNALS).map((sig) => {
+        const listener = () => {
+            if (controller.signal.aborted) {
+                exit(SIGNALS[sig].exitCode);
+                return;
+            }
+            options.onCancel(`Cancelling build after receiving ${SIGNALS[sig].name}`);
+            controller.abort();
+        };
+        source.on(sig, listener);
+        return [sig, listener];
+    });
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            for (const [sig, listener] of listeners)
+                source.off(sig, listener);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/hcl/diagnostics.js
 function diagnostics_errorDiag(summary, detail, subject, context) {
     return { severity: 'error', summary, detail, subject, context };
@@ -13439,7 +13475,8 @@ async function installFromBinary(givenPath, sourceText, id, opts) {
     catch (e) {
         return fail('Failed to describe the plugin', `Packer failed to run ${path} describe: ${e.message}`);
     }
-    const version = /^v?\d+\.\d+\.\d+/.test(desc.version) ? parseGoVersion(desc.version) : undefined;
+    // go-version's NewSemver: at most three numeric segments ("1.0" is 1.0.0), a pre-release only after "-".
+    const version = /^v?\d+(\.\d+){0,2}([-+]|$)/.test(desc.version) ? parseGoVersion(desc.version) : undefined;
     if (!version) {
         return fail('Invalid version', `Plugin's reported version (${(0,quote/* goQuote */.d)(desc.version)}) is not semver-compatible: Malformed version: ${desc.version}`);
     }
@@ -13570,6 +13607,8 @@ async function installLatest(req, opts) {
     }
     candidates.sort((a, b) => compareVersions(b.version, a.version));
     for (const { version, assets } of candidates) {
+        if (opts.signal?.aborted)
+            throw new InstallError(errors.length > 0 ? errors : ['context canceled']);
         const v = versionString(version);
         const sumsName = `packer-plugin-${id.name}_v${v}_SHA256SUMS`;
         const sumsUrl = assets.get(sumsName);
@@ -13619,7 +13658,7 @@ async function installLatest(req, opts) {
                 if (!(e instanceof AttemptError))
                     throw e;
                 errors.push(e.message);
-                if (e.fatal)
+                if (e.fatal || opts.signal?.aborted)
                     throw new InstallError(errors);
             }
         }
@@ -13651,7 +13690,9 @@ async function attempt(a, opts) {
             actual = await writeHashed(await opts.releases.download(a.url), zipPath, 0o600);
         }
         catch (e) {
-            throw new AttemptError(`could not get binary for ${a.source} version ${versionString(a.version)}. Is the file present on the release and correctly named ? ${e.message}`);
+            // A download cut by the interrupt fails as Go's does once its context is cancelled.
+            const cause = e.name === 'AbortError' ? 'context canceled' : e.message;
+            throw new AttemptError(`could not get binary for ${a.source} version ${versionString(a.version)}. Is the file present on the release and correctly named ? ${cause}`);
         }
         if (!actual.equals(a.expected)) {
             throw new AttemptError(`${checksumMismatch(a.expected, actual)}. Is the checksum file correct ? Is the binary file correct ?`);
@@ -13784,9 +13825,12 @@ const version_PACKER_COMPAT_VERSION = '1.14.0';
 
 
 const TOKEN_VARIABLES = ['PACKER_GITHUB_API_TOKEN', 'GITHUB_TOKEN'];
+/** The release source, or the error for a GITHUB_API_URL that is not an http(s) URL. */
 function githubReleases(env, opts = {}) {
     const fetchImpl = opts.fetch ?? fetch;
-    const api = new URL((env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/*$/, '/'));
+    const api = apiBase(env['GITHUB_API_URL'] || 'https://api.github.com');
+    if (typeof api === 'string')
+        return api;
     const token = TOKEN_VARIABLES.map((v) => env[v]).find((t) => t);
     const headers = (url, accept) => ({
         accept,
@@ -13794,7 +13838,13 @@ function githubReleases(env, opts = {}) {
         ...(token && url.host === api.host ? { authorization: `Bearer ${token}` } : {}),
     });
     const get = async (url, accept) => {
-        const res = await fetchImpl(url, { headers: headers(url, accept), redirect: 'follow', signal: opts.signal });
+        let res;
+        try {
+            res = await fetchImpl(url, { headers: headers(url, accept), redirect: 'follow', signal: opts.signal });
+        }
+        catch (e) {
+            throw new Error(requestErrorText(url, e), { cause: e });
+        }
         if (res.ok)
             return res;
         throw new Error(await failureText(res, url));
@@ -13828,29 +13878,84 @@ function githubReleases(env, opts = {}) {
         },
     };
 }
+function apiBase(text) {
+    let url;
+    try {
+        url = new URL(text.replace(/\/*$/, '/'));
+    }
+    catch {
+        url = undefined;
+    }
+    if (url?.protocol === 'http:' || url?.protocol === 'https:')
+        return url;
+    return `Invalid GITHUB_API_URL ${JSON.stringify(text)}: expected an http or https URL such as https://api.github.com`;
+}
 function nextPage(link) {
     const m = link ? /<([^>]+)>;\s*rel="next"/.exec(link) : null;
     return m ? new URL(m[1]) : undefined;
 }
-/** go-github's error text ("GET URL: 404 Not Found []"), or Packer's RateLimitError for a spent quota. */
+/**
+ * go-github's error text: "GET URL: 404 Not Found []" with the message of a
+ * JSON body (empty otherwise), or for a spent quota its RateLimitError
+ * ("GET URL: 403 MESSAGE [rate reset in 9m59s]") inside Packer's.
+ */
 async function failureText(res, url) {
-    let message = res.statusText;
+    let message = '';
     try {
         const body = (await res.json());
         if (typeof body.message === 'string')
             message = body.message;
     }
     catch {
-        // Not JSON: the status text stands.
+        // Not JSON: go-github leaves the message empty.
     }
-    const text = `GET ${url.href}: ${res.status} ${message} []`;
+    const request = `GET ${url.href}: ${res.status} ${message}`;
     if ((res.status === 403 || res.status === 429) && res.headers.get('x-ratelimit-remaining') === '0') {
-        const reset = Number(res.headers.get('x-ratelimit-reset') ?? 0) * 1000;
-        const wait = goDurationString(Math.max(0, Math.round(reset - Date.now())));
+        const untilReset = Number(res.headers.get('x-ratelimit-reset') ?? 0) * 1000 - Date.now();
+        const wait = goDurationString(Math.max(0, Math.round(untilReset)));
         const hint = 'HINT: Set the PACKER_GITHUB_API_TOKEN env var with a token to get more requests.\n';
-        return `Plugin host rate limited the plugin getter. Try again in ${wait}.\n${hint}${text}`;
+        return `Plugin host rate limited the plugin getter. Try again in ${wait}.\n${hint}${request} ${rateReset(untilReset)}`;
     }
-    return text;
+    return `${request} []`;
+}
+/** go-github's formatRateReset. */
+function rateReset(ms) {
+    const total = Math.floor(0.5 + Math.abs(ms) / 1000);
+    const minutes = Math.floor(total / 60);
+    const seconds = total - minutes * 60;
+    const text = minutes > 0 ? `${minutes}m${String(seconds).padStart(2, '0')}s` : `${seconds}s`;
+    return ms < 0 ? `[rate limit was reset ${text} ago]` : `[rate reset in ${text}]`;
+}
+/** Node's connection error codes, as Go's net package words them after "connect: ". */
+const CONNECT_ERRORS = {
+    ECONNREFUSED: 'connection refused',
+    ETIMEDOUT: 'connection timed out',
+    EHOSTUNREACH: 'no route to host',
+    ENETUNREACH: 'network is unreachable',
+};
+/**
+ * A request that got no response, as Go's http.Client reports it:
+ * `Get "URL": dial tcp 127.0.0.1:1: connect: connection refused`; an
+ * aborted one is "context canceled". Causes Go has no words for keep Node's.
+ */
+function requestErrorText(url, e) {
+    const prefix = `Get ${JSON.stringify(url.href)}: `;
+    if (e instanceof Error && (e.name === 'AbortError' || e.name === 'TimeoutError'))
+        return `${prefix}context canceled`;
+    let cause = (e instanceof Error ? e.cause : undefined);
+    // Every address of a name refused: Node's AggregateError holds one error per address.
+    if (cause && cause.code === undefined && Array.isArray(cause.errors))
+        cause = cause.errors[0];
+    if (!(cause instanceof Error))
+        return prefix + (e instanceof Error ? e.message : String(e));
+    const connect = cause.code ? CONNECT_ERRORS[cause.code] : undefined;
+    if (connect && cause.address !== undefined) {
+        const host = cause.address.includes(':') ? `[${cause.address}]` : cause.address;
+        return `${prefix}dial tcp ${host}:${cause.port}: connect: ${connect}`;
+    }
+    if (cause.code === 'ENOTFOUND')
+        return `${prefix}dial tcp: lookup ${cause.hostname ?? url.hostname}: no such host`;
+    return prefix + cause.message;
 }
 
 ;// CONCATENATED MODULE: ./build/hcl/range.js
@@ -13996,6 +14101,33 @@ function requirementOf(accessor, source, constraint) {
     if (!terms)
         return constraintError ?? '';
     return { accessor, id, constraints: terms, constraintText: constraint };
+}
+
+;// CONCATENATED MODULE: ./build/cli/colored-ui.js
+/*
+ * Packer's ColoredUi (packer/ui.go) as `init` and `plugins install` wrap
+ * their UI in it: Say in bold cyan, Error in bold red, machine records as
+ * they are. Colors are on whatever the output is (a pipe too), except when
+ * PACKER_NO_COLOR is set or on Windows outside Cygwin.
+ */
+const CYAN = 36;
+const RED = 31;
+function coloredUi(ui, env, platform = process.platform) {
+    if (!supportsColors(env, platform))
+        return ui;
+    const colorize = (text, color) => `\x1b[1;${color}m${text}\x1b[0m`;
+    return {
+        say: (text) => ui.say(colorize(text, CYAN)),
+        error: (text) => ui.error(colorize(text, RED)),
+        machine: (type, ...args) => ui.machine(type, ...args),
+    };
+}
+function supportsColors(env, platform) {
+    if (env['PACKER_NO_COLOR'])
+        return false;
+    if (platform !== 'win32')
+        return true;
+    return Boolean(env['CYGWIN']) || env['OSTYPE'] === 'cygwin' || env['TERM'] === 'cygwin';
 }
 
 ;// CONCATENATED MODULE: ./build/cli/goflag.js
@@ -39932,6 +40064,8 @@ function legacy_config_legacyWireConfigs(config) {
     return [...raws, { ...packer, ...config }, ...(data ? [data] : [])];
 }
 
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./build/plugins/bridge/yamux/frame.js
@@ -40460,6 +40594,7 @@ class client_RpcClient {
 
 
 
+
 /*
  * Starts a plugin binary as Packer does (packer/plugin_client.go): the magic
  * cookie and port range in its environment, one handshake line on stdout, then
@@ -40469,8 +40604,10 @@ class client_RpcClient {
 const MAGIC_COOKIE_KEY = 'PACKER_PLUGIN_MAGIC_COOKIE';
 const MAGIC_COOKIE_VALUE = 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2';
 const DEFAULT_START_TIMEOUT_MS = 60_000;
-/** Lines of the plugin's stderr quoted when it fails. */
+/** Lines of the plugin's stderr quoted when it fails to start. */
 const STDERR_TAIL = 10;
+/** How long a dead plugin's pipes may take to deliver their last lines. */
+const PIPE_DRAIN_MS = 500;
 const live = new Set();
 let exitHookInstalled = false;
 /** A started plugin: its main RPC service (stream 0) and its broker for callbacks. */
@@ -40479,17 +40616,21 @@ class PluginProcess {
     pid;
     broker;
     rpc;
+    /** Aborted once the process has exited or its connection has closed: nothing it was serving goes on. */
+    ended;
     #child;
     #exited;
-    #stderr;
-    constructor(name, child, exited, stderr, broker, rpc) {
+    constructor(name, child, exited, broker, rpc) {
         this.name = name;
         this.pid = child.pid ?? -1;
         this.#child = child;
         this.#exited = exited;
-        this.#stderr = stderr;
         this.broker = broker;
         this.rpc = rpc;
+        const ended = new AbortController();
+        this.ended = ended.signal;
+        void exited.then((how) => ended.abort(new Error(`plugin ${name} ${how}`)));
+        void broker.session.closed.then((error) => ended.abort(error));
     }
     /** Calls a method of the plugin's main service; a dead plugin gives an error naming it. */
     call(method, args, timeoutMs) {
@@ -40530,7 +40671,8 @@ class PluginProcess {
         const how = await Promise.race([this.#exited, delay(500).then(() => undefined)]);
         if (how === undefined)
             return error instanceof Error ? error : new Error(message);
-        return new Error(`plugin ${this.name} ${how} during ${method}${tail(this.#stderr)}`);
+        // Its stderr is in the debug log already; the error only says what happened.
+        return new Error(`plugin ${this.name} ${how} during ${method}`);
     }
 }
 /** Starts `command`, reads its handshake and connects; kills it again on any failure. */
@@ -40578,7 +40720,7 @@ async function plugin_process_launchPlugin(command, options = {}) {
         socket = await connectTo(address);
         const broker = new MuxBroker(socket);
         const rpc = new RpcClient(await broker.dial(0), `plugin ${command.name}`);
-        return new PluginProcess(command.name, child, exited, stderr, broker, rpc);
+        return new PluginProcess(command.name, child, exited, broker, rpc);
     }
     catch (error) {
         socket?.destroy();
@@ -40610,10 +40752,23 @@ function connectTo(address) {
         socket.once('error', reject);
     });
 }
+/**
+ * SIGKILLs the plugin and closes its pipes: a process it started (a wrapper
+ * script's child) may still hold them, and open pipes would keep Kiln alive.
+ */
 async function killChild(child, exited) {
     if (child.exitCode === null && child.signalCode === null)
         child.kill('SIGKILL');
     await exited;
+    // The last lines of its log first, unless something else holds the pipes open.
+    await Promise.race([pipesClosed(child), delay(PIPE_DRAIN_MS)]);
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    child.unref();
+}
+function pipesClosed(child) {
+    const pipes = [child.stdout, child.stderr].filter((pipe) => pipe !== null && !pipe.closed);
+    return Promise.all(pipes.map((pipe) => once(pipe, 'close')));
 }
 /** util-linux's setpriv, on every Debian and Ubuntu machine. */
 const SETPRIV = '/usr/bin/setpriv';
@@ -42975,27 +43130,40 @@ function decodeRequiredPlugin(attr, diags) {
 
 
 
-/*
- * initializeBlocks: every source, provisioner and post-processor a build uses
- * must be of a known type, and every source it names must be declared.
- * A type is known when Kiln has it or a plugin serves it (config.components).
- * Packer's detail suggests a near name, or points at the plugin directory;
- * Kiln adds the types it knows.
+/** Where a use given to a ComponentResolver is written: none for a use not from usedComponents. */
+function useSubjects(use) {
+    return 'subjects' in use ? use.subjects : [];
+}
+/**
+ * The builder, provisioner and post-processor types the builds use, each
+ * once, in written order, with the ranges Packer's startBuilder,
+ * startProvisioner and startPostProcessor give their "cannot start"
+ * errors: the source's type label (Packer 1.6.6), the provisioner's type
+ * label, the post-processor block.
  */
-/** The builder, provisioner and post-processor types the builds use, each once, in written order. */
 function component_types_usedComponents(config) {
     const used = new Map();
-    const add = (kind, type) => used.set(`${kind}.${type}`, { kind, type });
+    const add = (kind, type, subject) => {
+        const use = used.get(`${kind}.${type}`);
+        if (!use)
+            used.set(`${kind}.${type}`, { kind, type, subjects: [subject] });
+        else if (!use.subjects.includes(subject))
+            use.subjects.push(subject);
+    };
+    const labelOf = (block) => block.labelRanges[0] ?? block.defRange;
     for (const build of config.builds) {
-        for (const use of build.sources)
-            if (config.sources.has(sourceKey(use)))
-                add('builder', use.type);
+        for (const use of build.sources) {
+            const source = config.sources.get(sourceKey(use));
+            if (source)
+                add('builder', use.type, labelOf(source.block));
+        }
         for (const p of build.provisioners)
-            add('provisioner', p.type);
-        if (build.errorCleanupProvisioner)
-            add('provisioner', build.errorCleanupProvisioner.type);
+            add('provisioner', p.type, labelOf(p.block));
+        const cleanup = build.errorCleanupProvisioner;
+        if (cleanup)
+            add('provisioner', cleanup.type, labelOf(cleanup.block));
         for (const pp of build.postProcessorChains.flat())
-            add('post-processor', pp.type);
+            add('post-processor', pp.type, pp.block.defRange);
     }
     return [...used.values()];
 }
@@ -43725,6 +43893,10 @@ function validateVariableValues(config) {
  * evaluating anything else. Undefined once the diagnostics are written.
  */
 function templateRequirements(ui, meta, io) {
+    return parsedRequirements(ui, meta, io)?.requirements;
+}
+/** templateRequirements with the parsed template. */
+function parsedRequirements(ui, meta, io) {
     const kind = templateKind(ui, meta, io.cwd);
     if (kind === undefined)
         return undefined;
@@ -43747,7 +43919,7 @@ function templateRequirements(ui, meta, io) {
     const { requirements, diags: reqDiags } = pluginRequirements(config.requiredPlugins);
     if (writeDiags(ui, new Map(), reqDiags) !== 0)
         return undefined;
-    return requirements;
+    return { config, requirements };
 }
 
 ;// CONCATENATED MODULE: ./build/cli/ui.js
@@ -43781,6 +43953,8 @@ function commandUi(argv, io) {
 }
 
 ;// CONCATENATED MODULE: ./build/cli/plugins.js
+
+
 
 
 
@@ -43891,7 +44065,8 @@ async function runPlugins(argv, io) {
     }
     const env = pluginEnvironment(io.env);
     if (typeof env === 'string') {
-        ui.error(env);
+        // main.go prints it before any command runs, to stderr.
+        io.stderr.write(`${env}\n`);
         return 1;
     }
     const status = await sub.run(rest, ui, io, env);
@@ -43927,6 +44102,9 @@ async function runInstall(args, ui, io, env) {
     });
     const help = subcommands.get('install').help;
     if (!parsed.ok) {
+        // Go's flag package writes the error and the usage, then ParseArgs says why it stops.
+        ui.error(parsed.message);
+        ui.say(help);
         ui.error(`Failed to parse options: ${parsed.message}`);
         return 1;
     }
@@ -43963,17 +44141,29 @@ async function runInstall(args, ui, io, env) {
         ui.error(`Unsupported prerelease for constraint ${(0,quote/* goQuote */.d)(version)}`);
         return 1;
     }
+    const interrupts = handleInterrupts({ onCancel: (text) => ui.error(text) });
+    const releases = githubReleases(io.env, { signal: interrupts.signal });
+    if (typeof releases === 'string') {
+        interrupts.dispose();
+        ui.error(releases);
+        return 1;
+    }
     try {
-        const installed = await installLatest(req, { ...env, releases: githubReleases(io.env), force });
-        if (installed)
-            ui.say(`Installed plugin ${source} ${installed.version} in ${(0,quote/* goQuote */.d)(installed.binaryPath)}`);
-        return 0;
+        const installed = await installLatest(req, { ...env, releases, force, signal: interrupts.signal });
+        if (installed) {
+            const message = `Installed plugin ${source} ${installed.version} in ${(0,quote/* goQuote */.d)(installed.binaryPath)}`;
+            coloredUi(ui, io.env).say(message);
+        }
+        return interrupts.signal.aborted ? 1 : 0;
     }
     catch (e) {
         if (!(e instanceof InstallError))
             throw e;
         ui.error(e.message);
         return 1;
+    }
+    finally {
+        interrupts.dispose();
     }
 }
 async function runRemove(args, ui, _io, env) {
