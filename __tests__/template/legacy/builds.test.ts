@@ -1,10 +1,11 @@
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../../../src/cli/build.js';
 import { runValidate } from '../../../src/cli/validate.js';
 import { childProcesses } from '../../plugins/bridge/support.js';
+import { brokenPluginDir } from '../../support/broken-plugins.js';
 import { memoryIO } from '../../support/cli.js';
 import { packerAvailable, runPacker } from '../../support/packer.js';
 
@@ -23,20 +24,8 @@ const hasPacker = packerAvailable();
 let pluginDir: string;
 const workDirs: string[] = [];
 
-const PLUGINS: Readonly<Record<string, string>> = {
-  'packer-provisioner-crashy': 'echo boom >&2\nexit 1',
-  'packer-provisioner-quiet': 'exit 0',
-  'packer-provisioner-garbage': 'echo "this is not a handshake"\nsleep 1',
-  'packer-builder-crashb': 'echo boom >&2\nexit 1',
-  'packer-post-processor-crashpp': 'exit 1',
-};
-
 beforeAll(async () => {
-  pluginDir = await mkdtemp(join(tmpdir(), 'kiln-legacy-broken-plugins-'));
-  for (const [name, body] of Object.entries(PLUGINS)) {
-    await writeFile(join(pluginDir, name), `#!/bin/sh\n${body}\n`);
-    await chmod(join(pluginDir, name), 0o755);
-  }
+  pluginDir = await brokenPluginDir('kiln-legacy-broken-plugins-');
 });
 
 afterEach(async () => {
