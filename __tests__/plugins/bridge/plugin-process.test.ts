@@ -166,7 +166,8 @@ describe('launchPlugin failure paths', () => {
  * launches such a plugin exits by itself once it is done with it.
  */
 describe('launchPlugin with a plugin whose child holds its output', () => {
-  const launcher = (mode: 'timeout' | 'kill') => `
+  type Mode = 'timeout' | 'kill' | 'prompt';
+  const launcher = (mode: Mode) => `
 import { launchPlugin } from ${JSON.stringify(pathToFileURL(join(root, 'src/plugins/bridge/plugin-process.ts')).href)};
 const [path, name] = process.argv.slice(2);
 const command = { path, args: [], name };
@@ -176,11 +177,12 @@ if (${JSON.stringify(mode)} === 'timeout') {
   const plugin = await launchPlugin(command);
   console.log(await plugin.call('Builder.Prepare', { Configs: [{ communicator: 'none' }] }, 10_000));
   await plugin.kill();
+  if (${JSON.stringify(mode)} === 'prompt') console.log(\`killed at \${Date.now()}\`);
 }
 `;
 
   /** Runs the launcher as its own process; resolves its output once it exits, or "still running" after 10 s. */
-  async function host(dir: string, mode: 'timeout' | 'kill', plugin: string): Promise<string> {
+  async function host(dir: string, mode: Mode, plugin: string): Promise<string> {
     const file = join(dir, `launch-${mode}.mts`);
     await writeFile(file, launcher(mode));
     const child = spawn(process.execPath, ['--import', tsx, file, plugin, basename(plugin)], {
@@ -188,7 +190,9 @@ if (${JSON.stringify(mode)} === 'timeout') {
     });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    const exited = new Promise<string>((resolve) => child.once('close', () => resolve(out)));
+    const exited = new Promise<string>((resolve) =>
+      child.once('close', () => resolve(`${out}exited at ${Date.now()}\n`)),
+    );
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
     const result = await exited;
     clearTimeout(timer);
@@ -209,7 +213,9 @@ if (${JSON.stringify(mode)} === 'timeout') {
     const out = await host(dir, 'timeout', command.path);
     const pid = await orphan(pidFile);
     process.kill(pid, 'SIGKILL');
-    expect(out).toBe('Failed to start plugin packer-builder-hangchild: timeout while waiting for plugin to start\n');
+    expect(out).toMatch(
+      /^Failed to start plugin packer-builder-hangchild: timeout while waiting for plugin to start\nexited at \d+\n$/,
+    );
   }, 30_000);
 
   it('exits after the plugin is killed', async () => {
@@ -223,6 +229,17 @@ if (${JSON.stringify(mode)} === 'timeout') {
     const out = await host(dir, 'kill', command.path);
     const pid = await orphan(pidFile);
     process.kill(pid, 'SIGKILL');
-    expect(out).toBe('{ GeneratedVars: null, Warnings: null, Error: null }\n');
+    expect(out).toMatch(/^\{ GeneratedVars: null, Warnings: null, Error: null \}\nexited at \d+\n$/);
+  }, 30_000);
+
+  // Timers Kiln sets while killing (waiting for the last output) must not hold the exit back.
+  it('lets the host exit at once after killing a plugin that holds nothing', async () => {
+    const out = await host(
+      await tempDir(),
+      'prompt',
+      (await installedPlugin(await tempDir(), 'packer-builder-null')).path,
+    );
+    const [, killed, exited] = /killed at (\d+)\nexited at (\d+)\n$/.exec(out) ?? [];
+    expect(Number(exited) - Number(killed)).toBeLessThan(400);
   }, 30_000);
 });

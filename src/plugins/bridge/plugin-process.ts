@@ -254,6 +254,7 @@ function tail(lines: readonly string[]): string {
   return lines.length === 0 ? '' : `\nPlugin output:\n${lines.join('\n')}`;
 }
 
+/** A wait that does not keep Kiln alive: a race already won must not hold the exit back. */
 function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
