@@ -31231,8 +31231,9 @@ function installExitHook() {
 function tail(lines) {
     return lines.length === 0 ? '' : `\nPlugin output:\n${lines.join('\n')}`;
 }
+/** A wait that does not keep Kiln alive: a race already won must not hold the exit back. */
 function delay(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
+    return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 ;// CONCATENATED MODULE: ./build/plugins/bridge/wire.js
