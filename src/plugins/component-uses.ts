@@ -1,4 +1,5 @@
-import type { BodyContent, HclBody } from '../hcl/schema.js';
+import type { BodyContent, BodySchema, HclBody } from '../hcl/schema.js';
+import { BUILD_SCHEMA, CHAIN_SCHEMA } from '../template/build.js';
 import type { PackerConfig } from '../template/config.js';
 import type { ComponentUse } from './native.js';
 
@@ -10,18 +11,6 @@ import type { ComponentUse } from './native.js';
  * are skipped; decoding reports them later.
  */
 
-const buildSchema = {
-  attributes: [],
-  blocks: [
-    { type: 'provisioner', labelNames: ['type'] },
-    { type: 'error-cleanup-provisioner', labelNames: ['type'] },
-    { type: 'post-processor', labelNames: ['type'] },
-    { type: 'post-processors', labelNames: [] },
-  ],
-};
-
-const chainSchema = { attributes: [], blocks: [{ type: 'post-processor', labelNames: ['type'] }] };
-
 export function templateComponentUses(config: Pick<PackerConfig, 'contents'>): ComponentUse[] {
   const used = new Map<string, ComponentUse>();
   const add = (kind: ComponentUse['kind'], type: string | undefined) => {
@@ -32,11 +21,12 @@ export function templateComponentUses(config: Pick<PackerConfig, 'contents'>): C
       if (block.type === 'source') add('builder', block.labels[0]);
       else if (block.type === 'data') add('datasource', block.labels[0]);
       else if (block.type === 'build') {
-        for (const inner of blocksOf(block.body, buildSchema).blocks) {
+        for (const inner of blocksOf(block.body, BUILD_SCHEMA).blocks) {
           if (inner.type === 'post-processors') {
-            for (const pp of blocksOf(inner.body, chainSchema).blocks) add('post-processor', pp.labels[0]);
-          } else {
-            add(inner.type === 'post-processor' ? 'post-processor' : 'provisioner', inner.labels[0]);
+            for (const pp of blocksOf(inner.body, CHAIN_SCHEMA).blocks) add('post-processor', pp.labels[0]);
+          } else if (inner.type === 'post-processor') add('post-processor', inner.labels[0]);
+          else if (inner.type === 'provisioner' || inner.type === 'error-cleanup-provisioner') {
+            add('provisioner', inner.labels[0]);
           }
         }
       }
@@ -45,6 +35,6 @@ export function templateComponentUses(config: Pick<PackerConfig, 'contents'>): C
   return [...used.values()];
 }
 
-function blocksOf(body: HclBody, schema: typeof buildSchema): BodyContent {
+function blocksOf(body: HclBody, schema: BodySchema): BodyContent {
   return body.partialContent(schema).content;
 }

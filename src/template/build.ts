@@ -27,7 +27,8 @@ export interface BuildBlock {
 
 export const HCP_REGISTRY = 'hcp_packer_registry';
 
-const buildSchema = {
+/** A build block's nested blocks (also read by plugins/component-uses.ts before decoding). */
+export const BUILD_SCHEMA = {
   attributes: [],
   blocks: [
     { type: 'from', labelNames: ['type'] },
@@ -39,6 +40,9 @@ const buildSchema = {
     { type: HCP_REGISTRY, labelNames: [] },
   ],
 };
+
+/** A post-processors block: its chain. */
+export const CHAIN_SCHEMA = { attributes: [], blocks: [{ type: 'post-processor', labelNames: ['type'] }] };
 
 const INVALID_SOURCE_DETAIL =
   'A source type is made of three parts that are split by a dot `.`; each part must start with a letter and may contain only letters, digits, underscores, and dashes. A valid source reference looks like: `source.type.name`';
@@ -80,7 +84,7 @@ export function decodeBuild(
     build.sources.push({ ...ref, localName: '' });
   }
 
-  const inner = remain.content(buildSchema);
+  const inner = remain.content(BUILD_SCHEMA);
   diags.push(...inner.diags);
   if (hasErrors(diags)) return { diags };
   const ctx: EvalContext = {
@@ -151,10 +155,7 @@ export function decodeBuild(
 }
 
 function decodeChain(block: ContentBlock, ctx: EvalContext, diags: Diagnostic[]): PostProcessorBlock[] | undefined {
-  const { content, diags: d } = block.body.content({
-    attributes: [],
-    blocks: [{ type: 'post-processor', labelNames: ['type'] }],
-  });
+  const { content, diags: d } = block.body.content(CHAIN_SCHEMA);
   diags.push(...d);
   if (hasErrors(d)) return undefined;
   const chain: PostProcessorBlock[] = [];
