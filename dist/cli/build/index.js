@@ -12577,7 +12577,3799 @@ __nccwpck_require__.d(__webpack_exports__, {
   c: () => (/* binding */ runBuild)
 });
 
+;// CONCATENATED MODULE: ./build/hcl/diagnostics.js
+function diagnostics_errorDiag(summary, detail, subject, context) {
+    return { severity: 'error', summary, detail, subject, context };
+}
+function warningDiag(summary, detail, subject, context) {
+    return { severity: 'warning', summary, detail, subject, context };
+}
+function diagnostics_hasErrors(diags) {
+    return diags.some((d) => d.severity === 'error');
+}
+/** Thrown only where a caller cannot continue after error diagnostics (e.g. CLI boundaries). */
+class DiagnosticsError extends Error {
+    diagnostics;
+    constructor(diagnostics) {
+        super(diagnostics.map((d) => `${d.summary}${d.detail ? `: ${d.detail}` : ''}`).join('\n'));
+        this.diagnostics = diagnostics;
+        this.name = 'DiagnosticsError';
+    }
+}
+
+// EXTERNAL MODULE: ./build/eval/types.js
+var eval_types = __nccwpck_require__(6650);
+// EXTERNAL MODULE: ./build/eval/value.js
+var eval_value = __nccwpck_require__(1290);
+;// CONCATENATED MODULE: ./build/eval/convert-mismatch.js
+
+
+/*
+ * cty convert.MismatchMessage: why a value of type `got` does not convert to
+ * `want`, in the words users see after "Invalid value for ... parameter:".
+ */
+function mismatchMessage(got, want) {
+    if (got.kind === 'object' && want.kind === 'object')
+        return mismatchObjects(got, want);
+    const dynamicElement = (0,eval_types/* isCollection */.P3)(want) && want.element.kind === 'dynamic';
+    if (got.kind === 'tuple' && want.kind === 'list' && dynamicElement)
+        return 'all list elements must have the same type';
+    if (got.kind === 'tuple' && want.kind === 'set' && dynamicElement)
+        return 'all set elements must have the same type';
+    if (got.kind === 'object' && want.kind === 'map' && dynamicElement)
+        return 'all map elements must have the same type';
+    if ((got.kind === 'tuple' || got.kind === 'object') && (0,eval_types/* isCollection */.P3)(want)) {
+        return mismatchCollectionFromStructural(got, want);
+    }
+    if ((0,eval_types/* isCollection */.P3)(got) && (0,eval_types/* isCollection */.P3)(want))
+        return mismatchCollections(got, want);
+    // Packer pins go-cty v1.13.3, which predates the "X required, but have Y" wording.
+    return `${(0,eval_types/* friendlyNameForConstraint */.DW)(want)} required`;
+}
+const quote = (s) => JSON.stringify(s);
+function mismatchObjects(got, want) {
+    // Missing attributes first, then at most one attribute that cannot convert,
+    // preferring one that cannot convert even unsafely.
+    const missing = [];
+    let unsafeMismatch = '';
+    let safeMismatch = '';
+    for (const [name, wantT] of want.attributes) {
+        const gotT = got.attributes.get(name);
+        if (!gotT) {
+            if (!want.optional.has(name))
+                missing.push(name);
+            continue;
+        }
+        if ((0,eval_types/* typeEquals */.oj)(gotT, wantT) || unsafeMismatch)
+            continue;
+        if (!getPathConversion(gotT, wantT, true)) {
+            unsafeMismatch = `attribute ${quote(name)}: ${mismatchMessage(gotT, wantT)}`;
+        }
+        if (!safeMismatch && !getPathConversion(gotT, wantT, false)) {
+            safeMismatch = `attribute ${quote(name)}: ${mismatchMessage(gotT, wantT)}`;
+        }
+    }
+    if (missing.length === 1)
+        return `attribute ${quote(missing[0])} is required`;
+    if (missing.length === 2)
+        return `attributes ${quote(missing[0])} and ${quote(missing[1])} are required`;
+    if (missing.length > 2) {
+        const last = missing.pop();
+        return `attributes ${missing.map((m) => `${quote(m)}, `).join('')}and ${quote(last)} are required`;
+    }
+    return unsafeMismatch || safeMismatch || 'incorrect object attributes';
+}
+function mismatchCollectionFromStructural(got, want) {
+    if ((want.kind === 'list' || want.kind === 'set') && got.kind !== 'tuple') {
+        return `${(0,eval_types/* friendlyNameForConstraint */.DW)(want)} required`;
+    }
+    if (want.kind === 'map' && got.kind !== 'object')
+        return `${(0,eval_types/* friendlyNameForConstraint */.DW)(want)} required`;
+    const wantEty = want.element;
+    const members = got.kind === 'tuple'
+        ? got.elements.map((t, i) => [String(i), t])
+        : got.kind === 'object'
+            ? [...got.attributes].map(([k, t]) => [quote(k), t])
+            : [];
+    for (const [label, t] of members) {
+        if ((0,eval_types/* typeEquals */.oj)(t, wantEty) || getPathConversion(t, wantEty, true))
+            continue;
+        return `element ${label}: ${mismatchMessage(t, wantEty)}`;
+    }
+    return `all elements must be ${(0,eval_types/* friendlyNameForConstraint */.DW)(wantEty)}`;
+}
+function mismatchCollections(got, want) {
+    const listLike = got.kind === 'list' || got.kind === 'set';
+    if ((want.kind === 'list' || want.kind === 'set') && !listLike)
+        return `${(0,eval_types/* friendlyNameForConstraint */.DW)(want)} required`;
+    if (want.kind === 'map' && got.kind !== 'map')
+        return `${(0,eval_types/* friendlyNameForConstraint */.DW)(want)} required`;
+    return `incorrect ${want.kind} element type: ${mismatchMessage(got.element, want.element)}`;
+}
+
+// EXTERNAL MODULE: ./build/eval/number.js + 1 modules
+var number = __nccwpck_require__(7463);
+;// CONCATENATED MODULE: ./build/eval/number-text.js
+
+/*
+ * Numbers as text, the way cty does it: strings parse with Go's
+ * big.ParseFloat(s, 10, 512, ToNearestEven) grammar, and numbers print as
+ * big.Float.Text('f', -1) of a 512-bit binary float (the shortest decimal that
+ * rounds back to the same binary value, in plain notation).
+ */
+const PRECISION = 512;
+/** Go's base-10 float syntax: sign, digits with one optional point, optional e/p exponent. */
+const NUMBER_SYNTAX = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:([eEpP])([+-]?\d+))?$/;
+const INFINITY_SYNTAX = /^[+-]?[Ii]nf$/;
+/** cty.ParseNumberVal: the number a string denotes, or null when it is not a number. */
+function parseNumber(s) {
+    if (INFINITY_SYNTAX.test(s)) {
+        return new number/* Num */.V(s.startsWith('-') ? '-Infinity' : 'Infinity');
+    }
+    const m = NUMBER_SYNTAX.exec(s);
+    if (!m)
+        return null;
+    const [, marker, exponent] = m;
+    if (marker === 'p' || marker === 'P') {
+        // A binary exponent: the mantissa times 2**exponent.
+        const mantissa = s.slice(0, s.length - marker.length - exponent.length);
+        return new number/* Num */.V(mantissa).mul(new number/* Num */.V(2).pow(Number(exponent)));
+    }
+    return new number/* Num */.V(s);
+}
+/** big.Float.Text('f', -1) of the number rounded to cty's 512-bit mantissa. */
+function formatNumber(n) {
+    if (!n.isFinite()) {
+        if (n.isNaN())
+            return 'NaN';
+        return n.isNeg() ? '-Inf' : '+Inf';
+    }
+    if (n.isZero())
+        return n.isNeg() ? '-0' : '0';
+    // Up to ~150 significant digits a decimal is its own shortest 512-bit
+    // representation: no shorter decimal lies within half an ulp of it.
+    if (n.sd() <= 150)
+        return n.toFixed();
+    const sign = n.isNeg() ? '-' : '';
+    const [mant, exp2] = toBinary(n.abs());
+    const d = shortestDecimal(mant, exp2);
+    return sign + fixedNotation(d);
+}
+function bitLength(n) {
+    return n === 0n ? 0 : n.toString(2).length;
+}
+/** Rounds a positive finite number to mant × 2^exp2 with a 512-bit mantissa, ties to even. */
+function toBinary(n) {
+    const [coefficient, exponentText] = n.toExponential().split('e');
+    const digits = coefficient.replace('.', '');
+    const e10 = Number(exponentText) - (digits.length - 1);
+    let num = BigInt(digits);
+    let den = 1n;
+    if (e10 >= 0)
+        num *= 10n ** BigInt(e10);
+    else
+        den = 10n ** BigInt(-e10);
+    const shift = PRECISION + 1 + bitLength(den) - bitLength(num);
+    let q;
+    let r;
+    if (shift >= 0) {
+        q = (num << BigInt(shift)) / den;
+        r = (num << BigInt(shift)) % den;
+    }
+    else {
+        const d = den << BigInt(-shift);
+        q = num / d;
+        r = num % d;
+    }
+    const extra = BigInt(bitLength(q) - PRECISION);
+    let mant = q >> extra;
+    const low = q & ((1n << extra) - 1n);
+    const half = 1n << (extra - 1n);
+    let exp2 = Number(extra) - shift;
+    if (low > half || (low === half && (r !== 0n || (mant & 1n) === 1n))) {
+        mant += 1n;
+        if (bitLength(mant) > PRECISION) {
+            mant >>= 1n;
+            exp2 += 1;
+        }
+    }
+    return [mant, exp2];
+}
+/** The exact decimal of m × 2^e, trailing zeros trimmed (Go's decimal.init). */
+function exactDecimal(m, e) {
+    const text = e >= 0 ? (m << BigInt(e)).toString() : (m * 5n ** BigInt(-e)).toString();
+    const exp = e >= 0 ? text.length : text.length + e;
+    return { digits: text.replace(/0+$/, ''), exp };
+}
+/** Go's math/big roundShortest for a 512-bit mantissa. */
+function shortestDecimal(mant, exp2) {
+    const d = exactDecimal(mant, exp2);
+    // Mantissa with one more bit, so that its lsb is half an ulp.
+    const doubled = mant << 1n;
+    const lower = exactDecimal(doubled - 1n, exp2 - 1);
+    const upper = exactDecimal(doubled + 1n, exp2 - 1);
+    const inclusive = (mant & 1n) === 0n;
+    const at = (x, i) => x.digits[i] ?? '0';
+    for (let i = 0; i < d.digits.length; i++) {
+        const m = d.digits[i];
+        const l = at(lower, i);
+        const u = at(upper, i);
+        const okDown = l !== m || (inclusive && i + 1 === lower.digits.length);
+        const okUp = m !== u && (inclusive || m.charCodeAt(0) + 1 < u.charCodeAt(0) || i + 1 < upper.digits.length);
+        if (okDown && okUp)
+            return roundNearest(d, i + 1);
+        if (okDown)
+            return roundDown(d, i + 1);
+        if (okUp)
+            return roundUp(d, i + 1);
+    }
+    return d;
+}
+function roundNearest(d, n) {
+    if (n >= d.digits.length)
+        return d;
+    const digit = d.digits[n];
+    const up = digit === '5' && n + 1 === d.digits.length ? n > 0 && (d.digits.charCodeAt(n - 1) - 48) % 2 !== 0 : digit >= '5';
+    return up ? roundUp(d, n) : roundDown(d, n);
+}
+function roundDown(d, n) {
+    if (n >= d.digits.length)
+        return d;
+    const digits = d.digits.slice(0, n).replace(/0+$/, '');
+    return { digits, exp: digits ? d.exp : 0 };
+}
+function roundUp(d, n) {
+    if (n >= d.digits.length)
+        return d;
+    let k = n;
+    while (k > 0 && d.digits[k - 1] === '9')
+        k--;
+    if (k === 0)
+        return { digits: '1', exp: d.exp + 1 };
+    const last = String.fromCharCode(d.digits.charCodeAt(k - 1) + 1);
+    return { digits: d.digits.slice(0, k - 1) + last, exp: d.exp };
+}
+/** Go's fmtF with the precision the shortest digits need. */
+function fixedNotation(d) {
+    const intPart = d.exp > 0 ? d.digits.slice(0, d.exp).padEnd(d.exp, '0') : '0';
+    const fracDigits = Math.max(d.digits.length - d.exp, 0);
+    if (fracDigits === 0)
+        return intPart;
+    let frac = '';
+    for (let i = 0; i < fracDigits; i++)
+        frac += d.digits[d.exp + i] ?? '0';
+    return `${intPart}.${frac}`;
+}
+
+;// CONCATENATED MODULE: ./build/eval/unify.js
+
+
+
+/** cty convert.Unify: the type all given types can safely convert to, or null. */
+function unify(types) {
+    return unifyTypes(types, false);
+}
+/** cty convert.UnifyUnsafe: as unify, allowing unsafe conversions. */
+function unifyUnsafe(types) {
+    return unifyTypes(types, true);
+}
+function unifyTypes(types, unsafe) {
+    if (types.length === 0)
+        return null;
+    // Types of one structural kind may unify to a new type that none of them is.
+    const count = { map: 0, list: 0, set: 0, object: 0, tuple: 0, dynamic: 0 };
+    for (const t of types)
+        if (t.kind in count)
+            count[t.kind]++;
+    const n = types.length;
+    if (count.map > 0 && count.map + count.dynamic === n)
+        return unifyCollections(eval_types/* mapOf */.A7, types, unsafe, count.dynamic);
+    if (count.map > 0 && count.map + count.object + count.dynamic === n) {
+        const u = unifyObjectsAsMaps(types, unsafe);
+        if (u)
+            return u;
+    }
+    else if (count.list > 0 && count.list + count.dynamic === n) {
+        return unifyCollections(eval_types/* listOf */.c3, types, unsafe, count.dynamic);
+    }
+    else if (count.list > 0 && count.list + count.tuple + count.dynamic === n) {
+        const u = unifyTuplesAsList(types, unsafe);
+        if (u)
+            return u;
+    }
+    else if (count.set > 0 && count.set + count.dynamic === n) {
+        return unifyCollections(eval_types/* setOf */.s4, types, unsafe, count.dynamic);
+    }
+    else if (count.object > 0 && count.object + count.dynamic === n) {
+        return count.dynamic > 0 ? allAsDynamic(types) : unifyObjects(types, unsafe);
+    }
+    else if (count.tuple > 0 && count.tuple + count.dynamic === n) {
+        return count.dynamic > 0 ? allAsDynamic(types) : unifyTuples(types, unsafe);
+    }
+    else if (count.object > 0 && count.tuple > 0) {
+        return null;
+    }
+    // Otherwise the first type, in order of preference, that all others convert to.
+    for (const wantIdx of sortTypes(types)) {
+        const want = types[wantIdx];
+        const conversions = convertAllTo(types, want, unsafe);
+        if (conversions)
+            return { type: want, conversions };
+    }
+    return null;
+}
+/** Conversions of every type to `want` (undefined where equal), or null if one is impossible. */
+function convertAllTo(types, want, unsafe) {
+    const conversions = [];
+    for (const t of types) {
+        if ((0,eval_types/* typeEquals */.oj)(t, want)) {
+            conversions.push(undefined);
+            continue;
+        }
+        const conv = getConversion(t, want, unsafe);
+        if (!conv)
+            return null;
+        conversions.push(conv);
+    }
+    return conversions;
+}
+function withConversions(type, types, unsafe) {
+    const conversions = convertAllTo(types, type, unsafe);
+    return conversions && { type, conversions };
+}
+function allAsDynamic(types) {
+    return { type: eval_types/* DynamicPseudoType */.Sy, conversions: types.map(() => () => eval_value/* DynamicVal */.x0) };
+}
+function unifyCollections(make, types, unsafe, dynamicCount) {
+    // Dynamic inputs could become anything, so the result can only be dynamic.
+    if (dynamicCount > 0)
+        return allAsDynamic(types);
+    const element = unifyTypes(types.map((t) => t.element), unsafe);
+    return element && withConversions(make(element.type), types, unsafe);
+}
+function unifyObjects(types, unsafe) {
+    // Objects with the same attribute names unify attribute by attribute; others only as a map.
+    const first = types[0].attributes;
+    const sameNames = types.every((t) => t.attributes.size === first.size && [...t.attributes.keys()].every((k) => first.has(k)));
+    if (!sameNames)
+        return unifyObjectsToMap(types, unsafe);
+    const attrs = new Map();
+    for (const name of first.keys()) {
+        const u = unifyTypes(types.map((t) => t.attributes.get(name)), unsafe);
+        if (!u)
+            return null;
+        attrs.set(name, u.type);
+    }
+    return withConversions((0,eval_types/* objectOf */.Xy)(attrs), types, unsafe) ?? unifyObjectsToMap(types, unsafe);
+}
+function unifyObjectsToMap(types, unsafe) {
+    const element = unifyTypes(types.flatMap((t) => [...t.attributes.values()]), unsafe);
+    return element && withConversions((0,eval_types/* mapOf */.A7)(element.type), types, unsafe);
+}
+function unifyTuples(types, unsafe) {
+    const length = types[0].elements.length;
+    if (types.some((t) => t.elements.length !== length))
+        return unifyTuplesToList(types, unsafe);
+    const elements = [];
+    for (let i = 0; i < length; i++) {
+        const u = unifyTypes(types.map((t) => t.elements[i]), unsafe);
+        if (!u)
+            return null;
+        elements.push(u.type);
+    }
+    return withConversions((0,eval_types/* tupleOf */.cF)(elements), types, unsafe) ?? unifyTuplesToList(types, unsafe);
+}
+function unifyTuplesToList(types, unsafe) {
+    const element = unifyTypes(types.flatMap((t) => t.elements), unsafe);
+    return element && withConversions((0,eval_types/* listOf */.c3)(element.type), types, unsafe);
+}
+/** Unifies the tuples among the types as a list first, then everything with that list. */
+function unifyTuplesAsList(types, unsafe) {
+    return unifyPartAs(types, 'tuple', 'list', (part) => unifyTuplesToList(part, unsafe), unsafe);
+}
+/** Unifies the objects among the types as a map first, then everything with that map. */
+function unifyObjectsAsMaps(types, unsafe) {
+    return unifyPartAs(types, 'object', 'map', (part) => unifyObjectsToMap(part, unsafe), unsafe);
+}
+function unifyPartAs(types, partKind, resultKind, unifyPart, unsafe) {
+    const idxs = types.flatMap((t, i) => (t.kind === partKind ? [i] : []));
+    const part = unifyPart(idxs.map((i) => types[i]));
+    if (!part || part.type.kind !== resultKind)
+        return null;
+    const replaced = types.map((t) => (t.kind === partKind ? part.type : t));
+    const whole = unifyTypes(replaced, unsafe);
+    if (!whole || whole.type.kind !== resultKind)
+        return null;
+    const conversions = [...whole.conversions];
+    idxs.forEach((typeIdx, partIdx) => {
+        const first = part.conversions[partIdx];
+        const second = conversions[typeIdx];
+        conversions[typeIdx] = !first ? second : !second ? first : (v) => second(first(v));
+    });
+    return { type: whole.type, conversions };
+}
+/** cty sortTypes: indices of the types, most general first (a topological sort). */
+function sortTypes(types) {
+    const n = types.length;
+    const edges = types.map(() => []);
+    for (let i = 0; i < n - 1; i++) {
+        for (let j = i + 1; j < n; j++) {
+            const cmp = compareTypes(types[i], types[j]);
+            if (cmp < 0)
+                edges[i].push(j);
+            else if (cmp > 0)
+                edges[j].push(i);
+        }
+    }
+    const inDegree = new Array(n).fill(0);
+    for (const outs of edges)
+        for (const j of outs)
+            inDegree[j]++;
+    const queue = inDegree.flatMap((d, i) => (d === 0 ? [i] : []));
+    for (let q = 0; q < queue.length; q++) {
+        for (const j of edges[queue[q]]) {
+            if (--inDegree[j] === 0)
+                queue.push(j);
+        }
+    }
+    return queue;
+}
+/** cty compareTypes: negative when a is more general than b, positive when b is. */
+function compareTypes(a, b) {
+    if (a.kind === 'dynamic' || b.kind === 'dynamic') {
+        if (a.kind !== 'dynamic')
+            return -1;
+        if (b.kind !== 'dynamic')
+            return 1;
+        return 0;
+    }
+    // String is the supertype of the primitives: every primitive can be written as one.
+    if ((0,eval_types/* isPrimitive */.sO)(a) && (0,eval_types/* isPrimitive */.sO)(b) && (a.kind === 'string' || b.kind === 'string')) {
+        if (a.kind !== 'string')
+            return 1;
+        if (b.kind !== 'string')
+            return -1;
+        return 0;
+    }
+    if ((a.kind === 'list' || a.kind === 'set' || a.kind === 'map') && b.kind === a.kind) {
+        return compareTypes(a.element, b.element);
+    }
+    let [x, y, swap] = [a, b, 1];
+    if ((a.kind === 'tuple' && b.kind === 'list') ||
+        (a.kind === 'object' && b.kind === 'map') ||
+        (a.kind === 'set' && b.kind === 'tuple') ||
+        (a.kind === 'set' && b.kind === 'list')) {
+        [x, y, swap] = [b, a, -1];
+    }
+    if (y.kind === 'set' && (x.kind === 'tuple' || x.kind === 'list'))
+        return -swap;
+    if (x.kind === 'list' && y.kind === 'tuple')
+        return -swap;
+    if (x.kind === 'map' && y.kind === 'object')
+        return -swap;
+    if (x.kind === 'object' && y.kind === 'object') {
+        if (x.attributes.size !== y.attributes.size)
+            return 0;
+        const pairs = [];
+        for (const [k, t] of x.attributes) {
+            const other = y.attributes.get(k);
+            if (!other)
+                return 0;
+            pairs.push([t, other]);
+        }
+        return compareMembers(pairs) * swap;
+    }
+    if (x.kind === 'tuple' && y.kind === 'tuple') {
+        if (x.elements.length !== y.elements.length)
+            return 0;
+        return compareMembers(x.elements.map((t, i) => [t, y.elements[i]])) * swap;
+    }
+    return 0;
+}
+function compareMembers(pairs) {
+    let aSuper = false;
+    let bSuper = false;
+    for (const [a, b] of pairs) {
+        const cmp = compareTypes(a, b);
+        if (cmp < 0)
+            aSuper = true;
+        else if (cmp > 0)
+            bSuper = true;
+    }
+    if (aSuper && bSuper)
+        return 0;
+    if (aSuper)
+        return -1;
+    if (bSuper)
+        return 1;
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./build/eval/convert-structural.js
+
+
+
+
+
+/*
+ * Conversions between collection and structural types (cty
+ * conversion_collection.go, conversion_object.go, conversion_tuple.go).
+ */
+const indexStep = (i) => ({ kind: 'index', key: eval_value/* Value */.WT.number(i) });
+const keyStep = (k) => ({ kind: 'index', key: eval_value/* Value */.WT.string(k) });
+const attrStep = (name) => ({ kind: 'attr', name });
+/** A null converted inside a collection carries no optional-attribute markers. */
+function stripNull(v) {
+    return v.isNull() ? eval_value/* Value */.WT.null(withoutOptionalAttributesDeep(v.type)) : v;
+}
+/** cty CanListVal: the one element type of the values (dynamic ones aside), or null. */
+function commonType(values) {
+    let t = eval_types/* DynamicPseudoType */.Sy;
+    for (const v of values) {
+        if (t.kind === 'dynamic')
+            t = v.type;
+        else if (v.type.kind !== 'dynamic' && !(0,eval_types/* typeEquals */.oj)(t, v.type))
+            return null;
+    }
+    return t;
+}
+/** Dynamically-typed unknowns among typed elements stand for unknowns of that type. */
+function settle(values, t) {
+    return values.map((v) => v.type.kind === 'dynamic' && t.kind !== 'dynamic' ? eval_value/* Value */.WT.unknown(t).withMarks(v.marks) : v);
+}
+function listValue(values, path) {
+    const t = commonType(values);
+    if (!t)
+        throw conversionFailure(path, 'element types must all match for conversion to list');
+    return eval_value/* Value */.WT.list(settle(values, t), t);
+}
+/** cty SetVal: set elements carry no marks; their marks move to the set. */
+function setValue(values, elementType) {
+    const marks = new Set();
+    const unmarked = values.map((v) => {
+        const [u, m] = v.unmarkDeep();
+        for (const mark of m)
+            marks.add(mark);
+        return u;
+    });
+    return eval_value/* Value */.WT.set(settle(unmarked, elementType), elementType).withMarks(marks);
+}
+function setValueChecked(values, path) {
+    const t = commonType(values.map((v) => v.unmarkDeep()[0]));
+    if (!t)
+        throw conversionFailure(path, 'element types must all match for conversion to set');
+    return setValue(values, t);
+}
+function mapValue(entries, path, what) {
+    const t = commonType([...entries.values()]);
+    if (!t)
+        throw conversionFailure(path, `${what} types must all match for conversion to map`);
+    const settled = settle([...entries.values()], t);
+    return eval_value/* Value */.WT.map(new Map([...entries.keys()].map((k, i) => [k, settled[i]])), t);
+}
+/** cty Value.Length().IsKnown() for a known list or set. */
+function lengthKnown(v) {
+    return v.type.kind !== 'set' || v.length() === 1 || v.isWhollyKnown();
+}
+function conversionCollectionToList(ety, conv) {
+    return (val, path) => {
+        const inEty = val.type.element;
+        if (!lengthKnown(val))
+            return eval_value/* Value */.WT.unknown({ kind: 'list', element: inEty });
+        const elems = val.elements().map((e, i) => stripNull(conv ? conv(e, [...path, indexStep(i)]) : e));
+        if (elems.length === 0)
+            return eval_value/* Value */.WT.list([], ety.kind === 'dynamic' ? inEty : withoutOptionalAttributesDeep(ety));
+        return listValue(elems, path);
+    };
+}
+function conversionCollectionToSet(ety, conv) {
+    return (val, path) => {
+        const inEty = val.type.element;
+        const elems = val.elements().map((e, i) => stripNull(conv ? conv(e, [...path, indexStep(i)]) : e));
+        if (elems.length === 0)
+            return eval_value/* Value */.WT.set([], ety.kind === 'dynamic' ? inEty : withoutOptionalAttributesDeep(ety));
+        return setValueChecked(elems, path);
+    };
+}
+function conversionCollectionToMap(ety, conv) {
+    return (val, path) => {
+        const inEty = val.type.element;
+        let elems = new Map();
+        for (const [k, e] of val.entries())
+            elems.set(k, conv(e, [...path, keyStep(k)]));
+        if (elems.size === 0)
+            return eval_value/* Value */.WT.map({}, ety.kind === 'dynamic' ? inEty : withoutOptionalAttributesDeep(ety));
+        if (ety.kind === 'list' || ety.kind === 'set' || ety.kind === 'map' || ety.kind === 'object') {
+            elems = unifyMapElements(elems, path, false);
+        }
+        return mapValue(elems, path, 'element');
+    };
+}
+/** The tuple's element conversions to one element type (unified when that is dynamic), or null. */
+function tupleElementConversions(tuple, ety, unsafe) {
+    let want = ety;
+    if (want.kind === 'dynamic') {
+        const unified = unifyTypes(tuple.elements, unsafe);
+        if (!unified)
+            return null;
+        want = unified.type;
+        // Only a tuple of dynamic values can make a collection of dynamic elements.
+        if (want.kind === 'dynamic' && tuple.elements.some((t) => t.kind !== 'dynamic'))
+            return null;
+    }
+    const convs = [];
+    for (const t of tuple.elements) {
+        if ((0,eval_types/* typeEquals */.oj)(t, want)) {
+            convs.push(null);
+            continue;
+        }
+        const conv = getPathConversion(t, want, unsafe);
+        if (!conv)
+            return null;
+        convs.push(conv);
+    }
+    return { ety: want, convs };
+}
+function conversionTupleToSet(tuple, ety, unsafe) {
+    if (tuple.elements.length === 0)
+        return () => eval_value/* Value */.WT.set([], withoutOptionalAttributesDeep(ety));
+    const plan = tupleElementConversions(tuple, ety, unsafe);
+    if (!plan)
+        return null;
+    return (val, path) => {
+        const elems = val.elements().map((e, i) => {
+            const conv = plan.convs[i];
+            return stripNull(conv ? conv(e, [...path, indexStep(i)]) : e);
+        });
+        return setValueChecked(elems, path);
+    };
+}
+function conversionTupleToList(tuple, ety, unsafe) {
+    if (tuple.elements.length === 0)
+        return () => eval_value/* Value */.WT.list([], withoutOptionalAttributesDeep(ety));
+    const plan = tupleElementConversions(tuple, ety, unsafe);
+    if (!plan)
+        return null;
+    return (val, path) => {
+        const elems = val.elements().map((e, i) => {
+            const conv = plan.convs[i];
+            return conv ? conv(e, [...path, indexStep(i)]) : e;
+        });
+        // cty passes the last element's path here, so errors carry an extra step.
+        const elemPath = [...path, indexStep(elems.length - 1)];
+        return listValue(unifyListElements(elems, elemPath, unsafe), path);
+    };
+}
+function conversionObjectToMap(object, ety, unsafe) {
+    if (object.attributes.size === 0)
+        return () => eval_value/* Value */.WT.map({}, withoutOptionalAttributesDeep(ety));
+    let want = ety;
+    if (want.kind === 'dynamic') {
+        const unified = unifyTypes([...object.attributes.values()], unsafe);
+        if (!unified)
+            return null;
+        want = unified.type;
+    }
+    const convs = new Map();
+    for (const [name, t] of object.attributes) {
+        if ((0,eval_types/* typeEquals */.oj)(t, want))
+            continue;
+        const conv = getPathConversion(t, want, unsafe);
+        if (!conv)
+            return null;
+        convs.set(name, conv);
+    }
+    return (val, path) => {
+        let elems = new Map();
+        for (const [name, e] of val.entries()) {
+            const conv = convs.get(name);
+            elems.set(name, conv ? conv(e, [...path, keyStep(name)]) : e);
+        }
+        if (want.kind === 'list' || want.kind === 'set' || want.kind === 'map' || want.kind === 'object') {
+            elems = unifyMapElements(elems, path, unsafe);
+        }
+        return mapValue(elems, path, 'attribute');
+    };
+}
+function conversionMapToObject(map, object, unsafe) {
+    // undefined: no conversion needed; null: only possible while the optional attribute is absent.
+    const convs = new Map();
+    for (const [name, t] of object.attributes) {
+        if ((0,eval_types/* typeEquals */.oj)(t, map.element))
+            continue;
+        const conv = getPathConversion(map.element, t, unsafe);
+        if (!conv && !(object.optional.has(name) && unsafe))
+            return null;
+        convs.set(name, conv);
+    }
+    return (val, path) => {
+        const attrs = new Map();
+        for (const [name, e] of val.entries()) {
+            if (!object.attributes.has(name))
+                continue;
+            let v = e;
+            const conv = convs.get(name);
+            if (conv)
+                v = conv(e, [...path, keyStep(name)]);
+            else if (conv === null) {
+                const detail = mismatchMessage(e.type, object.attributes.get(name));
+                throw conversionFailure(path, `map element type is incompatible with attribute "${name}": ${detail}`);
+            }
+            attrs.set(name, stripNull(v));
+        }
+        for (const [name, t] of object.attributes) {
+            if (attrs.has(name))
+                continue;
+            if (!object.optional.has(name))
+                throw conversionFailure(path, `map has no element for required attribute "${name}"`);
+            attrs.set(name, eval_value/* Value */.WT.null(t));
+        }
+        return eval_value/* Value */.WT.object(attrs);
+    };
+}
+function conversionObjectToObject(from, to, unsafe) {
+    const convs = new Map();
+    for (const [name, outT] of to.attributes) {
+        const inT = from.attributes.get(name);
+        if (!inT) {
+            if (to.optional.has(name))
+                continue;
+            return null;
+        }
+        if ((0,eval_types/* typeEquals */.oj)(inT, outT)) {
+            convs.set(name, null);
+            continue;
+        }
+        const conv = getPathConversion(inT, outT, unsafe);
+        if (!conv)
+            return null;
+        convs.set(name, conv);
+    }
+    return (val, path) => {
+        const attrs = new Map();
+        for (const [name, e] of val.entries()) {
+            const conv = convs.get(name);
+            if (conv === undefined)
+                continue;
+            attrs.set(name, stripNull(conv ? conv(e, [...path, attrStep(name)]) : e));
+        }
+        for (const name of to.optional) {
+            if (!attrs.has(name))
+                attrs.set(name, eval_value/* Value */.WT.null(withoutOptionalAttributesDeep(to.attributes.get(name))));
+        }
+        return eval_value/* Value */.WT.object(attrs);
+    };
+}
+function conversionTupleToTuple(from, to, unsafe) {
+    if (from.elements.length !== to.elements.length)
+        return null;
+    const convs = [];
+    for (const [i, outT] of to.elements.entries()) {
+        const inT = from.elements[i];
+        if ((0,eval_types/* typeEquals */.oj)(inT, outT)) {
+            convs.push(null);
+            continue;
+        }
+        const conv = getPathConversion(inT, outT, unsafe);
+        if (!conv)
+            return null;
+        convs.push(conv);
+    }
+    return (val, path) => eval_value/* Value */.WT.tuple(val.elements().map((e, i) => {
+        const conv = convs[i];
+        return conv ? conv(e, [...path, indexStep(i)]) : e;
+    }));
+}
+/** cty conversionUnifyCollectionElements: map elements converted to one unified type. */
+function unifyMapElements(elems, path, unsafe) {
+    const unified = unifyTypes([...elems.values()].map((e) => e.type), unsafe);
+    if (!unified)
+        throw conversionFailure(path, 'cannot find a common base type for all elements');
+    const out = new Map();
+    for (const [k, e] of elems) {
+        if ((0,eval_types/* typeEquals */.oj)(e.type, unified.type))
+            out.set(k, e);
+        else
+            out.set(k, getPathConversion(e.type, unified.type, unsafe)(e, [...path, keyStep(k)]));
+    }
+    return out;
+}
+/** cty conversionUnifyListElements: list elements converted to one unified type. */
+function unifyListElements(elems, path, unsafe) {
+    const unified = unifyTypes(elems.map((e) => e.type), unsafe);
+    if (!unified)
+        throw conversionFailure(path, 'cannot find a common base type for all elements');
+    return elems.map((e, i) => (0,eval_types/* typeEquals */.oj)(e.type, unified.type) ? e : getPathConversion(e.type, unified.type, unsafe)(e, [...path, indexStep(i)]));
+}
+
+;// CONCATENATED MODULE: ./build/eval/convert.js
+
+
+
+
+
+
+/** A failed conversion with cty's message; `path` leads to the offending part of the value. */
+class ConversionError extends Error {
+    path;
+    constructor(message, path = []) {
+        super(message);
+        this.path = path;
+        this.name = 'ConversionError';
+    }
+}
+function conversionFailure(path, message) {
+    return new ConversionError(message, [...path]);
+}
+/**
+ * cty GetConversion / GetConversionUnsafe: a conversion between the types, or
+ * null if there is none. Unlike cty, equal types give the identity conversion.
+ */
+function getConversion(from, to, unsafe = false) {
+    if ((0,eval_types/* typeEquals */.oj)(from, withoutOptionalAttributesDeep(to)))
+        return (v) => v;
+    const conv = getPathConversion(from, to, unsafe);
+    return conv && ((v) => conv(v, []));
+}
+/** True when some value of type `from` may convert to `to` (safely or not). */
+function canConvert(from, to) {
+    return getConversion(from, to, true) !== null;
+}
+/** cty convert.Convert: the value as type `want`, or a ConversionError. */
+function convert(value, want) {
+    if ((0,eval_types/* typeEquals */.oj)(value.type, withoutOptionalAttributesDeep(want)))
+        return value;
+    const conv = getPathConversion(value.type, want, true);
+    if (!conv)
+        throw new ConversionError(mismatchMessage(value.type, want));
+    return conv(value, []);
+}
+/** cty getConversion: the shape-specific conversion wrapped in the checks all conversions share. */
+function getPathConversion(from, to, unsafe) {
+    const conv = getConversionKnown(from, to, unsafe);
+    if (!conv)
+        return null;
+    const wrapped = (v, path) => {
+        if (v.isMarked()) {
+            const [unmarked, marks] = v.unmark();
+            return wrapped(unmarked, path).withMarks(marks);
+        }
+        if (to.kind === 'dynamic')
+            return v;
+        if (!v.isKnown())
+            return eval_value/* Value */.WT.unknown(dynamicReplace(v.type, withoutOptionalAttributesDeep(to)));
+        if (v.isNull())
+            return eval_value/* Value */.WT.null(dynamicReplace(v.type, withoutOptionalAttributesDeep(to)));
+        return conv(v, path);
+    };
+    return wrapped;
+}
+function getConversionKnown(from, to, unsafe) {
+    if (to.kind === 'dynamic')
+        return (v) => v;
+    if (unsafe && from.kind === 'dynamic')
+        return dynamicFixup(to);
+    if ((0,eval_types/* isPrimitive */.sO)(from) && (0,eval_types/* isPrimitive */.sO)(to))
+        return primitiveConversion(from.kind, to.kind, unsafe);
+    if (to.kind === 'object' && from.kind === 'object')
+        return conversionObjectToObject(from, to, unsafe);
+    if (to.kind === 'tuple' && from.kind === 'tuple')
+        return conversionTupleToTuple(from, to, unsafe);
+    if (to.kind === 'list' && (from.kind === 'list' || from.kind === 'set')) {
+        if ((0,eval_types/* typeEquals */.oj)(from.element, to.element))
+            return conversionCollectionToList(to.element, null);
+        const convEty = getPathConversion(from.element, to.element, unsafe);
+        return convEty && conversionCollectionToList(to.element, convEty);
+    }
+    if (to.kind === 'set' && (from.kind === 'list' || from.kind === 'set')) {
+        // A list to a set loses order and duplicates, so it is unsafe.
+        if (from.kind === 'list' && !unsafe)
+            return null;
+        if ((0,eval_types/* typeEquals */.oj)(from.element, to.element))
+            return conversionCollectionToSet(to.element, null);
+        const convEty = getPathConversion(from.element, to.element, unsafe);
+        return convEty && conversionCollectionToSet(to.element, convEty);
+    }
+    if (to.kind === 'map' && from.kind === 'map') {
+        const convEty = getPathConversion(from.element, to.element, unsafe);
+        return convEty && conversionCollectionToMap(to.element, convEty);
+    }
+    if (to.kind === 'list' && from.kind === 'tuple')
+        return conversionTupleToList(from, to.element, unsafe);
+    if (to.kind === 'set' && from.kind === 'tuple')
+        return conversionTupleToSet(from, to.element, unsafe);
+    if (to.kind === 'map' && from.kind === 'object')
+        return conversionObjectToMap(from, to.element, unsafe);
+    // A map may lack an attribute the object needs, so this is unsafe.
+    if (to.kind === 'object' && from.kind === 'map')
+        return unsafe ? conversionMapToObject(from, to, unsafe) : null;
+    return null;
+}
+function primitiveConversion(from, to, unsafe) {
+    if (from === 'number' && to === 'string')
+        return (v) => eval_value/* Value */.WT.string(formatNumber(v.asNumber()));
+    if (from === 'bool' && to === 'string')
+        return (v) => eval_value/* Value */.WT.string(v.asBool() ? 'true' : 'false');
+    if (!unsafe || from !== 'string')
+        return null;
+    if (to === 'number') {
+        return (v, path) => {
+            const n = parseNumber(v.asString());
+            if (n === null)
+                throw conversionFailure(path, 'a number is required');
+            return eval_value/* Value */.WT.number(n);
+        };
+    }
+    if (to === 'bool')
+        return stringToBool;
+    return null;
+}
+const stringToBool = (v, path) => {
+    const s = v.asString();
+    if (s === 'true' || s === '1')
+        return eval_value/* Value */.WT.bool(true);
+    if (s === 'false' || s === '0')
+        return eval_value/* Value */.WT.bool(false);
+    const lower = s.toLowerCase();
+    if (lower === 'true' || lower === 'false') {
+        throw conversionFailure(path, `a bool is required; to convert from string, use lowercase "${lower}"`);
+    }
+    throw conversionFailure(path, 'a bool is required');
+};
+/** Late conversion of a value whose type was only known to be dynamic. */
+function dynamicFixup(want) {
+    return (v, path) => {
+        try {
+            return convert(v, want);
+        }
+        catch (e) {
+            if (e instanceof ConversionError)
+                throw new ConversionError(e.message, [...path, ...e.path]);
+            throw e;
+        }
+    };
+}
+/** cty Type.WithoutOptionalAttributesDeep: the type with no attribute marked optional. */
+function withoutOptionalAttributesDeep(t) {
+    switch (t.kind) {
+        case 'list':
+            return (0,eval_types/* listOf */.c3)(withoutOptionalAttributesDeep(t.element));
+        case 'set':
+            return (0,eval_types/* setOf */.s4)(withoutOptionalAttributesDeep(t.element));
+        case 'map':
+            return (0,eval_types/* mapOf */.A7)(withoutOptionalAttributesDeep(t.element));
+        case 'tuple':
+            return (0,eval_types/* tupleOf */.cF)(t.elements.map(withoutOptionalAttributesDeep));
+        case 'object':
+            return (0,eval_types/* objectOf */.Xy)(new Map([...t.attributes].map(([k, at]) => [k, withoutOptionalAttributesDeep(at)])));
+        default:
+            return t;
+    }
+}
+/**
+ * cty dynamicReplace: the target type with any dynamic parts replaced by the
+ * corresponding parts of the source type (the type of a converted null or unknown).
+ */
+function dynamicReplace(from, to) {
+    if (from.kind === 'dynamic')
+        return to;
+    switch (to.kind) {
+        case 'dynamic':
+            return from;
+        case 'map':
+            if (from.kind === 'map')
+                return (0,eval_types/* mapOf */.A7)(dynamicReplace(from.element, to.element));
+            if (from.kind === 'object') {
+                const unified = unifyUnsafe([...from.attributes.values()]);
+                return (0,eval_types/* mapOf */.A7)(unified ? dynamicReplace(unified.type, to.element) : to.element);
+            }
+            return to;
+        case 'object': {
+            const attrs = new Map();
+            for (const [name, at] of to.attributes) {
+                if (from.kind === 'map')
+                    attrs.set(name, dynamicReplace(from.element, at));
+                else if (from.kind === 'object') {
+                    const fromAt = from.attributes.get(name);
+                    attrs.set(name, fromAt ? dynamicReplace(fromAt, at) : at);
+                }
+            }
+            return (0,eval_types/* objectOf */.Xy)(attrs);
+        }
+        case 'set':
+        case 'list': {
+            const make = to.kind === 'set' ? eval_types/* setOf */.s4 : eval_types/* listOf */.c3;
+            if (from.kind === 'set' || from.kind === 'list')
+                return make(dynamicReplace(from.element, to.element));
+            if (from.kind === 'tuple') {
+                const unified = unifyUnsafe(from.elements);
+                return make(unified ? dynamicReplace(unified.type, to.element) : to.element);
+            }
+            return to;
+        }
+        case 'tuple':
+            return (0,eval_types/* tupleOf */.cF)(to.elements.map((et, i) => from.kind === 'tuple' && from.elements[i] ? dynamicReplace(from.elements[i], et) : et));
+        default:
+            return to;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/hcl/didyoumean.js
+/**
+ * The first suggestion within edit distance 2 of `given`, as hcl's nameSuggestion
+ * (earlier suggestions win), or undefined.
+ */
+function nameSuggestion(given, suggestions) {
+    return suggestions.find((s) => levenshtein(given, s) < 3);
+}
+/** Edit distance with unit costs, over code points. */
+function levenshtein(a, b) {
+    const x = [...a];
+    const y = [...b];
+    let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= x.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= y.length; j++) {
+            const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+            cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
+        }
+        prev = cur;
+    }
+    return prev[y.length] ?? 0;
+}
+
+// EXTERNAL MODULE: ./build/hcl/quote.js
+var hcl_quote = __nccwpck_require__(8820);
+;// CONCATENATED MODULE: ./build/hcl/range.js
+function rangeBetween(from, to) {
+    return { filename: from.filename, start: from.start, end: to.end };
+}
+/** A zero-width range at the given range's start. */
+function rangeAtStart(r) {
+    return { filename: r.filename, start: r.start, end: r.start };
+}
+function formatRange(r) {
+    return `${r.filename}:${r.start.line},${r.start.column}-${r.end.line === r.start.line ? '' : `${r.end.line},`}${r.end.column}`;
+}
+
+;// CONCATENATED MODULE: ./build/eval/context.js
+const NoFunctions = new Map();
+/** A scope holding `variables` over `parent`; functions are inherited. */
+function childContext(parent, variables) {
+    return { variables, functions: parent?.functions ?? NoFunctions, parent };
+}
+/** The value of a variable in the nearest scope that defines it. */
+function lookupVariable(ctx, name) {
+    for (let c = ctx; c; c = c.parent) {
+        const v = c.variables.get(name);
+        if (v)
+            return v;
+    }
+    return undefined;
+}
+/** Every variable name visible from ctx, innermost scope first (for did-you-mean suggestions). */
+function visibleVariableNames(ctx) {
+    const names = [];
+    for (let c = ctx; c; c = c.parent)
+        names.push(...c.variables.keys());
+    return names;
+}
+
+;// CONCATENATED MODULE: ./build/eval/evaluate-index.js
+
+
+
+
+
+const InvalidIndex = 'Invalid index';
+const NoElement = 'The given key does not identify an element in this collection value';
+const UnsupportedAttribute = 'Unsupported attribute';
+function fail(summary, detail, subject) {
+    return { value: eval_value/* DynamicVal */.x0, diags: [diagnostics_errorDiag(summary, detail, subject)] };
+}
+/** `collection[key]` with hcl.Index's rules; `subject` is the bracket range. */
+function indexValue(collection, key, subject) {
+    if (collection.isNull()) {
+        return fail('Attempt to index null value', 'This value is null, so it does not have any indices.', subject);
+    }
+    if (key.isNull())
+        return fail(InvalidIndex, "Can't use a null value as an indexing key.", subject);
+    const ty = collection.type;
+    if (key.type.kind === 'dynamic' || ty.kind === 'dynamic')
+        return ok(eval_value/* DynamicVal */.x0.withMarks(collection.marks));
+    switch (ty.kind) {
+        case 'list':
+        case 'tuple':
+        case 'map':
+            return indexSequenceOrMap(collection, key, subject);
+        case 'object':
+            return indexObject(collection, key, subject);
+        case 'set':
+            return fail(InvalidIndex, "Elements of a set are identified only by their value and don't have any separate index or key to select with, so it's only possible to perform operations across all elements of the set.", subject);
+        default:
+            return fail(InvalidIndex, 'This value does not have any indices.', subject);
+    }
+}
+function indexSequenceOrMap(collection, rawKey, subject) {
+    const ty = collection.type;
+    const converted = tryConvert(rawKey, ty.kind === 'map' ? eval_types/* StringType */.cT : eval_types/* NumberType */.wl);
+    if (converted instanceof ConversionError)
+        return fail(InvalidIndex, `${NoElement}: ${converted.message}.`, subject);
+    const [key, keyMarks] = converted.unmark();
+    const [coll, collMarks] = collection.unmark();
+    const has = hasIndex(coll, key);
+    if (has === undefined) {
+        const value = ty.kind === 'tuple' ? eval_value/* DynamicVal */.x0 : eval_value/* Value */.WT.unknown(elementType(ty));
+        return ok(value.withMarks(collMarks));
+    }
+    if (!has)
+        return fail(InvalidIndex, missingIndexDetail(collection, key), subject);
+    return ok(elementAt(coll, key).withMarks(collMarks).withMarks(keyMarks));
+}
+/** hcl.Index's explanation of why a known key selects nothing. */
+function missingIndexDetail(collection, key) {
+    if (collection.type.kind === 'map' || !key.isKnown())
+        return `${NoElement}.`;
+    const n = key.asNumber();
+    if (!n.isInteger()) {
+        return `${NoElement}: indexing a sequence requires a whole number, but the given index has a fractional part.`;
+    }
+    if (n.isNegative())
+        return `${NoElement}: a negative number is not a valid index for a sequence.`;
+    const length = knownLength(collection);
+    // As hcl, the specific message only covers index == length (index - length < 1).
+    if (length !== undefined && n.minus(length).lessThan(1)) {
+        return length === 0
+            ? `${NoElement}: the collection has no elements.`
+            : `${NoElement}: the given index is greater than or equal to the length of the collection.`;
+    }
+    return `${NoElement}.`;
+}
+function knownLength(collection) {
+    if (collection.isMarked())
+        return undefined;
+    if (collection.type.kind === 'tuple')
+        return collection.type.elements.length;
+    return collection.isKnown() ? collection.length() : undefined;
+}
+/** cty HasIndex on unmarked values: true/false, or undefined when unknown. */
+function hasIndex(coll, key) {
+    if (!key.isKnown())
+        return undefined;
+    if (coll.type.kind === 'map')
+        return coll.isKnown() ? coll.entries().has(key.asString()) : undefined;
+    const n = key.asNumber();
+    if (!n.isInteger() || n.isNegative())
+        return false;
+    if (coll.type.kind === 'tuple')
+        return n.lessThan(coll.type.elements.length);
+    if (!coll.isKnown())
+        return undefined;
+    return n.lessThan(coll.length());
+}
+function elementAt(coll, key) {
+    const ty = coll.type;
+    if (ty.kind === 'map')
+        return coll.isKnown() ? coll.entries().get(key.asString()) : eval_value/* Value */.WT.unknown(ty.element);
+    const i = key.asNumber().toNumber();
+    if (coll.isKnown())
+        return coll.elements()[i];
+    return eval_value/* Value */.WT.unknown(ty.kind === 'tuple' ? ty.elements[i] : elementType(ty));
+}
+function elementType(ty) {
+    if (ty.kind === 'list' || ty.kind === 'map' || ty.kind === 'set')
+        return ty.element;
+    throw new Error(`no element type for ${(0,eval_types/* friendlyName */.Rs)(ty)}`);
+}
+function indexObject(collection, rawKey, subject) {
+    const wasNumber = rawKey.type.kind === 'number';
+    const converted = tryConvert(rawKey, eval_types/* StringType */.cT);
+    if (converted instanceof ConversionError)
+        return fail(InvalidIndex, `${NoElement}: ${converted.message}.`, subject);
+    if (!converted.isKnown())
+        return ok(eval_value/* DynamicVal */.x0.withMarks(collection.marks));
+    const name = converted.unmark()[0].asString();
+    const ty = collection.type;
+    if (ty.kind !== 'object' || !ty.attributes.has(name)) {
+        const hint = wasNumber ? ' An object only supports looking up attributes by name, not by numeric index.' : '';
+        return fail(InvalidIndex, `${NoElement}.${hint}`, subject);
+    }
+    return ok(objectAttribute(collection, name));
+}
+/** `object.name` with hcl.GetAttr's rules; `subject` is the `.name` range. */
+function getAttrValue(obj, name, subject) {
+    if (obj.isNull()) {
+        return fail('Attempt to get attribute from null value', 'This value is null, so it does not have any attributes.', subject);
+    }
+    const ty = obj.type;
+    switch (ty.kind) {
+        case 'object':
+            if (!ty.attributes.has(name)) {
+                return fail(UnsupportedAttribute, `This object does not have an attribute named ${(0,hcl_quote/* goQuote */.d)(name)}.`, subject);
+            }
+            return ok(objectAttribute(obj, name));
+        case 'map': {
+            if (!obj.isKnown())
+                return ok(eval_value/* Value */.WT.unknown(ty.element).withMarks(obj.marks));
+            const element = obj.unmark()[0].entries().get(name);
+            if (!element) {
+                return fail('Missing map element', `This map does not have an element with the key ${(0,hcl_quote/* goQuote */.d)(name)}.`, subject);
+            }
+            return ok(element.withMarks(obj.marks));
+        }
+        case 'dynamic':
+            return ok(eval_value/* DynamicVal */.x0.withMarks(obj.marks));
+        case 'list':
+            if (ty.element.kind === 'object') {
+                const detail = ty.element.attributes.has(name)
+                    ? `Can't access attributes on a list of objects. Did you mean to access attribute ${(0,hcl_quote/* goQuote */.d)(name)} for a specific element of the list, or across all elements of the list?`
+                    : "Can't access attributes on a list of objects. Did you mean to access an attribute for a specific element of the list, or across all elements of the list?";
+                return fail(UnsupportedAttribute, detail, subject);
+            }
+            break;
+        case 'set':
+            if (ty.element.kind === 'object') {
+                return fail(UnsupportedAttribute, "Can't access attributes on a set of objects. Did you mean to access an attribute across all elements of the set?", subject);
+            }
+            break;
+        case 'string':
+        case 'number':
+        case 'bool':
+            return fail(UnsupportedAttribute, `Can't access attributes on a primitive-typed value (${(0,eval_types/* friendlyName */.Rs)(ty)}).`, subject);
+    }
+    return fail(UnsupportedAttribute, 'This value does not have any attributes.', subject);
+}
+/** An attribute the object type is known to have, keeping the object's marks. */
+function objectAttribute(obj, name) {
+    const ty = obj.type;
+    if (ty.kind !== 'object')
+        throw new Error('objectAttribute on a non-object');
+    if (!obj.isKnown())
+        return eval_value/* Value */.WT.unknown(ty.attributes.get(name)).withMarks(obj.marks);
+    return obj.unmark()[0].entries().get(name).withMarks(obj.marks);
+}
+function ok(value) {
+    return { value, diags: [] };
+}
+/** A conversion result, or the error explaining why it is impossible. */
+function tryConvert(value, want) {
+    try {
+        return convert(value, want);
+    }
+    catch (e) {
+        if (e instanceof ConversionError)
+            return e;
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/eval/literal.js
+
+
+
+/**
+ * The value of a literal node. A malformed number literal (already reported by
+ * the parser) is an unknown number, as in hcl, so evaluation can go on.
+ */
+function literalValue(expr) {
+    switch (expr.type) {
+        case 'number': {
+            const n = parseNumber(expr.text);
+            return n ? eval_value/* Value */.WT.number(n) : eval_value/* Value */.WT.unknown(eval_types/* NumberType */.wl);
+        }
+        case 'bool':
+            return eval_value/* Value */.WT.bool(expr.value);
+        case 'string':
+            return eval_value/* Value */.WT.string(expr.value);
+        case 'null':
+            return eval_value/* Value */.WT.null(eval_types/* DynamicPseudoType */.Sy);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/eval/variables.js
+
+
+/** Every traversal from the root scope in expr, in source order. */
+function variables(expr) {
+    const found = [];
+    walk(expr, [], found);
+    return found;
+}
+/** The whole source range a traversal covers. */
+function traversalRange(t) {
+    const last = t[t.length - 1];
+    return { filename: t[0].range.filename, start: t[0].range.start, end: last.range.end };
+}
+/**
+ * The expression as a traversal when it is a name followed only by attribute
+ * accesses and literal indexes (what hcl parses as a ScopeTraversalExpr).
+ */
+function asTraversal(expr) {
+    switch (expr.kind) {
+        case 'Variable':
+            return [{ kind: 'root', name: expr.name, range: expr.range }];
+        case 'GetAttr': {
+            const source = asTraversal(expr.source);
+            if (!source)
+                return undefined;
+            const range = expr.nameRange;
+            const step = expr.legacyIndex
+                ? { kind: 'index', key: eval_value/* Value */.WT.number(expr.name), range }
+                : { kind: 'attr', name: expr.name, range };
+            return [...source, step];
+        }
+        case 'Index': {
+            const key = literalKey(expr.key);
+            const source = key && asTraversal(expr.collection);
+            if (!key || !source)
+                return undefined;
+            return [...source, { kind: 'index', key, range: expr.bracketRange }];
+        }
+        default:
+            return undefined;
+    }
+}
+/** A constant index key: a literal, or a quoted string without interpolations. */
+function literalKey(expr) {
+    if (expr.kind === 'Template') {
+        const only = expr.parts.length === 1 ? expr.parts[0] : undefined;
+        return only?.kind === 'Literal' && only.type === 'string' ? eval_value/* Value */.WT.string(only.value) : undefined;
+    }
+    return expr.kind === 'Literal' ? literalValue(expr) : undefined;
+}
+function walk(expr, locals, found) {
+    const traversal = asTraversal(expr);
+    if (traversal) {
+        const root = traversal[0].name;
+        if (!locals.some((names) => names.has(root)))
+            found.push(traversal);
+        return;
+    }
+    const visit = (e) => walk(e, locals, found);
+    switch (expr.kind) {
+        case 'Literal':
+        case 'AnonSymbol':
+        case 'Variable':
+            return;
+        case 'Parentheses':
+            return visit(expr.expression);
+        case 'Template':
+            return expr.parts.forEach(visit);
+        case 'TemplateWrap':
+            return visit(expr.wrapped);
+        case 'TemplateIf':
+            visit(expr.condition);
+            visit(expr.then);
+            if (expr.else)
+                visit(expr.else);
+            return;
+        case 'TemplateFor': {
+            visit(expr.collection);
+            walk(expr.body, [...locals, forNames(expr.keyVar, expr.valueVar)], found);
+            return;
+        }
+        case 'GetAttr':
+            return visit(expr.source);
+        case 'Index':
+            visit(expr.collection);
+            visit(expr.key);
+            return;
+        case 'Splat':
+            visit(expr.source);
+            visit(expr.each);
+            return;
+        case 'FunctionCall':
+            return expr.args.forEach(visit);
+        case 'Conditional':
+            visit(expr.condition);
+            visit(expr.trueResult);
+            visit(expr.falseResult);
+            return;
+        case 'BinaryOp':
+            visit(expr.lhs);
+            visit(expr.rhs);
+            return;
+        case 'UnaryOp':
+            return visit(expr.operand);
+        case 'Tuple':
+            return expr.items.forEach(visit);
+        case 'Object':
+            for (const item of expr.items) {
+                walkObjectKey(item.key, visit);
+                visit(item.value);
+            }
+            return;
+        case 'For': {
+            visit(expr.collection);
+            const inner = [...locals, forNames(expr.keyVar, expr.valueVar)];
+            for (const e of [expr.keyExpr, expr.valueExpr, expr.condition])
+                if (e)
+                    walk(e, inner, found);
+            return;
+        }
+    }
+}
+/** A bare-name key is a literal string, not a reference. */
+function walkObjectKey(key, visit) {
+    const literal = !key.forceNonLiteral && (key.wrapped.kind === 'Variable' || key.wrapped.kind === 'Literal');
+    if (!literal)
+        visit(key.wrapped);
+}
+function forNames(keyVar, valueVar) {
+    return new Set(keyVar === undefined ? [valueVar] : [keyVar, valueVar]);
+}
+
+;// CONCATENATED MODULE: ./build/eval/diagnostic-values.js
+
+
+
+
+
+
+/*
+ * The "with x as 1" lines of an expression diagnostic. hcl attaches the failing
+ * expression and its EvalContext to a diagnostic, and its text writer prints the
+ * value of every variable that expression references, which tells the user which
+ * iteration of a for expression failed. Kiln renders those statements when the
+ * diagnostic is made (values are immutable, so nothing changes before printing)
+ * and keeps them as Diagnostic.valueContext, so the hcl layer need not know values.
+ */
+/** diag carrying the values of expr's variables in ctx, when there are any to show. */
+function withValues(diag, expr, ctx) {
+    const statements = valueStatements(expr, ctx);
+    return statements.length === 0 ? diag : { ...diag, valueContext: statements };
+}
+/**
+ * As hcl's diagnosticTextWriter: one statement per distinct traversal that
+ * resolves without errors to a known value; null is "set to null", marked
+ * (sensitive) values are left out; sorted.
+ */
+function valueStatements(expr, ctx) {
+    if (!ctx)
+        return [];
+    const statements = [];
+    const seen = new Set();
+    for (const traversal of variables(expr)) {
+        const value = resolve(traversal, ctx);
+        if (value === undefined)
+            continue;
+        const name = traversalString(traversal);
+        if (seen.has(name) || !value.isKnown())
+            continue;
+        if (value.isNull())
+            statements.push(`${name} set to null`);
+        else if (value.isMarked())
+            continue;
+        else
+            statements.push(`${name} as ${valueString(value)}`);
+        seen.add(name);
+    }
+    return statements.sort(eval_types/* compareStrings */.Kt);
+}
+/** hcl.Traversal.TraverseAbs: the value, or undefined where it fails. */
+function resolve(traversal, ctx) {
+    const [root, ...steps] = traversal;
+    let value = lookupVariable(ctx, root.name);
+    for (const step of steps) {
+        if (value === undefined)
+            return undefined;
+        const r = step.kind === 'attr' ? getAttrValue(value, step.name) : indexValue(value, step.key);
+        value = diagnostics_hasErrors(r.diags) ? undefined : r.value;
+    }
+    return value;
+}
+/** `var.list[0]`; a non-primitive index key is shown as `...`. */
+function traversalString(traversal) {
+    const [root, ...steps] = traversal;
+    let out = root.name;
+    for (const step of steps) {
+        if (step.kind === 'attr')
+            out += `.${step.name}`;
+        else
+            out += (0,eval_types/* isPrimitive */.sO)(step.key.type) ? `[${valueString(step.key)}]` : '[...]';
+    }
+    return out;
+}
+/** hcl's concise description of a value for diagnostics: `1`, `"a"`, `list of string with 2 elements`. */
+function valueString(value) {
+    if (value.isNull())
+        return 'null';
+    if (!value.isKnown())
+        return '(not yet known)';
+    const [v] = value.unmark();
+    const ty = v.type;
+    switch (ty.kind) {
+        case 'bool':
+            return String(v.asBool());
+        case 'number':
+            return numberG10(v.asNumber());
+        case 'string':
+            return (0,hcl_quote/* goQuote */.d)(v.asString());
+        case 'list':
+        case 'set':
+        case 'map':
+        case 'tuple': {
+            const n = v.length();
+            if (n === 0)
+                return `empty ${(0,eval_types/* friendlyName */.Rs)(ty)}`;
+            return `${(0,eval_types/* friendlyName */.Rs)(ty)} with ${n} ${n === 1 ? 'element' : 'elements'}`;
+        }
+        case 'object': {
+            const names = [...ty.attributes.keys()];
+            if (names.length === 0)
+                return 'object with no attributes';
+            if (names.length === 1)
+                return `object with 1 attribute ${(0,hcl_quote/* goQuote */.d)(names[0])}`;
+            return `object with ${names.length} attributes`;
+        }
+        default:
+            return (0,eval_types/* friendlyName */.Rs)(ty);
+    }
+}
+const G_PRECISION = 10;
+/**
+ * Go's big.Float.Text('g', 10): ten significant digits without trailing zeros,
+ * in exponent form (`1e+10`, `1.5e-05`) when the exponent is below -4 or at
+ * least the number of digits shown.
+ */
+function numberG10(n) {
+    const sign = n.isNegative() ? '-' : '';
+    if (!n.isFinite())
+        return `${sign || '+'}Inf`;
+    // The decimal 0.<digits> × 10^exp, as math/big's decimal type after rounding.
+    let digits = '';
+    let exp = 0;
+    if (!n.isZero()) {
+        const [coefficient, e] = n.abs().toSignificantDigits(G_PRECISION).toExponential().split('e');
+        digits = coefficient.replace('.', '').replace(/0+$/, '');
+        exp = Number(e) + 1;
+    }
+    let eprec = G_PRECISION;
+    if (eprec > digits.length && digits.length >= exp)
+        eprec = digits.length;
+    const x = exp - 1;
+    if (x < -4 || x >= eprec) {
+        // Only reached for non-zero numbers, so there is a first digit.
+        const fraction = digits.slice(1, G_PRECISION);
+        const mantissa = digits.charAt(0) + (fraction ? `.${fraction}` : '');
+        return `${sign}${mantissa}e${x < 0 ? '-' : '+'}${String(Math.abs(x)).padStart(2, '0')}`;
+    }
+    const prec = G_PRECISION > exp ? digits.length : G_PRECISION;
+    const integer = exp > 0 ? digits.slice(0, exp).padEnd(exp, '0') : '0';
+    const fractionDigits = Math.max(prec - exp, 0);
+    let fraction = '';
+    for (let i = 0; i < fractionDigits; i++)
+        fraction += digits[exp + i] ?? '0';
+    return `${sign}${integer}${fraction ? `.${fraction}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./build/eval/functions/function.js
+/** An error blamed on one argument: "Invalid value for "<param>" parameter: <message>". */
+class FunctionArgError extends Error {
+    argIndex;
+    constructor(argIndex, message) {
+        super(message);
+        this.argIndex = argIndex;
+        this.name = 'FunctionArgError';
+    }
+}
+/** An error of the call as a whole: "Call to function "<name>" failed: <message>". */
+class FunctionCallError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'FunctionCallError';
+    }
+}
+
+;// CONCATENATED MODULE: ./build/eval/functions/call.js
+
+
+
+
+
+function callSiteOf(expr) {
+    return {
+        range: expr.range,
+        startRange: rangeBetween(expr.nameRange, expr.openParenRange),
+        closeParenRange: expr.closeParenRange,
+    };
+}
+/** Calls a function. `argRanges[i]` is startRange() of the i-th argument expression. */
+function callFunction(name, spec, args, argRanges, call) {
+    const site = 'range' in call ? call : { range: call, startRange: call, closeParenRange: call };
+    const params = spec.params;
+    const paramAt = (i) => params[i] ?? spec.varParam;
+    const fail = (diag) => ({ value: eval_value/* DynamicVal */.x0, diags: [diag] });
+    if (args.length < params.length) {
+        const qual = spec.varParam ? ' at least' : '';
+        const detail = `Function "${name}" expects${qual} ${params.length} argument(s). Missing value for "${params[args.length].name}".`;
+        return fail(diagnostics_errorDiag('Not enough function arguments', detail, site.closeParenRange, site.range));
+    }
+    if (!spec.varParam && args.length > params.length) {
+        const detail = `Function "${name}" expects only ${params.length} argument(s).`;
+        return fail(diagnostics_errorDiag('Too many function arguments', detail, argRanges[params.length] ?? site.range, site.range));
+    }
+    const diags = [];
+    const argDiag = (i, message) => diagnostics_errorDiag('Invalid function argument', `Invalid value for "${paramAt(i).name}" parameter: ${message}.`, argRanges[i] ?? site.range, site.range);
+    const converted = args.map((arg, i) => {
+        try {
+            return convert(arg, paramAt(i).type);
+        }
+        catch (e) {
+            if (!(e instanceof ConversionError))
+                throw e;
+            diags.push(argDiag(i, e.message));
+            return arg;
+        }
+    });
+    if (diags.length)
+        return { value: eval_value/* DynamicVal */.x0, diags };
+    try {
+        return { value: invoke(spec, converted), diags };
+    }
+    catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        if (e instanceof FunctionArgError) {
+            const param = paramAt(e.argIndex);
+            if (param && e.argIndex < args.length)
+                return fail(argDiag(e.argIndex, message));
+            if (param) {
+                const detail = `Invalid value for "${param.name}" parameter: ${message}.`;
+                return fail(diagnostics_errorDiag('Invalid function argument', detail, site.range));
+            }
+        }
+        const detail = `Call to function "${name}" failed: ${message}.`;
+        return fail(diagnostics_errorDiag('Error in function call', detail, site.startRange, site.range));
+    }
+}
+/** cty function.Call on arguments already converted to their parameter types. */
+function invoke(spec, args) {
+    const paramAt = (i) => (spec.params[i] ?? spec.varParam);
+    // Type check: implementations see deep-unmarked values unless they opt in.
+    const plain = args.map((arg, i) => (paramAt(i).allowMarked ? arg : arg.unmarkDeep()[0]));
+    let returnType;
+    for (const [i, arg] of args.entries()) {
+        const param = paramAt(i);
+        if (arg.isNull() && !param.allowNull)
+            throw new FunctionArgError(i, 'argument must not be null');
+        if (arg.type.kind === 'dynamic' && !param.allowDynamicType) {
+            // An argument of unknown type: the result is unknown, of unknown type.
+            returnType = arg.type;
+            break;
+        }
+    }
+    const dynamicArgs = returnType !== undefined;
+    returnType ??= spec.returnType(plain);
+    const marks = new Set();
+    let unknown = dynamicArgs;
+    for (const [i, arg] of args.entries()) {
+        const param = paramAt(i);
+        if (!param.allowMarked)
+            for (const m of arg.unmarkDeep()[1])
+                marks.add(m);
+        if (!arg.isKnown() && !param.allowUnknown)
+            unknown = true;
+    }
+    if (unknown)
+        return eval_value/* Value */.WT.unknown(returnType).withMarks(marks);
+    return spec.impl(plain, returnType).withMarks(marks);
+}
+
+;// CONCATENATED MODULE: ./build/eval/typeexpr-literal.js
+
+
+
+
+
+const typeexpr_literal_ok = (value) => ({ value, diags: [] });
+const failed = (diag) => ({ value: eval_value/* DynamicVal */.x0, diags: [diag] });
+function literalDefault(expr) {
+    switch (expr.kind) {
+        case 'Literal':
+            if (expr.type === 'number')
+                return typeexpr_literal_ok(eval_value/* Value */.WT.number(parseNumber(expr.text) ?? expr.text));
+            if (expr.type === 'bool')
+                return typeexpr_literal_ok(eval_value/* Value */.WT.bool(expr.value));
+            if (expr.type === 'string')
+                return typeexpr_literal_ok(eval_value/* Value */.WT.string(expr.value));
+            return typeexpr_literal_ok(eval_value/* Value */.WT.null(eval_types/* DynamicPseudoType */.Sy));
+        case 'Parentheses':
+            return literalDefault(expr.expression);
+        case 'TemplateWrap':
+            return literalDefault(expr.wrapped);
+        case 'Template': {
+            if (expr.parts.every((p) => p.kind === 'Literal' && p.type === 'string')) {
+                return typeexpr_literal_ok(eval_value/* Value */.WT.string(expr.parts.map((p) => (p.kind === 'Literal' && p.type === 'string' ? p.value : '')).join('')));
+            }
+            break;
+        }
+        case 'UnaryOp': {
+            const operand = literalDefault(expr.operand);
+            const v = operand.value;
+            if (expr.op === '-' && v.type.kind === 'number' && v.isKnown() && !v.isNull())
+                return typeexpr_literal_ok(eval_value/* Value */.WT.number(v.asNumber().neg()));
+            if (expr.op === '!' && v.type.kind === 'bool' && v.isKnown() && !v.isNull())
+                return typeexpr_literal_ok(eval_value/* Value */.WT.bool(!v.asBool()));
+            break;
+        }
+        case 'Tuple':
+            return collect(expr.items.map(literalDefault), (values) => eval_value/* Value */.WT.tuple(values));
+        case 'Object':
+            return objectValue(expr);
+        case 'Variable':
+        case 'GetAttr':
+        case 'Index':
+            return failed(diagnostics_errorDiag('Variables not allowed', 'Variables may not be used here.', expr.range));
+        case 'FunctionCall':
+            return failed(diagnostics_errorDiag('Function calls not allowed', 'Functions may not be called here.', expr.range));
+    }
+    return failed(diagnostics_errorDiag('Unsupported default value', 'An optional() default here must be a constant value.', expr.range));
+}
+function collect(results, build) {
+    const diags = results.flatMap((r) => r.diags);
+    if (diags.length)
+        return { value: eval_value/* DynamicVal */.x0, diags };
+    return typeexpr_literal_ok(build(results.map((r) => r.value)));
+}
+function objectValue(expr) {
+    const diags = [];
+    const attrs = new Map();
+    for (const item of expr.items) {
+        const wrapped = item.key.wrapped;
+        let key;
+        if (!item.key.forceNonLiteral && wrapped.kind === 'Variable')
+            key = wrapped.name;
+        else {
+            const k = literalDefault(wrapped);
+            diags.push(...k.diags);
+            try {
+                if (!k.diags.length)
+                    key = convert(k.value, eval_types/* StringType */.cT).asString();
+            }
+            catch (e) {
+                if (!(e instanceof ConversionError))
+                    throw e;
+                diags.push(diagnostics_errorDiag('Incorrect key type', `Can't use this value as a key: ${e.message}.`, wrapped.range));
+            }
+        }
+        const v = literalDefault(item.value);
+        diags.push(...v.diags);
+        if (key !== undefined)
+            attrs.set(key, v.value);
+    }
+    return diags.length ? { value: eval_value/* DynamicVal */.x0, diags } : typeexpr_literal_ok(eval_value/* Value */.WT.object(attrs));
+}
+
+;// CONCATENATED MODULE: ./build/eval/typeexpr-defaults.js
+
+
+
+
+/*
+ * hcl typeexpr Defaults.Apply: fills missing or null optional attributes with
+ * their defaults, at any depth. Permissive: where the value does not fit the
+ * defaults' shape it is left alone for the later conversion to report.
+ */
+function applyDefaults(value, defaults) {
+    if (!defaults)
+        return value;
+    // Null and unknown values are left as they are (but null attributes inside get defaults).
+    if (!value.isKnown() || value.isNull())
+        return value;
+    if (defaults.defaultValues.size === 0 && defaults.children.size === 0)
+        return value;
+    const [v, marks] = value.unmark();
+    const kind = v.type.kind;
+    let result = v;
+    if (kind === 'set' || kind === 'list' || kind === 'tuple') {
+        const values = v.elements().map((e, i) => applyDefaults(e, child(defaults, i)));
+        result = rebuildSequence(v, values);
+    }
+    else if (kind === 'object' || kind === 'map') {
+        const values = new Map();
+        for (const [k, e] of v.entries())
+            values.set(k, applyDefaults(e, child(defaults, k)));
+        for (const [k, dflt] of defaults.defaultValues) {
+            const current = values.get(k);
+            if (!current || current.isNull())
+                values.set(k, applyDefaults(dflt, defaults.children.get(k)));
+        }
+        result = rebuildMapping(v, values);
+    }
+    return result.withMarks(marks);
+}
+/** hcl Defaults.getChild: by index for tuples, by name for objects, "" for collections. */
+function child(defaults, key) {
+    if (typeof key === 'number' && defaults.type.kind === 'tuple')
+        return defaults.children.get(String(key));
+    if (typeof key === 'string' && defaults.type.kind === 'object')
+        return defaults.children.get(key);
+    return defaults.children.get('');
+}
+function rebuildSequence(original, values) {
+    const kind = original.type.kind;
+    if (kind === 'set' || kind === 'list') {
+        const element = original.type.element;
+        if (values.length === 0)
+            return kind === 'set' ? eval_value/* Value */.WT.set([], element) : eval_value/* Value */.WT.list([], element);
+        const unified = unifySlice(values);
+        if (unified) {
+            const type = unified[0].type;
+            return kind === 'set' ? setValue(unified, type) : eval_value/* Value */.WT.list(unified, type);
+        }
+    }
+    return eval_value/* Value */.WT.tuple(values);
+}
+function rebuildMapping(original, values) {
+    if (original.type.kind === 'map') {
+        if (values.size === 0)
+            return eval_value/* Value */.WT.map({}, original.type.element);
+        const keys = [...values.keys()].sort();
+        const unified = unifySlice(keys.map((k) => values.get(k)));
+        if (unified)
+            return eval_value/* Value */.WT.map(new Map(keys.map((k, i) => [k, unified[i]])), unified[0].type);
+    }
+    return eval_value/* Value */.WT.object(values);
+}
+/** Values converted to their unsafe unification, or undefined when that fails. */
+function unifySlice(values) {
+    const unified = unifyUnsafe(values.map((v) => v.type));
+    if (!unified)
+        return undefined;
+    try {
+        return values.map((v, i) => unified.conversions[i]?.(v) ?? v);
+    }
+    catch (e) {
+        if (e instanceof ConversionError)
+            return undefined;
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/eval/typeexpr.js
+
+
+
+
+
+/*
+ * Type constraints written as HCL expressions (`list(string)`,
+ * `object({name = string, port = optional(number, 22)})`), as hcl's
+ * ext/typeexpr TypeConstraintWithDefaults, with its diagnostics.
+ */
+
+const INVALID = 'Invalid type specification';
+/** hcl typeexpr.TypeConstraintWithDefaults: the type (and defaults) an expression denotes. */
+function typeConstraint(expr, evalDefault = literalDefault) {
+    return getType(expr, evalDefault);
+}
+/** hcl.ExprAsKeyword: a bare name (or the keywords null/true/false), else "". */
+function keyword(expr) {
+    if (expr.kind === 'Variable')
+        return expr.name;
+    if (expr.kind === 'Literal' && expr.type === 'null')
+        return 'null';
+    if (expr.kind === 'Literal' && expr.type === 'bool')
+        return String(expr.value);
+    return '';
+}
+const invalid = (detail, subject, context) => ({
+    type: eval_types/* DynamicPseudoType */.Sy,
+    diags: [diagnostics_errorDiag(INVALID, detail, subject, context)],
+});
+const argsRange = (call) => rangeBetween(call.openParenRange, call.closeParenRange);
+function constructorDetail(name) {
+    switch (name) {
+        case 'list':
+        case 'map':
+        case 'set':
+            return `The ${name} type constructor requires one argument specifying the element type.`;
+        case 'object':
+            return 'The object type constructor requires one argument specifying the attribute types and values as a map.';
+        case 'tuple':
+            return 'The tuple type constructor requires one argument specifying the element types as a list.';
+        default:
+            return undefined;
+    }
+}
+function getType(expr, evalDefault) {
+    const kw = keyword(expr);
+    switch (kw) {
+        case 'bool':
+            return { type: eval_types/* BoolType */.dA, diags: [] };
+        case 'string':
+            return { type: eval_types/* StringType */.cT, diags: [] };
+        case 'number':
+            return { type: eval_types/* NumberType */.wl, diags: [] };
+        case 'any':
+            return { type: eval_types/* DynamicPseudoType */.Sy, diags: [] };
+        case '':
+            break;
+        default:
+            return invalid(constructorDetail(kw) ?? `The keyword "${kw}" is not a valid type specification.`, expr.range);
+    }
+    if (expr.kind !== 'FunctionCall') {
+        return invalid('A type specification is either a primitive type keyword (bool, number, string) or a complex type constructor call, like list(string).', expr.range);
+    }
+    const call = expr;
+    switch (call.name) {
+        case 'bool':
+        case 'string':
+        case 'number':
+            return invalid(`Primitive type keyword "${call.name}" does not expect arguments.`, argsRange(call));
+        case 'any':
+            return invalid(`Type constraint keyword "${call.name}" does not expect arguments.`, argsRange(call));
+    }
+    const ctorDetail = constructorDetail(call.name);
+    if (call.args.length !== 1 && ctorDetail) {
+        const context = argsRange(call);
+        const subject = call.args.length > 1 ? rangeBetween(call.args[1].range, call.args.at(-1).range) : context;
+        return invalid(ctorDetail, subject, context);
+    }
+    switch (call.name) {
+        case 'list':
+        case 'set':
+        case 'map': {
+            const make = call.name === 'list' ? eval_types/* listOf */.c3 : call.name === 'set' ? eval_types/* setOf */.s4 : eval_types/* mapOf */.A7;
+            const inner = getType(call.args[0], evalDefault);
+            const type = make(inner.type);
+            const defaults = inner.defaults && { type, defaultValues: new Map(), children: new Map([['', inner.defaults]]) };
+            return { type, defaults, diags: inner.diags };
+        }
+        case 'object':
+            return objectType(call, evalDefault);
+        case 'tuple':
+            return tupleType(call, evalDefault);
+        case 'optional':
+            return invalid(`Keyword "optional" is valid only as a modifier for object type attributes.`, call.nameRange);
+        default:
+            return invalid(`Keyword "${call.name}" is not a valid type constructor.`, expr.range);
+    }
+}
+function tupleType(call, evalDefault) {
+    const arg = call.args[0];
+    if (arg.kind !== 'Tuple')
+        return invalid('Tuple type constructor requires a list of element types.', arg.range, call.range);
+    const diags = [];
+    const children = new Map();
+    const elements = arg.items.map((item, i) => {
+        const el = getType(item, evalDefault);
+        diags.push(...el.diags);
+        if (el.defaults)
+            children.set(String(i), el.defaults);
+        return el.type;
+    });
+    const type = (0,eval_types/* tupleOf */.cF)(elements);
+    return { type, defaults: structuredDefaults(type, new Map(), children), diags };
+}
+function objectType(call, evalDefault) {
+    const arg = call.args[0];
+    if (arg.kind !== 'Object') {
+        return invalid('Object type constructor requires a map whose keys are attribute names and whose values are the corresponding attribute types.', arg.range, call.range);
+    }
+    const diags = [];
+    const attrs = new Map();
+    const optional = [];
+    const defaultValues = new Map();
+    const children = new Map();
+    for (const item of arg.items) {
+        const name = item.key.forceNonLiteral ? '' : keyword(item.key.wrapped);
+        if (!name) {
+            diags.push(diagnostics_errorDiag(INVALID, 'Object constructor map keys must be attribute names.', item.key.range, call.range));
+            continue;
+        }
+        if (attrs.has(name)) {
+            diags.push(diagnostics_errorDiag(INVALID, 'Object constructor map keys must be unique.', item.key.range, call.range));
+            continue;
+        }
+        const attr = attributeType(item, evalDefault);
+        if (!attr) {
+            diags.push(diagnostics_errorDiag(INVALID, 'Optional attribute modifier requires the attribute type as its argument.', argsRange(item.value), item.value.range));
+            continue;
+        }
+        diags.push(...attr.diags);
+        if (attr.optional)
+            optional.push(name);
+        if (attr.default) {
+            try {
+                defaultValues.set(name, convert(attr.default.value, attr.type));
+            }
+            catch (e) {
+                if (!(e instanceof ConversionError))
+                    throw e;
+                diags.push(diagnostics_errorDiag('Invalid default value for optional attribute', `This default value is not compatible with the attribute's type constraint: ${e.message}.`, attr.default.expr.range));
+            }
+        }
+        attrs.set(name, attr.type);
+        if (attr.defaults)
+            children.set(name, attr.defaults);
+    }
+    const type = (0,eval_types/* objectOf */.Xy)(attrs, optional);
+    return { type, defaults: structuredDefaults(type, defaultValues, children), diags };
+}
+/** An object attribute's type, unwrapping optional(T) / optional(T, default); undefined for a bare optional(). */
+function attributeType(item, evalDefault) {
+    const expr = item.value;
+    if (expr.kind !== 'FunctionCall' || expr.name !== 'optional') {
+        return { ...getType(expr, evalDefault), optional: false };
+    }
+    if (expr.args.length < 1)
+        return undefined;
+    const diags = [];
+    let optional = false;
+    let dflt;
+    if (expr.args.length === 2) {
+        const defaultExpr = expr.args[1];
+        const evaluated = evalDefault(defaultExpr);
+        diags.push(...evaluated.diags);
+        if (!diagnostics_hasErrors(evaluated.diags)) {
+            optional = true;
+            dflt = { value: evaluated.value, expr: defaultExpr };
+        }
+    }
+    else if (expr.args.length === 1) {
+        optional = true;
+    }
+    else {
+        diags.push(diagnostics_errorDiag(INVALID, 'Optional attribute modifier expects at most two arguments: the attribute type, and a default value.', argsRange(expr), expr.range));
+    }
+    const inner = getType(expr.args[0], evalDefault);
+    return { ...inner, diags: [...diags, ...inner.diags], optional, default: dflt };
+}
+function structuredDefaults(type, defaultValues, children) {
+    if (defaultValues.size === 0 && children.size === 0)
+        return undefined;
+    return { type, defaultValues, children };
+}
+
+;// CONCATENATED MODULE: ./build/eval/functions/special.js
+
+
+
+
+
+
+
+const impls = new WeakMap();
+/** The closure-taking implementation of spec, if it is an expression function. */
+function expressionImpl(spec) {
+    return impls.get(spec);
+}
+function expressionFunction(spec, impl) {
+    const full = {
+        ...spec,
+        returnType: () => eval_types/* DynamicPseudoType */.Sy,
+        impl: () => {
+            throw new FunctionCallError('this function can only be called from an HCL expression');
+        },
+    };
+    impls.set(full, impl);
+    return full;
+}
+const tryFunction = expressionFunction({
+    description: 'Evaluates all of its argument expressions in turn and returns the result of the first one that does not produce any errors.',
+    params: [],
+    varParam: { name: 'expressions', type: eval_types/* DynamicPseudoType */.Sy },
+}, (args) => {
+    if (args.length === 0)
+        throw new FunctionCallError('at least one argument is required');
+    const diags = [];
+    for (const arg of args) {
+        const r = arg.value();
+        diags.push(...r.diags);
+        if (diagnostics_hasErrors(r.diags))
+            continue;
+        // A partly-unknown result could still fail once known, and so change which argument wins.
+        if (!r.value.isWhollyKnown())
+            return { value: eval_value/* DynamicVal */.x0, diags: [] };
+        return { value: r.value, diags: [] };
+    }
+    let message = 'no expression succeeded:\n';
+    for (const d of diags) {
+        message += d.subject
+            ? `- ${d.summary} (at ${formatRange(d.subject)})\n  ${d.detail ?? ''}\n`
+            : `- ${d.summary}\n  ${d.detail ?? ''}\n`;
+    }
+    message += '\nAt least one expression must produce a successful result';
+    throw new FunctionCallError(message);
+});
+const canFunction = expressionFunction({
+    description: 'Tries to evaluate the expression given in its first argument and returns whether it succeeded without errors.',
+    params: [{ name: 'expression', type: eval_types/* DynamicPseudoType */.Sy }],
+}, ([arg]) => {
+    const r = arg.value();
+    if (diagnostics_hasErrors(r.diags))
+        return { value: eval_value/* Value */.WT.bool(false), diags: [] };
+    return { value: r.value.isWhollyKnown() ? eval_value/* Value */.WT.bool(true) : eval_value/* Value */.WT.unknown(eval_types/* BoolType */.dA), diags: [] };
+});
+const convertFunction = expressionFunction({
+    description: 'Converts a value to the given type constraint, or fails if it cannot be converted.',
+    params: [
+        { name: 'value', type: eval_types/* DynamicPseudoType */.Sy, allowNull: true, allowDynamicType: true },
+        { name: 'type', type: eval_types/* DynamicPseudoType */.Sy },
+    ],
+}, ([valueArg, typeArg]) => {
+    const wanted = typeConstraint(typeArg.expr);
+    const arg = valueArg.value();
+    const diags = [...arg.diags, ...wanted.diags];
+    if (diagnostics_hasErrors(diags))
+        return { value: eval_value/* DynamicVal */.x0, diags };
+    // As cty's function.Call: marks at any depth come off the argument and go onto the result.
+    const [value, marks] = arg.value.unmarkDeep();
+    try {
+        return { value: convert(value, wanted.type).withMarks(marks), diags };
+    }
+    catch (e) {
+        if (e instanceof ConversionError)
+            throw new FunctionArgError(0, e.message);
+        throw e;
+    }
+});
+/** The expression functions Packer registers, by name. */
+const expressionFunctions = {
+    can: canFunction,
+    convert: convertFunction,
+    try: tryFunction,
+};
+
+;// CONCATENATED MODULE: ./build/eval/evaluate-call.js
+
+
+
+
+
+
+
+
+
+
+
+function evalFunctionCall(expr, scope) {
+    // As hcl, errors about the call show the values of all its arguments' variables.
+    const callValues = (diag) => withValues(diag, expr, scope.ctx);
+    const found = lookupFunction(expr, scope.ctx);
+    if ('diags' in found)
+        return { value: found.value, diags: found.diags.map(callValues) };
+    const { spec } = found;
+    const expanded = expandArgs(expr, scope);
+    if (!('args' in expanded))
+        return expanded;
+    const { args, diags } = expanded;
+    const arity = checkArity(expr, spec, args);
+    if (arity)
+        return { value: eval_value/* DynamicVal */.x0, diags: [callValues(arity)] };
+    const special = expressionImpl(spec);
+    if (special) {
+        const closures = args.map((arg) => 'expr' in arg
+            ? { expr: arg.expr, value: () => evalIn(arg.expr, scope) }
+            : {
+                expr: { kind: 'Literal', type: 'null', range: arg.range },
+                value: () => ({ value: arg.value, diags: [] }),
+            });
+        try {
+            const r = special(closures);
+            diags.push(...r.diags);
+            return { value: diagnostics_hasErrors(r.diags) ? eval_value/* DynamicVal */.x0 : r.value, diags };
+        }
+        catch (e) {
+            diags.push(withArgValues(functionErrorDiag(e, expr, spec, args), expr, args, scope.ctx));
+            return { value: eval_value/* DynamicVal */.x0, diags };
+        }
+    }
+    const values = args.map((arg) => {
+        if (!('expr' in arg))
+            return arg.value;
+        const r = evalIn(arg.expr, scope);
+        diags.push(...r.diags);
+        return r.value;
+    });
+    // As hcl, don't call the function with broken arguments: its errors would only confuse.
+    if (diagnostics_hasErrors(diags))
+        return { value: eval_value/* DynamicVal */.x0, diags };
+    const call = callFunction(expr.name, spec, values, args.map(argStartRange), callSiteOf(expr));
+    const callDiags = call.diags.map((d) => withArgValues(d, expr, args, scope.ctx));
+    return { value: call.value, diags: [...diags, ...callDiags] };
+}
+function lookupFunction(expr, ctx) {
+    const available = new Set();
+    for (let c = ctx; c; c = c.parent) {
+        const spec = c.functions.get(expr.name);
+        if (spec)
+            return { spec };
+        for (const name of c.functions.keys())
+            available.add(name);
+    }
+    const fail = (summary, detail, subject, context) => ({
+        value: eval_value/* DynamicVal */.x0,
+        diags: [diagnostics_errorDiag(summary, detail, subject, context)],
+    });
+    if (available.size === 0)
+        return fail('Function calls not allowed', 'Functions may not be called here.', expr.range);
+    const sep = expr.name.lastIndexOf('::');
+    if (sep !== -1) {
+        const namespace = expr.name.slice(0, sep + 2);
+        const name = expr.name.slice(sep + 2);
+        const inNamespace = [...available].filter((n) => n.startsWith(namespace));
+        if (inNamespace.length === 0) {
+            return fail('Call to unknown function', `There are no functions in namespace ${(0,hcl_quote/* goQuote */.d)(namespace)}.`, expr.nameRange, expr.range);
+        }
+        const suggestion = nameSuggestion(name, inNamespace.map((n) => n.slice(namespace.length)));
+        const didYouMean = suggestion === undefined ? '' : ` Did you mean ${namespace}${suggestion}?`;
+        return fail('Call to unknown function', `There is no function named ${(0,hcl_quote/* goQuote */.d)(name)} in namespace ${namespace}.${didYouMean}`, expr.nameRange, expr.range);
+    }
+    const suggestion = nameSuggestion(expr.name, [...available]);
+    const didYouMean = suggestion === undefined ? '' : ` Did you mean ${(0,hcl_quote/* goQuote */.d)(suggestion)}?`;
+    return fail('Call to unknown function', `There is no function named ${(0,hcl_quote/* goQuote */.d)(expr.name)}.${didYouMean}`, expr.nameRange, expr.range);
+}
+/** The call's arguments with a final `list...` spread into one argument per element. */
+function expandArgs(expr, scope) {
+    const args = expr.args.map((e) => ({ expr: e }));
+    const last = expr.args[expr.args.length - 1];
+    if (!expr.expandFinal || !last)
+        return { args, diags: [] };
+    const r = evalIn(last, scope);
+    const diags = [...r.diags];
+    if (diagnostics_hasErrors(diags))
+        return { value: eval_value/* DynamicVal */.x0, diags };
+    const invalid = (detail) => {
+        const diag = diagnostics_errorDiag('Invalid expanding argument value', detail, last.range, expr.range);
+        diags.push(withValues(diag, last, scope.ctx));
+        return { value: eval_value/* DynamicVal */.x0, diags };
+    };
+    const kind = r.value.type.kind;
+    if (kind !== 'dynamic' && kind !== 'tuple' && kind !== 'list' && kind !== 'set') {
+        return invalid('The expanding argument (indicated by ...) must be of a tuple, list, or set type.');
+    }
+    if (r.value.isNull())
+        return invalid('The expanding argument (indicated by ...) must not be null.');
+    if (kind === 'dynamic' || !r.value.isKnown())
+        return { value: eval_value/* DynamicVal */.x0, diags };
+    // The collection's own marks move onto each element, so they reach the function.
+    const [list, marks] = r.value.unmark();
+    args.pop();
+    for (const element of list.elements())
+        args.push({ value: element.withMarks(marks), range: last.range });
+    return { args, diags };
+}
+function checkArity(expr, spec, args) {
+    const params = spec.params;
+    if (args.length < params.length) {
+        const qualifier = spec.varParam ? ' at least' : '';
+        return diagnostics_errorDiag('Not enough function arguments', `Function ${(0,hcl_quote/* goQuote */.d)(expr.name)} expects${qualifier} ${params.length} argument(s). Missing value for ${(0,hcl_quote/* goQuote */.d)(params[args.length].name)}.`, expr.closeParenRange, expr.range);
+    }
+    if (!spec.varParam && args.length > params.length) {
+        return diagnostics_errorDiag('Too many function arguments', `Function ${(0,hcl_quote/* goQuote */.d)(expr.name)} expects only ${params.length} argument(s).`, argStartRange(args[params.length]), expr.range);
+    }
+    return undefined;
+}
+/** hcl's diagnostic for an error returned by a function implementation. */
+function functionErrorDiag(e, expr, spec, args) {
+    const callStart = rangeBetween(expr.nameRange, expr.openParenRange);
+    if (e instanceof FunctionArgError) {
+        const param = spec.params[e.argIndex] ?? spec.varParam;
+        const arg = args[e.argIndex];
+        if (param) {
+            const detail = `Invalid value for ${(0,hcl_quote/* goQuote */.d)(param.name)} parameter: ${e.message}.`;
+            return arg
+                ? diagnostics_errorDiag('Invalid function argument', detail, argStartRange(arg), expr.range)
+                : diagnostics_errorDiag('Invalid function argument', detail, expr.range);
+        }
+    }
+    else if (!(e instanceof FunctionCallError)) {
+        throw e;
+    }
+    return diagnostics_errorDiag('Error in function call', `Call to function ${(0,hcl_quote/* goQuote */.d)(expr.name)} failed: ${e.message}.`, callStart, expr.range);
+}
+/**
+ * hcl attaches an argument's error to the argument expression (an element
+ * expanded from `list...` is a literal, without variables) and any other
+ * error to the call. The argument is found by the range the error points at.
+ */
+function withArgValues(diag, expr, args, ctx) {
+    const at = diag.subject;
+    const arg = diag.summary === 'Invalid function argument' && at ? args.find((a) => sameRange(argStartRange(a), at)) : undefined;
+    if (arg === undefined)
+        return withValues(diag, expr, ctx);
+    return 'expr' in arg ? withValues(diag, arg.expr, ctx) : diag;
+}
+function sameRange(a, b) {
+    return a.filename === b.filename && a.start.byte === b.start.byte && a.end.byte === b.end.byte;
+}
+function argStartRange(arg) {
+    return 'expr' in arg ? startRange(arg.expr) : arg.range;
+}
+/** hclsyntax's Expression.StartRange: where diagnostics about an argument point. */
+function startRange(expr) {
+    switch (expr.kind) {
+        case 'Parentheses':
+            return startRange(expr.expression);
+        case 'FunctionCall':
+            return rangeBetween(expr.nameRange, expr.openParenRange);
+        case 'Conditional':
+            return startRange(expr.condition);
+        case 'BinaryOp':
+            return startRange(expr.lhs);
+        case 'UnaryOp':
+            return expr.symbolRange;
+        case 'Tuple':
+        case 'Object':
+        case 'For':
+            return expr.openRange;
+        case 'Splat':
+            return expr.markerRange;
+        case 'Template':
+            return expr.parts[0] ? startRange(expr.parts[0]) : expr.range;
+        case 'TemplateIf':
+            return startRange(expr.condition);
+        case 'Index': {
+            // A literal index is part of a traversal; any other is an IndexExpr, which starts at its bracket.
+            if (asTraversal(expr) || isLiteralIndex(expr.key))
+                return expr.range;
+            const { start } = expr.bracketRange;
+            return {
+                filename: expr.range.filename,
+                start,
+                end: { line: start.line, column: start.column + 1, byte: start.byte + 1 },
+            };
+        }
+        default:
+            return expr.range;
+    }
+}
+function isLiteralIndex(key) {
+    if (key.kind === 'Literal')
+        return true;
+    return key.kind === 'Template' && key.parts.length === 1 && key.parts[0].kind === 'Literal';
+}
+
+;// CONCATENATED MODULE: ./build/eval/evaluate-constructors.js
+
+
+
+
+
+
+
+
+
+
+
+/* Tuple and object constructors and the conditional operator. */
+function evalTuple(expr, scope) {
+    const diags = [];
+    const values = expr.items.map((item) => {
+        const r = evalIn(item, scope);
+        diags.push(...r.diags);
+        return r.value;
+    });
+    return { value: eval_value/* Value */.WT.tuple(values), diags };
+}
+/**
+ * `{ key = value, ... }`. Keys must convert to known strings; if any key cannot
+ * be produced the object's shape is unknown, so the result is DynamicVal.
+ * A repeated key keeps its last value, as in hcl.
+ */
+function evalObject(expr, scope) {
+    const diags = [];
+    const attrs = new Map();
+    const marks = [];
+    let known = true;
+    for (const item of expr.items) {
+        const key = evalObjectKey(item.key, scope);
+        diags.push(...key.diags);
+        const value = evalIn(item.value, scope);
+        diags.push(...value.diags);
+        if (diagnostics_hasErrors(key.diags)) {
+            known = false;
+            continue;
+        }
+        if (key.value.isNull()) {
+            const diag = diagnostics_errorDiag('Null value as key', "Can't use a null value as a key.", item.value.range);
+            diags.push(withValues(diag, item.key.wrapped, scope.ctx));
+            known = false;
+            continue;
+        }
+        const [rawKey, keyMarks] = key.value.unmark();
+        marks.push(keyMarks);
+        const converted = tryConvert(rawKey, eval_types/* StringType */.cT);
+        if (converted instanceof ConversionError) {
+            const diag = diagnostics_errorDiag('Incorrect key type', `Can't use this value as a key: ${converted.message}.`, item.key.range);
+            diags.push(withValues(diag, item.key.wrapped, scope.ctx));
+            known = false;
+            continue;
+        }
+        if (!converted.isKnown()) {
+            known = false;
+            continue;
+        }
+        attrs.set(converted.unmark()[0].asString(), value.value);
+    }
+    if (!known)
+        return { value: eval_value/* DynamicVal */.x0, diags };
+    let value = eval_value/* Value */.WT.object(attrs);
+    for (const m of marks)
+        value = value.withMarks(m);
+    return { value, diags };
+}
+/** A bare name (or true/false/null) is a literal key; a dotted name is ambiguous unless parenthesised. */
+function evalObjectKey(key, scope) {
+    if (!key.forceNonLiteral) {
+        const traversal = asTraversal(key.wrapped);
+        if (traversal && traversal.length > 1) {
+            return {
+                value: eval_value/* DynamicVal */.x0,
+                diags: [
+                    diagnostics_errorDiag('Ambiguous attribute key', "If this expression is intended to be a reference, wrap it in parentheses. If it's instead intended as a literal name containing periods, wrap it in quotes to create a string literal.", key.wrapped.range),
+                ],
+            };
+        }
+        const keyword = keywordName(key.wrapped);
+        if (keyword !== undefined)
+            return { value: eval_value/* Value */.WT.string(keyword), diags: [] };
+    }
+    return evalIn(key.wrapped, scope);
+}
+/** hcl.ExprAsKeyword: the name a single identifier (or the keyword true/false/null) was written as. */
+function keywordName(expr) {
+    if (expr.kind === 'Variable')
+        return expr.name;
+    if (expr.kind !== 'Literal')
+        return undefined;
+    if (expr.type === 'null')
+        return 'null';
+    if (expr.type === 'bool')
+        return String(expr.value);
+    return undefined;
+}
+function evalConditional(expr, scope) {
+    return conditional(expr, expr.condition, expr.trueResult, expr.falseResult, scope);
+}
+const NullDynamic = eval_value/* Value */.WT.null(eval_types/* DynamicPseudoType */.Sy);
+/**
+ * `cond ? a : b`, as hclsyntax.ConditionalExpr: both results are evaluated and
+ * unified to one type; only the chosen side's diagnostics are reported, and
+ * marks of the condition and both results go onto the result. `whole` is the
+ * expression as written (a conditional or a template `%{ if }`).
+ */
+function conditional(whole, condition, trueExpr, falseExpr, scope) {
+    const range = whole.range;
+    const withScopeValues = (diag, expr) => withValues(diag, expr, scope.ctx);
+    const t = evalIn(trueExpr, scope);
+    const f = evalIn(falseExpr, scope);
+    let resultType = eval_types/* DynamicPseudoType */.Sy;
+    let conversions = [];
+    if ((0,eval_value/* rawEquals */.qe)(t.value, NullDynamic)) {
+        // A literal null converts to whatever the other side is.
+        resultType = f.value.type;
+        conversions = [getConversion(eval_types/* DynamicPseudoType */.Sy, resultType, true), undefined];
+    }
+    else if ((0,eval_value/* rawEquals */.qe)(f.value, NullDynamic)) {
+        resultType = t.value.type;
+        conversions = [undefined, getConversion(eval_types/* DynamicPseudoType */.Sy, resultType, true)];
+    }
+    else if (t.value.type.kind !== 'dynamic' && f.value.type.kind !== 'dynamic') {
+        const unified = unifyUnsafe([t.value.type, f.value.type]);
+        if (!unified) {
+            const mismatch = describeTypeMismatch(t.value.type, f.value.type);
+            return {
+                value: eval_value/* DynamicVal */.x0,
+                diags: [
+                    withScopeValues(diagnostics_errorDiag('Inconsistent conditional result types', `The true and false result expressions must have consistent types. ${mismatch}.`, rangeBetween(trueExpr.range, falseExpr.range), range), whole),
+                ],
+            };
+        }
+        resultType = unified.type;
+        conversions = unified.conversions;
+    }
+    const cond = evalIn(condition, scope);
+    const diags = [...cond.diags];
+    if (cond.value.isNull()) {
+        const detail = 'The condition value is null. Conditions must either be true or false.';
+        diags.push(withScopeValues(diagnostics_errorDiag('Null condition', detail, condition.range, range), condition));
+        return { value: eval_value/* Value */.WT.unknown(resultType), diags };
+    }
+    const [c, condMarks] = cond.value.unmark();
+    const [tv, trueMarks] = t.value.unmark();
+    const [fv, falseMarks] = f.value.unmark();
+    const marked = (v) => v.withMarks(condMarks).withMarks(trueMarks).withMarks(falseMarks);
+    if (!c.isKnown()) {
+        const placeholder = tv.isNull() && fv.isNull() ? eval_value/* Value */.WT.null(resultType) : eval_value/* Value */.WT.unknown(resultType);
+        return { value: marked(placeholder), diags };
+    }
+    const b = tryConvert(c, eval_types/* BoolType */.dA);
+    if (b instanceof ConversionError) {
+        const detail = 'The condition expression must be of type bool.';
+        diags.push(withScopeValues(diagnostics_errorDiag('Incorrect condition type', detail, condition.range, range), condition));
+        return { value: eval_value/* Value */.WT.unknown(resultType), diags };
+    }
+    const chosen = b.asBool()
+        ? { side: 'true', value: tv, diags: t.diags, conversion: conversions[0], expr: trueExpr }
+        : { side: 'false', value: fv, diags: f.diags, conversion: conversions[1], expr: falseExpr };
+    diags.push(...chosen.diags);
+    let value = chosen.value;
+    if (chosen.conversion) {
+        try {
+            value = chosen.conversion(value);
+        }
+        catch (e) {
+            if (!(e instanceof ConversionError))
+                throw e;
+            const detail = `The ${chosen.side} result value has the wrong type: ${e.message}.`;
+            const diag = diagnostics_errorDiag('Inconsistent conditional result types', detail, chosen.expr.range, range);
+            diags.push(withScopeValues(diag, chosen.expr));
+            value = eval_value/* Value */.WT.unknown(resultType);
+        }
+    }
+    return { value: marked(value), diags };
+}
+/** hcl's describeConditionalTypeMismatch, for two types that do not unify. */
+function describeTypeMismatch(trueTy, falseTy) {
+    if (trueTy.kind === 'object' && falseTy.kind === 'object') {
+        const trueAttrs = [...trueTy.attributes.keys()].sort(eval_types/* compareStrings */.Kt);
+        for (const name of trueAttrs) {
+            const falseAty = falseTy.attributes.get(name);
+            if (!falseAty) {
+                return `The 'true' value includes object attribute ${(0,hcl_quote/* goQuote */.d)(name)}, which is absent in the 'false' value`;
+            }
+            const trueAty = trueTy.attributes.get(name);
+            if (!(0,eval_types/* typeEquals */.oj)(trueAty, falseAty)) {
+                return `Type mismatch for object attribute ${(0,hcl_quote/* goQuote */.d)(name)}: ${describeTypeMismatch(trueAty, falseAty)}`;
+            }
+        }
+        for (const name of [...falseTy.attributes.keys()].sort(eval_types/* compareStrings */.Kt)) {
+            if (!trueTy.attributes.has(name)) {
+                return `The 'false' value includes object attribute ${(0,hcl_quote/* goQuote */.d)(name)}, which is absent in the 'true' value`;
+            }
+        }
+    }
+    else if (trueTy.kind === 'tuple' && falseTy.kind === 'tuple') {
+        if (trueTy.elements.length !== falseTy.elements.length) {
+            return `The 'true' tuple has length ${trueTy.elements.length}, but the 'false' tuple has length ${falseTy.elements.length}`;
+        }
+        for (let i = 0; i < trueTy.elements.length; i++) {
+            const a = trueTy.elements[i];
+            const b = falseTy.elements[i];
+            if (!(0,eval_types/* typeEquals */.oj)(a, b))
+                return `Type mismatch for tuple element ${i}: ${describeTypeMismatch(a, b)}`;
+        }
+    }
+    else if ((trueTy.kind === 'list' || trueTy.kind === 'set' || trueTy.kind === 'map') &&
+        trueTy.kind === falseTy.kind) {
+        const a = trueTy.element;
+        const b = falseTy.element;
+        if ((a.kind === 'object' && b.kind === 'object') || (a.kind === 'tuple' && b.kind === 'tuple')) {
+            return `Mismatched ${trueTy.kind} element types: ${describeTypeMismatch(a, b)}`;
+        }
+    }
+    const trueName = (0,eval_types/* friendlyName */.Rs)(trueTy);
+    const falseName = (0,eval_types/* friendlyName */.Rs)(falseTy);
+    if (trueName === falseName) {
+        return "At least one deeply-nested attribute or element is not compatible across both the 'true' and the 'false' value";
+    }
+    return `The 'true' value is ${trueName}, but the 'false' value is ${falseName}`;
+}
+
+;// CONCATENATED MODULE: ./build/eval/element-iterator.js
+
+/*
+ * cty's ElementIterator, shared by `for` expressions and `dynamic` blocks:
+ * [key, value] pairs of a known collection or structural value.
+ */
+/** Positions for lists and tuples, keys for maps and objects; a set element is its own key. */
+function elementPairs(collection) {
+    switch (collection.type.kind) {
+        case 'map':
+        case 'object':
+            return [...collection.entries()].map(([k, v]) => [eval_value/* Value */.WT.string(k), v]);
+        case 'set':
+            return collection.elements().map((v) => [v, v]);
+        default:
+            return collection.elements().map((v, i) => [eval_value/* Value */.WT.number(i), v]);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/eval/evaluate-for.js
+
+
+
+
+
+
+
+
+
+
+function evalFor(expr, scope) {
+    return evalForParts(expr, scope);
+}
+function evalForParts(e, scope) {
+    const diags = [];
+    const coll = evalIn(e.collection, scope);
+    diags.push(...coll.diags);
+    // Errors before iteration show the values of the enclosing scope, as hcl's.
+    const fail = (summary, detail, subject) => {
+        diags.push(withValues(diagnostics_errorDiag(summary, detail, subject.range, e.range), subject, scope.ctx));
+        return { value: eval_value/* DynamicVal */.x0, diags };
+    };
+    if (coll.value.isNull()) {
+        return fail('Iteration over null value', "A null value cannot be used as the collection in a 'for' expression.", e.collection);
+    }
+    if (coll.value.type.kind === 'dynamic')
+        return { value: eval_value/* DynamicVal */.x0, diags };
+    const [collection, collMarks] = coll.value.unmark();
+    if (!['list', 'set', 'tuple', 'map', 'object'].includes(collection.type.kind)) {
+        return fail('Iteration over non-iterable value', `A value of type ${(0,eval_types/* friendlyName */.Rs)(collection.type)} cannot be used as the collection in a 'for' expression.`, e.collection);
+    }
+    const marks = [collMarks];
+    const scopeFor = (key, value) => {
+        const vars = new Map();
+        if (e.keyVar !== undefined)
+            vars.set(e.keyVar, key);
+        vars.set(e.valueVar, value);
+        return { ctx: childContext(scope.ctx, vars), splatItem: scope.splatItem };
+    };
+    // An early check of the condition over unknown elements catches a wrongly-typed
+    // condition once, instead of once per element.
+    if (e.condition) {
+        const r = evalIn(e.condition, scopeFor(eval_value/* DynamicVal */.x0, eval_value/* DynamicVal */.x0));
+        diags.push(...r.diags);
+        if (r.value.isNull())
+            return fail('Condition is null', "The value of the 'if' clause must not be null.", e.condition);
+        const converted = tryConvert(r.value, eval_types/* BoolType */.dA);
+        if (converted instanceof ConversionError) {
+            return fail("Invalid 'for' condition", `The 'if' clause value is invalid: ${converted.message}.`, e.condition);
+        }
+        if (diagnostics_hasErrors(r.diags))
+            return { value: eval_value/* DynamicVal */.x0, diags };
+        if (!collection.isKnown())
+            return { value: eval_value/* DynamicVal */.x0.withMarks(collMarks).withMarks(r.value.marks), diags };
+    }
+    if (!collection.isKnown())
+        return { value: eval_value/* DynamicVal */.x0.withMarks(collMarks), diags };
+    let known = true;
+    /** Whether the element passes the `if` clause; undefined when that cannot be decided. */
+    const include = (elementScope) => {
+        const condition = e.condition;
+        if (!condition)
+            return true;
+        const r = evalIn(condition, elementScope);
+        diags.push(...r.diags);
+        const report = (detail) => {
+            if (known) {
+                const diag = diagnostics_errorDiag("Invalid 'for' condition", detail, condition.range, e.range);
+                diags.push(withValues(diag, condition, elementScope.ctx));
+            }
+            return undefined;
+        };
+        if (r.value.isNull())
+            return report("The value of the 'if' clause must not be null.");
+        marks.push(r.value.marks);
+        const converted = tryConvert(r.value, eval_types/* BoolType */.dA);
+        if (converted instanceof ConversionError)
+            return report(`The 'if' clause value is invalid: ${converted.message}.`);
+        if (!converted.isKnown())
+            return undefined;
+        return converted.unmark()[0].asBool();
+    };
+    const withMarks = (v) => marks.reduce((acc, m) => acc.withMarks(m), v);
+    const elements = elementPairs(collection);
+    if (!e.keyExpr) {
+        const values = [];
+        for (const [k, v] of elements) {
+            const elementScope = scopeFor(k, v);
+            const inc = include(elementScope);
+            if (inc === undefined)
+                known = false;
+            if (!inc)
+                continue;
+            const r = evalIn(e.valueExpr, elementScope);
+            diags.push(...r.diags);
+            values.push(r.value);
+        }
+        return { value: withMarks(known ? eval_value/* Value */.WT.tuple(values) : eval_value/* DynamicVal */.x0), diags };
+    }
+    const keyExpr = e.keyExpr;
+    const attrs = new Map();
+    const groups = new Map();
+    for (const [k, v] of elements) {
+        const elementScope = scopeFor(k, v);
+        const inc = include(elementScope);
+        if (inc === undefined)
+            known = false;
+        if (!inc)
+            continue;
+        const keyResult = evalIn(keyExpr, elementScope);
+        diags.push(...keyResult.diags);
+        const reportKey = (detail) => {
+            if (known) {
+                diags.push(withValues(diagnostics_errorDiag('Invalid object key', detail, keyExpr.range, e.range), keyExpr, elementScope.ctx));
+            }
+            known = false;
+        };
+        if (keyResult.value.isNull()) {
+            reportKey("Key expression in 'for' expression must not produce a null value.");
+            continue;
+        }
+        marks.push(keyResult.value.marks);
+        if (!keyResult.value.isKnown()) {
+            known = false;
+            continue;
+        }
+        const key = tryConvert(keyResult.value, eval_types/* StringType */.cT);
+        if (key instanceof ConversionError) {
+            reportKey(`The key expression produced an invalid result: ${key.message}.`);
+            continue;
+        }
+        const name = key.unmark()[0].asString();
+        const r = evalIn(e.valueExpr, elementScope);
+        diags.push(...r.diags);
+        if (e.group) {
+            const group = groups.get(name);
+            if (group)
+                group.push(r.value);
+            else
+                groups.set(name, [r.value]);
+        }
+        else if (attrs.has(name)) {
+            const detail = `Two different items produced the key ${(0,hcl_quote/* goQuote */.d)(name)} in this 'for' expression. If duplicates are expected, use the ellipsis (...) after the value expression to enable grouping by key.`;
+            diags.push(withValues(diagnostics_errorDiag('Duplicate object key', detail, keyExpr.range, e.range), keyExpr, elementScope.ctx));
+        }
+        else {
+            attrs.set(name, r.value);
+        }
+    }
+    if (!known)
+        return { value: withMarks(eval_value/* DynamicVal */.x0), diags };
+    if (e.group)
+        for (const [name, values] of groups)
+            attrs.set(name, eval_value/* Value */.WT.tuple(values));
+    return { value: withMarks(eval_value/* Value */.WT.object(attrs)), diags };
+}
+
+;// CONCATENATED MODULE: ./build/eval/equality.js
+
+
+
+/*
+ * Value equality as cty's Value.Equals: a bool value, unknown when the answer
+ * depends on unknown values, with the marks of both operands.
+ */
+const True = eval_value/* Value */.WT.bool(true);
+const False = eval_value/* Value */.WT.bool(false);
+const UnknownBool = eval_value/* Value */.WT.unknown(eval_types/* BoolType */.dA);
+/** cty Value.Equals. Nulls of any type are equal; values of different types are not. */
+function equals(a, b) {
+    if (containsMarked(a) || containsMarked(b)) {
+        const [ua, deepA] = a.unmarkDeep();
+        const [ub, deepB] = b.unmarkDeep();
+        // Comparing with null only depends on the top level, so only its marks count.
+        const oneNull = a.isNull() !== b.isNull();
+        const aMarks = oneNull ? a.marks : deepA;
+        const bMarks = oneNull ? b.marks : deepB;
+        return equals(ua, ub).withMarks(aMarks).withMarks(bMarks);
+    }
+    // Without refinements an unknown may still turn out null.
+    if (a.isNull() && b.isKnown() && !b.isNull())
+        return False;
+    if (b.isNull() && a.isKnown() && !a.isNull())
+        return False;
+    if (!a.isKnown() || !b.isKnown()) {
+        if (!a.isKnown() && !b.isKnown())
+            return UnknownBool;
+        const [known, unknown] = a.isKnown() ? [a, b] : [b, a];
+        if (known.isNull() || (0,eval_types/* hasDynamicTypes */.$j)(unknown.type))
+            return UnknownBool;
+        return (0,eval_types/* typeEquals */.oj)(known.type, unknown.type) ? UnknownBool : False;
+    }
+    if (a.isNull() && b.isNull())
+        return True;
+    if (a.isNull() || b.isNull())
+        return False;
+    if (!hasWhollyKnownType(a) || !hasWhollyKnownType(b)) {
+        // Even with dynamic parts some types can never come to agree.
+        if (!conforms(a.type, b.type) && !conforms(b.type, a.type))
+            return False;
+        return UnknownBool;
+    }
+    if (!(0,eval_types/* typeEquals */.oj)(a.type, b.type))
+        return False;
+    return knownEquals(a, b);
+}
+/** True when the two values are equal (false when unknown): a convenience for callers. */
+function equalsTrue(a, b) {
+    const eq = equals(a, b);
+    return eq.isKnown() && eq.asBool();
+}
+function knownEquals(a, b) {
+    switch (a.type.kind) {
+        case 'number':
+            return eval_value/* Value */.WT.bool(numbersEqual(a.asNumber(), b.asNumber()));
+        case 'bool':
+            return eval_value/* Value */.WT.bool(a.asBool() === b.asBool());
+        case 'string':
+            return eval_value/* Value */.WT.bool(a.asString() === b.asString());
+        case 'set':
+            return setsEqual(a, b);
+        case 'list':
+        case 'tuple': {
+            const ae = a.elements();
+            const be = b.elements();
+            if (ae.length !== be.length)
+                return False;
+            return allEqual(ae.map((e, i) => [e, be[i]]));
+        }
+        case 'map':
+        case 'object': {
+            const ae = a.entries();
+            const be = b.entries();
+            if (ae.size !== be.size)
+                return False;
+            const pairs = [];
+            for (const [k, e] of ae) {
+                const other = be.get(k);
+                if (!other)
+                    return False;
+                pairs.push([e, other]);
+            }
+            return allEqual(pairs);
+        }
+        default:
+            return False;
+    }
+}
+/** Pairwise equality in order: the first unknown or false comparison decides. */
+function allEqual(pairs) {
+    for (const [x, y] of pairs) {
+        const eq = equals(x, y);
+        if (!eq.isKnown())
+            return UnknownBool;
+        if (!eq.asBool())
+            return False;
+    }
+    return True;
+}
+function setsEqual(a, b) {
+    const ae = a.elements();
+    const be = b.elements();
+    if ([...ae, ...be].some((e) => !e.isKnown()))
+        return UnknownBool;
+    const aKeys = new Set(ae.map(eval_value/* canonicalKey */.yk));
+    const bKeys = new Set(be.map(eval_value/* canonicalKey */.yk));
+    return eval_value/* Value */.WT.bool(aKeys.size === bKeys.size && [...aKeys].every((k) => bKeys.has(k)));
+}
+/** cty rawNumberEqual: integers compare exactly, others by their decimal text. */
+function numbersEqual(a, b) {
+    if (a.isZero() && b.isZero())
+        return true;
+    if (a.isInteger() !== b.isInteger())
+        return false;
+    if (a.isInteger())
+        return a.eq(b);
+    return formatNumber(a) === formatNumber(b);
+}
+function containsMarked(v) {
+    if (v.isMarked())
+        return true;
+    if (!v.isKnown() || v.isNull())
+        return false;
+    switch (v.type.kind) {
+        case 'list':
+        case 'set':
+        case 'tuple':
+            return v.elements().some(containsMarked);
+        case 'map':
+        case 'object':
+            return [...v.entries().values()].some(containsMarked);
+        default:
+            return false;
+    }
+}
+/** cty HasWhollyKnownType: no unknown value of a dynamic type anywhere inside. */
+function hasWhollyKnownType(v) {
+    if (v.isNull())
+        return true;
+    if (!v.isKnown())
+        return !(0,eval_types/* hasDynamicTypes */.$j)(v.type);
+    switch (v.type.kind) {
+        case 'list':
+        case 'set':
+        case 'tuple':
+            return v.elements().every(hasWhollyKnownType);
+        case 'map':
+        case 'object':
+            return [...v.entries().values()].every(hasWhollyKnownType);
+        default:
+            return true;
+    }
+}
+/** cty Type.TestConformance (no errors): `t` matches `want`, dynamic parts of want matching anything. */
+function conforms(t, want) {
+    if (want.kind === 'dynamic')
+        return true;
+    switch (want.kind) {
+        case 'list':
+        case 'set':
+        case 'map':
+            return t.kind === want.kind && conforms(t.element, want.element);
+        case 'tuple':
+            return (t.kind === 'tuple' &&
+                t.elements.length === want.elements.length &&
+                t.elements.every((e, i) => conforms(e, want.elements[i])));
+        case 'object':
+            if (t.kind !== 'object' || t.attributes.size !== want.attributes.size)
+                return false;
+            for (const [k, wt] of want.attributes) {
+                const at = t.attributes.get(k);
+                if (!at || !conforms(at, wt))
+                    return false;
+            }
+            return true;
+        default:
+            return t.kind === want.kind;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/eval/evaluate-operators.js
+
+
+
+
+
+
+
+
+const Arithmetic = { param: eval_types/* NumberType */.wl, result: eval_types/* NumberType */.wl };
+const Comparison = { param: eval_types/* NumberType */.wl, result: eval_types/* BoolType */.dA };
+const Logical = { param: eval_types/* BoolType */.dA, result: eval_types/* BoolType */.dA };
+const Equality = { param: eval_types/* DynamicPseudoType */.Sy, result: eval_types/* BoolType */.dA };
+const operations = {
+    '||': Logical,
+    '&&': Logical,
+    '==': Equality,
+    '!=': Equality,
+    '<': Comparison,
+    '<=': Comparison,
+    '>': Comparison,
+    '>=': Comparison,
+    '+': Arithmetic,
+    '-': Arithmetic,
+    '*': Arithmetic,
+    '/': Arithmetic,
+    '%': Arithmetic,
+};
+/** The error cty's function call reports; `Error during operation: <message>.` */
+class OperationError extends Error {
+}
+function evalBinaryOp(expr, scope) {
+    const op = operations[expr.op];
+    const diags = [];
+    const operand = (side) => {
+        const node = side === 'left' ? expr.lhs : expr.rhs;
+        const given = evalIn(node, scope);
+        const converted = tryConvert(given.value, op.param);
+        if (converted instanceof ConversionError) {
+            const detail = `Unsuitable value for ${side} operand: ${converted.message}.`;
+            diags.push(withValues(diagnostics_errorDiag('Invalid operand', detail, node.range, expr.range), node, scope.ctx));
+            return { value: eval_value/* Value */.WT.unknown(op.param), diags: given.diags };
+        }
+        return { value: converted, diags: given.diags };
+    };
+    const lhs = operand('left');
+    const rhs = operand('right');
+    if (diagnostics_hasErrors(diags)) {
+        return { value: eval_value/* Value */.WT.unknown(op.result), diags: [...diags, ...lhs.diags, ...rhs.diags] };
+    }
+    const [l, lMarks] = lhs.value.unmark();
+    const [r, rMarks] = rhs.value.unmark();
+    const marked = (v) => v.withMarks(lMarks).withMarks(rMarks);
+    if (expr.op === '&&' || expr.op === '||') {
+        const forced = shortCircuit(expr.op, l, r, lhs.diags, rhs.diags);
+        if (forced)
+            return { value: marked(forced.value), diags: forced.diags };
+    }
+    diags.push(...lhs.diags, ...rhs.diags);
+    if (diagnostics_hasErrors(diags))
+        return { value: marked(eval_value/* Value */.WT.unknown(op.result)), diags };
+    try {
+        return { value: marked(applyBinary(expr.op, l, r)), diags };
+    }
+    catch (e) {
+        if (!(e instanceof OperationError))
+            throw e;
+        const diag = diagnostics_errorDiag('Operation failed', `Error during operation: ${e.message}.`, expr.range);
+        diags.push(withValues(diag, expr, scope.ctx));
+        return { value: eval_value/* Value */.WT.unknown(op.result), diags };
+    }
+}
+function evalUnaryOp(expr, scope) {
+    const param = expr.op === '!' ? eval_types/* BoolType */.dA : eval_types/* NumberType */.wl;
+    const given = evalIn(expr.operand, scope);
+    const diags = [...given.diags];
+    const converted = tryConvert(given.value, param);
+    if (converted instanceof ConversionError) {
+        const detail = `Unsuitable value for unary operand: ${converted.message}.`;
+        const diag = diagnostics_errorDiag('Invalid operand', detail, expr.operand.range, expr.range);
+        diags.push(withValues(diag, expr.operand, scope.ctx));
+    }
+    if (converted instanceof ConversionError || diagnostics_hasErrors(diags))
+        return { value: eval_value/* Value */.WT.unknown(param), diags };
+    const [v, marks] = converted.unmark();
+    if (v.isNull()) {
+        const diag = diagnostics_errorDiag('Operation failed', 'Error during operation: argument must not be null.', expr.range);
+        diags.push(withValues(diag, expr, scope.ctx));
+        return { value: eval_value/* Value */.WT.unknown(param), diags };
+    }
+    // cty drops the marks of an unknown operand here; Kiln keeps them so a secret is never unmarked.
+    if (!v.isKnown())
+        return { value: eval_value/* Value */.WT.unknown(param).withMarks(marks), diags };
+    const result = expr.op === '!' ? eval_value/* Value */.WT.bool(!v.asBool()) : eval_value/* Value */.WT.number(v.asNumber().negated());
+    return { value: result.withMarks(marks), diags };
+}
+/** cty's Value.True on an unmarked bool: false for null. */
+function isTrue(v) {
+    return v.isKnown() && !v.isNull() && v.asBool();
+}
+/**
+ * hcl's OpLogicalOr/OpLogicalAnd ShortCircuit: a controlling known operand
+ * decides the result (keeping only its side's diagnostics); an unknown
+ * controlling operand gives an unknown bool.
+ */
+function shortCircuit(op, l, r, lDiags, rDiags) {
+    const unknown = eval_value/* Value */.WT.unknown(eval_types/* BoolType */.dA);
+    if (!l.isKnown() && !r.isKnown()) {
+        // With an error on the left the right may have one too: evaluate fully to collect both.
+        return diagnostics_hasErrors(lDiags) ? undefined : { value: unknown, diags: lDiags };
+    }
+    const controlling = op === '||';
+    const decides = (v) => v.isKnown() && isTrue(v) === controlling;
+    if (decides(l))
+        return { value: eval_value/* Value */.WT.bool(controlling), diags: lDiags };
+    if (decides(r))
+        return { value: eval_value/* Value */.WT.bool(controlling), diags: rDiags };
+    if (!l.isKnown())
+        return { value: unknown, diags: lDiags };
+    if (!r.isKnown())
+        return { value: unknown, diags: rDiags };
+    return undefined;
+}
+/** cty's stdlib operator functions on unmarked operands of the parameter type. */
+function applyBinary(op, l, r) {
+    if (op === '==' || op === '!=')
+        return applyEquality(op, l, r);
+    if (l.isNull() || r.isNull())
+        throw new OperationError('argument must not be null');
+    const result = operations[op].result;
+    if (!l.isKnown() || !r.isKnown())
+        return eval_value/* Value */.WT.unknown(result);
+    if (op === '&&')
+        return eval_value/* Value */.WT.bool(l.asBool() && r.asBool());
+    if (op === '||')
+        return eval_value/* Value */.WT.bool(l.asBool() || r.asBool());
+    const a = l.asNumber();
+    const b = r.asNumber();
+    switch (op) {
+        case '<':
+            return eval_value/* Value */.WT.bool(a.lessThan(b));
+        case '<=':
+            return eval_value/* Value */.WT.bool(a.lessThanOrEqualTo(b));
+        case '>':
+            return eval_value/* Value */.WT.bool(a.greaterThan(b));
+        case '>=':
+            return eval_value/* Value */.WT.bool(a.greaterThanOrEqualTo(b));
+        default:
+            return eval_value/* Value */.WT.number(arithmetic(op, a, b));
+    }
+}
+/** cty's EqualFunc/NotEqualFunc: every mark found at any depth goes onto the result. */
+function applyEquality(op, l, r) {
+    const [a, aMarks] = l.unmarkDeep();
+    const [b, bMarks] = r.unmarkDeep();
+    const eq = equals(a, b);
+    const result = op === '==' || !eq.isKnown() ? eq : eval_value/* Value */.WT.bool(!eq.asBool());
+    return result.withMarks(aMarks).withMarks(bMarks);
+}
+const nanErrors = {
+    '+': "can't compute sum of opposing infinities",
+    '-': "can't subtract infinity from itself",
+    '*': "can't multiply zero by infinity",
+    '/': "can't divide zero by zero or infinity by infinity",
+    '%': "can't use modulo with zero and infinity",
+};
+/** Exact arithmetic as cty's big.Float operations; x/0 is an infinity, x%0 is x. */
+function arithmetic(op, a, b) {
+    let out;
+    switch (op) {
+        case '+':
+            out = a.plus(b);
+            break;
+        case '-':
+            out = a.minus(b);
+            break;
+        case '*':
+            out = a.times(b);
+            break;
+        case '/':
+            out = a.dividedBy(b);
+            break;
+        default:
+            // cty: infinities multiply (for the sign), a zero divisor yields the dividend,
+            // otherwise a - b*trunc(a/b), so the result has the dividend's sign.
+            if (!a.isFinite() || !b.isFinite())
+                out = a.times(b);
+            else if (b.isZero())
+                out = a;
+            else
+                out = a.minus(b.times(a.dividedBy(b).trunc()));
+    }
+    if (out.isNaN())
+        throw new OperationError(nanErrors[op]);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/eval/evaluate-template.js
+
+
+
+
+
+
+
+
+
+/*
+ * String templates, as hclsyntax's TemplateExpr, and its directives: `%{ if }`
+ * is a conditional between two sub-templates and `%{ for }` a tuple-for whose
+ * results are joined (TemplateJoinExpr). Marks of every part go onto the result.
+ */
+const InvalidInterpolation = 'Invalid template interpolation value';
+function evalTemplate(expr, scope) {
+    const diags = [];
+    const marks = [];
+    let known = true;
+    let text = '';
+    for (const part of expr.parts) {
+        const r = evalIn(part, scope);
+        diags.push(...r.diags);
+        if (r.value.isNull()) {
+            const detail = 'The expression result is null. Cannot include a null value in a string template.';
+            diags.push(withValues(diagnostics_errorDiag(InvalidInterpolation, detail, part.range, expr.range), part, scope.ctx));
+            continue;
+        }
+        const [value, partMarks] = r.value.unmark();
+        marks.push(partMarks);
+        if (!value.isKnown()) {
+            // Keep going: later parts may still have diagnostics to report.
+            known = false;
+            continue;
+        }
+        const str = tryConvert(value, eval_types/* StringType */.cT);
+        if (str instanceof ConversionError) {
+            const detail = `Cannot include the given value in a string template: ${str.message}.`;
+            diags.push(withValues(diagnostics_errorDiag(InvalidInterpolation, detail, part.range, expr.range), part, scope.ctx));
+            continue;
+        }
+        if (known && !diagnostics_hasErrors(diags))
+            text += str.asString();
+    }
+    const result = known ? eval_value/* Value */.WT.string(text) : eval_value/* Value */.WT.unknown(eval_types/* StringType */.cT);
+    return { value: marks.reduce((v, m) => v.withMarks(m), result), diags };
+}
+function evalTemplateIf(expr, scope) {
+    const otherwise = expr.else ?? {
+        kind: 'Literal',
+        type: 'string',
+        value: '',
+        range: { filename: expr.range.filename, start: expr.range.end, end: expr.range.end },
+    };
+    return conditional(expr, expr.condition, expr.then, otherwise, scope);
+}
+function evalTemplateFor(expr, scope) {
+    const tuple = evalForParts({
+        keyVar: expr.keyVar,
+        valueVar: expr.valueVar,
+        collection: expr.collection,
+        valueExpr: expr.body,
+        group: false,
+        range: expr.range,
+    }, scope);
+    const diags = [...tuple.diags];
+    const unknown = eval_value/* Value */.WT.unknown(eval_types/* StringType */.cT);
+    if (tuple.value.type.kind === 'dynamic' || !tuple.value.isKnown())
+        return { value: unknown, diags };
+    const [elements, marks] = tuple.value.unmark();
+    const allMarks = [marks];
+    const marked = (v) => allMarks.reduce((acc, m) => acc.withMarks(m), v);
+    let text = '';
+    for (const element of elements.elements()) {
+        if (element.isNull()) {
+            const detail = 'An iteration result is null. Cannot include a null value in a string template.';
+            diags.push(withValues(diagnostics_errorDiag(InvalidInterpolation, detail, expr.range), expr, scope.ctx));
+            continue;
+        }
+        // hcl keeps only the tuple's marks here; Kiln keeps the element's too, so a secret is never unmarked.
+        allMarks.push(element.marks);
+        if (element.type.kind === 'dynamic')
+            return { value: marked(unknown), diags };
+        const str = tryConvert(element, eval_types/* StringType */.cT);
+        if (str instanceof ConversionError) {
+            const detail = `Cannot include one of the interpolation results into the string template: ${str.message}.`;
+            diags.push(withValues(diagnostics_errorDiag(InvalidInterpolation, detail, expr.range), expr, scope.ctx));
+            continue;
+        }
+        if (!element.isKnown())
+            return { value: marked(unknown), diags };
+        text += str.unmark()[0].asString();
+    }
+    return { value: marked(eval_value/* Value */.WT.string(text)), diags };
+}
+
+;// CONCATENATED MODULE: ./build/eval/evaluate-traversal.js
+
+
+
+
+
+
+
+
+
+
+/* Variable references, attribute access, indexing and splats. */
+function evalVariable(expr, scope) {
+    if (!scope.ctx) {
+        return {
+            value: eval_value/* DynamicVal */.x0,
+            diags: [diagnostics_errorDiag('Variables not allowed', 'Variables may not be used here.', expr.range)],
+        };
+    }
+    const value = lookupVariable(scope.ctx, expr.name);
+    if (value)
+        return { value, diags: [] };
+    const suggestion = nameSuggestion(expr.name, visibleVariableNames(scope.ctx));
+    const didYouMean = suggestion === undefined ? '' : ` Did you mean ${(0,hcl_quote/* goQuote */.d)(suggestion)}?`;
+    return {
+        value: eval_value/* DynamicVal */.x0,
+        diags: [
+            diagnostics_errorDiag('Unknown variable', `There is no variable named ${(0,hcl_quote/* goQuote */.d)(expr.name)}.${didYouMean}`, expr.range),
+        ],
+    };
+}
+function evalGetAttr(expr, scope) {
+    const source = evalIn(expr.source, scope);
+    // nameRange is the traversal step `.name`, dot included, where hcl reports attribute errors.
+    // `list.0.1` (a parse error) has no usable key, as hcl's DynamicVal key.
+    const legacyKey = (name) => (name.includes('.') ? eval_value/* DynamicVal */.x0 : eval_value/* Value */.WT.number(name));
+    const r = expr.legacyIndex
+        ? indexValue(source.value, legacyKey(expr.name), expr.nameRange)
+        : getAttrValue(source.value, expr.name, expr.nameRange);
+    // As hcl, the values of the expression's variables; where the whole is a traversal such
+    // as var.a.b it fails again when resolved, so only `f(x).a`-like sources show any.
+    return { value: r.value, diags: [...source.diags, ...r.diags.map((d) => withValues(d, expr, scope.ctx))] };
+}
+function evalIndex(expr, scope) {
+    const coll = evalIn(expr.collection, scope);
+    const key = evalIn(expr.key, scope);
+    const r = indexValue(coll.value, key.value, expr.bracketRange);
+    return {
+        value: r.value,
+        diags: [...coll.diags, ...key.diags, ...r.diags.map((d) => withValues(d, expr, scope.ctx))],
+    };
+}
+/**
+ * `source[*].each` / `source.*.each`, as hclsyntax.SplatExpr: a value that is
+ * not a sequence is treated as a one-element tuple (an empty one if null).
+ */
+function evalSplat(expr, scope) {
+    const src = evalIn(expr.source, scope);
+    const diags = [...src.diags];
+    if (diagnostics_hasErrors(src.diags))
+        return { value: eval_value/* DynamicVal */.x0, diags };
+    let source = src.value;
+    const autoUpgrade = !['tuple', 'list', 'set'].includes(source.type.kind);
+    if (source.isNull()) {
+        if (autoUpgrade)
+            return { value: eval_value/* EmptyTuple */.A1.withMarks(source.marks), diags };
+        const diag = diagnostics_errorDiag('Splat of null value', 'Splat expressions (with the * symbol) cannot be applied to null sequences.', expr.source.range, rangeBetween(expr.source.range, expr.markerRange));
+        diags.push(withValues(diag, expr.source, scope.ctx));
+        return { value: eval_value/* DynamicVal */.x0, diags };
+    }
+    if (source.type.kind === 'dynamic')
+        return { value: eval_value/* DynamicVal */.x0.withMarks(source.marks), diags };
+    // An unknown single value may turn out null (no elements) or not (one element).
+    const upgradedUnknown = autoUpgrade && !source.isKnown();
+    if (autoUpgrade)
+        source = eval_value/* Value */.WT.tuple([source]).withMarks(source.marks);
+    const eachIn = (item) => evalIn(expr.each, { ctx: scope.ctx, splatItem: item });
+    const resultType = () => splatResultType(source.type, eachIn);
+    if (!source.isKnown()) {
+        const rt = resultType();
+        diags.push(...rt.diags);
+        return { value: eval_value/* Value */.WT.unknown(rt.type).withMarks(source.marks), diags };
+    }
+    const [coll, marks] = source.unmark();
+    const values = [];
+    let known = true;
+    for (const item of coll.elements()) {
+        const r = eachIn(item);
+        diags.push(...r.diags);
+        if (diagnostics_hasErrors(r.diags))
+            known = false;
+        values.push(r.value);
+    }
+    if (upgradedUnknown)
+        return { value: eval_value/* DynamicVal */.x0.withMarks(marks), diags };
+    // The item errors already explain what resultType would report again.
+    if (!known)
+        return { value: eval_value/* Value */.WT.unknown(resultType().type).withMarks(marks), diags };
+    if (coll.type.kind === 'tuple')
+        return { value: eval_value/* Value */.WT.tuple(values).withMarks(marks), diags };
+    if (values.length === 0) {
+        const rt = resultType();
+        diags.push(...rt.diags);
+        const element = rt.type.kind === 'list' ? rt.type.element : eval_types/* DynamicPseudoType */.Sy;
+        return { value: eval_value/* Value */.WT.list([], element).withMarks(marks), diags };
+    }
+    const first = values[0].type;
+    if (!values.every((v) => (0,eval_types/* typeEquals */.oj)(v.type, first))) {
+        diags.push(diagnostics_errorDiag('Invalid nested splat expressions', "The second level of splat expression produced elements of different types, so it isn't possible to construct a valid list to represent the top-level result.\n\nConsider using a for expression instead, to produce a tuple-typed result which can therefore have non-homogenous element types.", expr.each.range, expr.range));
+        return { value: eval_value/* DynamicVal */.x0, diags };
+    }
+    return { value: eval_value/* Value */.WT.list(values).withMarks(marks), diags };
+}
+/** The type a splat produces, found by evaluating `each` over unknown elements. */
+function splatResultType(sourceType, eachIn) {
+    const diags = [];
+    const typeOfEach = (elementType) => {
+        const r = eachIn(eval_value/* Value */.WT.unknown(elementType));
+        diags.push(...r.diags);
+        return r.value.type;
+    };
+    switch (sourceType.kind) {
+        case 'list':
+        case 'set':
+            return { type: (0,eval_types/* listOf */.c3)(typeOfEach(sourceType.element)), diags };
+        case 'tuple':
+            return { type: (0,eval_types/* tupleOf */.cF)(sourceType.elements.map(typeOfEach)), diags };
+        default:
+            return { type: eval_types/* DynamicPseudoType */.Sy, diags };
+    }
+}
+
+;// CONCATENATED MODULE: ./build/eval/evaluate.js
+
+
+
+
+
+
+
+
+function evaluate_evaluate(expr, ctx) {
+    return evalIn(expr, { ctx });
+}
+function evalIn(expr, scope) {
+    switch (expr.kind) {
+        case 'Literal':
+            return { value: literalValue(expr), diags: [] };
+        case 'Parentheses':
+            return evalIn(expr.expression, scope);
+        case 'Template':
+            return evalTemplate(expr, scope);
+        case 'TemplateWrap':
+            return evalIn(expr.wrapped, scope);
+        case 'TemplateIf':
+            return evalTemplateIf(expr, scope);
+        case 'TemplateFor':
+            return evalTemplateFor(expr, scope);
+        case 'Variable':
+            return evalVariable(expr, scope);
+        case 'GetAttr':
+            return evalGetAttr(expr, scope);
+        case 'Index':
+            return evalIndex(expr, scope);
+        case 'Splat':
+            return evalSplat(expr, scope);
+        case 'AnonSymbol':
+            return { value: scope.splatItem ?? eval_value/* DynamicVal */.x0, diags: [] };
+        case 'FunctionCall':
+            return evalFunctionCall(expr, scope);
+        case 'Conditional':
+            return evalConditional(expr, scope);
+        case 'BinaryOp':
+            return evalBinaryOp(expr, scope);
+        case 'UnaryOp':
+            return evalUnaryOp(expr, scope);
+        case 'Tuple':
+            return evalTuple(expr, scope);
+        case 'Object':
+            return evalObject(expr, scope);
+        case 'For':
+            return evalFor(expr, scope);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/template/literal.js
+
+
+
+/**
+ * gohcl.DecodeExpression with no scope: a constant expression converted to
+ * `type`, or undefined after an "Unsuitable value type" diagnostic.
+ */
+function decodeLiteral(expr, type, diags) {
+    return decodeExpression(expr, type, undefined, diags);
+}
+/**
+ * gohcl.DecodeExpression: the expression evaluated in `ctx` and converted to
+ * `type`; undefined for null, unknown, or after a diagnostic.
+ */
+function decodeExpression(expr, type, ctx, diags) {
+    const evaluated = evaluate_evaluate(expr, ctx);
+    diags.push(...evaluated.diags);
+    if (diagnostics_hasErrors(evaluated.diags))
+        return undefined;
+    try {
+        const value = convert(evaluated.value, type);
+        return value.isWhollyKnown() && !value.isNull() ? value : undefined;
+    }
+    catch (e) {
+        if (!(e instanceof ConversionError))
+            throw e;
+        const start = { filename: expr.range.filename, start: expr.range.start, end: expr.range.start };
+        diags.push(diagnostics_errorDiag('Unsuitable value type', `Unsuitable value: ${e.message}`, start, expr.range));
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/template/names.js
+// For an ASCII name the Unicode test is the same as this one, which is cheap to
+// compile; the Unicode classes cost ~1.5 ms the first time, on every start that
+// loads a template. (\p{L} and \p{Nd} are A-Za-z and 0-9 in ASCII, \p{Pc} is _,
+// and \p{Nl}, \p{Mn} and \p{Mc} have no ASCII members.)
+const NON_ASCII = /[^\p{ASCII}]/u;
+const ASCII_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** hclsyntax.ValidIdentifier: a letter or underscore, then letters, digits, underscores and dashes. */
+function isValidIdentifier(name) {
+    if (!NON_ASCII.test(name))
+        return ASCII_IDENTIFIER.test(name);
+    return /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_-]*$/u.test(name);
+}
+const BAD_IDENTIFIER_DETAIL = 'A name must start with a letter or underscore and may contain only letters, digits, underscores, and dashes.';
+
+;// CONCATENATED MODULE: ./build/template/only-except.js
+function skips(oe, sourceName) {
+    if (oe.only.length > 0)
+        return !oe.only.includes(sourceName);
+    return oe.except.includes(sourceName);
+}
+function validateOnlyExcept(oe) {
+    if (oe.only.length > 0 && oe.except.length > 0) {
+        return [{ severity: 'error', summary: "only one of 'only' or 'except' may be specified" }];
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./build/template/post-processor.js
+
+
+
+
+const commonFields = {
+    attributes: [{ name: 'name' }, { name: 'only' }, { name: 'except' }, { name: 'keep_input_artifact' }],
+    blocks: [],
+};
+function decodePostProcessor(block, ctx) {
+    const { content, remain, diags } = block.body.partialContent(commonFields);
+    const attr = (name) => content.attributes.get(name)?.expr;
+    const nameExpr = attr('name');
+    const name = (nameExpr && decodeExpression(nameExpr, eval_types/* StringType */.cT, ctx, diags)?.asString()) ?? '';
+    const list = (field) => {
+        const e = attr(field);
+        const v = e && decodeExpression(e, (0,eval_types/* listOf */.c3)(eval_types/* StringType */.cT), ctx, diags);
+        return v ? v.elements().map((x) => x.asString()) : [];
+    };
+    const onlyExcept = { only: list('only'), except: list('except') };
+    const keepExpr = attr('keep_input_artifact');
+    const keepInputArtifact = keepExpr && decodeExpression(keepExpr, eval_types/* BoolType */.dA, ctx, diags)?.asBool();
+    if (diagnostics_hasErrors(diags))
+        return { diags };
+    diags.push(...validateOnlyExcept(onlyExcept));
+    if (diagnostics_hasErrors(diags))
+        return { diags };
+    return {
+        postProcessor: { type: block.labels[0] ?? '', name, onlyExcept, keepInputArtifact, rest: remain, block },
+        diags,
+    };
+}
+
+// EXTERNAL MODULE: ./build/components/schema/go-duration.js
+var go_duration = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./build/template/provisioner.js
+
+
+
+
+
+const provisioner_commonFields = {
+    attributes: [
+        { name: 'name' },
+        { name: 'pause_before' },
+        { name: 'max_retries' },
+        { name: 'timeout' },
+        { name: 'only' },
+        { name: 'except' },
+        { name: 'override' },
+    ],
+    blocks: [],
+};
+function decodeProvisioner(block, ctx) {
+    const { content, remain, diags } = block.body.partialContent(provisioner_commonFields);
+    const attr = (name) => content.attributes.get(name)?.expr;
+    const str = (name) => {
+        const e = attr(name);
+        return (e && decodeExpression(e, eval_types/* StringType */.cT, ctx, diags)?.asString()) ?? '';
+    };
+    const list = (name) => {
+        const e = attr(name);
+        const v = e && decodeExpression(e, (0,eval_types/* listOf */.c3)(eval_types/* StringType */.cT), ctx, diags);
+        return v ? v.elements().map((x) => x.asString()) : [];
+    };
+    const name = str('name');
+    const pauseBefore = str('pause_before');
+    const retries = attr('max_retries');
+    const maxRetries = (retries && decodeExpression(retries, eval_types/* NumberType */.wl, ctx, diags)?.asNumber().toNumber()) ?? 0;
+    const timeout = str('timeout');
+    const onlyExcept = { only: list('only'), except: list('except') };
+    const overrideExpr = attr('override');
+    const override = overrideExpr && decodeExpression(overrideExpr, eval_types/* DynamicPseudoType */.Sy, ctx, diags);
+    if (diagnostics_hasErrors(diags))
+        return { diags };
+    diags.push(...validateOnlyExcept(onlyExcept));
+    if (diagnostics_hasErrors(diags))
+        return { diags };
+    let overrides;
+    if (override) {
+        if (override.type.kind !== 'object') {
+            diags.push({
+                severity: 'error',
+                summary: "provisioner's override block must be an HCL object",
+                subject: block.defRange,
+            });
+            return { diags };
+        }
+        overrides = new Map();
+        for (const [source, fields] of override.entries()) {
+            if (fields.type.kind !== 'object') {
+                diags.push({
+                    severity: 'error',
+                    summary: `provisioner's override.'${source}' block must be an HCL object`,
+                    subject: block.defRange,
+                });
+                return { diags };
+            }
+            overrides.set(source, fields);
+        }
+    }
+    const pause = durationOf(pauseBefore, 'Failed to parse pause_before duration', block, diags);
+    if (pause === undefined)
+        return { diags };
+    const timeoutMs = durationOf(timeout, 'Failed to parse timeout duration', block, diags);
+    if (timeoutMs === undefined)
+        return { diags };
+    const provisioner = {
+        type: block.labels[0] ?? '',
+        name,
+        pauseBeforeMs: pause,
+        maxRetries,
+        timeoutMs,
+        onlyExcept,
+        override: overrides,
+        rest: remain,
+        block,
+    };
+    return { provisioner, diags };
+}
+function durationOf(text, summary, block, diags) {
+    if (text === '')
+        return 0;
+    const parsed = (0,go_duration/* parseGoDuration */.Q)(text);
+    if (parsed.ok)
+        return parsed.ms;
+    diags.push(diagnostics_errorDiag(summary, parsed.error, block.defRange));
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/template/source.js
+
+
+
+
+function sourceKey(ref) {
+    return `${ref.type}.${ref.name}`;
+}
+/** The name builds and filters see: `type.localname` or `type.name`. */
+function useName(use) {
+    return `${use.type}.${use.localName || use.name}`;
+}
+/** sourceRefFromString: `source.T.N` or `T.N`; undefined for fewer than two parts. */
+function sourceRefFromString(text) {
+    let parts = text.split('.');
+    if (parts.length < 2)
+        return undefined;
+    if (parts.length > 2)
+        parts = parts.slice(1);
+    return { type: parts[0] ?? '', name: parts[1] ?? '' };
+}
+/** Adds a top-level source block, reporting a second one with the same type and name. */
+function addSource(sources, block) {
+    const source = { type: block.labels[0] ?? '', name: block.labels[1] ?? '', block };
+    const existing = sources.get(sourceKey(source));
+    if (existing) {
+        return [
+            diagnostics_errorDiag('Duplicate source block', `This source block has the same builder type and name as a previous block declared at ${formatRange(existing.block.defRange)}. Each source must have a unique name per builder type.`, block.defRange),
+        ];
+    }
+    sources.set(sourceKey(source), source);
+    return [];
+}
+/** decodeBuildSource: the `name` attribute is Packer's; everything else is builder fields. */
+function decodeBuildSource(block) {
+    const ref = sourceRefFromString(block.labels[0] ?? '') ?? { type: '', name: '' };
+    const { content, remain, diags } = block.body.partialContent({ attributes: [{ name: 'name' }], blocks: [] });
+    const nameAttr = content.attributes.get('name');
+    const localName = (nameAttr && decodeLiteral(nameAttr.expr, eval_types/* StringType */.cT, diags)?.asString()) ?? '';
+    return { use: { ...ref, localName, body: remain }, diags };
+}
+
+;// CONCATENATED MODULE: ./build/template/build.js
+
+
+
+
+
+
+
+
+const HCP_REGISTRY = 'hcp_packer_registry';
+/** A build block's nested blocks (also read by plugins/component-uses.ts before decoding). */
+const BUILD_SCHEMA = {
+    attributes: [],
+    blocks: [
+        { type: 'from', labelNames: ['type'] },
+        { type: 'source', labelNames: ['reference'] },
+        { type: 'provisioner', labelNames: ['type'] },
+        { type: 'error-cleanup-provisioner', labelNames: ['type'] },
+        { type: 'post-processor', labelNames: ['type'] },
+        { type: 'post-processors', labelNames: [] },
+        { type: HCP_REGISTRY, labelNames: [] },
+    ],
+};
+/** A post-processors block: its chain. */
+const CHAIN_SCHEMA = { attributes: [], blocks: [{ type: 'post-processor', labelNames: ['type'] }] };
+const INVALID_SOURCE_DETAIL = 'A source type is made of three parts that are split by a dot `.`; each part must start with a letter and may contain only letters, digits, underscores, and dashes. A valid source reference looks like: `source.type.name`';
+/**
+ * `localsCtx` is Packer's LocalContext; `buildCtx` its BuildContext, to which
+ * `build.name` is added for provisioners and post-processors.
+ */
+function decodeBuild(block, localsCtx, buildCtx) {
+    const { content, remain, diags } = block.body.partialContent({
+        attributes: [{ name: 'name' }, { name: 'description' }, { name: 'sources' }],
+        blocks: [],
+    });
+    const str = (name) => {
+        const attr = content.attributes.get(name);
+        return (attr && decodeExpression(attr.expr, eval_types/* StringType */.cT, localsCtx, diags)?.asString()) ?? '';
+    };
+    const name = str('name');
+    const description = str('description');
+    const sourcesAttr = content.attributes.get('sources');
+    const sourceNames = sourcesAttr
+        ? decodeExpression(sourcesAttr.expr, (0,eval_types/* listOf */.c3)(eval_types/* StringType */.cT), localsCtx, diags)
+        : undefined;
+    if (diagnostics_hasErrors(diags))
+        return { diags };
+    const build = { name, description, sources: [], provisioners: [], postProcessorChains: [], block };
+    let hadSource = false;
+    for (const text of sourceNames?.elements().map((v) => v.asString()) ?? []) {
+        hadSource = true;
+        const ref = sourceRefFromString(text);
+        if (!ref || !isValidIdentifier(ref.type) || !isValidIdentifier(ref.name)) {
+            diags.push(diagnostics_errorDiag('Invalid source reference', INVALID_SOURCE_DETAIL, block.defRange));
+            continue;
+        }
+        build.sources.push({ ...ref, localName: '' });
+    }
+    const inner = remain.content(BUILD_SCHEMA);
+    diags.push(...inner.diags);
+    if (diagnostics_hasErrors(diags))
+        return { diags };
+    const ctx = {
+        ...buildCtx,
+        variables: new Map([...buildCtx.variables, ['build', eval_value/* Value */.WT.object({ name: eval_value/* Value */.WT.string(name) })]]),
+    };
+    let hcpRegistry = false;
+    for (const b of inner.content.blocks) {
+        switch (b.type) {
+            case HCP_REGISTRY:
+                if (hcpRegistry) {
+                    diags.push({ severity: 'error', summary: `Only one ${HCP_REGISTRY} is allowed`, subject: b.defRange });
+                    continue;
+                }
+                hcpRegistry = true;
+                diags.push(hcpRegistryWarning(b));
+                break;
+            case 'source': {
+                hadSource = true;
+                const { use, diags: d } = decodeBuildSource(b);
+                diags.push(...d);
+                if (!diagnostics_hasErrors(d))
+                    build.sources.push(use);
+                break;
+            }
+            case 'provisioner': {
+                const { provisioner, diags: d } = decodeProvisioner(b, ctx);
+                diags.push(...d);
+                if (provisioner)
+                    build.provisioners.push(provisioner);
+                break;
+            }
+            case 'error-cleanup-provisioner': {
+                if (build.errorCleanupProvisioner) {
+                    diags.push({
+                        severity: 'error',
+                        summary: 'Only one error-cleanup-provisioner is allowed',
+                        subject: b.defRange,
+                    });
+                    continue;
+                }
+                const { provisioner, diags: d } = decodeProvisioner(b, ctx);
+                diags.push(...d);
+                if (provisioner)
+                    build.errorCleanupProvisioner = provisioner;
+                break;
+            }
+            case 'post-processor': {
+                const { postProcessor, diags: d } = decodePostProcessor(b, ctx);
+                diags.push(...d);
+                if (postProcessor)
+                    build.postProcessorChains.push([postProcessor]);
+                break;
+            }
+            case 'post-processors': {
+                const chain = decodeChain(b, ctx, diags);
+                if (chain)
+                    build.postProcessorChains.push(chain);
+                break;
+            }
+        }
+    }
+    if (!hadSource) {
+        diags.push(diagnostics_errorDiag('missing source reference', 'a build block must reference at least one source to be built', block.defRange));
+    }
+    return diagnostics_hasErrors(diags) ? { diags } : { build, diags };
+}
+function decodeChain(block, ctx, diags) {
+    const { content, diags: d } = block.body.content(CHAIN_SCHEMA);
+    diags.push(...d);
+    if (diagnostics_hasErrors(d))
+        return undefined;
+    const chain = [];
+    for (const b of content.blocks) {
+        const { postProcessor, diags: pd } = decodePostProcessor(b, ctx);
+        diags.push(...pd);
+        if (!postProcessor)
+            return undefined;
+        chain.push(postProcessor);
+    }
+    return chain;
+}
+/** Kiln does not talk to HCP Packer: the block is read and ignored. */
+function hcpRegistryWarning(block) {
+    return warningDiag(`Unsupported ${HCP_REGISTRY} block`, 'Kiln does not publish build metadata to the HCP Packer registry; this block is ignored.', block.defRange);
+}
+
 ;// CONCATENATED MODULE: ./build/plugins/component-uses.js
+
 /*
  * The component types a parsed template writes, read from its blocks before
  * anything is evaluated (what `init`, `validate` and `build` know when they
@@ -12585,16 +16377,6 @@ __nccwpck_require__.d(__webpack_exports__, {
  * provisioners and post-processors of every `build` block. Malformed blocks
  * are skipped; decoding reports them later.
  */
-const buildSchema = {
-    attributes: [],
-    blocks: [
-        { type: 'provisioner', labelNames: ['type'] },
-        { type: 'error-cleanup-provisioner', labelNames: ['type'] },
-        { type: 'post-processor', labelNames: ['type'] },
-        { type: 'post-processors', labelNames: [] },
-    ],
-};
-const chainSchema = { attributes: [], blocks: [{ type: 'post-processor', labelNames: ['type'] }] };
 function templateComponentUses(config) {
     const used = new Map();
     const add = (kind, type) => {
@@ -12608,13 +16390,15 @@ function templateComponentUses(config) {
             else if (block.type === 'data')
                 add('datasource', block.labels[0]);
             else if (block.type === 'build') {
-                for (const inner of blocksOf(block.body, buildSchema).blocks) {
+                for (const inner of blocksOf(block.body, BUILD_SCHEMA).blocks) {
                     if (inner.type === 'post-processors') {
-                        for (const pp of blocksOf(inner.body, chainSchema).blocks)
+                        for (const pp of blocksOf(inner.body, CHAIN_SCHEMA).blocks)
                             add('post-processor', pp.labels[0]);
                     }
-                    else {
-                        add(inner.type === 'post-processor' ? 'post-processor' : 'provisioner', inner.labels[0]);
+                    else if (inner.type === 'post-processor')
+                        add('post-processor', inner.labels[0]);
+                    else if (inner.type === 'provisioner' || inner.type === 'error-cleanup-provisioner') {
+                        add('provisioner', inner.labels[0]);
                     }
                 }
             }
@@ -13089,26 +16873,6 @@ async function releasePlugins() {
     const plugins = [...retained];
     retained.clear();
     await Promise.all(plugins.map((plugin) => plugin.kill()));
-}
-
-;// CONCATENATED MODULE: ./build/hcl/diagnostics.js
-function diagnostics_errorDiag(summary, detail, subject, context) {
-    return { severity: 'error', summary, detail, subject, context };
-}
-function warningDiag(summary, detail, subject, context) {
-    return { severity: 'warning', summary, detail, subject, context };
-}
-function diagnostics_hasErrors(diags) {
-    return diags.some((d) => d.severity === 'error');
-}
-/** Thrown only where a caller cannot continue after error diagnostics (e.g. CLI boundaries). */
-class DiagnosticsError extends Error {
-    diagnostics;
-    constructor(diagnostics) {
-        super(diagnostics.map((d) => `${d.summary}${d.detail ? `: ${d.detail}` : ''}`).join('\n'));
-        this.diagnostics = diagnostics;
-        this.name = 'DiagnosticsError';
-    }
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -13621,18 +17385,6 @@ function configDir(env, platform, exists) {
     if (env['XDG_CONFIG_HOME'])
         return (0,external_node_path_.join)(env['XDG_CONFIG_HOME'], 'packer');
     return (0,external_node_path_.join)(home, '.config', 'packer');
-}
-
-;// CONCATENATED MODULE: ./build/hcl/range.js
-function rangeBetween(from, to) {
-    return { filename: from.filename, start: from.start, end: to.end };
-}
-/** A zero-width range at the given range's start. */
-function rangeAtStart(r) {
-    return { filename: r.filename, start: r.start, end: r.start };
-}
-function formatRange(r) {
-    return `${r.filename}:${r.start.line},${r.start.column}-${r.end.line === r.start.line ? '' : `${r.end.line},`}${r.end.column}`;
 }
 
 ;// CONCATENATED MODULE: ./build/template/plugin-source.js
@@ -15003,10 +18755,10 @@ function isRecursive(inst, stack, resolve) {
         }
     }
     stack.delete(inst);
-    return settle(inst, result);
+    return memoizer_settle(inst, result);
 }
 /** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */
-function settle(inst, answer) {
+function memoizer_settle(inst, answer) {
     if (answer !== ASSUMED)
         recursive.set(inst, answer === PROVEN);
     return answer;
@@ -15269,7 +19021,7 @@ const string = (params) => {
 };
 const bigint = /^-?\d+n?$/;
 const integer = /^-?\d+$/;
-const number = /^-?\d+(?:\.\d+)?$/;
+const regexes_number = /^-?\d+(?:\.\d+)?$/;
 const regexes_boolean = /^(?:true|false)$/i;
 const _null = /^null$/i;
 
@@ -16510,7 +20262,7 @@ const $ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super
 })));
 const $ZodNumber = /*@__PURE__*/ $constructor("$ZodNumber", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = number;
+    inst._zod.pattern = regexes_number;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -17697,7 +21449,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && regexes_number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -20903,7 +24655,7 @@ function stringifyKeyNames(bySchema, json, visited) {
         return rest;
     rest.type = "string";
     if (!values)
-        rest.pattern = (types.includes("number") ? number : integer).source;
+        rest.pattern = (types.includes("number") ? regexes_number : integer).source;
     return rest;
 }
 /** Every record of one conversion, so the carriers are found in a single pass rather than once per record. */
@@ -23357,8 +27109,6 @@ function preprocess(fn, schema) {
     });
 }
 
-// EXTERNAL MODULE: ./build/eval/types.js
-var eval_types = __nccwpck_require__(6650);
 ;// CONCATENATED MODULE: ./build/components/schema/meta.js
 
 const roles = registry();
@@ -23538,3383 +27288,6 @@ function defineComponent(definition) {
         ...(definition.generatedData ? { generatedData: definition.generatedData } : {}),
         prepare: (config) => check(config),
     };
-}
-
-;// CONCATENATED MODULE: ./build/eval/convert-mismatch.js
-
-
-/*
- * cty convert.MismatchMessage: why a value of type `got` does not convert to
- * `want`, in the words users see after "Invalid value for ... parameter:".
- */
-function mismatchMessage(got, want) {
-    if (got.kind === 'object' && want.kind === 'object')
-        return mismatchObjects(got, want);
-    const dynamicElement = (0,eval_types/* isCollection */.P3)(want) && want.element.kind === 'dynamic';
-    if (got.kind === 'tuple' && want.kind === 'list' && dynamicElement)
-        return 'all list elements must have the same type';
-    if (got.kind === 'tuple' && want.kind === 'set' && dynamicElement)
-        return 'all set elements must have the same type';
-    if (got.kind === 'object' && want.kind === 'map' && dynamicElement)
-        return 'all map elements must have the same type';
-    if ((got.kind === 'tuple' || got.kind === 'object') && (0,eval_types/* isCollection */.P3)(want)) {
-        return mismatchCollectionFromStructural(got, want);
-    }
-    if ((0,eval_types/* isCollection */.P3)(got) && (0,eval_types/* isCollection */.P3)(want))
-        return mismatchCollections(got, want);
-    // Packer pins go-cty v1.13.3, which predates the "X required, but have Y" wording.
-    return `${(0,eval_types/* friendlyNameForConstraint */.DW)(want)} required`;
-}
-const quote = (s) => JSON.stringify(s);
-function mismatchObjects(got, want) {
-    // Missing attributes first, then at most one attribute that cannot convert,
-    // preferring one that cannot convert even unsafely.
-    const missing = [];
-    let unsafeMismatch = '';
-    let safeMismatch = '';
-    for (const [name, wantT] of want.attributes) {
-        const gotT = got.attributes.get(name);
-        if (!gotT) {
-            if (!want.optional.has(name))
-                missing.push(name);
-            continue;
-        }
-        if ((0,eval_types/* typeEquals */.oj)(gotT, wantT) || unsafeMismatch)
-            continue;
-        if (!getPathConversion(gotT, wantT, true)) {
-            unsafeMismatch = `attribute ${quote(name)}: ${mismatchMessage(gotT, wantT)}`;
-        }
-        if (!safeMismatch && !getPathConversion(gotT, wantT, false)) {
-            safeMismatch = `attribute ${quote(name)}: ${mismatchMessage(gotT, wantT)}`;
-        }
-    }
-    if (missing.length === 1)
-        return `attribute ${quote(missing[0])} is required`;
-    if (missing.length === 2)
-        return `attributes ${quote(missing[0])} and ${quote(missing[1])} are required`;
-    if (missing.length > 2) {
-        const last = missing.pop();
-        return `attributes ${missing.map((m) => `${quote(m)}, `).join('')}and ${quote(last)} are required`;
-    }
-    return unsafeMismatch || safeMismatch || 'incorrect object attributes';
-}
-function mismatchCollectionFromStructural(got, want) {
-    if ((want.kind === 'list' || want.kind === 'set') && got.kind !== 'tuple') {
-        return `${(0,eval_types/* friendlyNameForConstraint */.DW)(want)} required`;
-    }
-    if (want.kind === 'map' && got.kind !== 'object')
-        return `${(0,eval_types/* friendlyNameForConstraint */.DW)(want)} required`;
-    const wantEty = want.element;
-    const members = got.kind === 'tuple'
-        ? got.elements.map((t, i) => [String(i), t])
-        : got.kind === 'object'
-            ? [...got.attributes].map(([k, t]) => [quote(k), t])
-            : [];
-    for (const [label, t] of members) {
-        if ((0,eval_types/* typeEquals */.oj)(t, wantEty) || getPathConversion(t, wantEty, true))
-            continue;
-        return `element ${label}: ${mismatchMessage(t, wantEty)}`;
-    }
-    return `all elements must be ${(0,eval_types/* friendlyNameForConstraint */.DW)(wantEty)}`;
-}
-function mismatchCollections(got, want) {
-    const listLike = got.kind === 'list' || got.kind === 'set';
-    if ((want.kind === 'list' || want.kind === 'set') && !listLike)
-        return `${(0,eval_types/* friendlyNameForConstraint */.DW)(want)} required`;
-    if (want.kind === 'map' && got.kind !== 'map')
-        return `${(0,eval_types/* friendlyNameForConstraint */.DW)(want)} required`;
-    return `incorrect ${want.kind} element type: ${mismatchMessage(got.element, want.element)}`;
-}
-
-// EXTERNAL MODULE: ./build/eval/number.js + 1 modules
-var eval_number = __nccwpck_require__(7463);
-;// CONCATENATED MODULE: ./build/eval/number-text.js
-
-/*
- * Numbers as text, the way cty does it: strings parse with Go's
- * big.ParseFloat(s, 10, 512, ToNearestEven) grammar, and numbers print as
- * big.Float.Text('f', -1) of a 512-bit binary float (the shortest decimal that
- * rounds back to the same binary value, in plain notation).
- */
-const PRECISION = 512;
-/** Go's base-10 float syntax: sign, digits with one optional point, optional e/p exponent. */
-const NUMBER_SYNTAX = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:([eEpP])([+-]?\d+))?$/;
-const INFINITY_SYNTAX = /^[+-]?[Ii]nf$/;
-/** cty.ParseNumberVal: the number a string denotes, or null when it is not a number. */
-function parseNumber(s) {
-    if (INFINITY_SYNTAX.test(s)) {
-        return new eval_number/* Num */.V(s.startsWith('-') ? '-Infinity' : 'Infinity');
-    }
-    const m = NUMBER_SYNTAX.exec(s);
-    if (!m)
-        return null;
-    const [, marker, exponent] = m;
-    if (marker === 'p' || marker === 'P') {
-        // A binary exponent: the mantissa times 2**exponent.
-        const mantissa = s.slice(0, s.length - marker.length - exponent.length);
-        return new eval_number/* Num */.V(mantissa).mul(new eval_number/* Num */.V(2).pow(Number(exponent)));
-    }
-    return new eval_number/* Num */.V(s);
-}
-/** big.Float.Text('f', -1) of the number rounded to cty's 512-bit mantissa. */
-function formatNumber(n) {
-    if (!n.isFinite()) {
-        if (n.isNaN())
-            return 'NaN';
-        return n.isNeg() ? '-Inf' : '+Inf';
-    }
-    if (n.isZero())
-        return n.isNeg() ? '-0' : '0';
-    // Up to ~150 significant digits a decimal is its own shortest 512-bit
-    // representation: no shorter decimal lies within half an ulp of it.
-    if (n.sd() <= 150)
-        return n.toFixed();
-    const sign = n.isNeg() ? '-' : '';
-    const [mant, exp2] = toBinary(n.abs());
-    const d = shortestDecimal(mant, exp2);
-    return sign + fixedNotation(d);
-}
-function bitLength(n) {
-    return n === 0n ? 0 : n.toString(2).length;
-}
-/** Rounds a positive finite number to mant × 2^exp2 with a 512-bit mantissa, ties to even. */
-function toBinary(n) {
-    const [coefficient, exponentText] = n.toExponential().split('e');
-    const digits = coefficient.replace('.', '');
-    const e10 = Number(exponentText) - (digits.length - 1);
-    let num = BigInt(digits);
-    let den = 1n;
-    if (e10 >= 0)
-        num *= 10n ** BigInt(e10);
-    else
-        den = 10n ** BigInt(-e10);
-    const shift = PRECISION + 1 + bitLength(den) - bitLength(num);
-    let q;
-    let r;
-    if (shift >= 0) {
-        q = (num << BigInt(shift)) / den;
-        r = (num << BigInt(shift)) % den;
-    }
-    else {
-        const d = den << BigInt(-shift);
-        q = num / d;
-        r = num % d;
-    }
-    const extra = BigInt(bitLength(q) - PRECISION);
-    let mant = q >> extra;
-    const low = q & ((1n << extra) - 1n);
-    const half = 1n << (extra - 1n);
-    let exp2 = Number(extra) - shift;
-    if (low > half || (low === half && (r !== 0n || (mant & 1n) === 1n))) {
-        mant += 1n;
-        if (bitLength(mant) > PRECISION) {
-            mant >>= 1n;
-            exp2 += 1;
-        }
-    }
-    return [mant, exp2];
-}
-/** The exact decimal of m × 2^e, trailing zeros trimmed (Go's decimal.init). */
-function exactDecimal(m, e) {
-    const text = e >= 0 ? (m << BigInt(e)).toString() : (m * 5n ** BigInt(-e)).toString();
-    const exp = e >= 0 ? text.length : text.length + e;
-    return { digits: text.replace(/0+$/, ''), exp };
-}
-/** Go's math/big roundShortest for a 512-bit mantissa. */
-function shortestDecimal(mant, exp2) {
-    const d = exactDecimal(mant, exp2);
-    // Mantissa with one more bit, so that its lsb is half an ulp.
-    const doubled = mant << 1n;
-    const lower = exactDecimal(doubled - 1n, exp2 - 1);
-    const upper = exactDecimal(doubled + 1n, exp2 - 1);
-    const inclusive = (mant & 1n) === 0n;
-    const at = (x, i) => x.digits[i] ?? '0';
-    for (let i = 0; i < d.digits.length; i++) {
-        const m = d.digits[i];
-        const l = at(lower, i);
-        const u = at(upper, i);
-        const okDown = l !== m || (inclusive && i + 1 === lower.digits.length);
-        const okUp = m !== u && (inclusive || m.charCodeAt(0) + 1 < u.charCodeAt(0) || i + 1 < upper.digits.length);
-        if (okDown && okUp)
-            return roundNearest(d, i + 1);
-        if (okDown)
-            return roundDown(d, i + 1);
-        if (okUp)
-            return roundUp(d, i + 1);
-    }
-    return d;
-}
-function roundNearest(d, n) {
-    if (n >= d.digits.length)
-        return d;
-    const digit = d.digits[n];
-    const up = digit === '5' && n + 1 === d.digits.length ? n > 0 && (d.digits.charCodeAt(n - 1) - 48) % 2 !== 0 : digit >= '5';
-    return up ? roundUp(d, n) : roundDown(d, n);
-}
-function roundDown(d, n) {
-    if (n >= d.digits.length)
-        return d;
-    const digits = d.digits.slice(0, n).replace(/0+$/, '');
-    return { digits, exp: digits ? d.exp : 0 };
-}
-function roundUp(d, n) {
-    if (n >= d.digits.length)
-        return d;
-    let k = n;
-    while (k > 0 && d.digits[k - 1] === '9')
-        k--;
-    if (k === 0)
-        return { digits: '1', exp: d.exp + 1 };
-    const last = String.fromCharCode(d.digits.charCodeAt(k - 1) + 1);
-    return { digits: d.digits.slice(0, k - 1) + last, exp: d.exp };
-}
-/** Go's fmtF with the precision the shortest digits need. */
-function fixedNotation(d) {
-    const intPart = d.exp > 0 ? d.digits.slice(0, d.exp).padEnd(d.exp, '0') : '0';
-    const fracDigits = Math.max(d.digits.length - d.exp, 0);
-    if (fracDigits === 0)
-        return intPart;
-    let frac = '';
-    for (let i = 0; i < fracDigits; i++)
-        frac += d.digits[d.exp + i] ?? '0';
-    return `${intPart}.${frac}`;
-}
-
-// EXTERNAL MODULE: ./build/eval/value.js
-var eval_value = __nccwpck_require__(1290);
-;// CONCATENATED MODULE: ./build/eval/unify.js
-
-
-
-/** cty convert.Unify: the type all given types can safely convert to, or null. */
-function unify(types) {
-    return unifyTypes(types, false);
-}
-/** cty convert.UnifyUnsafe: as unify, allowing unsafe conversions. */
-function unifyUnsafe(types) {
-    return unifyTypes(types, true);
-}
-function unifyTypes(types, unsafe) {
-    if (types.length === 0)
-        return null;
-    // Types of one structural kind may unify to a new type that none of them is.
-    const count = { map: 0, list: 0, set: 0, object: 0, tuple: 0, dynamic: 0 };
-    for (const t of types)
-        if (t.kind in count)
-            count[t.kind]++;
-    const n = types.length;
-    if (count.map > 0 && count.map + count.dynamic === n)
-        return unifyCollections(eval_types/* mapOf */.A7, types, unsafe, count.dynamic);
-    if (count.map > 0 && count.map + count.object + count.dynamic === n) {
-        const u = unifyObjectsAsMaps(types, unsafe);
-        if (u)
-            return u;
-    }
-    else if (count.list > 0 && count.list + count.dynamic === n) {
-        return unifyCollections(eval_types/* listOf */.c3, types, unsafe, count.dynamic);
-    }
-    else if (count.list > 0 && count.list + count.tuple + count.dynamic === n) {
-        const u = unifyTuplesAsList(types, unsafe);
-        if (u)
-            return u;
-    }
-    else if (count.set > 0 && count.set + count.dynamic === n) {
-        return unifyCollections(eval_types/* setOf */.s4, types, unsafe, count.dynamic);
-    }
-    else if (count.object > 0 && count.object + count.dynamic === n) {
-        return count.dynamic > 0 ? allAsDynamic(types) : unifyObjects(types, unsafe);
-    }
-    else if (count.tuple > 0 && count.tuple + count.dynamic === n) {
-        return count.dynamic > 0 ? allAsDynamic(types) : unifyTuples(types, unsafe);
-    }
-    else if (count.object > 0 && count.tuple > 0) {
-        return null;
-    }
-    // Otherwise the first type, in order of preference, that all others convert to.
-    for (const wantIdx of sortTypes(types)) {
-        const want = types[wantIdx];
-        const conversions = convertAllTo(types, want, unsafe);
-        if (conversions)
-            return { type: want, conversions };
-    }
-    return null;
-}
-/** Conversions of every type to `want` (undefined where equal), or null if one is impossible. */
-function convertAllTo(types, want, unsafe) {
-    const conversions = [];
-    for (const t of types) {
-        if ((0,eval_types/* typeEquals */.oj)(t, want)) {
-            conversions.push(undefined);
-            continue;
-        }
-        const conv = getConversion(t, want, unsafe);
-        if (!conv)
-            return null;
-        conversions.push(conv);
-    }
-    return conversions;
-}
-function withConversions(type, types, unsafe) {
-    const conversions = convertAllTo(types, type, unsafe);
-    return conversions && { type, conversions };
-}
-function allAsDynamic(types) {
-    return { type: eval_types/* DynamicPseudoType */.Sy, conversions: types.map(() => () => eval_value/* DynamicVal */.x0) };
-}
-function unifyCollections(make, types, unsafe, dynamicCount) {
-    // Dynamic inputs could become anything, so the result can only be dynamic.
-    if (dynamicCount > 0)
-        return allAsDynamic(types);
-    const element = unifyTypes(types.map((t) => t.element), unsafe);
-    return element && withConversions(make(element.type), types, unsafe);
-}
-function unifyObjects(types, unsafe) {
-    // Objects with the same attribute names unify attribute by attribute; others only as a map.
-    const first = types[0].attributes;
-    const sameNames = types.every((t) => t.attributes.size === first.size && [...t.attributes.keys()].every((k) => first.has(k)));
-    if (!sameNames)
-        return unifyObjectsToMap(types, unsafe);
-    const attrs = new Map();
-    for (const name of first.keys()) {
-        const u = unifyTypes(types.map((t) => t.attributes.get(name)), unsafe);
-        if (!u)
-            return null;
-        attrs.set(name, u.type);
-    }
-    return withConversions((0,eval_types/* objectOf */.Xy)(attrs), types, unsafe) ?? unifyObjectsToMap(types, unsafe);
-}
-function unifyObjectsToMap(types, unsafe) {
-    const element = unifyTypes(types.flatMap((t) => [...t.attributes.values()]), unsafe);
-    return element && withConversions((0,eval_types/* mapOf */.A7)(element.type), types, unsafe);
-}
-function unifyTuples(types, unsafe) {
-    const length = types[0].elements.length;
-    if (types.some((t) => t.elements.length !== length))
-        return unifyTuplesToList(types, unsafe);
-    const elements = [];
-    for (let i = 0; i < length; i++) {
-        const u = unifyTypes(types.map((t) => t.elements[i]), unsafe);
-        if (!u)
-            return null;
-        elements.push(u.type);
-    }
-    return withConversions((0,eval_types/* tupleOf */.cF)(elements), types, unsafe) ?? unifyTuplesToList(types, unsafe);
-}
-function unifyTuplesToList(types, unsafe) {
-    const element = unifyTypes(types.flatMap((t) => t.elements), unsafe);
-    return element && withConversions((0,eval_types/* listOf */.c3)(element.type), types, unsafe);
-}
-/** Unifies the tuples among the types as a list first, then everything with that list. */
-function unifyTuplesAsList(types, unsafe) {
-    return unifyPartAs(types, 'tuple', 'list', (part) => unifyTuplesToList(part, unsafe), unsafe);
-}
-/** Unifies the objects among the types as a map first, then everything with that map. */
-function unifyObjectsAsMaps(types, unsafe) {
-    return unifyPartAs(types, 'object', 'map', (part) => unifyObjectsToMap(part, unsafe), unsafe);
-}
-function unifyPartAs(types, partKind, resultKind, unifyPart, unsafe) {
-    const idxs = types.flatMap((t, i) => (t.kind === partKind ? [i] : []));
-    const part = unifyPart(idxs.map((i) => types[i]));
-    if (!part || part.type.kind !== resultKind)
-        return null;
-    const replaced = types.map((t) => (t.kind === partKind ? part.type : t));
-    const whole = unifyTypes(replaced, unsafe);
-    if (!whole || whole.type.kind !== resultKind)
-        return null;
-    const conversions = [...whole.conversions];
-    idxs.forEach((typeIdx, partIdx) => {
-        const first = part.conversions[partIdx];
-        const second = conversions[typeIdx];
-        conversions[typeIdx] = !first ? second : !second ? first : (v) => second(first(v));
-    });
-    return { type: whole.type, conversions };
-}
-/** cty sortTypes: indices of the types, most general first (a topological sort). */
-function sortTypes(types) {
-    const n = types.length;
-    const edges = types.map(() => []);
-    for (let i = 0; i < n - 1; i++) {
-        for (let j = i + 1; j < n; j++) {
-            const cmp = compareTypes(types[i], types[j]);
-            if (cmp < 0)
-                edges[i].push(j);
-            else if (cmp > 0)
-                edges[j].push(i);
-        }
-    }
-    const inDegree = new Array(n).fill(0);
-    for (const outs of edges)
-        for (const j of outs)
-            inDegree[j]++;
-    const queue = inDegree.flatMap((d, i) => (d === 0 ? [i] : []));
-    for (let q = 0; q < queue.length; q++) {
-        for (const j of edges[queue[q]]) {
-            if (--inDegree[j] === 0)
-                queue.push(j);
-        }
-    }
-    return queue;
-}
-/** cty compareTypes: negative when a is more general than b, positive when b is. */
-function compareTypes(a, b) {
-    if (a.kind === 'dynamic' || b.kind === 'dynamic') {
-        if (a.kind !== 'dynamic')
-            return -1;
-        if (b.kind !== 'dynamic')
-            return 1;
-        return 0;
-    }
-    // String is the supertype of the primitives: every primitive can be written as one.
-    if ((0,eval_types/* isPrimitive */.sO)(a) && (0,eval_types/* isPrimitive */.sO)(b) && (a.kind === 'string' || b.kind === 'string')) {
-        if (a.kind !== 'string')
-            return 1;
-        if (b.kind !== 'string')
-            return -1;
-        return 0;
-    }
-    if ((a.kind === 'list' || a.kind === 'set' || a.kind === 'map') && b.kind === a.kind) {
-        return compareTypes(a.element, b.element);
-    }
-    let [x, y, swap] = [a, b, 1];
-    if ((a.kind === 'tuple' && b.kind === 'list') ||
-        (a.kind === 'object' && b.kind === 'map') ||
-        (a.kind === 'set' && b.kind === 'tuple') ||
-        (a.kind === 'set' && b.kind === 'list')) {
-        [x, y, swap] = [b, a, -1];
-    }
-    if (y.kind === 'set' && (x.kind === 'tuple' || x.kind === 'list'))
-        return -swap;
-    if (x.kind === 'list' && y.kind === 'tuple')
-        return -swap;
-    if (x.kind === 'map' && y.kind === 'object')
-        return -swap;
-    if (x.kind === 'object' && y.kind === 'object') {
-        if (x.attributes.size !== y.attributes.size)
-            return 0;
-        const pairs = [];
-        for (const [k, t] of x.attributes) {
-            const other = y.attributes.get(k);
-            if (!other)
-                return 0;
-            pairs.push([t, other]);
-        }
-        return compareMembers(pairs) * swap;
-    }
-    if (x.kind === 'tuple' && y.kind === 'tuple') {
-        if (x.elements.length !== y.elements.length)
-            return 0;
-        return compareMembers(x.elements.map((t, i) => [t, y.elements[i]])) * swap;
-    }
-    return 0;
-}
-function compareMembers(pairs) {
-    let aSuper = false;
-    let bSuper = false;
-    for (const [a, b] of pairs) {
-        const cmp = compareTypes(a, b);
-        if (cmp < 0)
-            aSuper = true;
-        else if (cmp > 0)
-            bSuper = true;
-    }
-    if (aSuper && bSuper)
-        return 0;
-    if (aSuper)
-        return -1;
-    if (bSuper)
-        return 1;
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./build/eval/convert-structural.js
-
-
-
-
-
-/*
- * Conversions between collection and structural types (cty
- * conversion_collection.go, conversion_object.go, conversion_tuple.go).
- */
-const indexStep = (i) => ({ kind: 'index', key: eval_value/* Value */.WT.number(i) });
-const keyStep = (k) => ({ kind: 'index', key: eval_value/* Value */.WT.string(k) });
-const attrStep = (name) => ({ kind: 'attr', name });
-/** A null converted inside a collection carries no optional-attribute markers. */
-function stripNull(v) {
-    return v.isNull() ? eval_value/* Value */.WT.null(withoutOptionalAttributesDeep(v.type)) : v;
-}
-/** cty CanListVal: the one element type of the values (dynamic ones aside), or null. */
-function commonType(values) {
-    let t = eval_types/* DynamicPseudoType */.Sy;
-    for (const v of values) {
-        if (t.kind === 'dynamic')
-            t = v.type;
-        else if (v.type.kind !== 'dynamic' && !(0,eval_types/* typeEquals */.oj)(t, v.type))
-            return null;
-    }
-    return t;
-}
-/** Dynamically-typed unknowns among typed elements stand for unknowns of that type. */
-function convert_structural_settle(values, t) {
-    return values.map((v) => v.type.kind === 'dynamic' && t.kind !== 'dynamic' ? eval_value/* Value */.WT.unknown(t).withMarks(v.marks) : v);
-}
-function listValue(values, path) {
-    const t = commonType(values);
-    if (!t)
-        throw conversionFailure(path, 'element types must all match for conversion to list');
-    return eval_value/* Value */.WT.list(convert_structural_settle(values, t), t);
-}
-/** cty SetVal: set elements carry no marks; their marks move to the set. */
-function setValue(values, elementType) {
-    const marks = new Set();
-    const unmarked = values.map((v) => {
-        const [u, m] = v.unmarkDeep();
-        for (const mark of m)
-            marks.add(mark);
-        return u;
-    });
-    return eval_value/* Value */.WT.set(convert_structural_settle(unmarked, elementType), elementType).withMarks(marks);
-}
-function setValueChecked(values, path) {
-    const t = commonType(values.map((v) => v.unmarkDeep()[0]));
-    if (!t)
-        throw conversionFailure(path, 'element types must all match for conversion to set');
-    return setValue(values, t);
-}
-function mapValue(entries, path, what) {
-    const t = commonType([...entries.values()]);
-    if (!t)
-        throw conversionFailure(path, `${what} types must all match for conversion to map`);
-    const settled = convert_structural_settle([...entries.values()], t);
-    return eval_value/* Value */.WT.map(new Map([...entries.keys()].map((k, i) => [k, settled[i]])), t);
-}
-/** cty Value.Length().IsKnown() for a known list or set. */
-function lengthKnown(v) {
-    return v.type.kind !== 'set' || v.length() === 1 || v.isWhollyKnown();
-}
-function conversionCollectionToList(ety, conv) {
-    return (val, path) => {
-        const inEty = val.type.element;
-        if (!lengthKnown(val))
-            return eval_value/* Value */.WT.unknown({ kind: 'list', element: inEty });
-        const elems = val.elements().map((e, i) => stripNull(conv ? conv(e, [...path, indexStep(i)]) : e));
-        if (elems.length === 0)
-            return eval_value/* Value */.WT.list([], ety.kind === 'dynamic' ? inEty : withoutOptionalAttributesDeep(ety));
-        return listValue(elems, path);
-    };
-}
-function conversionCollectionToSet(ety, conv) {
-    return (val, path) => {
-        const inEty = val.type.element;
-        const elems = val.elements().map((e, i) => stripNull(conv ? conv(e, [...path, indexStep(i)]) : e));
-        if (elems.length === 0)
-            return eval_value/* Value */.WT.set([], ety.kind === 'dynamic' ? inEty : withoutOptionalAttributesDeep(ety));
-        return setValueChecked(elems, path);
-    };
-}
-function conversionCollectionToMap(ety, conv) {
-    return (val, path) => {
-        const inEty = val.type.element;
-        let elems = new Map();
-        for (const [k, e] of val.entries())
-            elems.set(k, conv(e, [...path, keyStep(k)]));
-        if (elems.size === 0)
-            return eval_value/* Value */.WT.map({}, ety.kind === 'dynamic' ? inEty : withoutOptionalAttributesDeep(ety));
-        if (ety.kind === 'list' || ety.kind === 'set' || ety.kind === 'map' || ety.kind === 'object') {
-            elems = unifyMapElements(elems, path, false);
-        }
-        return mapValue(elems, path, 'element');
-    };
-}
-/** The tuple's element conversions to one element type (unified when that is dynamic), or null. */
-function tupleElementConversions(tuple, ety, unsafe) {
-    let want = ety;
-    if (want.kind === 'dynamic') {
-        const unified = unifyTypes(tuple.elements, unsafe);
-        if (!unified)
-            return null;
-        want = unified.type;
-        // Only a tuple of dynamic values can make a collection of dynamic elements.
-        if (want.kind === 'dynamic' && tuple.elements.some((t) => t.kind !== 'dynamic'))
-            return null;
-    }
-    const convs = [];
-    for (const t of tuple.elements) {
-        if ((0,eval_types/* typeEquals */.oj)(t, want)) {
-            convs.push(null);
-            continue;
-        }
-        const conv = getPathConversion(t, want, unsafe);
-        if (!conv)
-            return null;
-        convs.push(conv);
-    }
-    return { ety: want, convs };
-}
-function conversionTupleToSet(tuple, ety, unsafe) {
-    if (tuple.elements.length === 0)
-        return () => eval_value/* Value */.WT.set([], withoutOptionalAttributesDeep(ety));
-    const plan = tupleElementConversions(tuple, ety, unsafe);
-    if (!plan)
-        return null;
-    return (val, path) => {
-        const elems = val.elements().map((e, i) => {
-            const conv = plan.convs[i];
-            return stripNull(conv ? conv(e, [...path, indexStep(i)]) : e);
-        });
-        return setValueChecked(elems, path);
-    };
-}
-function conversionTupleToList(tuple, ety, unsafe) {
-    if (tuple.elements.length === 0)
-        return () => eval_value/* Value */.WT.list([], withoutOptionalAttributesDeep(ety));
-    const plan = tupleElementConversions(tuple, ety, unsafe);
-    if (!plan)
-        return null;
-    return (val, path) => {
-        const elems = val.elements().map((e, i) => {
-            const conv = plan.convs[i];
-            return conv ? conv(e, [...path, indexStep(i)]) : e;
-        });
-        // cty passes the last element's path here, so errors carry an extra step.
-        const elemPath = [...path, indexStep(elems.length - 1)];
-        return listValue(unifyListElements(elems, elemPath, unsafe), path);
-    };
-}
-function conversionObjectToMap(object, ety, unsafe) {
-    if (object.attributes.size === 0)
-        return () => eval_value/* Value */.WT.map({}, withoutOptionalAttributesDeep(ety));
-    let want = ety;
-    if (want.kind === 'dynamic') {
-        const unified = unifyTypes([...object.attributes.values()], unsafe);
-        if (!unified)
-            return null;
-        want = unified.type;
-    }
-    const convs = new Map();
-    for (const [name, t] of object.attributes) {
-        if ((0,eval_types/* typeEquals */.oj)(t, want))
-            continue;
-        const conv = getPathConversion(t, want, unsafe);
-        if (!conv)
-            return null;
-        convs.set(name, conv);
-    }
-    return (val, path) => {
-        let elems = new Map();
-        for (const [name, e] of val.entries()) {
-            const conv = convs.get(name);
-            elems.set(name, conv ? conv(e, [...path, keyStep(name)]) : e);
-        }
-        if (want.kind === 'list' || want.kind === 'set' || want.kind === 'map' || want.kind === 'object') {
-            elems = unifyMapElements(elems, path, unsafe);
-        }
-        return mapValue(elems, path, 'attribute');
-    };
-}
-function conversionMapToObject(map, object, unsafe) {
-    // undefined: no conversion needed; null: only possible while the optional attribute is absent.
-    const convs = new Map();
-    for (const [name, t] of object.attributes) {
-        if ((0,eval_types/* typeEquals */.oj)(t, map.element))
-            continue;
-        const conv = getPathConversion(map.element, t, unsafe);
-        if (!conv && !(object.optional.has(name) && unsafe))
-            return null;
-        convs.set(name, conv);
-    }
-    return (val, path) => {
-        const attrs = new Map();
-        for (const [name, e] of val.entries()) {
-            if (!object.attributes.has(name))
-                continue;
-            let v = e;
-            const conv = convs.get(name);
-            if (conv)
-                v = conv(e, [...path, keyStep(name)]);
-            else if (conv === null) {
-                const detail = mismatchMessage(e.type, object.attributes.get(name));
-                throw conversionFailure(path, `map element type is incompatible with attribute "${name}": ${detail}`);
-            }
-            attrs.set(name, stripNull(v));
-        }
-        for (const [name, t] of object.attributes) {
-            if (attrs.has(name))
-                continue;
-            if (!object.optional.has(name))
-                throw conversionFailure(path, `map has no element for required attribute "${name}"`);
-            attrs.set(name, eval_value/* Value */.WT.null(t));
-        }
-        return eval_value/* Value */.WT.object(attrs);
-    };
-}
-function conversionObjectToObject(from, to, unsafe) {
-    const convs = new Map();
-    for (const [name, outT] of to.attributes) {
-        const inT = from.attributes.get(name);
-        if (!inT) {
-            if (to.optional.has(name))
-                continue;
-            return null;
-        }
-        if ((0,eval_types/* typeEquals */.oj)(inT, outT)) {
-            convs.set(name, null);
-            continue;
-        }
-        const conv = getPathConversion(inT, outT, unsafe);
-        if (!conv)
-            return null;
-        convs.set(name, conv);
-    }
-    return (val, path) => {
-        const attrs = new Map();
-        for (const [name, e] of val.entries()) {
-            const conv = convs.get(name);
-            if (conv === undefined)
-                continue;
-            attrs.set(name, stripNull(conv ? conv(e, [...path, attrStep(name)]) : e));
-        }
-        for (const name of to.optional) {
-            if (!attrs.has(name))
-                attrs.set(name, eval_value/* Value */.WT.null(withoutOptionalAttributesDeep(to.attributes.get(name))));
-        }
-        return eval_value/* Value */.WT.object(attrs);
-    };
-}
-function conversionTupleToTuple(from, to, unsafe) {
-    if (from.elements.length !== to.elements.length)
-        return null;
-    const convs = [];
-    for (const [i, outT] of to.elements.entries()) {
-        const inT = from.elements[i];
-        if ((0,eval_types/* typeEquals */.oj)(inT, outT)) {
-            convs.push(null);
-            continue;
-        }
-        const conv = getPathConversion(inT, outT, unsafe);
-        if (!conv)
-            return null;
-        convs.push(conv);
-    }
-    return (val, path) => eval_value/* Value */.WT.tuple(val.elements().map((e, i) => {
-        const conv = convs[i];
-        return conv ? conv(e, [...path, indexStep(i)]) : e;
-    }));
-}
-/** cty conversionUnifyCollectionElements: map elements converted to one unified type. */
-function unifyMapElements(elems, path, unsafe) {
-    const unified = unifyTypes([...elems.values()].map((e) => e.type), unsafe);
-    if (!unified)
-        throw conversionFailure(path, 'cannot find a common base type for all elements');
-    const out = new Map();
-    for (const [k, e] of elems) {
-        if ((0,eval_types/* typeEquals */.oj)(e.type, unified.type))
-            out.set(k, e);
-        else
-            out.set(k, getPathConversion(e.type, unified.type, unsafe)(e, [...path, keyStep(k)]));
-    }
-    return out;
-}
-/** cty conversionUnifyListElements: list elements converted to one unified type. */
-function unifyListElements(elems, path, unsafe) {
-    const unified = unifyTypes(elems.map((e) => e.type), unsafe);
-    if (!unified)
-        throw conversionFailure(path, 'cannot find a common base type for all elements');
-    return elems.map((e, i) => (0,eval_types/* typeEquals */.oj)(e.type, unified.type) ? e : getPathConversion(e.type, unified.type, unsafe)(e, [...path, indexStep(i)]));
-}
-
-;// CONCATENATED MODULE: ./build/eval/convert.js
-
-
-
-
-
-
-/** A failed conversion with cty's message; `path` leads to the offending part of the value. */
-class ConversionError extends Error {
-    path;
-    constructor(message, path = []) {
-        super(message);
-        this.path = path;
-        this.name = 'ConversionError';
-    }
-}
-function conversionFailure(path, message) {
-    return new ConversionError(message, [...path]);
-}
-/**
- * cty GetConversion / GetConversionUnsafe: a conversion between the types, or
- * null if there is none. Unlike cty, equal types give the identity conversion.
- */
-function getConversion(from, to, unsafe = false) {
-    if ((0,eval_types/* typeEquals */.oj)(from, withoutOptionalAttributesDeep(to)))
-        return (v) => v;
-    const conv = getPathConversion(from, to, unsafe);
-    return conv && ((v) => conv(v, []));
-}
-/** True when some value of type `from` may convert to `to` (safely or not). */
-function canConvert(from, to) {
-    return getConversion(from, to, true) !== null;
-}
-/** cty convert.Convert: the value as type `want`, or a ConversionError. */
-function convert(value, want) {
-    if ((0,eval_types/* typeEquals */.oj)(value.type, withoutOptionalAttributesDeep(want)))
-        return value;
-    const conv = getPathConversion(value.type, want, true);
-    if (!conv)
-        throw new ConversionError(mismatchMessage(value.type, want));
-    return conv(value, []);
-}
-/** cty getConversion: the shape-specific conversion wrapped in the checks all conversions share. */
-function getPathConversion(from, to, unsafe) {
-    const conv = getConversionKnown(from, to, unsafe);
-    if (!conv)
-        return null;
-    const wrapped = (v, path) => {
-        if (v.isMarked()) {
-            const [unmarked, marks] = v.unmark();
-            return wrapped(unmarked, path).withMarks(marks);
-        }
-        if (to.kind === 'dynamic')
-            return v;
-        if (!v.isKnown())
-            return eval_value/* Value */.WT.unknown(dynamicReplace(v.type, withoutOptionalAttributesDeep(to)));
-        if (v.isNull())
-            return eval_value/* Value */.WT.null(dynamicReplace(v.type, withoutOptionalAttributesDeep(to)));
-        return conv(v, path);
-    };
-    return wrapped;
-}
-function getConversionKnown(from, to, unsafe) {
-    if (to.kind === 'dynamic')
-        return (v) => v;
-    if (unsafe && from.kind === 'dynamic')
-        return dynamicFixup(to);
-    if ((0,eval_types/* isPrimitive */.sO)(from) && (0,eval_types/* isPrimitive */.sO)(to))
-        return primitiveConversion(from.kind, to.kind, unsafe);
-    if (to.kind === 'object' && from.kind === 'object')
-        return conversionObjectToObject(from, to, unsafe);
-    if (to.kind === 'tuple' && from.kind === 'tuple')
-        return conversionTupleToTuple(from, to, unsafe);
-    if (to.kind === 'list' && (from.kind === 'list' || from.kind === 'set')) {
-        if ((0,eval_types/* typeEquals */.oj)(from.element, to.element))
-            return conversionCollectionToList(to.element, null);
-        const convEty = getPathConversion(from.element, to.element, unsafe);
-        return convEty && conversionCollectionToList(to.element, convEty);
-    }
-    if (to.kind === 'set' && (from.kind === 'list' || from.kind === 'set')) {
-        // A list to a set loses order and duplicates, so it is unsafe.
-        if (from.kind === 'list' && !unsafe)
-            return null;
-        if ((0,eval_types/* typeEquals */.oj)(from.element, to.element))
-            return conversionCollectionToSet(to.element, null);
-        const convEty = getPathConversion(from.element, to.element, unsafe);
-        return convEty && conversionCollectionToSet(to.element, convEty);
-    }
-    if (to.kind === 'map' && from.kind === 'map') {
-        const convEty = getPathConversion(from.element, to.element, unsafe);
-        return convEty && conversionCollectionToMap(to.element, convEty);
-    }
-    if (to.kind === 'list' && from.kind === 'tuple')
-        return conversionTupleToList(from, to.element, unsafe);
-    if (to.kind === 'set' && from.kind === 'tuple')
-        return conversionTupleToSet(from, to.element, unsafe);
-    if (to.kind === 'map' && from.kind === 'object')
-        return conversionObjectToMap(from, to.element, unsafe);
-    // A map may lack an attribute the object needs, so this is unsafe.
-    if (to.kind === 'object' && from.kind === 'map')
-        return unsafe ? conversionMapToObject(from, to, unsafe) : null;
-    return null;
-}
-function primitiveConversion(from, to, unsafe) {
-    if (from === 'number' && to === 'string')
-        return (v) => eval_value/* Value */.WT.string(formatNumber(v.asNumber()));
-    if (from === 'bool' && to === 'string')
-        return (v) => eval_value/* Value */.WT.string(v.asBool() ? 'true' : 'false');
-    if (!unsafe || from !== 'string')
-        return null;
-    if (to === 'number') {
-        return (v, path) => {
-            const n = parseNumber(v.asString());
-            if (n === null)
-                throw conversionFailure(path, 'a number is required');
-            return eval_value/* Value */.WT.number(n);
-        };
-    }
-    if (to === 'bool')
-        return stringToBool;
-    return null;
-}
-const stringToBool = (v, path) => {
-    const s = v.asString();
-    if (s === 'true' || s === '1')
-        return eval_value/* Value */.WT.bool(true);
-    if (s === 'false' || s === '0')
-        return eval_value/* Value */.WT.bool(false);
-    const lower = s.toLowerCase();
-    if (lower === 'true' || lower === 'false') {
-        throw conversionFailure(path, `a bool is required; to convert from string, use lowercase "${lower}"`);
-    }
-    throw conversionFailure(path, 'a bool is required');
-};
-/** Late conversion of a value whose type was only known to be dynamic. */
-function dynamicFixup(want) {
-    return (v, path) => {
-        try {
-            return convert(v, want);
-        }
-        catch (e) {
-            if (e instanceof ConversionError)
-                throw new ConversionError(e.message, [...path, ...e.path]);
-            throw e;
-        }
-    };
-}
-/** cty Type.WithoutOptionalAttributesDeep: the type with no attribute marked optional. */
-function withoutOptionalAttributesDeep(t) {
-    switch (t.kind) {
-        case 'list':
-            return (0,eval_types/* listOf */.c3)(withoutOptionalAttributesDeep(t.element));
-        case 'set':
-            return (0,eval_types/* setOf */.s4)(withoutOptionalAttributesDeep(t.element));
-        case 'map':
-            return (0,eval_types/* mapOf */.A7)(withoutOptionalAttributesDeep(t.element));
-        case 'tuple':
-            return (0,eval_types/* tupleOf */.cF)(t.elements.map(withoutOptionalAttributesDeep));
-        case 'object':
-            return (0,eval_types/* objectOf */.Xy)(new Map([...t.attributes].map(([k, at]) => [k, withoutOptionalAttributesDeep(at)])));
-        default:
-            return t;
-    }
-}
-/**
- * cty dynamicReplace: the target type with any dynamic parts replaced by the
- * corresponding parts of the source type (the type of a converted null or unknown).
- */
-function dynamicReplace(from, to) {
-    if (from.kind === 'dynamic')
-        return to;
-    switch (to.kind) {
-        case 'dynamic':
-            return from;
-        case 'map':
-            if (from.kind === 'map')
-                return (0,eval_types/* mapOf */.A7)(dynamicReplace(from.element, to.element));
-            if (from.kind === 'object') {
-                const unified = unifyUnsafe([...from.attributes.values()]);
-                return (0,eval_types/* mapOf */.A7)(unified ? dynamicReplace(unified.type, to.element) : to.element);
-            }
-            return to;
-        case 'object': {
-            const attrs = new Map();
-            for (const [name, at] of to.attributes) {
-                if (from.kind === 'map')
-                    attrs.set(name, dynamicReplace(from.element, at));
-                else if (from.kind === 'object') {
-                    const fromAt = from.attributes.get(name);
-                    attrs.set(name, fromAt ? dynamicReplace(fromAt, at) : at);
-                }
-            }
-            return (0,eval_types/* objectOf */.Xy)(attrs);
-        }
-        case 'set':
-        case 'list': {
-            const make = to.kind === 'set' ? eval_types/* setOf */.s4 : eval_types/* listOf */.c3;
-            if (from.kind === 'set' || from.kind === 'list')
-                return make(dynamicReplace(from.element, to.element));
-            if (from.kind === 'tuple') {
-                const unified = unifyUnsafe(from.elements);
-                return make(unified ? dynamicReplace(unified.type, to.element) : to.element);
-            }
-            return to;
-        }
-        case 'tuple':
-            return (0,eval_types/* tupleOf */.cF)(to.elements.map((et, i) => from.kind === 'tuple' && from.elements[i] ? dynamicReplace(from.elements[i], et) : et));
-        default:
-            return to;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/eval/context.js
-const NoFunctions = new Map();
-/** A scope holding `variables` over `parent`; functions are inherited. */
-function childContext(parent, variables) {
-    return { variables, functions: parent?.functions ?? NoFunctions, parent };
-}
-/** The value of a variable in the nearest scope that defines it. */
-function lookupVariable(ctx, name) {
-    for (let c = ctx; c; c = c.parent) {
-        const v = c.variables.get(name);
-        if (v)
-            return v;
-    }
-    return undefined;
-}
-/** Every variable name visible from ctx, innermost scope first (for did-you-mean suggestions). */
-function visibleVariableNames(ctx) {
-    const names = [];
-    for (let c = ctx; c; c = c.parent)
-        names.push(...c.variables.keys());
-    return names;
-}
-
-// EXTERNAL MODULE: ./build/hcl/quote.js
-var hcl_quote = __nccwpck_require__(8820);
-;// CONCATENATED MODULE: ./build/eval/evaluate-index.js
-
-
-
-
-
-const InvalidIndex = 'Invalid index';
-const NoElement = 'The given key does not identify an element in this collection value';
-const UnsupportedAttribute = 'Unsupported attribute';
-function fail(summary, detail, subject) {
-    return { value: eval_value/* DynamicVal */.x0, diags: [diagnostics_errorDiag(summary, detail, subject)] };
-}
-/** `collection[key]` with hcl.Index's rules; `subject` is the bracket range. */
-function indexValue(collection, key, subject) {
-    if (collection.isNull()) {
-        return fail('Attempt to index null value', 'This value is null, so it does not have any indices.', subject);
-    }
-    if (key.isNull())
-        return fail(InvalidIndex, "Can't use a null value as an indexing key.", subject);
-    const ty = collection.type;
-    if (key.type.kind === 'dynamic' || ty.kind === 'dynamic')
-        return ok(eval_value/* DynamicVal */.x0.withMarks(collection.marks));
-    switch (ty.kind) {
-        case 'list':
-        case 'tuple':
-        case 'map':
-            return indexSequenceOrMap(collection, key, subject);
-        case 'object':
-            return indexObject(collection, key, subject);
-        case 'set':
-            return fail(InvalidIndex, "Elements of a set are identified only by their value and don't have any separate index or key to select with, so it's only possible to perform operations across all elements of the set.", subject);
-        default:
-            return fail(InvalidIndex, 'This value does not have any indices.', subject);
-    }
-}
-function indexSequenceOrMap(collection, rawKey, subject) {
-    const ty = collection.type;
-    const converted = tryConvert(rawKey, ty.kind === 'map' ? eval_types/* StringType */.cT : eval_types/* NumberType */.wl);
-    if (converted instanceof ConversionError)
-        return fail(InvalidIndex, `${NoElement}: ${converted.message}.`, subject);
-    const [key, keyMarks] = converted.unmark();
-    const [coll, collMarks] = collection.unmark();
-    const has = hasIndex(coll, key);
-    if (has === undefined) {
-        const value = ty.kind === 'tuple' ? eval_value/* DynamicVal */.x0 : eval_value/* Value */.WT.unknown(elementType(ty));
-        return ok(value.withMarks(collMarks));
-    }
-    if (!has)
-        return fail(InvalidIndex, missingIndexDetail(collection, key), subject);
-    return ok(elementAt(coll, key).withMarks(collMarks).withMarks(keyMarks));
-}
-/** hcl.Index's explanation of why a known key selects nothing. */
-function missingIndexDetail(collection, key) {
-    if (collection.type.kind === 'map' || !key.isKnown())
-        return `${NoElement}.`;
-    const n = key.asNumber();
-    if (!n.isInteger()) {
-        return `${NoElement}: indexing a sequence requires a whole number, but the given index has a fractional part.`;
-    }
-    if (n.isNegative())
-        return `${NoElement}: a negative number is not a valid index for a sequence.`;
-    const length = knownLength(collection);
-    // As hcl, the specific message only covers index == length (index - length < 1).
-    if (length !== undefined && n.minus(length).lessThan(1)) {
-        return length === 0
-            ? `${NoElement}: the collection has no elements.`
-            : `${NoElement}: the given index is greater than or equal to the length of the collection.`;
-    }
-    return `${NoElement}.`;
-}
-function knownLength(collection) {
-    if (collection.isMarked())
-        return undefined;
-    if (collection.type.kind === 'tuple')
-        return collection.type.elements.length;
-    return collection.isKnown() ? collection.length() : undefined;
-}
-/** cty HasIndex on unmarked values: true/false, or undefined when unknown. */
-function hasIndex(coll, key) {
-    if (!key.isKnown())
-        return undefined;
-    if (coll.type.kind === 'map')
-        return coll.isKnown() ? coll.entries().has(key.asString()) : undefined;
-    const n = key.asNumber();
-    if (!n.isInteger() || n.isNegative())
-        return false;
-    if (coll.type.kind === 'tuple')
-        return n.lessThan(coll.type.elements.length);
-    if (!coll.isKnown())
-        return undefined;
-    return n.lessThan(coll.length());
-}
-function elementAt(coll, key) {
-    const ty = coll.type;
-    if (ty.kind === 'map')
-        return coll.isKnown() ? coll.entries().get(key.asString()) : eval_value/* Value */.WT.unknown(ty.element);
-    const i = key.asNumber().toNumber();
-    if (coll.isKnown())
-        return coll.elements()[i];
-    return eval_value/* Value */.WT.unknown(ty.kind === 'tuple' ? ty.elements[i] : elementType(ty));
-}
-function elementType(ty) {
-    if (ty.kind === 'list' || ty.kind === 'map' || ty.kind === 'set')
-        return ty.element;
-    throw new Error(`no element type for ${(0,eval_types/* friendlyName */.Rs)(ty)}`);
-}
-function indexObject(collection, rawKey, subject) {
-    const wasNumber = rawKey.type.kind === 'number';
-    const converted = tryConvert(rawKey, eval_types/* StringType */.cT);
-    if (converted instanceof ConversionError)
-        return fail(InvalidIndex, `${NoElement}: ${converted.message}.`, subject);
-    if (!converted.isKnown())
-        return ok(eval_value/* DynamicVal */.x0.withMarks(collection.marks));
-    const name = converted.unmark()[0].asString();
-    const ty = collection.type;
-    if (ty.kind !== 'object' || !ty.attributes.has(name)) {
-        const hint = wasNumber ? ' An object only supports looking up attributes by name, not by numeric index.' : '';
-        return fail(InvalidIndex, `${NoElement}.${hint}`, subject);
-    }
-    return ok(objectAttribute(collection, name));
-}
-/** `object.name` with hcl.GetAttr's rules; `subject` is the `.name` range. */
-function getAttrValue(obj, name, subject) {
-    if (obj.isNull()) {
-        return fail('Attempt to get attribute from null value', 'This value is null, so it does not have any attributes.', subject);
-    }
-    const ty = obj.type;
-    switch (ty.kind) {
-        case 'object':
-            if (!ty.attributes.has(name)) {
-                return fail(UnsupportedAttribute, `This object does not have an attribute named ${(0,hcl_quote/* goQuote */.d)(name)}.`, subject);
-            }
-            return ok(objectAttribute(obj, name));
-        case 'map': {
-            if (!obj.isKnown())
-                return ok(eval_value/* Value */.WT.unknown(ty.element).withMarks(obj.marks));
-            const element = obj.unmark()[0].entries().get(name);
-            if (!element) {
-                return fail('Missing map element', `This map does not have an element with the key ${(0,hcl_quote/* goQuote */.d)(name)}.`, subject);
-            }
-            return ok(element.withMarks(obj.marks));
-        }
-        case 'dynamic':
-            return ok(eval_value/* DynamicVal */.x0.withMarks(obj.marks));
-        case 'list':
-            if (ty.element.kind === 'object') {
-                const detail = ty.element.attributes.has(name)
-                    ? `Can't access attributes on a list of objects. Did you mean to access attribute ${(0,hcl_quote/* goQuote */.d)(name)} for a specific element of the list, or across all elements of the list?`
-                    : "Can't access attributes on a list of objects. Did you mean to access an attribute for a specific element of the list, or across all elements of the list?";
-                return fail(UnsupportedAttribute, detail, subject);
-            }
-            break;
-        case 'set':
-            if (ty.element.kind === 'object') {
-                return fail(UnsupportedAttribute, "Can't access attributes on a set of objects. Did you mean to access an attribute across all elements of the set?", subject);
-            }
-            break;
-        case 'string':
-        case 'number':
-        case 'bool':
-            return fail(UnsupportedAttribute, `Can't access attributes on a primitive-typed value (${(0,eval_types/* friendlyName */.Rs)(ty)}).`, subject);
-    }
-    return fail(UnsupportedAttribute, 'This value does not have any attributes.', subject);
-}
-/** An attribute the object type is known to have, keeping the object's marks. */
-function objectAttribute(obj, name) {
-    const ty = obj.type;
-    if (ty.kind !== 'object')
-        throw new Error('objectAttribute on a non-object');
-    if (!obj.isKnown())
-        return eval_value/* Value */.WT.unknown(ty.attributes.get(name)).withMarks(obj.marks);
-    return obj.unmark()[0].entries().get(name).withMarks(obj.marks);
-}
-function ok(value) {
-    return { value, diags: [] };
-}
-/** A conversion result, or the error explaining why it is impossible. */
-function tryConvert(value, want) {
-    try {
-        return convert(value, want);
-    }
-    catch (e) {
-        if (e instanceof ConversionError)
-            return e;
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/eval/literal.js
-
-
-
-/**
- * The value of a literal node. A malformed number literal (already reported by
- * the parser) is an unknown number, as in hcl, so evaluation can go on.
- */
-function literalValue(expr) {
-    switch (expr.type) {
-        case 'number': {
-            const n = parseNumber(expr.text);
-            return n ? eval_value/* Value */.WT.number(n) : eval_value/* Value */.WT.unknown(eval_types/* NumberType */.wl);
-        }
-        case 'bool':
-            return eval_value/* Value */.WT.bool(expr.value);
-        case 'string':
-            return eval_value/* Value */.WT.string(expr.value);
-        case 'null':
-            return eval_value/* Value */.WT.null(eval_types/* DynamicPseudoType */.Sy);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/eval/variables.js
-
-
-/** Every traversal from the root scope in expr, in source order. */
-function variables(expr) {
-    const found = [];
-    walk(expr, [], found);
-    return found;
-}
-/** The whole source range a traversal covers. */
-function traversalRange(t) {
-    const last = t[t.length - 1];
-    return { filename: t[0].range.filename, start: t[0].range.start, end: last.range.end };
-}
-/**
- * The expression as a traversal when it is a name followed only by attribute
- * accesses and literal indexes (what hcl parses as a ScopeTraversalExpr).
- */
-function asTraversal(expr) {
-    switch (expr.kind) {
-        case 'Variable':
-            return [{ kind: 'root', name: expr.name, range: expr.range }];
-        case 'GetAttr': {
-            const source = asTraversal(expr.source);
-            if (!source)
-                return undefined;
-            const range = expr.nameRange;
-            const step = expr.legacyIndex
-                ? { kind: 'index', key: eval_value/* Value */.WT.number(expr.name), range }
-                : { kind: 'attr', name: expr.name, range };
-            return [...source, step];
-        }
-        case 'Index': {
-            const key = literalKey(expr.key);
-            const source = key && asTraversal(expr.collection);
-            if (!key || !source)
-                return undefined;
-            return [...source, { kind: 'index', key, range: expr.bracketRange }];
-        }
-        default:
-            return undefined;
-    }
-}
-/** A constant index key: a literal, or a quoted string without interpolations. */
-function literalKey(expr) {
-    if (expr.kind === 'Template') {
-        const only = expr.parts.length === 1 ? expr.parts[0] : undefined;
-        return only?.kind === 'Literal' && only.type === 'string' ? eval_value/* Value */.WT.string(only.value) : undefined;
-    }
-    return expr.kind === 'Literal' ? literalValue(expr) : undefined;
-}
-function walk(expr, locals, found) {
-    const traversal = asTraversal(expr);
-    if (traversal) {
-        const root = traversal[0].name;
-        if (!locals.some((names) => names.has(root)))
-            found.push(traversal);
-        return;
-    }
-    const visit = (e) => walk(e, locals, found);
-    switch (expr.kind) {
-        case 'Literal':
-        case 'AnonSymbol':
-        case 'Variable':
-            return;
-        case 'Parentheses':
-            return visit(expr.expression);
-        case 'Template':
-            return expr.parts.forEach(visit);
-        case 'TemplateWrap':
-            return visit(expr.wrapped);
-        case 'TemplateIf':
-            visit(expr.condition);
-            visit(expr.then);
-            if (expr.else)
-                visit(expr.else);
-            return;
-        case 'TemplateFor': {
-            visit(expr.collection);
-            walk(expr.body, [...locals, forNames(expr.keyVar, expr.valueVar)], found);
-            return;
-        }
-        case 'GetAttr':
-            return visit(expr.source);
-        case 'Index':
-            visit(expr.collection);
-            visit(expr.key);
-            return;
-        case 'Splat':
-            visit(expr.source);
-            visit(expr.each);
-            return;
-        case 'FunctionCall':
-            return expr.args.forEach(visit);
-        case 'Conditional':
-            visit(expr.condition);
-            visit(expr.trueResult);
-            visit(expr.falseResult);
-            return;
-        case 'BinaryOp':
-            visit(expr.lhs);
-            visit(expr.rhs);
-            return;
-        case 'UnaryOp':
-            return visit(expr.operand);
-        case 'Tuple':
-            return expr.items.forEach(visit);
-        case 'Object':
-            for (const item of expr.items) {
-                walkObjectKey(item.key, visit);
-                visit(item.value);
-            }
-            return;
-        case 'For': {
-            visit(expr.collection);
-            const inner = [...locals, forNames(expr.keyVar, expr.valueVar)];
-            for (const e of [expr.keyExpr, expr.valueExpr, expr.condition])
-                if (e)
-                    walk(e, inner, found);
-            return;
-        }
-    }
-}
-/** A bare-name key is a literal string, not a reference. */
-function walkObjectKey(key, visit) {
-    const literal = !key.forceNonLiteral && (key.wrapped.kind === 'Variable' || key.wrapped.kind === 'Literal');
-    if (!literal)
-        visit(key.wrapped);
-}
-function forNames(keyVar, valueVar) {
-    return new Set(keyVar === undefined ? [valueVar] : [keyVar, valueVar]);
-}
-
-;// CONCATENATED MODULE: ./build/eval/diagnostic-values.js
-
-
-
-
-
-
-/*
- * The "with x as 1" lines of an expression diagnostic. hcl attaches the failing
- * expression and its EvalContext to a diagnostic, and its text writer prints the
- * value of every variable that expression references, which tells the user which
- * iteration of a for expression failed. Kiln renders those statements when the
- * diagnostic is made (values are immutable, so nothing changes before printing)
- * and keeps them as Diagnostic.valueContext, so the hcl layer need not know values.
- */
-/** diag carrying the values of expr's variables in ctx, when there are any to show. */
-function withValues(diag, expr, ctx) {
-    const statements = valueStatements(expr, ctx);
-    return statements.length === 0 ? diag : { ...diag, valueContext: statements };
-}
-/**
- * As hcl's diagnosticTextWriter: one statement per distinct traversal that
- * resolves without errors to a known value; null is "set to null", marked
- * (sensitive) values are left out; sorted.
- */
-function valueStatements(expr, ctx) {
-    if (!ctx)
-        return [];
-    const statements = [];
-    const seen = new Set();
-    for (const traversal of variables(expr)) {
-        const value = resolve(traversal, ctx);
-        if (value === undefined)
-            continue;
-        const name = traversalString(traversal);
-        if (seen.has(name) || !value.isKnown())
-            continue;
-        if (value.isNull())
-            statements.push(`${name} set to null`);
-        else if (value.isMarked())
-            continue;
-        else
-            statements.push(`${name} as ${valueString(value)}`);
-        seen.add(name);
-    }
-    return statements.sort(eval_types/* compareStrings */.Kt);
-}
-/** hcl.Traversal.TraverseAbs: the value, or undefined where it fails. */
-function resolve(traversal, ctx) {
-    const [root, ...steps] = traversal;
-    let value = lookupVariable(ctx, root.name);
-    for (const step of steps) {
-        if (value === undefined)
-            return undefined;
-        const r = step.kind === 'attr' ? getAttrValue(value, step.name) : indexValue(value, step.key);
-        value = diagnostics_hasErrors(r.diags) ? undefined : r.value;
-    }
-    return value;
-}
-/** `var.list[0]`; a non-primitive index key is shown as `...`. */
-function traversalString(traversal) {
-    const [root, ...steps] = traversal;
-    let out = root.name;
-    for (const step of steps) {
-        if (step.kind === 'attr')
-            out += `.${step.name}`;
-        else
-            out += (0,eval_types/* isPrimitive */.sO)(step.key.type) ? `[${valueString(step.key)}]` : '[...]';
-    }
-    return out;
-}
-/** hcl's concise description of a value for diagnostics: `1`, `"a"`, `list of string with 2 elements`. */
-function valueString(value) {
-    if (value.isNull())
-        return 'null';
-    if (!value.isKnown())
-        return '(not yet known)';
-    const [v] = value.unmark();
-    const ty = v.type;
-    switch (ty.kind) {
-        case 'bool':
-            return String(v.asBool());
-        case 'number':
-            return numberG10(v.asNumber());
-        case 'string':
-            return (0,hcl_quote/* goQuote */.d)(v.asString());
-        case 'list':
-        case 'set':
-        case 'map':
-        case 'tuple': {
-            const n = v.length();
-            if (n === 0)
-                return `empty ${(0,eval_types/* friendlyName */.Rs)(ty)}`;
-            return `${(0,eval_types/* friendlyName */.Rs)(ty)} with ${n} ${n === 1 ? 'element' : 'elements'}`;
-        }
-        case 'object': {
-            const names = [...ty.attributes.keys()];
-            if (names.length === 0)
-                return 'object with no attributes';
-            if (names.length === 1)
-                return `object with 1 attribute ${(0,hcl_quote/* goQuote */.d)(names[0])}`;
-            return `object with ${names.length} attributes`;
-        }
-        default:
-            return (0,eval_types/* friendlyName */.Rs)(ty);
-    }
-}
-const G_PRECISION = 10;
-/**
- * Go's big.Float.Text('g', 10): ten significant digits without trailing zeros,
- * in exponent form (`1e+10`, `1.5e-05`) when the exponent is below -4 or at
- * least the number of digits shown.
- */
-function numberG10(n) {
-    const sign = n.isNegative() ? '-' : '';
-    if (!n.isFinite())
-        return `${sign || '+'}Inf`;
-    // The decimal 0.<digits> × 10^exp, as math/big's decimal type after rounding.
-    let digits = '';
-    let exp = 0;
-    if (!n.isZero()) {
-        const [coefficient, e] = n.abs().toSignificantDigits(G_PRECISION).toExponential().split('e');
-        digits = coefficient.replace('.', '').replace(/0+$/, '');
-        exp = Number(e) + 1;
-    }
-    let eprec = G_PRECISION;
-    if (eprec > digits.length && digits.length >= exp)
-        eprec = digits.length;
-    const x = exp - 1;
-    if (x < -4 || x >= eprec) {
-        // Only reached for non-zero numbers, so there is a first digit.
-        const fraction = digits.slice(1, G_PRECISION);
-        const mantissa = digits.charAt(0) + (fraction ? `.${fraction}` : '');
-        return `${sign}${mantissa}e${x < 0 ? '-' : '+'}${String(Math.abs(x)).padStart(2, '0')}`;
-    }
-    const prec = G_PRECISION > exp ? digits.length : G_PRECISION;
-    const integer = exp > 0 ? digits.slice(0, exp).padEnd(exp, '0') : '0';
-    const fractionDigits = Math.max(prec - exp, 0);
-    let fraction = '';
-    for (let i = 0; i < fractionDigits; i++)
-        fraction += digits[exp + i] ?? '0';
-    return `${sign}${integer}${fraction ? `.${fraction}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./build/hcl/didyoumean.js
-/**
- * The first suggestion within edit distance 2 of `given`, as hcl's nameSuggestion
- * (earlier suggestions win), or undefined.
- */
-function nameSuggestion(given, suggestions) {
-    return suggestions.find((s) => levenshtein(given, s) < 3);
-}
-/** Edit distance with unit costs, over code points. */
-function levenshtein(a, b) {
-    const x = [...a];
-    const y = [...b];
-    let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= x.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= y.length; j++) {
-            const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-            cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
-        }
-        prev = cur;
-    }
-    return prev[y.length] ?? 0;
-}
-
-;// CONCATENATED MODULE: ./build/eval/functions/function.js
-/** An error blamed on one argument: "Invalid value for "<param>" parameter: <message>". */
-class FunctionArgError extends Error {
-    argIndex;
-    constructor(argIndex, message) {
-        super(message);
-        this.argIndex = argIndex;
-        this.name = 'FunctionArgError';
-    }
-}
-/** An error of the call as a whole: "Call to function "<name>" failed: <message>". */
-class FunctionCallError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'FunctionCallError';
-    }
-}
-
-;// CONCATENATED MODULE: ./build/eval/functions/call.js
-
-
-
-
-
-function callSiteOf(expr) {
-    return {
-        range: expr.range,
-        startRange: rangeBetween(expr.nameRange, expr.openParenRange),
-        closeParenRange: expr.closeParenRange,
-    };
-}
-/** Calls a function. `argRanges[i]` is startRange() of the i-th argument expression. */
-function callFunction(name, spec, args, argRanges, call) {
-    const site = 'range' in call ? call : { range: call, startRange: call, closeParenRange: call };
-    const params = spec.params;
-    const paramAt = (i) => params[i] ?? spec.varParam;
-    const fail = (diag) => ({ value: eval_value/* DynamicVal */.x0, diags: [diag] });
-    if (args.length < params.length) {
-        const qual = spec.varParam ? ' at least' : '';
-        const detail = `Function "${name}" expects${qual} ${params.length} argument(s). Missing value for "${params[args.length].name}".`;
-        return fail(diagnostics_errorDiag('Not enough function arguments', detail, site.closeParenRange, site.range));
-    }
-    if (!spec.varParam && args.length > params.length) {
-        const detail = `Function "${name}" expects only ${params.length} argument(s).`;
-        return fail(diagnostics_errorDiag('Too many function arguments', detail, argRanges[params.length] ?? site.range, site.range));
-    }
-    const diags = [];
-    const argDiag = (i, message) => diagnostics_errorDiag('Invalid function argument', `Invalid value for "${paramAt(i).name}" parameter: ${message}.`, argRanges[i] ?? site.range, site.range);
-    const converted = args.map((arg, i) => {
-        try {
-            return convert(arg, paramAt(i).type);
-        }
-        catch (e) {
-            if (!(e instanceof ConversionError))
-                throw e;
-            diags.push(argDiag(i, e.message));
-            return arg;
-        }
-    });
-    if (diags.length)
-        return { value: eval_value/* DynamicVal */.x0, diags };
-    try {
-        return { value: invoke(spec, converted), diags };
-    }
-    catch (e) {
-        const message = e instanceof Error ? e.message : String(e);
-        if (e instanceof FunctionArgError) {
-            const param = paramAt(e.argIndex);
-            if (param && e.argIndex < args.length)
-                return fail(argDiag(e.argIndex, message));
-            if (param) {
-                const detail = `Invalid value for "${param.name}" parameter: ${message}.`;
-                return fail(diagnostics_errorDiag('Invalid function argument', detail, site.range));
-            }
-        }
-        const detail = `Call to function "${name}" failed: ${message}.`;
-        return fail(diagnostics_errorDiag('Error in function call', detail, site.startRange, site.range));
-    }
-}
-/** cty function.Call on arguments already converted to their parameter types. */
-function invoke(spec, args) {
-    const paramAt = (i) => (spec.params[i] ?? spec.varParam);
-    // Type check: implementations see deep-unmarked values unless they opt in.
-    const plain = args.map((arg, i) => (paramAt(i).allowMarked ? arg : arg.unmarkDeep()[0]));
-    let returnType;
-    for (const [i, arg] of args.entries()) {
-        const param = paramAt(i);
-        if (arg.isNull() && !param.allowNull)
-            throw new FunctionArgError(i, 'argument must not be null');
-        if (arg.type.kind === 'dynamic' && !param.allowDynamicType) {
-            // An argument of unknown type: the result is unknown, of unknown type.
-            returnType = arg.type;
-            break;
-        }
-    }
-    const dynamicArgs = returnType !== undefined;
-    returnType ??= spec.returnType(plain);
-    const marks = new Set();
-    let unknown = dynamicArgs;
-    for (const [i, arg] of args.entries()) {
-        const param = paramAt(i);
-        if (!param.allowMarked)
-            for (const m of arg.unmarkDeep()[1])
-                marks.add(m);
-        if (!arg.isKnown() && !param.allowUnknown)
-            unknown = true;
-    }
-    if (unknown)
-        return eval_value/* Value */.WT.unknown(returnType).withMarks(marks);
-    return spec.impl(plain, returnType).withMarks(marks);
-}
-
-;// CONCATENATED MODULE: ./build/eval/typeexpr-literal.js
-
-
-
-
-
-const typeexpr_literal_ok = (value) => ({ value, diags: [] });
-const failed = (diag) => ({ value: eval_value/* DynamicVal */.x0, diags: [diag] });
-function literalDefault(expr) {
-    switch (expr.kind) {
-        case 'Literal':
-            if (expr.type === 'number')
-                return typeexpr_literal_ok(eval_value/* Value */.WT.number(parseNumber(expr.text) ?? expr.text));
-            if (expr.type === 'bool')
-                return typeexpr_literal_ok(eval_value/* Value */.WT.bool(expr.value));
-            if (expr.type === 'string')
-                return typeexpr_literal_ok(eval_value/* Value */.WT.string(expr.value));
-            return typeexpr_literal_ok(eval_value/* Value */.WT.null(eval_types/* DynamicPseudoType */.Sy));
-        case 'Parentheses':
-            return literalDefault(expr.expression);
-        case 'TemplateWrap':
-            return literalDefault(expr.wrapped);
-        case 'Template': {
-            if (expr.parts.every((p) => p.kind === 'Literal' && p.type === 'string')) {
-                return typeexpr_literal_ok(eval_value/* Value */.WT.string(expr.parts.map((p) => (p.kind === 'Literal' && p.type === 'string' ? p.value : '')).join('')));
-            }
-            break;
-        }
-        case 'UnaryOp': {
-            const operand = literalDefault(expr.operand);
-            const v = operand.value;
-            if (expr.op === '-' && v.type.kind === 'number' && v.isKnown() && !v.isNull())
-                return typeexpr_literal_ok(eval_value/* Value */.WT.number(v.asNumber().neg()));
-            if (expr.op === '!' && v.type.kind === 'bool' && v.isKnown() && !v.isNull())
-                return typeexpr_literal_ok(eval_value/* Value */.WT.bool(!v.asBool()));
-            break;
-        }
-        case 'Tuple':
-            return collect(expr.items.map(literalDefault), (values) => eval_value/* Value */.WT.tuple(values));
-        case 'Object':
-            return objectValue(expr);
-        case 'Variable':
-        case 'GetAttr':
-        case 'Index':
-            return failed(diagnostics_errorDiag('Variables not allowed', 'Variables may not be used here.', expr.range));
-        case 'FunctionCall':
-            return failed(diagnostics_errorDiag('Function calls not allowed', 'Functions may not be called here.', expr.range));
-    }
-    return failed(diagnostics_errorDiag('Unsupported default value', 'An optional() default here must be a constant value.', expr.range));
-}
-function collect(results, build) {
-    const diags = results.flatMap((r) => r.diags);
-    if (diags.length)
-        return { value: eval_value/* DynamicVal */.x0, diags };
-    return typeexpr_literal_ok(build(results.map((r) => r.value)));
-}
-function objectValue(expr) {
-    const diags = [];
-    const attrs = new Map();
-    for (const item of expr.items) {
-        const wrapped = item.key.wrapped;
-        let key;
-        if (!item.key.forceNonLiteral && wrapped.kind === 'Variable')
-            key = wrapped.name;
-        else {
-            const k = literalDefault(wrapped);
-            diags.push(...k.diags);
-            try {
-                if (!k.diags.length)
-                    key = convert(k.value, eval_types/* StringType */.cT).asString();
-            }
-            catch (e) {
-                if (!(e instanceof ConversionError))
-                    throw e;
-                diags.push(diagnostics_errorDiag('Incorrect key type', `Can't use this value as a key: ${e.message}.`, wrapped.range));
-            }
-        }
-        const v = literalDefault(item.value);
-        diags.push(...v.diags);
-        if (key !== undefined)
-            attrs.set(key, v.value);
-    }
-    return diags.length ? { value: eval_value/* DynamicVal */.x0, diags } : typeexpr_literal_ok(eval_value/* Value */.WT.object(attrs));
-}
-
-;// CONCATENATED MODULE: ./build/eval/typeexpr-defaults.js
-
-
-
-
-/*
- * hcl typeexpr Defaults.Apply: fills missing or null optional attributes with
- * their defaults, at any depth. Permissive: where the value does not fit the
- * defaults' shape it is left alone for the later conversion to report.
- */
-function applyDefaults(value, defaults) {
-    if (!defaults)
-        return value;
-    // Null and unknown values are left as they are (but null attributes inside get defaults).
-    if (!value.isKnown() || value.isNull())
-        return value;
-    if (defaults.defaultValues.size === 0 && defaults.children.size === 0)
-        return value;
-    const [v, marks] = value.unmark();
-    const kind = v.type.kind;
-    let result = v;
-    if (kind === 'set' || kind === 'list' || kind === 'tuple') {
-        const values = v.elements().map((e, i) => applyDefaults(e, child(defaults, i)));
-        result = rebuildSequence(v, values);
-    }
-    else if (kind === 'object' || kind === 'map') {
-        const values = new Map();
-        for (const [k, e] of v.entries())
-            values.set(k, applyDefaults(e, child(defaults, k)));
-        for (const [k, dflt] of defaults.defaultValues) {
-            const current = values.get(k);
-            if (!current || current.isNull())
-                values.set(k, applyDefaults(dflt, defaults.children.get(k)));
-        }
-        result = rebuildMapping(v, values);
-    }
-    return result.withMarks(marks);
-}
-/** hcl Defaults.getChild: by index for tuples, by name for objects, "" for collections. */
-function child(defaults, key) {
-    if (typeof key === 'number' && defaults.type.kind === 'tuple')
-        return defaults.children.get(String(key));
-    if (typeof key === 'string' && defaults.type.kind === 'object')
-        return defaults.children.get(key);
-    return defaults.children.get('');
-}
-function rebuildSequence(original, values) {
-    const kind = original.type.kind;
-    if (kind === 'set' || kind === 'list') {
-        const element = original.type.element;
-        if (values.length === 0)
-            return kind === 'set' ? eval_value/* Value */.WT.set([], element) : eval_value/* Value */.WT.list([], element);
-        const unified = unifySlice(values);
-        if (unified) {
-            const type = unified[0].type;
-            return kind === 'set' ? setValue(unified, type) : eval_value/* Value */.WT.list(unified, type);
-        }
-    }
-    return eval_value/* Value */.WT.tuple(values);
-}
-function rebuildMapping(original, values) {
-    if (original.type.kind === 'map') {
-        if (values.size === 0)
-            return eval_value/* Value */.WT.map({}, original.type.element);
-        const keys = [...values.keys()].sort();
-        const unified = unifySlice(keys.map((k) => values.get(k)));
-        if (unified)
-            return eval_value/* Value */.WT.map(new Map(keys.map((k, i) => [k, unified[i]])), unified[0].type);
-    }
-    return eval_value/* Value */.WT.object(values);
-}
-/** Values converted to their unsafe unification, or undefined when that fails. */
-function unifySlice(values) {
-    const unified = unifyUnsafe(values.map((v) => v.type));
-    if (!unified)
-        return undefined;
-    try {
-        return values.map((v, i) => unified.conversions[i]?.(v) ?? v);
-    }
-    catch (e) {
-        if (e instanceof ConversionError)
-            return undefined;
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/eval/typeexpr.js
-
-
-
-
-
-/*
- * Type constraints written as HCL expressions (`list(string)`,
- * `object({name = string, port = optional(number, 22)})`), as hcl's
- * ext/typeexpr TypeConstraintWithDefaults, with its diagnostics.
- */
-
-const INVALID = 'Invalid type specification';
-/** hcl typeexpr.TypeConstraintWithDefaults: the type (and defaults) an expression denotes. */
-function typeConstraint(expr, evalDefault = literalDefault) {
-    return getType(expr, evalDefault);
-}
-/** hcl.ExprAsKeyword: a bare name (or the keywords null/true/false), else "". */
-function keyword(expr) {
-    if (expr.kind === 'Variable')
-        return expr.name;
-    if (expr.kind === 'Literal' && expr.type === 'null')
-        return 'null';
-    if (expr.kind === 'Literal' && expr.type === 'bool')
-        return String(expr.value);
-    return '';
-}
-const invalid = (detail, subject, context) => ({
-    type: eval_types/* DynamicPseudoType */.Sy,
-    diags: [diagnostics_errorDiag(INVALID, detail, subject, context)],
-});
-const argsRange = (call) => rangeBetween(call.openParenRange, call.closeParenRange);
-function constructorDetail(name) {
-    switch (name) {
-        case 'list':
-        case 'map':
-        case 'set':
-            return `The ${name} type constructor requires one argument specifying the element type.`;
-        case 'object':
-            return 'The object type constructor requires one argument specifying the attribute types and values as a map.';
-        case 'tuple':
-            return 'The tuple type constructor requires one argument specifying the element types as a list.';
-        default:
-            return undefined;
-    }
-}
-function getType(expr, evalDefault) {
-    const kw = keyword(expr);
-    switch (kw) {
-        case 'bool':
-            return { type: eval_types/* BoolType */.dA, diags: [] };
-        case 'string':
-            return { type: eval_types/* StringType */.cT, diags: [] };
-        case 'number':
-            return { type: eval_types/* NumberType */.wl, diags: [] };
-        case 'any':
-            return { type: eval_types/* DynamicPseudoType */.Sy, diags: [] };
-        case '':
-            break;
-        default:
-            return invalid(constructorDetail(kw) ?? `The keyword "${kw}" is not a valid type specification.`, expr.range);
-    }
-    if (expr.kind !== 'FunctionCall') {
-        return invalid('A type specification is either a primitive type keyword (bool, number, string) or a complex type constructor call, like list(string).', expr.range);
-    }
-    const call = expr;
-    switch (call.name) {
-        case 'bool':
-        case 'string':
-        case 'number':
-            return invalid(`Primitive type keyword "${call.name}" does not expect arguments.`, argsRange(call));
-        case 'any':
-            return invalid(`Type constraint keyword "${call.name}" does not expect arguments.`, argsRange(call));
-    }
-    const ctorDetail = constructorDetail(call.name);
-    if (call.args.length !== 1 && ctorDetail) {
-        const context = argsRange(call);
-        const subject = call.args.length > 1 ? rangeBetween(call.args[1].range, call.args.at(-1).range) : context;
-        return invalid(ctorDetail, subject, context);
-    }
-    switch (call.name) {
-        case 'list':
-        case 'set':
-        case 'map': {
-            const make = call.name === 'list' ? eval_types/* listOf */.c3 : call.name === 'set' ? eval_types/* setOf */.s4 : eval_types/* mapOf */.A7;
-            const inner = getType(call.args[0], evalDefault);
-            const type = make(inner.type);
-            const defaults = inner.defaults && { type, defaultValues: new Map(), children: new Map([['', inner.defaults]]) };
-            return { type, defaults, diags: inner.diags };
-        }
-        case 'object':
-            return objectType(call, evalDefault);
-        case 'tuple':
-            return tupleType(call, evalDefault);
-        case 'optional':
-            return invalid(`Keyword "optional" is valid only as a modifier for object type attributes.`, call.nameRange);
-        default:
-            return invalid(`Keyword "${call.name}" is not a valid type constructor.`, expr.range);
-    }
-}
-function tupleType(call, evalDefault) {
-    const arg = call.args[0];
-    if (arg.kind !== 'Tuple')
-        return invalid('Tuple type constructor requires a list of element types.', arg.range, call.range);
-    const diags = [];
-    const children = new Map();
-    const elements = arg.items.map((item, i) => {
-        const el = getType(item, evalDefault);
-        diags.push(...el.diags);
-        if (el.defaults)
-            children.set(String(i), el.defaults);
-        return el.type;
-    });
-    const type = (0,eval_types/* tupleOf */.cF)(elements);
-    return { type, defaults: structuredDefaults(type, new Map(), children), diags };
-}
-function objectType(call, evalDefault) {
-    const arg = call.args[0];
-    if (arg.kind !== 'Object') {
-        return invalid('Object type constructor requires a map whose keys are attribute names and whose values are the corresponding attribute types.', arg.range, call.range);
-    }
-    const diags = [];
-    const attrs = new Map();
-    const optional = [];
-    const defaultValues = new Map();
-    const children = new Map();
-    for (const item of arg.items) {
-        const name = item.key.forceNonLiteral ? '' : keyword(item.key.wrapped);
-        if (!name) {
-            diags.push(diagnostics_errorDiag(INVALID, 'Object constructor map keys must be attribute names.', item.key.range, call.range));
-            continue;
-        }
-        if (attrs.has(name)) {
-            diags.push(diagnostics_errorDiag(INVALID, 'Object constructor map keys must be unique.', item.key.range, call.range));
-            continue;
-        }
-        const attr = attributeType(item, evalDefault);
-        if (!attr) {
-            diags.push(diagnostics_errorDiag(INVALID, 'Optional attribute modifier requires the attribute type as its argument.', argsRange(item.value), item.value.range));
-            continue;
-        }
-        diags.push(...attr.diags);
-        if (attr.optional)
-            optional.push(name);
-        if (attr.default) {
-            try {
-                defaultValues.set(name, convert(attr.default.value, attr.type));
-            }
-            catch (e) {
-                if (!(e instanceof ConversionError))
-                    throw e;
-                diags.push(diagnostics_errorDiag('Invalid default value for optional attribute', `This default value is not compatible with the attribute's type constraint: ${e.message}.`, attr.default.expr.range));
-            }
-        }
-        attrs.set(name, attr.type);
-        if (attr.defaults)
-            children.set(name, attr.defaults);
-    }
-    const type = (0,eval_types/* objectOf */.Xy)(attrs, optional);
-    return { type, defaults: structuredDefaults(type, defaultValues, children), diags };
-}
-/** An object attribute's type, unwrapping optional(T) / optional(T, default); undefined for a bare optional(). */
-function attributeType(item, evalDefault) {
-    const expr = item.value;
-    if (expr.kind !== 'FunctionCall' || expr.name !== 'optional') {
-        return { ...getType(expr, evalDefault), optional: false };
-    }
-    if (expr.args.length < 1)
-        return undefined;
-    const diags = [];
-    let optional = false;
-    let dflt;
-    if (expr.args.length === 2) {
-        const defaultExpr = expr.args[1];
-        const evaluated = evalDefault(defaultExpr);
-        diags.push(...evaluated.diags);
-        if (!diagnostics_hasErrors(evaluated.diags)) {
-            optional = true;
-            dflt = { value: evaluated.value, expr: defaultExpr };
-        }
-    }
-    else if (expr.args.length === 1) {
-        optional = true;
-    }
-    else {
-        diags.push(diagnostics_errorDiag(INVALID, 'Optional attribute modifier expects at most two arguments: the attribute type, and a default value.', argsRange(expr), expr.range));
-    }
-    const inner = getType(expr.args[0], evalDefault);
-    return { ...inner, diags: [...diags, ...inner.diags], optional, default: dflt };
-}
-function structuredDefaults(type, defaultValues, children) {
-    if (defaultValues.size === 0 && children.size === 0)
-        return undefined;
-    return { type, defaultValues, children };
-}
-
-;// CONCATENATED MODULE: ./build/eval/functions/special.js
-
-
-
-
-
-
-
-const impls = new WeakMap();
-/** The closure-taking implementation of spec, if it is an expression function. */
-function expressionImpl(spec) {
-    return impls.get(spec);
-}
-function expressionFunction(spec, impl) {
-    const full = {
-        ...spec,
-        returnType: () => eval_types/* DynamicPseudoType */.Sy,
-        impl: () => {
-            throw new FunctionCallError('this function can only be called from an HCL expression');
-        },
-    };
-    impls.set(full, impl);
-    return full;
-}
-const tryFunction = expressionFunction({
-    description: 'Evaluates all of its argument expressions in turn and returns the result of the first one that does not produce any errors.',
-    params: [],
-    varParam: { name: 'expressions', type: eval_types/* DynamicPseudoType */.Sy },
-}, (args) => {
-    if (args.length === 0)
-        throw new FunctionCallError('at least one argument is required');
-    const diags = [];
-    for (const arg of args) {
-        const r = arg.value();
-        diags.push(...r.diags);
-        if (diagnostics_hasErrors(r.diags))
-            continue;
-        // A partly-unknown result could still fail once known, and so change which argument wins.
-        if (!r.value.isWhollyKnown())
-            return { value: eval_value/* DynamicVal */.x0, diags: [] };
-        return { value: r.value, diags: [] };
-    }
-    let message = 'no expression succeeded:\n';
-    for (const d of diags) {
-        message += d.subject
-            ? `- ${d.summary} (at ${formatRange(d.subject)})\n  ${d.detail ?? ''}\n`
-            : `- ${d.summary}\n  ${d.detail ?? ''}\n`;
-    }
-    message += '\nAt least one expression must produce a successful result';
-    throw new FunctionCallError(message);
-});
-const canFunction = expressionFunction({
-    description: 'Tries to evaluate the expression given in its first argument and returns whether it succeeded without errors.',
-    params: [{ name: 'expression', type: eval_types/* DynamicPseudoType */.Sy }],
-}, ([arg]) => {
-    const r = arg.value();
-    if (diagnostics_hasErrors(r.diags))
-        return { value: eval_value/* Value */.WT.bool(false), diags: [] };
-    return { value: r.value.isWhollyKnown() ? eval_value/* Value */.WT.bool(true) : eval_value/* Value */.WT.unknown(eval_types/* BoolType */.dA), diags: [] };
-});
-const convertFunction = expressionFunction({
-    description: 'Converts a value to the given type constraint, or fails if it cannot be converted.',
-    params: [
-        { name: 'value', type: eval_types/* DynamicPseudoType */.Sy, allowNull: true, allowDynamicType: true },
-        { name: 'type', type: eval_types/* DynamicPseudoType */.Sy },
-    ],
-}, ([valueArg, typeArg]) => {
-    const wanted = typeConstraint(typeArg.expr);
-    const arg = valueArg.value();
-    const diags = [...arg.diags, ...wanted.diags];
-    if (diagnostics_hasErrors(diags))
-        return { value: eval_value/* DynamicVal */.x0, diags };
-    // As cty's function.Call: marks at any depth come off the argument and go onto the result.
-    const [value, marks] = arg.value.unmarkDeep();
-    try {
-        return { value: convert(value, wanted.type).withMarks(marks), diags };
-    }
-    catch (e) {
-        if (e instanceof ConversionError)
-            throw new FunctionArgError(0, e.message);
-        throw e;
-    }
-});
-/** The expression functions Packer registers, by name. */
-const expressionFunctions = {
-    can: canFunction,
-    convert: convertFunction,
-    try: tryFunction,
-};
-
-;// CONCATENATED MODULE: ./build/eval/evaluate-call.js
-
-
-
-
-
-
-
-
-
-
-
-function evalFunctionCall(expr, scope) {
-    // As hcl, errors about the call show the values of all its arguments' variables.
-    const callValues = (diag) => withValues(diag, expr, scope.ctx);
-    const found = lookupFunction(expr, scope.ctx);
-    if ('diags' in found)
-        return { value: found.value, diags: found.diags.map(callValues) };
-    const { spec } = found;
-    const expanded = expandArgs(expr, scope);
-    if (!('args' in expanded))
-        return expanded;
-    const { args, diags } = expanded;
-    const arity = checkArity(expr, spec, args);
-    if (arity)
-        return { value: eval_value/* DynamicVal */.x0, diags: [callValues(arity)] };
-    const special = expressionImpl(spec);
-    if (special) {
-        const closures = args.map((arg) => 'expr' in arg
-            ? { expr: arg.expr, value: () => evalIn(arg.expr, scope) }
-            : {
-                expr: { kind: 'Literal', type: 'null', range: arg.range },
-                value: () => ({ value: arg.value, diags: [] }),
-            });
-        try {
-            const r = special(closures);
-            diags.push(...r.diags);
-            return { value: diagnostics_hasErrors(r.diags) ? eval_value/* DynamicVal */.x0 : r.value, diags };
-        }
-        catch (e) {
-            diags.push(withArgValues(functionErrorDiag(e, expr, spec, args), expr, args, scope.ctx));
-            return { value: eval_value/* DynamicVal */.x0, diags };
-        }
-    }
-    const values = args.map((arg) => {
-        if (!('expr' in arg))
-            return arg.value;
-        const r = evalIn(arg.expr, scope);
-        diags.push(...r.diags);
-        return r.value;
-    });
-    // As hcl, don't call the function with broken arguments: its errors would only confuse.
-    if (diagnostics_hasErrors(diags))
-        return { value: eval_value/* DynamicVal */.x0, diags };
-    const call = callFunction(expr.name, spec, values, args.map(argStartRange), callSiteOf(expr));
-    const callDiags = call.diags.map((d) => withArgValues(d, expr, args, scope.ctx));
-    return { value: call.value, diags: [...diags, ...callDiags] };
-}
-function lookupFunction(expr, ctx) {
-    const available = new Set();
-    for (let c = ctx; c; c = c.parent) {
-        const spec = c.functions.get(expr.name);
-        if (spec)
-            return { spec };
-        for (const name of c.functions.keys())
-            available.add(name);
-    }
-    const fail = (summary, detail, subject, context) => ({
-        value: eval_value/* DynamicVal */.x0,
-        diags: [diagnostics_errorDiag(summary, detail, subject, context)],
-    });
-    if (available.size === 0)
-        return fail('Function calls not allowed', 'Functions may not be called here.', expr.range);
-    const sep = expr.name.lastIndexOf('::');
-    if (sep !== -1) {
-        const namespace = expr.name.slice(0, sep + 2);
-        const name = expr.name.slice(sep + 2);
-        const inNamespace = [...available].filter((n) => n.startsWith(namespace));
-        if (inNamespace.length === 0) {
-            return fail('Call to unknown function', `There are no functions in namespace ${(0,hcl_quote/* goQuote */.d)(namespace)}.`, expr.nameRange, expr.range);
-        }
-        const suggestion = nameSuggestion(name, inNamespace.map((n) => n.slice(namespace.length)));
-        const didYouMean = suggestion === undefined ? '' : ` Did you mean ${namespace}${suggestion}?`;
-        return fail('Call to unknown function', `There is no function named ${(0,hcl_quote/* goQuote */.d)(name)} in namespace ${namespace}.${didYouMean}`, expr.nameRange, expr.range);
-    }
-    const suggestion = nameSuggestion(expr.name, [...available]);
-    const didYouMean = suggestion === undefined ? '' : ` Did you mean ${(0,hcl_quote/* goQuote */.d)(suggestion)}?`;
-    return fail('Call to unknown function', `There is no function named ${(0,hcl_quote/* goQuote */.d)(expr.name)}.${didYouMean}`, expr.nameRange, expr.range);
-}
-/** The call's arguments with a final `list...` spread into one argument per element. */
-function expandArgs(expr, scope) {
-    const args = expr.args.map((e) => ({ expr: e }));
-    const last = expr.args[expr.args.length - 1];
-    if (!expr.expandFinal || !last)
-        return { args, diags: [] };
-    const r = evalIn(last, scope);
-    const diags = [...r.diags];
-    if (diagnostics_hasErrors(diags))
-        return { value: eval_value/* DynamicVal */.x0, diags };
-    const invalid = (detail) => {
-        const diag = diagnostics_errorDiag('Invalid expanding argument value', detail, last.range, expr.range);
-        diags.push(withValues(diag, last, scope.ctx));
-        return { value: eval_value/* DynamicVal */.x0, diags };
-    };
-    const kind = r.value.type.kind;
-    if (kind !== 'dynamic' && kind !== 'tuple' && kind !== 'list' && kind !== 'set') {
-        return invalid('The expanding argument (indicated by ...) must be of a tuple, list, or set type.');
-    }
-    if (r.value.isNull())
-        return invalid('The expanding argument (indicated by ...) must not be null.');
-    if (kind === 'dynamic' || !r.value.isKnown())
-        return { value: eval_value/* DynamicVal */.x0, diags };
-    // The collection's own marks move onto each element, so they reach the function.
-    const [list, marks] = r.value.unmark();
-    args.pop();
-    for (const element of list.elements())
-        args.push({ value: element.withMarks(marks), range: last.range });
-    return { args, diags };
-}
-function checkArity(expr, spec, args) {
-    const params = spec.params;
-    if (args.length < params.length) {
-        const qualifier = spec.varParam ? ' at least' : '';
-        return diagnostics_errorDiag('Not enough function arguments', `Function ${(0,hcl_quote/* goQuote */.d)(expr.name)} expects${qualifier} ${params.length} argument(s). Missing value for ${(0,hcl_quote/* goQuote */.d)(params[args.length].name)}.`, expr.closeParenRange, expr.range);
-    }
-    if (!spec.varParam && args.length > params.length) {
-        return diagnostics_errorDiag('Too many function arguments', `Function ${(0,hcl_quote/* goQuote */.d)(expr.name)} expects only ${params.length} argument(s).`, argStartRange(args[params.length]), expr.range);
-    }
-    return undefined;
-}
-/** hcl's diagnostic for an error returned by a function implementation. */
-function functionErrorDiag(e, expr, spec, args) {
-    const callStart = rangeBetween(expr.nameRange, expr.openParenRange);
-    if (e instanceof FunctionArgError) {
-        const param = spec.params[e.argIndex] ?? spec.varParam;
-        const arg = args[e.argIndex];
-        if (param) {
-            const detail = `Invalid value for ${(0,hcl_quote/* goQuote */.d)(param.name)} parameter: ${e.message}.`;
-            return arg
-                ? diagnostics_errorDiag('Invalid function argument', detail, argStartRange(arg), expr.range)
-                : diagnostics_errorDiag('Invalid function argument', detail, expr.range);
-        }
-    }
-    else if (!(e instanceof FunctionCallError)) {
-        throw e;
-    }
-    return diagnostics_errorDiag('Error in function call', `Call to function ${(0,hcl_quote/* goQuote */.d)(expr.name)} failed: ${e.message}.`, callStart, expr.range);
-}
-/**
- * hcl attaches an argument's error to the argument expression (an element
- * expanded from `list...` is a literal, without variables) and any other
- * error to the call. The argument is found by the range the error points at.
- */
-function withArgValues(diag, expr, args, ctx) {
-    const at = diag.subject;
-    const arg = diag.summary === 'Invalid function argument' && at ? args.find((a) => sameRange(argStartRange(a), at)) : undefined;
-    if (arg === undefined)
-        return withValues(diag, expr, ctx);
-    return 'expr' in arg ? withValues(diag, arg.expr, ctx) : diag;
-}
-function sameRange(a, b) {
-    return a.filename === b.filename && a.start.byte === b.start.byte && a.end.byte === b.end.byte;
-}
-function argStartRange(arg) {
-    return 'expr' in arg ? startRange(arg.expr) : arg.range;
-}
-/** hclsyntax's Expression.StartRange: where diagnostics about an argument point. */
-function startRange(expr) {
-    switch (expr.kind) {
-        case 'Parentheses':
-            return startRange(expr.expression);
-        case 'FunctionCall':
-            return rangeBetween(expr.nameRange, expr.openParenRange);
-        case 'Conditional':
-            return startRange(expr.condition);
-        case 'BinaryOp':
-            return startRange(expr.lhs);
-        case 'UnaryOp':
-            return expr.symbolRange;
-        case 'Tuple':
-        case 'Object':
-        case 'For':
-            return expr.openRange;
-        case 'Splat':
-            return expr.markerRange;
-        case 'Template':
-            return expr.parts[0] ? startRange(expr.parts[0]) : expr.range;
-        case 'TemplateIf':
-            return startRange(expr.condition);
-        case 'Index': {
-            // A literal index is part of a traversal; any other is an IndexExpr, which starts at its bracket.
-            if (asTraversal(expr) || isLiteralIndex(expr.key))
-                return expr.range;
-            const { start } = expr.bracketRange;
-            return {
-                filename: expr.range.filename,
-                start,
-                end: { line: start.line, column: start.column + 1, byte: start.byte + 1 },
-            };
-        }
-        default:
-            return expr.range;
-    }
-}
-function isLiteralIndex(key) {
-    if (key.kind === 'Literal')
-        return true;
-    return key.kind === 'Template' && key.parts.length === 1 && key.parts[0].kind === 'Literal';
-}
-
-;// CONCATENATED MODULE: ./build/eval/evaluate-constructors.js
-
-
-
-
-
-
-
-
-
-
-
-/* Tuple and object constructors and the conditional operator. */
-function evalTuple(expr, scope) {
-    const diags = [];
-    const values = expr.items.map((item) => {
-        const r = evalIn(item, scope);
-        diags.push(...r.diags);
-        return r.value;
-    });
-    return { value: eval_value/* Value */.WT.tuple(values), diags };
-}
-/**
- * `{ key = value, ... }`. Keys must convert to known strings; if any key cannot
- * be produced the object's shape is unknown, so the result is DynamicVal.
- * A repeated key keeps its last value, as in hcl.
- */
-function evalObject(expr, scope) {
-    const diags = [];
-    const attrs = new Map();
-    const marks = [];
-    let known = true;
-    for (const item of expr.items) {
-        const key = evalObjectKey(item.key, scope);
-        diags.push(...key.diags);
-        const value = evalIn(item.value, scope);
-        diags.push(...value.diags);
-        if (diagnostics_hasErrors(key.diags)) {
-            known = false;
-            continue;
-        }
-        if (key.value.isNull()) {
-            const diag = diagnostics_errorDiag('Null value as key', "Can't use a null value as a key.", item.value.range);
-            diags.push(withValues(diag, item.key.wrapped, scope.ctx));
-            known = false;
-            continue;
-        }
-        const [rawKey, keyMarks] = key.value.unmark();
-        marks.push(keyMarks);
-        const converted = tryConvert(rawKey, eval_types/* StringType */.cT);
-        if (converted instanceof ConversionError) {
-            const diag = diagnostics_errorDiag('Incorrect key type', `Can't use this value as a key: ${converted.message}.`, item.key.range);
-            diags.push(withValues(diag, item.key.wrapped, scope.ctx));
-            known = false;
-            continue;
-        }
-        if (!converted.isKnown()) {
-            known = false;
-            continue;
-        }
-        attrs.set(converted.unmark()[0].asString(), value.value);
-    }
-    if (!known)
-        return { value: eval_value/* DynamicVal */.x0, diags };
-    let value = eval_value/* Value */.WT.object(attrs);
-    for (const m of marks)
-        value = value.withMarks(m);
-    return { value, diags };
-}
-/** A bare name (or true/false/null) is a literal key; a dotted name is ambiguous unless parenthesised. */
-function evalObjectKey(key, scope) {
-    if (!key.forceNonLiteral) {
-        const traversal = asTraversal(key.wrapped);
-        if (traversal && traversal.length > 1) {
-            return {
-                value: eval_value/* DynamicVal */.x0,
-                diags: [
-                    diagnostics_errorDiag('Ambiguous attribute key', "If this expression is intended to be a reference, wrap it in parentheses. If it's instead intended as a literal name containing periods, wrap it in quotes to create a string literal.", key.wrapped.range),
-                ],
-            };
-        }
-        const keyword = keywordName(key.wrapped);
-        if (keyword !== undefined)
-            return { value: eval_value/* Value */.WT.string(keyword), diags: [] };
-    }
-    return evalIn(key.wrapped, scope);
-}
-/** hcl.ExprAsKeyword: the name a single identifier (or the keyword true/false/null) was written as. */
-function keywordName(expr) {
-    if (expr.kind === 'Variable')
-        return expr.name;
-    if (expr.kind !== 'Literal')
-        return undefined;
-    if (expr.type === 'null')
-        return 'null';
-    if (expr.type === 'bool')
-        return String(expr.value);
-    return undefined;
-}
-function evalConditional(expr, scope) {
-    return conditional(expr, expr.condition, expr.trueResult, expr.falseResult, scope);
-}
-const NullDynamic = eval_value/* Value */.WT.null(eval_types/* DynamicPseudoType */.Sy);
-/**
- * `cond ? a : b`, as hclsyntax.ConditionalExpr: both results are evaluated and
- * unified to one type; only the chosen side's diagnostics are reported, and
- * marks of the condition and both results go onto the result. `whole` is the
- * expression as written (a conditional or a template `%{ if }`).
- */
-function conditional(whole, condition, trueExpr, falseExpr, scope) {
-    const range = whole.range;
-    const withScopeValues = (diag, expr) => withValues(diag, expr, scope.ctx);
-    const t = evalIn(trueExpr, scope);
-    const f = evalIn(falseExpr, scope);
-    let resultType = eval_types/* DynamicPseudoType */.Sy;
-    let conversions = [];
-    if ((0,eval_value/* rawEquals */.qe)(t.value, NullDynamic)) {
-        // A literal null converts to whatever the other side is.
-        resultType = f.value.type;
-        conversions = [getConversion(eval_types/* DynamicPseudoType */.Sy, resultType, true), undefined];
-    }
-    else if ((0,eval_value/* rawEquals */.qe)(f.value, NullDynamic)) {
-        resultType = t.value.type;
-        conversions = [undefined, getConversion(eval_types/* DynamicPseudoType */.Sy, resultType, true)];
-    }
-    else if (t.value.type.kind !== 'dynamic' && f.value.type.kind !== 'dynamic') {
-        const unified = unifyUnsafe([t.value.type, f.value.type]);
-        if (!unified) {
-            const mismatch = describeTypeMismatch(t.value.type, f.value.type);
-            return {
-                value: eval_value/* DynamicVal */.x0,
-                diags: [
-                    withScopeValues(diagnostics_errorDiag('Inconsistent conditional result types', `The true and false result expressions must have consistent types. ${mismatch}.`, rangeBetween(trueExpr.range, falseExpr.range), range), whole),
-                ],
-            };
-        }
-        resultType = unified.type;
-        conversions = unified.conversions;
-    }
-    const cond = evalIn(condition, scope);
-    const diags = [...cond.diags];
-    if (cond.value.isNull()) {
-        const detail = 'The condition value is null. Conditions must either be true or false.';
-        diags.push(withScopeValues(diagnostics_errorDiag('Null condition', detail, condition.range, range), condition));
-        return { value: eval_value/* Value */.WT.unknown(resultType), diags };
-    }
-    const [c, condMarks] = cond.value.unmark();
-    const [tv, trueMarks] = t.value.unmark();
-    const [fv, falseMarks] = f.value.unmark();
-    const marked = (v) => v.withMarks(condMarks).withMarks(trueMarks).withMarks(falseMarks);
-    if (!c.isKnown()) {
-        const placeholder = tv.isNull() && fv.isNull() ? eval_value/* Value */.WT.null(resultType) : eval_value/* Value */.WT.unknown(resultType);
-        return { value: marked(placeholder), diags };
-    }
-    const b = tryConvert(c, eval_types/* BoolType */.dA);
-    if (b instanceof ConversionError) {
-        const detail = 'The condition expression must be of type bool.';
-        diags.push(withScopeValues(diagnostics_errorDiag('Incorrect condition type', detail, condition.range, range), condition));
-        return { value: eval_value/* Value */.WT.unknown(resultType), diags };
-    }
-    const chosen = b.asBool()
-        ? { side: 'true', value: tv, diags: t.diags, conversion: conversions[0], expr: trueExpr }
-        : { side: 'false', value: fv, diags: f.diags, conversion: conversions[1], expr: falseExpr };
-    diags.push(...chosen.diags);
-    let value = chosen.value;
-    if (chosen.conversion) {
-        try {
-            value = chosen.conversion(value);
-        }
-        catch (e) {
-            if (!(e instanceof ConversionError))
-                throw e;
-            const detail = `The ${chosen.side} result value has the wrong type: ${e.message}.`;
-            const diag = diagnostics_errorDiag('Inconsistent conditional result types', detail, chosen.expr.range, range);
-            diags.push(withScopeValues(diag, chosen.expr));
-            value = eval_value/* Value */.WT.unknown(resultType);
-        }
-    }
-    return { value: marked(value), diags };
-}
-/** hcl's describeConditionalTypeMismatch, for two types that do not unify. */
-function describeTypeMismatch(trueTy, falseTy) {
-    if (trueTy.kind === 'object' && falseTy.kind === 'object') {
-        const trueAttrs = [...trueTy.attributes.keys()].sort(eval_types/* compareStrings */.Kt);
-        for (const name of trueAttrs) {
-            const falseAty = falseTy.attributes.get(name);
-            if (!falseAty) {
-                return `The 'true' value includes object attribute ${(0,hcl_quote/* goQuote */.d)(name)}, which is absent in the 'false' value`;
-            }
-            const trueAty = trueTy.attributes.get(name);
-            if (!(0,eval_types/* typeEquals */.oj)(trueAty, falseAty)) {
-                return `Type mismatch for object attribute ${(0,hcl_quote/* goQuote */.d)(name)}: ${describeTypeMismatch(trueAty, falseAty)}`;
-            }
-        }
-        for (const name of [...falseTy.attributes.keys()].sort(eval_types/* compareStrings */.Kt)) {
-            if (!trueTy.attributes.has(name)) {
-                return `The 'false' value includes object attribute ${(0,hcl_quote/* goQuote */.d)(name)}, which is absent in the 'true' value`;
-            }
-        }
-    }
-    else if (trueTy.kind === 'tuple' && falseTy.kind === 'tuple') {
-        if (trueTy.elements.length !== falseTy.elements.length) {
-            return `The 'true' tuple has length ${trueTy.elements.length}, but the 'false' tuple has length ${falseTy.elements.length}`;
-        }
-        for (let i = 0; i < trueTy.elements.length; i++) {
-            const a = trueTy.elements[i];
-            const b = falseTy.elements[i];
-            if (!(0,eval_types/* typeEquals */.oj)(a, b))
-                return `Type mismatch for tuple element ${i}: ${describeTypeMismatch(a, b)}`;
-        }
-    }
-    else if ((trueTy.kind === 'list' || trueTy.kind === 'set' || trueTy.kind === 'map') &&
-        trueTy.kind === falseTy.kind) {
-        const a = trueTy.element;
-        const b = falseTy.element;
-        if ((a.kind === 'object' && b.kind === 'object') || (a.kind === 'tuple' && b.kind === 'tuple')) {
-            return `Mismatched ${trueTy.kind} element types: ${describeTypeMismatch(a, b)}`;
-        }
-    }
-    const trueName = (0,eval_types/* friendlyName */.Rs)(trueTy);
-    const falseName = (0,eval_types/* friendlyName */.Rs)(falseTy);
-    if (trueName === falseName) {
-        return "At least one deeply-nested attribute or element is not compatible across both the 'true' and the 'false' value";
-    }
-    return `The 'true' value is ${trueName}, but the 'false' value is ${falseName}`;
-}
-
-;// CONCATENATED MODULE: ./build/eval/element-iterator.js
-
-/*
- * cty's ElementIterator, shared by `for` expressions and `dynamic` blocks:
- * [key, value] pairs of a known collection or structural value.
- */
-/** Positions for lists and tuples, keys for maps and objects; a set element is its own key. */
-function elementPairs(collection) {
-    switch (collection.type.kind) {
-        case 'map':
-        case 'object':
-            return [...collection.entries()].map(([k, v]) => [eval_value/* Value */.WT.string(k), v]);
-        case 'set':
-            return collection.elements().map((v) => [v, v]);
-        default:
-            return collection.elements().map((v, i) => [eval_value/* Value */.WT.number(i), v]);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/eval/evaluate-for.js
-
-
-
-
-
-
-
-
-
-
-function evalFor(expr, scope) {
-    return evalForParts(expr, scope);
-}
-function evalForParts(e, scope) {
-    const diags = [];
-    const coll = evalIn(e.collection, scope);
-    diags.push(...coll.diags);
-    // Errors before iteration show the values of the enclosing scope, as hcl's.
-    const fail = (summary, detail, subject) => {
-        diags.push(withValues(diagnostics_errorDiag(summary, detail, subject.range, e.range), subject, scope.ctx));
-        return { value: eval_value/* DynamicVal */.x0, diags };
-    };
-    if (coll.value.isNull()) {
-        return fail('Iteration over null value', "A null value cannot be used as the collection in a 'for' expression.", e.collection);
-    }
-    if (coll.value.type.kind === 'dynamic')
-        return { value: eval_value/* DynamicVal */.x0, diags };
-    const [collection, collMarks] = coll.value.unmark();
-    if (!['list', 'set', 'tuple', 'map', 'object'].includes(collection.type.kind)) {
-        return fail('Iteration over non-iterable value', `A value of type ${(0,eval_types/* friendlyName */.Rs)(collection.type)} cannot be used as the collection in a 'for' expression.`, e.collection);
-    }
-    const marks = [collMarks];
-    const scopeFor = (key, value) => {
-        const vars = new Map();
-        if (e.keyVar !== undefined)
-            vars.set(e.keyVar, key);
-        vars.set(e.valueVar, value);
-        return { ctx: childContext(scope.ctx, vars), splatItem: scope.splatItem };
-    };
-    // An early check of the condition over unknown elements catches a wrongly-typed
-    // condition once, instead of once per element.
-    if (e.condition) {
-        const r = evalIn(e.condition, scopeFor(eval_value/* DynamicVal */.x0, eval_value/* DynamicVal */.x0));
-        diags.push(...r.diags);
-        if (r.value.isNull())
-            return fail('Condition is null', "The value of the 'if' clause must not be null.", e.condition);
-        const converted = tryConvert(r.value, eval_types/* BoolType */.dA);
-        if (converted instanceof ConversionError) {
-            return fail("Invalid 'for' condition", `The 'if' clause value is invalid: ${converted.message}.`, e.condition);
-        }
-        if (diagnostics_hasErrors(r.diags))
-            return { value: eval_value/* DynamicVal */.x0, diags };
-        if (!collection.isKnown())
-            return { value: eval_value/* DynamicVal */.x0.withMarks(collMarks).withMarks(r.value.marks), diags };
-    }
-    if (!collection.isKnown())
-        return { value: eval_value/* DynamicVal */.x0.withMarks(collMarks), diags };
-    let known = true;
-    /** Whether the element passes the `if` clause; undefined when that cannot be decided. */
-    const include = (elementScope) => {
-        const condition = e.condition;
-        if (!condition)
-            return true;
-        const r = evalIn(condition, elementScope);
-        diags.push(...r.diags);
-        const report = (detail) => {
-            if (known) {
-                const diag = diagnostics_errorDiag("Invalid 'for' condition", detail, condition.range, e.range);
-                diags.push(withValues(diag, condition, elementScope.ctx));
-            }
-            return undefined;
-        };
-        if (r.value.isNull())
-            return report("The value of the 'if' clause must not be null.");
-        marks.push(r.value.marks);
-        const converted = tryConvert(r.value, eval_types/* BoolType */.dA);
-        if (converted instanceof ConversionError)
-            return report(`The 'if' clause value is invalid: ${converted.message}.`);
-        if (!converted.isKnown())
-            return undefined;
-        return converted.unmark()[0].asBool();
-    };
-    const withMarks = (v) => marks.reduce((acc, m) => acc.withMarks(m), v);
-    const elements = elementPairs(collection);
-    if (!e.keyExpr) {
-        const values = [];
-        for (const [k, v] of elements) {
-            const elementScope = scopeFor(k, v);
-            const inc = include(elementScope);
-            if (inc === undefined)
-                known = false;
-            if (!inc)
-                continue;
-            const r = evalIn(e.valueExpr, elementScope);
-            diags.push(...r.diags);
-            values.push(r.value);
-        }
-        return { value: withMarks(known ? eval_value/* Value */.WT.tuple(values) : eval_value/* DynamicVal */.x0), diags };
-    }
-    const keyExpr = e.keyExpr;
-    const attrs = new Map();
-    const groups = new Map();
-    for (const [k, v] of elements) {
-        const elementScope = scopeFor(k, v);
-        const inc = include(elementScope);
-        if (inc === undefined)
-            known = false;
-        if (!inc)
-            continue;
-        const keyResult = evalIn(keyExpr, elementScope);
-        diags.push(...keyResult.diags);
-        const reportKey = (detail) => {
-            if (known) {
-                diags.push(withValues(diagnostics_errorDiag('Invalid object key', detail, keyExpr.range, e.range), keyExpr, elementScope.ctx));
-            }
-            known = false;
-        };
-        if (keyResult.value.isNull()) {
-            reportKey("Key expression in 'for' expression must not produce a null value.");
-            continue;
-        }
-        marks.push(keyResult.value.marks);
-        if (!keyResult.value.isKnown()) {
-            known = false;
-            continue;
-        }
-        const key = tryConvert(keyResult.value, eval_types/* StringType */.cT);
-        if (key instanceof ConversionError) {
-            reportKey(`The key expression produced an invalid result: ${key.message}.`);
-            continue;
-        }
-        const name = key.unmark()[0].asString();
-        const r = evalIn(e.valueExpr, elementScope);
-        diags.push(...r.diags);
-        if (e.group) {
-            const group = groups.get(name);
-            if (group)
-                group.push(r.value);
-            else
-                groups.set(name, [r.value]);
-        }
-        else if (attrs.has(name)) {
-            const detail = `Two different items produced the key ${(0,hcl_quote/* goQuote */.d)(name)} in this 'for' expression. If duplicates are expected, use the ellipsis (...) after the value expression to enable grouping by key.`;
-            diags.push(withValues(diagnostics_errorDiag('Duplicate object key', detail, keyExpr.range, e.range), keyExpr, elementScope.ctx));
-        }
-        else {
-            attrs.set(name, r.value);
-        }
-    }
-    if (!known)
-        return { value: withMarks(eval_value/* DynamicVal */.x0), diags };
-    if (e.group)
-        for (const [name, values] of groups)
-            attrs.set(name, eval_value/* Value */.WT.tuple(values));
-    return { value: withMarks(eval_value/* Value */.WT.object(attrs)), diags };
-}
-
-;// CONCATENATED MODULE: ./build/eval/equality.js
-
-
-
-/*
- * Value equality as cty's Value.Equals: a bool value, unknown when the answer
- * depends on unknown values, with the marks of both operands.
- */
-const True = eval_value/* Value */.WT.bool(true);
-const False = eval_value/* Value */.WT.bool(false);
-const UnknownBool = eval_value/* Value */.WT.unknown(eval_types/* BoolType */.dA);
-/** cty Value.Equals. Nulls of any type are equal; values of different types are not. */
-function equals(a, b) {
-    if (containsMarked(a) || containsMarked(b)) {
-        const [ua, deepA] = a.unmarkDeep();
-        const [ub, deepB] = b.unmarkDeep();
-        // Comparing with null only depends on the top level, so only its marks count.
-        const oneNull = a.isNull() !== b.isNull();
-        const aMarks = oneNull ? a.marks : deepA;
-        const bMarks = oneNull ? b.marks : deepB;
-        return equals(ua, ub).withMarks(aMarks).withMarks(bMarks);
-    }
-    // Without refinements an unknown may still turn out null.
-    if (a.isNull() && b.isKnown() && !b.isNull())
-        return False;
-    if (b.isNull() && a.isKnown() && !a.isNull())
-        return False;
-    if (!a.isKnown() || !b.isKnown()) {
-        if (!a.isKnown() && !b.isKnown())
-            return UnknownBool;
-        const [known, unknown] = a.isKnown() ? [a, b] : [b, a];
-        if (known.isNull() || (0,eval_types/* hasDynamicTypes */.$j)(unknown.type))
-            return UnknownBool;
-        return (0,eval_types/* typeEquals */.oj)(known.type, unknown.type) ? UnknownBool : False;
-    }
-    if (a.isNull() && b.isNull())
-        return True;
-    if (a.isNull() || b.isNull())
-        return False;
-    if (!hasWhollyKnownType(a) || !hasWhollyKnownType(b)) {
-        // Even with dynamic parts some types can never come to agree.
-        if (!conforms(a.type, b.type) && !conforms(b.type, a.type))
-            return False;
-        return UnknownBool;
-    }
-    if (!(0,eval_types/* typeEquals */.oj)(a.type, b.type))
-        return False;
-    return knownEquals(a, b);
-}
-/** True when the two values are equal (false when unknown): a convenience for callers. */
-function equalsTrue(a, b) {
-    const eq = equals(a, b);
-    return eq.isKnown() && eq.asBool();
-}
-function knownEquals(a, b) {
-    switch (a.type.kind) {
-        case 'number':
-            return eval_value/* Value */.WT.bool(numbersEqual(a.asNumber(), b.asNumber()));
-        case 'bool':
-            return eval_value/* Value */.WT.bool(a.asBool() === b.asBool());
-        case 'string':
-            return eval_value/* Value */.WT.bool(a.asString() === b.asString());
-        case 'set':
-            return setsEqual(a, b);
-        case 'list':
-        case 'tuple': {
-            const ae = a.elements();
-            const be = b.elements();
-            if (ae.length !== be.length)
-                return False;
-            return allEqual(ae.map((e, i) => [e, be[i]]));
-        }
-        case 'map':
-        case 'object': {
-            const ae = a.entries();
-            const be = b.entries();
-            if (ae.size !== be.size)
-                return False;
-            const pairs = [];
-            for (const [k, e] of ae) {
-                const other = be.get(k);
-                if (!other)
-                    return False;
-                pairs.push([e, other]);
-            }
-            return allEqual(pairs);
-        }
-        default:
-            return False;
-    }
-}
-/** Pairwise equality in order: the first unknown or false comparison decides. */
-function allEqual(pairs) {
-    for (const [x, y] of pairs) {
-        const eq = equals(x, y);
-        if (!eq.isKnown())
-            return UnknownBool;
-        if (!eq.asBool())
-            return False;
-    }
-    return True;
-}
-function setsEqual(a, b) {
-    const ae = a.elements();
-    const be = b.elements();
-    if ([...ae, ...be].some((e) => !e.isKnown()))
-        return UnknownBool;
-    const aKeys = new Set(ae.map(eval_value/* canonicalKey */.yk));
-    const bKeys = new Set(be.map(eval_value/* canonicalKey */.yk));
-    return eval_value/* Value */.WT.bool(aKeys.size === bKeys.size && [...aKeys].every((k) => bKeys.has(k)));
-}
-/** cty rawNumberEqual: integers compare exactly, others by their decimal text. */
-function numbersEqual(a, b) {
-    if (a.isZero() && b.isZero())
-        return true;
-    if (a.isInteger() !== b.isInteger())
-        return false;
-    if (a.isInteger())
-        return a.eq(b);
-    return formatNumber(a) === formatNumber(b);
-}
-function containsMarked(v) {
-    if (v.isMarked())
-        return true;
-    if (!v.isKnown() || v.isNull())
-        return false;
-    switch (v.type.kind) {
-        case 'list':
-        case 'set':
-        case 'tuple':
-            return v.elements().some(containsMarked);
-        case 'map':
-        case 'object':
-            return [...v.entries().values()].some(containsMarked);
-        default:
-            return false;
-    }
-}
-/** cty HasWhollyKnownType: no unknown value of a dynamic type anywhere inside. */
-function hasWhollyKnownType(v) {
-    if (v.isNull())
-        return true;
-    if (!v.isKnown())
-        return !(0,eval_types/* hasDynamicTypes */.$j)(v.type);
-    switch (v.type.kind) {
-        case 'list':
-        case 'set':
-        case 'tuple':
-            return v.elements().every(hasWhollyKnownType);
-        case 'map':
-        case 'object':
-            return [...v.entries().values()].every(hasWhollyKnownType);
-        default:
-            return true;
-    }
-}
-/** cty Type.TestConformance (no errors): `t` matches `want`, dynamic parts of want matching anything. */
-function conforms(t, want) {
-    if (want.kind === 'dynamic')
-        return true;
-    switch (want.kind) {
-        case 'list':
-        case 'set':
-        case 'map':
-            return t.kind === want.kind && conforms(t.element, want.element);
-        case 'tuple':
-            return (t.kind === 'tuple' &&
-                t.elements.length === want.elements.length &&
-                t.elements.every((e, i) => conforms(e, want.elements[i])));
-        case 'object':
-            if (t.kind !== 'object' || t.attributes.size !== want.attributes.size)
-                return false;
-            for (const [k, wt] of want.attributes) {
-                const at = t.attributes.get(k);
-                if (!at || !conforms(at, wt))
-                    return false;
-            }
-            return true;
-        default:
-            return t.kind === want.kind;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/eval/evaluate-operators.js
-
-
-
-
-
-
-
-
-const Arithmetic = { param: eval_types/* NumberType */.wl, result: eval_types/* NumberType */.wl };
-const Comparison = { param: eval_types/* NumberType */.wl, result: eval_types/* BoolType */.dA };
-const Logical = { param: eval_types/* BoolType */.dA, result: eval_types/* BoolType */.dA };
-const Equality = { param: eval_types/* DynamicPseudoType */.Sy, result: eval_types/* BoolType */.dA };
-const operations = {
-    '||': Logical,
-    '&&': Logical,
-    '==': Equality,
-    '!=': Equality,
-    '<': Comparison,
-    '<=': Comparison,
-    '>': Comparison,
-    '>=': Comparison,
-    '+': Arithmetic,
-    '-': Arithmetic,
-    '*': Arithmetic,
-    '/': Arithmetic,
-    '%': Arithmetic,
-};
-/** The error cty's function call reports; `Error during operation: <message>.` */
-class OperationError extends Error {
-}
-function evalBinaryOp(expr, scope) {
-    const op = operations[expr.op];
-    const diags = [];
-    const operand = (side) => {
-        const node = side === 'left' ? expr.lhs : expr.rhs;
-        const given = evalIn(node, scope);
-        const converted = tryConvert(given.value, op.param);
-        if (converted instanceof ConversionError) {
-            const detail = `Unsuitable value for ${side} operand: ${converted.message}.`;
-            diags.push(withValues(diagnostics_errorDiag('Invalid operand', detail, node.range, expr.range), node, scope.ctx));
-            return { value: eval_value/* Value */.WT.unknown(op.param), diags: given.diags };
-        }
-        return { value: converted, diags: given.diags };
-    };
-    const lhs = operand('left');
-    const rhs = operand('right');
-    if (diagnostics_hasErrors(diags)) {
-        return { value: eval_value/* Value */.WT.unknown(op.result), diags: [...diags, ...lhs.diags, ...rhs.diags] };
-    }
-    const [l, lMarks] = lhs.value.unmark();
-    const [r, rMarks] = rhs.value.unmark();
-    const marked = (v) => v.withMarks(lMarks).withMarks(rMarks);
-    if (expr.op === '&&' || expr.op === '||') {
-        const forced = shortCircuit(expr.op, l, r, lhs.diags, rhs.diags);
-        if (forced)
-            return { value: marked(forced.value), diags: forced.diags };
-    }
-    diags.push(...lhs.diags, ...rhs.diags);
-    if (diagnostics_hasErrors(diags))
-        return { value: marked(eval_value/* Value */.WT.unknown(op.result)), diags };
-    try {
-        return { value: marked(applyBinary(expr.op, l, r)), diags };
-    }
-    catch (e) {
-        if (!(e instanceof OperationError))
-            throw e;
-        const diag = diagnostics_errorDiag('Operation failed', `Error during operation: ${e.message}.`, expr.range);
-        diags.push(withValues(diag, expr, scope.ctx));
-        return { value: eval_value/* Value */.WT.unknown(op.result), diags };
-    }
-}
-function evalUnaryOp(expr, scope) {
-    const param = expr.op === '!' ? eval_types/* BoolType */.dA : eval_types/* NumberType */.wl;
-    const given = evalIn(expr.operand, scope);
-    const diags = [...given.diags];
-    const converted = tryConvert(given.value, param);
-    if (converted instanceof ConversionError) {
-        const detail = `Unsuitable value for unary operand: ${converted.message}.`;
-        const diag = diagnostics_errorDiag('Invalid operand', detail, expr.operand.range, expr.range);
-        diags.push(withValues(diag, expr.operand, scope.ctx));
-    }
-    if (converted instanceof ConversionError || diagnostics_hasErrors(diags))
-        return { value: eval_value/* Value */.WT.unknown(param), diags };
-    const [v, marks] = converted.unmark();
-    if (v.isNull()) {
-        const diag = diagnostics_errorDiag('Operation failed', 'Error during operation: argument must not be null.', expr.range);
-        diags.push(withValues(diag, expr, scope.ctx));
-        return { value: eval_value/* Value */.WT.unknown(param), diags };
-    }
-    // cty drops the marks of an unknown operand here; Kiln keeps them so a secret is never unmarked.
-    if (!v.isKnown())
-        return { value: eval_value/* Value */.WT.unknown(param).withMarks(marks), diags };
-    const result = expr.op === '!' ? eval_value/* Value */.WT.bool(!v.asBool()) : eval_value/* Value */.WT.number(v.asNumber().negated());
-    return { value: result.withMarks(marks), diags };
-}
-/** cty's Value.True on an unmarked bool: false for null. */
-function isTrue(v) {
-    return v.isKnown() && !v.isNull() && v.asBool();
-}
-/**
- * hcl's OpLogicalOr/OpLogicalAnd ShortCircuit: a controlling known operand
- * decides the result (keeping only its side's diagnostics); an unknown
- * controlling operand gives an unknown bool.
- */
-function shortCircuit(op, l, r, lDiags, rDiags) {
-    const unknown = eval_value/* Value */.WT.unknown(eval_types/* BoolType */.dA);
-    if (!l.isKnown() && !r.isKnown()) {
-        // With an error on the left the right may have one too: evaluate fully to collect both.
-        return diagnostics_hasErrors(lDiags) ? undefined : { value: unknown, diags: lDiags };
-    }
-    const controlling = op === '||';
-    const decides = (v) => v.isKnown() && isTrue(v) === controlling;
-    if (decides(l))
-        return { value: eval_value/* Value */.WT.bool(controlling), diags: lDiags };
-    if (decides(r))
-        return { value: eval_value/* Value */.WT.bool(controlling), diags: rDiags };
-    if (!l.isKnown())
-        return { value: unknown, diags: lDiags };
-    if (!r.isKnown())
-        return { value: unknown, diags: rDiags };
-    return undefined;
-}
-/** cty's stdlib operator functions on unmarked operands of the parameter type. */
-function applyBinary(op, l, r) {
-    if (op === '==' || op === '!=')
-        return applyEquality(op, l, r);
-    if (l.isNull() || r.isNull())
-        throw new OperationError('argument must not be null');
-    const result = operations[op].result;
-    if (!l.isKnown() || !r.isKnown())
-        return eval_value/* Value */.WT.unknown(result);
-    if (op === '&&')
-        return eval_value/* Value */.WT.bool(l.asBool() && r.asBool());
-    if (op === '||')
-        return eval_value/* Value */.WT.bool(l.asBool() || r.asBool());
-    const a = l.asNumber();
-    const b = r.asNumber();
-    switch (op) {
-        case '<':
-            return eval_value/* Value */.WT.bool(a.lessThan(b));
-        case '<=':
-            return eval_value/* Value */.WT.bool(a.lessThanOrEqualTo(b));
-        case '>':
-            return eval_value/* Value */.WT.bool(a.greaterThan(b));
-        case '>=':
-            return eval_value/* Value */.WT.bool(a.greaterThanOrEqualTo(b));
-        default:
-            return eval_value/* Value */.WT.number(arithmetic(op, a, b));
-    }
-}
-/** cty's EqualFunc/NotEqualFunc: every mark found at any depth goes onto the result. */
-function applyEquality(op, l, r) {
-    const [a, aMarks] = l.unmarkDeep();
-    const [b, bMarks] = r.unmarkDeep();
-    const eq = equals(a, b);
-    const result = op === '==' || !eq.isKnown() ? eq : eval_value/* Value */.WT.bool(!eq.asBool());
-    return result.withMarks(aMarks).withMarks(bMarks);
-}
-const nanErrors = {
-    '+': "can't compute sum of opposing infinities",
-    '-': "can't subtract infinity from itself",
-    '*': "can't multiply zero by infinity",
-    '/': "can't divide zero by zero or infinity by infinity",
-    '%': "can't use modulo with zero and infinity",
-};
-/** Exact arithmetic as cty's big.Float operations; x/0 is an infinity, x%0 is x. */
-function arithmetic(op, a, b) {
-    let out;
-    switch (op) {
-        case '+':
-            out = a.plus(b);
-            break;
-        case '-':
-            out = a.minus(b);
-            break;
-        case '*':
-            out = a.times(b);
-            break;
-        case '/':
-            out = a.dividedBy(b);
-            break;
-        default:
-            // cty: infinities multiply (for the sign), a zero divisor yields the dividend,
-            // otherwise a - b*trunc(a/b), so the result has the dividend's sign.
-            if (!a.isFinite() || !b.isFinite())
-                out = a.times(b);
-            else if (b.isZero())
-                out = a;
-            else
-                out = a.minus(b.times(a.dividedBy(b).trunc()));
-    }
-    if (out.isNaN())
-        throw new OperationError(nanErrors[op]);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/eval/evaluate-template.js
-
-
-
-
-
-
-
-
-
-/*
- * String templates, as hclsyntax's TemplateExpr, and its directives: `%{ if }`
- * is a conditional between two sub-templates and `%{ for }` a tuple-for whose
- * results are joined (TemplateJoinExpr). Marks of every part go onto the result.
- */
-const InvalidInterpolation = 'Invalid template interpolation value';
-function evalTemplate(expr, scope) {
-    const diags = [];
-    const marks = [];
-    let known = true;
-    let text = '';
-    for (const part of expr.parts) {
-        const r = evalIn(part, scope);
-        diags.push(...r.diags);
-        if (r.value.isNull()) {
-            const detail = 'The expression result is null. Cannot include a null value in a string template.';
-            diags.push(withValues(diagnostics_errorDiag(InvalidInterpolation, detail, part.range, expr.range), part, scope.ctx));
-            continue;
-        }
-        const [value, partMarks] = r.value.unmark();
-        marks.push(partMarks);
-        if (!value.isKnown()) {
-            // Keep going: later parts may still have diagnostics to report.
-            known = false;
-            continue;
-        }
-        const str = tryConvert(value, eval_types/* StringType */.cT);
-        if (str instanceof ConversionError) {
-            const detail = `Cannot include the given value in a string template: ${str.message}.`;
-            diags.push(withValues(diagnostics_errorDiag(InvalidInterpolation, detail, part.range, expr.range), part, scope.ctx));
-            continue;
-        }
-        if (known && !diagnostics_hasErrors(diags))
-            text += str.asString();
-    }
-    const result = known ? eval_value/* Value */.WT.string(text) : eval_value/* Value */.WT.unknown(eval_types/* StringType */.cT);
-    return { value: marks.reduce((v, m) => v.withMarks(m), result), diags };
-}
-function evalTemplateIf(expr, scope) {
-    const otherwise = expr.else ?? {
-        kind: 'Literal',
-        type: 'string',
-        value: '',
-        range: { filename: expr.range.filename, start: expr.range.end, end: expr.range.end },
-    };
-    return conditional(expr, expr.condition, expr.then, otherwise, scope);
-}
-function evalTemplateFor(expr, scope) {
-    const tuple = evalForParts({
-        keyVar: expr.keyVar,
-        valueVar: expr.valueVar,
-        collection: expr.collection,
-        valueExpr: expr.body,
-        group: false,
-        range: expr.range,
-    }, scope);
-    const diags = [...tuple.diags];
-    const unknown = eval_value/* Value */.WT.unknown(eval_types/* StringType */.cT);
-    if (tuple.value.type.kind === 'dynamic' || !tuple.value.isKnown())
-        return { value: unknown, diags };
-    const [elements, marks] = tuple.value.unmark();
-    const allMarks = [marks];
-    const marked = (v) => allMarks.reduce((acc, m) => acc.withMarks(m), v);
-    let text = '';
-    for (const element of elements.elements()) {
-        if (element.isNull()) {
-            const detail = 'An iteration result is null. Cannot include a null value in a string template.';
-            diags.push(withValues(diagnostics_errorDiag(InvalidInterpolation, detail, expr.range), expr, scope.ctx));
-            continue;
-        }
-        // hcl keeps only the tuple's marks here; Kiln keeps the element's too, so a secret is never unmarked.
-        allMarks.push(element.marks);
-        if (element.type.kind === 'dynamic')
-            return { value: marked(unknown), diags };
-        const str = tryConvert(element, eval_types/* StringType */.cT);
-        if (str instanceof ConversionError) {
-            const detail = `Cannot include one of the interpolation results into the string template: ${str.message}.`;
-            diags.push(withValues(diagnostics_errorDiag(InvalidInterpolation, detail, expr.range), expr, scope.ctx));
-            continue;
-        }
-        if (!element.isKnown())
-            return { value: marked(unknown), diags };
-        text += str.unmark()[0].asString();
-    }
-    return { value: marked(eval_value/* Value */.WT.string(text)), diags };
-}
-
-;// CONCATENATED MODULE: ./build/eval/evaluate-traversal.js
-
-
-
-
-
-
-
-
-
-
-/* Variable references, attribute access, indexing and splats. */
-function evalVariable(expr, scope) {
-    if (!scope.ctx) {
-        return {
-            value: eval_value/* DynamicVal */.x0,
-            diags: [diagnostics_errorDiag('Variables not allowed', 'Variables may not be used here.', expr.range)],
-        };
-    }
-    const value = lookupVariable(scope.ctx, expr.name);
-    if (value)
-        return { value, diags: [] };
-    const suggestion = nameSuggestion(expr.name, visibleVariableNames(scope.ctx));
-    const didYouMean = suggestion === undefined ? '' : ` Did you mean ${(0,hcl_quote/* goQuote */.d)(suggestion)}?`;
-    return {
-        value: eval_value/* DynamicVal */.x0,
-        diags: [
-            diagnostics_errorDiag('Unknown variable', `There is no variable named ${(0,hcl_quote/* goQuote */.d)(expr.name)}.${didYouMean}`, expr.range),
-        ],
-    };
-}
-function evalGetAttr(expr, scope) {
-    const source = evalIn(expr.source, scope);
-    // nameRange is the traversal step `.name`, dot included, where hcl reports attribute errors.
-    // `list.0.1` (a parse error) has no usable key, as hcl's DynamicVal key.
-    const legacyKey = (name) => (name.includes('.') ? eval_value/* DynamicVal */.x0 : eval_value/* Value */.WT.number(name));
-    const r = expr.legacyIndex
-        ? indexValue(source.value, legacyKey(expr.name), expr.nameRange)
-        : getAttrValue(source.value, expr.name, expr.nameRange);
-    // As hcl, the values of the expression's variables; where the whole is a traversal such
-    // as var.a.b it fails again when resolved, so only `f(x).a`-like sources show any.
-    return { value: r.value, diags: [...source.diags, ...r.diags.map((d) => withValues(d, expr, scope.ctx))] };
-}
-function evalIndex(expr, scope) {
-    const coll = evalIn(expr.collection, scope);
-    const key = evalIn(expr.key, scope);
-    const r = indexValue(coll.value, key.value, expr.bracketRange);
-    return {
-        value: r.value,
-        diags: [...coll.diags, ...key.diags, ...r.diags.map((d) => withValues(d, expr, scope.ctx))],
-    };
-}
-/**
- * `source[*].each` / `source.*.each`, as hclsyntax.SplatExpr: a value that is
- * not a sequence is treated as a one-element tuple (an empty one if null).
- */
-function evalSplat(expr, scope) {
-    const src = evalIn(expr.source, scope);
-    const diags = [...src.diags];
-    if (diagnostics_hasErrors(src.diags))
-        return { value: eval_value/* DynamicVal */.x0, diags };
-    let source = src.value;
-    const autoUpgrade = !['tuple', 'list', 'set'].includes(source.type.kind);
-    if (source.isNull()) {
-        if (autoUpgrade)
-            return { value: eval_value/* EmptyTuple */.A1.withMarks(source.marks), diags };
-        const diag = diagnostics_errorDiag('Splat of null value', 'Splat expressions (with the * symbol) cannot be applied to null sequences.', expr.source.range, rangeBetween(expr.source.range, expr.markerRange));
-        diags.push(withValues(diag, expr.source, scope.ctx));
-        return { value: eval_value/* DynamicVal */.x0, diags };
-    }
-    if (source.type.kind === 'dynamic')
-        return { value: eval_value/* DynamicVal */.x0.withMarks(source.marks), diags };
-    // An unknown single value may turn out null (no elements) or not (one element).
-    const upgradedUnknown = autoUpgrade && !source.isKnown();
-    if (autoUpgrade)
-        source = eval_value/* Value */.WT.tuple([source]).withMarks(source.marks);
-    const eachIn = (item) => evalIn(expr.each, { ctx: scope.ctx, splatItem: item });
-    const resultType = () => splatResultType(source.type, eachIn);
-    if (!source.isKnown()) {
-        const rt = resultType();
-        diags.push(...rt.diags);
-        return { value: eval_value/* Value */.WT.unknown(rt.type).withMarks(source.marks), diags };
-    }
-    const [coll, marks] = source.unmark();
-    const values = [];
-    let known = true;
-    for (const item of coll.elements()) {
-        const r = eachIn(item);
-        diags.push(...r.diags);
-        if (diagnostics_hasErrors(r.diags))
-            known = false;
-        values.push(r.value);
-    }
-    if (upgradedUnknown)
-        return { value: eval_value/* DynamicVal */.x0.withMarks(marks), diags };
-    // The item errors already explain what resultType would report again.
-    if (!known)
-        return { value: eval_value/* Value */.WT.unknown(resultType().type).withMarks(marks), diags };
-    if (coll.type.kind === 'tuple')
-        return { value: eval_value/* Value */.WT.tuple(values).withMarks(marks), diags };
-    if (values.length === 0) {
-        const rt = resultType();
-        diags.push(...rt.diags);
-        const element = rt.type.kind === 'list' ? rt.type.element : eval_types/* DynamicPseudoType */.Sy;
-        return { value: eval_value/* Value */.WT.list([], element).withMarks(marks), diags };
-    }
-    const first = values[0].type;
-    if (!values.every((v) => (0,eval_types/* typeEquals */.oj)(v.type, first))) {
-        diags.push(diagnostics_errorDiag('Invalid nested splat expressions', "The second level of splat expression produced elements of different types, so it isn't possible to construct a valid list to represent the top-level result.\n\nConsider using a for expression instead, to produce a tuple-typed result which can therefore have non-homogenous element types.", expr.each.range, expr.range));
-        return { value: eval_value/* DynamicVal */.x0, diags };
-    }
-    return { value: eval_value/* Value */.WT.list(values).withMarks(marks), diags };
-}
-/** The type a splat produces, found by evaluating `each` over unknown elements. */
-function splatResultType(sourceType, eachIn) {
-    const diags = [];
-    const typeOfEach = (elementType) => {
-        const r = eachIn(eval_value/* Value */.WT.unknown(elementType));
-        diags.push(...r.diags);
-        return r.value.type;
-    };
-    switch (sourceType.kind) {
-        case 'list':
-        case 'set':
-            return { type: (0,eval_types/* listOf */.c3)(typeOfEach(sourceType.element)), diags };
-        case 'tuple':
-            return { type: (0,eval_types/* tupleOf */.cF)(sourceType.elements.map(typeOfEach)), diags };
-        default:
-            return { type: eval_types/* DynamicPseudoType */.Sy, diags };
-    }
-}
-
-;// CONCATENATED MODULE: ./build/eval/evaluate.js
-
-
-
-
-
-
-
-
-function evaluate_evaluate(expr, ctx) {
-    return evalIn(expr, { ctx });
-}
-function evalIn(expr, scope) {
-    switch (expr.kind) {
-        case 'Literal':
-            return { value: literalValue(expr), diags: [] };
-        case 'Parentheses':
-            return evalIn(expr.expression, scope);
-        case 'Template':
-            return evalTemplate(expr, scope);
-        case 'TemplateWrap':
-            return evalIn(expr.wrapped, scope);
-        case 'TemplateIf':
-            return evalTemplateIf(expr, scope);
-        case 'TemplateFor':
-            return evalTemplateFor(expr, scope);
-        case 'Variable':
-            return evalVariable(expr, scope);
-        case 'GetAttr':
-            return evalGetAttr(expr, scope);
-        case 'Index':
-            return evalIndex(expr, scope);
-        case 'Splat':
-            return evalSplat(expr, scope);
-        case 'AnonSymbol':
-            return { value: scope.splatItem ?? eval_value/* DynamicVal */.x0, diags: [] };
-        case 'FunctionCall':
-            return evalFunctionCall(expr, scope);
-        case 'Conditional':
-            return evalConditional(expr, scope);
-        case 'BinaryOp':
-            return evalBinaryOp(expr, scope);
-        case 'UnaryOp':
-            return evalUnaryOp(expr, scope);
-        case 'Tuple':
-            return evalTuple(expr, scope);
-        case 'Object':
-            return evalObject(expr, scope);
-        case 'For':
-            return evalFor(expr, scope);
-    }
 }
 
 ;// CONCATENATED MODULE: ./build/components/schema/to-plain.js
@@ -27138,8 +27511,6 @@ function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 }
 
-// EXTERNAL MODULE: ./build/components/schema/go-duration.js
-var go_duration = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./build/components/schema/duration.js
 
 
@@ -29978,81 +30349,6 @@ function chooseImplementation(kind, type, catalog, env) {
     return native ? { native: true } : undefined;
 }
 
-;// CONCATENATED MODULE: ./build/template/literal.js
-
-
-
-/**
- * gohcl.DecodeExpression with no scope: a constant expression converted to
- * `type`, or undefined after an "Unsuitable value type" diagnostic.
- */
-function decodeLiteral(expr, type, diags) {
-    return decodeExpression(expr, type, undefined, diags);
-}
-/**
- * gohcl.DecodeExpression: the expression evaluated in `ctx` and converted to
- * `type`; undefined for null, unknown, or after a diagnostic.
- */
-function decodeExpression(expr, type, ctx, diags) {
-    const evaluated = evaluate_evaluate(expr, ctx);
-    diags.push(...evaluated.diags);
-    if (diagnostics_hasErrors(evaluated.diags))
-        return undefined;
-    try {
-        const value = convert(evaluated.value, type);
-        return value.isWhollyKnown() && !value.isNull() ? value : undefined;
-    }
-    catch (e) {
-        if (!(e instanceof ConversionError))
-            throw e;
-        const start = { filename: expr.range.filename, start: expr.range.start, end: expr.range.start };
-        diags.push(diagnostics_errorDiag('Unsuitable value type', `Unsuitable value: ${e.message}`, start, expr.range));
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/template/source.js
-
-
-
-
-function sourceKey(ref) {
-    return `${ref.type}.${ref.name}`;
-}
-/** The name builds and filters see: `type.localname` or `type.name`. */
-function useName(use) {
-    return `${use.type}.${use.localName || use.name}`;
-}
-/** sourceRefFromString: `source.T.N` or `T.N`; undefined for fewer than two parts. */
-function sourceRefFromString(text) {
-    let parts = text.split('.');
-    if (parts.length < 2)
-        return undefined;
-    if (parts.length > 2)
-        parts = parts.slice(1);
-    return { type: parts[0] ?? '', name: parts[1] ?? '' };
-}
-/** Adds a top-level source block, reporting a second one with the same type and name. */
-function addSource(sources, block) {
-    const source = { type: block.labels[0] ?? '', name: block.labels[1] ?? '', block };
-    const existing = sources.get(sourceKey(source));
-    if (existing) {
-        return [
-            diagnostics_errorDiag('Duplicate source block', `This source block has the same builder type and name as a previous block declared at ${formatRange(existing.block.defRange)}. Each source must have a unique name per builder type.`, block.defRange),
-        ];
-    }
-    sources.set(sourceKey(source), source);
-    return [];
-}
-/** decodeBuildSource: the `name` attribute is Packer's; everything else is builder fields. */
-function decodeBuildSource(block) {
-    const ref = sourceRefFromString(block.labels[0] ?? '') ?? { type: '', name: '' };
-    const { content, remain, diags } = block.body.partialContent({ attributes: [{ name: 'name' }], blocks: [] });
-    const nameAttr = content.attributes.get('name');
-    const localName = (nameAttr && decodeLiteral(nameAttr.expr, eval_types/* StringType */.cT, diags)?.asString()) ?? '';
-    return { use: { ...ref, localName, body: remain }, diags };
-}
-
 ;// CONCATENATED MODULE: ./build/template/component-types.js
 
 
@@ -31931,9 +32227,9 @@ function decodeBigFloat(bytes) {
     const form = (flags >> 1) & 3;
     const precision = view.getUint32(2);
     if (form === 0)
-        return (0,eval_number/* num */.b)(0);
+        return (0,number/* num */.b)(0);
     if (form === 2)
-        return (0,eval_number/* num */.b)(negative ? -Infinity : Infinity);
+        return (0,number/* num */.b)(negative ? -Infinity : Infinity);
     if (form !== 1 || bytes.length < 10 || precision === 0)
         throw new Error('big.Float gob: malformed finite value');
     const exponent = view.getInt32(6);
@@ -31944,8 +32240,8 @@ function decodeBigFloat(bytes) {
         throw new Error('big.Float gob: malformed finite value');
     const scale = exponent - 8 * (bytes.length - 10);
     const magnitude = Math.abs(scale) > MaxExactExponent || precision > MaxExactExponent
-        ? (0,eval_number/* num */.b)(mantissa.toString()).times((0,eval_number/* num */.b)(2).pow(scale))
-        : (0,eval_number/* num */.b)(gob_big_float_shortestDecimal(mantissa, scale, precision));
+        ? (0,number/* num */.b)(mantissa.toString()).times((0,number/* num */.b)(2).pow(scale))
+        : (0,number/* num */.b)(gob_big_float_shortestDecimal(mantissa, scale, precision));
     return negative ? magnitude.neg() : magnitude;
 }
 /*
@@ -32412,309 +32708,6 @@ function failedComponent(use, message) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/template/names.js
-// For an ASCII name the Unicode test is the same as this one, which is cheap to
-// compile; the Unicode classes cost ~1.5 ms the first time, on every start that
-// loads a template. (\p{L} and \p{Nd} are A-Za-z and 0-9 in ASCII, \p{Pc} is _,
-// and \p{Nl}, \p{Mn} and \p{Mc} have no ASCII members.)
-const NON_ASCII = /[^\p{ASCII}]/u;
-const ASCII_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-/** hclsyntax.ValidIdentifier: a letter or underscore, then letters, digits, underscores and dashes. */
-function isValidIdentifier(name) {
-    if (!NON_ASCII.test(name))
-        return ASCII_IDENTIFIER.test(name);
-    return /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_-]*$/u.test(name);
-}
-const BAD_IDENTIFIER_DETAIL = 'A name must start with a letter or underscore and may contain only letters, digits, underscores, and dashes.';
-
-;// CONCATENATED MODULE: ./build/template/only-except.js
-function skips(oe, sourceName) {
-    if (oe.only.length > 0)
-        return !oe.only.includes(sourceName);
-    return oe.except.includes(sourceName);
-}
-function validateOnlyExcept(oe) {
-    if (oe.only.length > 0 && oe.except.length > 0) {
-        return [{ severity: 'error', summary: "only one of 'only' or 'except' may be specified" }];
-    }
-    return [];
-}
-
-;// CONCATENATED MODULE: ./build/template/post-processor.js
-
-
-
-
-const commonFields = {
-    attributes: [{ name: 'name' }, { name: 'only' }, { name: 'except' }, { name: 'keep_input_artifact' }],
-    blocks: [],
-};
-function decodePostProcessor(block, ctx) {
-    const { content, remain, diags } = block.body.partialContent(commonFields);
-    const attr = (name) => content.attributes.get(name)?.expr;
-    const nameExpr = attr('name');
-    const name = (nameExpr && decodeExpression(nameExpr, eval_types/* StringType */.cT, ctx, diags)?.asString()) ?? '';
-    const list = (field) => {
-        const e = attr(field);
-        const v = e && decodeExpression(e, (0,eval_types/* listOf */.c3)(eval_types/* StringType */.cT), ctx, diags);
-        return v ? v.elements().map((x) => x.asString()) : [];
-    };
-    const onlyExcept = { only: list('only'), except: list('except') };
-    const keepExpr = attr('keep_input_artifact');
-    const keepInputArtifact = keepExpr && decodeExpression(keepExpr, eval_types/* BoolType */.dA, ctx, diags)?.asBool();
-    if (diagnostics_hasErrors(diags))
-        return { diags };
-    diags.push(...validateOnlyExcept(onlyExcept));
-    if (diagnostics_hasErrors(diags))
-        return { diags };
-    return {
-        postProcessor: { type: block.labels[0] ?? '', name, onlyExcept, keepInputArtifact, rest: remain, block },
-        diags,
-    };
-}
-
-;// CONCATENATED MODULE: ./build/template/provisioner.js
-
-
-
-
-
-const provisioner_commonFields = {
-    attributes: [
-        { name: 'name' },
-        { name: 'pause_before' },
-        { name: 'max_retries' },
-        { name: 'timeout' },
-        { name: 'only' },
-        { name: 'except' },
-        { name: 'override' },
-    ],
-    blocks: [],
-};
-function decodeProvisioner(block, ctx) {
-    const { content, remain, diags } = block.body.partialContent(provisioner_commonFields);
-    const attr = (name) => content.attributes.get(name)?.expr;
-    const str = (name) => {
-        const e = attr(name);
-        return (e && decodeExpression(e, eval_types/* StringType */.cT, ctx, diags)?.asString()) ?? '';
-    };
-    const list = (name) => {
-        const e = attr(name);
-        const v = e && decodeExpression(e, (0,eval_types/* listOf */.c3)(eval_types/* StringType */.cT), ctx, diags);
-        return v ? v.elements().map((x) => x.asString()) : [];
-    };
-    const name = str('name');
-    const pauseBefore = str('pause_before');
-    const retries = attr('max_retries');
-    const maxRetries = (retries && decodeExpression(retries, eval_types/* NumberType */.wl, ctx, diags)?.asNumber().toNumber()) ?? 0;
-    const timeout = str('timeout');
-    const onlyExcept = { only: list('only'), except: list('except') };
-    const overrideExpr = attr('override');
-    const override = overrideExpr && decodeExpression(overrideExpr, eval_types/* DynamicPseudoType */.Sy, ctx, diags);
-    if (diagnostics_hasErrors(diags))
-        return { diags };
-    diags.push(...validateOnlyExcept(onlyExcept));
-    if (diagnostics_hasErrors(diags))
-        return { diags };
-    let overrides;
-    if (override) {
-        if (override.type.kind !== 'object') {
-            diags.push({
-                severity: 'error',
-                summary: "provisioner's override block must be an HCL object",
-                subject: block.defRange,
-            });
-            return { diags };
-        }
-        overrides = new Map();
-        for (const [source, fields] of override.entries()) {
-            if (fields.type.kind !== 'object') {
-                diags.push({
-                    severity: 'error',
-                    summary: `provisioner's override.'${source}' block must be an HCL object`,
-                    subject: block.defRange,
-                });
-                return { diags };
-            }
-            overrides.set(source, fields);
-        }
-    }
-    const pause = durationOf(pauseBefore, 'Failed to parse pause_before duration', block, diags);
-    if (pause === undefined)
-        return { diags };
-    const timeoutMs = durationOf(timeout, 'Failed to parse timeout duration', block, diags);
-    if (timeoutMs === undefined)
-        return { diags };
-    const provisioner = {
-        type: block.labels[0] ?? '',
-        name,
-        pauseBeforeMs: pause,
-        maxRetries,
-        timeoutMs,
-        onlyExcept,
-        override: overrides,
-        rest: remain,
-        block,
-    };
-    return { provisioner, diags };
-}
-function durationOf(text, summary, block, diags) {
-    if (text === '')
-        return 0;
-    const parsed = (0,go_duration/* parseGoDuration */.Q)(text);
-    if (parsed.ok)
-        return parsed.ms;
-    diags.push(diagnostics_errorDiag(summary, parsed.error, block.defRange));
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./build/template/build.js
-
-
-
-
-
-
-
-
-const HCP_REGISTRY = 'hcp_packer_registry';
-const build_buildSchema = {
-    attributes: [],
-    blocks: [
-        { type: 'from', labelNames: ['type'] },
-        { type: 'source', labelNames: ['reference'] },
-        { type: 'provisioner', labelNames: ['type'] },
-        { type: 'error-cleanup-provisioner', labelNames: ['type'] },
-        { type: 'post-processor', labelNames: ['type'] },
-        { type: 'post-processors', labelNames: [] },
-        { type: HCP_REGISTRY, labelNames: [] },
-    ],
-};
-const INVALID_SOURCE_DETAIL = 'A source type is made of three parts that are split by a dot `.`; each part must start with a letter and may contain only letters, digits, underscores, and dashes. A valid source reference looks like: `source.type.name`';
-/**
- * `localsCtx` is Packer's LocalContext; `buildCtx` its BuildContext, to which
- * `build.name` is added for provisioners and post-processors.
- */
-function decodeBuild(block, localsCtx, buildCtx) {
-    const { content, remain, diags } = block.body.partialContent({
-        attributes: [{ name: 'name' }, { name: 'description' }, { name: 'sources' }],
-        blocks: [],
-    });
-    const str = (name) => {
-        const attr = content.attributes.get(name);
-        return (attr && decodeExpression(attr.expr, eval_types/* StringType */.cT, localsCtx, diags)?.asString()) ?? '';
-    };
-    const name = str('name');
-    const description = str('description');
-    const sourcesAttr = content.attributes.get('sources');
-    const sourceNames = sourcesAttr
-        ? decodeExpression(sourcesAttr.expr, (0,eval_types/* listOf */.c3)(eval_types/* StringType */.cT), localsCtx, diags)
-        : undefined;
-    if (diagnostics_hasErrors(diags))
-        return { diags };
-    const build = { name, description, sources: [], provisioners: [], postProcessorChains: [], block };
-    let hadSource = false;
-    for (const text of sourceNames?.elements().map((v) => v.asString()) ?? []) {
-        hadSource = true;
-        const ref = sourceRefFromString(text);
-        if (!ref || !isValidIdentifier(ref.type) || !isValidIdentifier(ref.name)) {
-            diags.push(diagnostics_errorDiag('Invalid source reference', INVALID_SOURCE_DETAIL, block.defRange));
-            continue;
-        }
-        build.sources.push({ ...ref, localName: '' });
-    }
-    const inner = remain.content(build_buildSchema);
-    diags.push(...inner.diags);
-    if (diagnostics_hasErrors(diags))
-        return { diags };
-    const ctx = {
-        ...buildCtx,
-        variables: new Map([...buildCtx.variables, ['build', eval_value/* Value */.WT.object({ name: eval_value/* Value */.WT.string(name) })]]),
-    };
-    let hcpRegistry = false;
-    for (const b of inner.content.blocks) {
-        switch (b.type) {
-            case HCP_REGISTRY:
-                if (hcpRegistry) {
-                    diags.push({ severity: 'error', summary: `Only one ${HCP_REGISTRY} is allowed`, subject: b.defRange });
-                    continue;
-                }
-                hcpRegistry = true;
-                diags.push(hcpRegistryWarning(b));
-                break;
-            case 'source': {
-                hadSource = true;
-                const { use, diags: d } = decodeBuildSource(b);
-                diags.push(...d);
-                if (!diagnostics_hasErrors(d))
-                    build.sources.push(use);
-                break;
-            }
-            case 'provisioner': {
-                const { provisioner, diags: d } = decodeProvisioner(b, ctx);
-                diags.push(...d);
-                if (provisioner)
-                    build.provisioners.push(provisioner);
-                break;
-            }
-            case 'error-cleanup-provisioner': {
-                if (build.errorCleanupProvisioner) {
-                    diags.push({
-                        severity: 'error',
-                        summary: 'Only one error-cleanup-provisioner is allowed',
-                        subject: b.defRange,
-                    });
-                    continue;
-                }
-                const { provisioner, diags: d } = decodeProvisioner(b, ctx);
-                diags.push(...d);
-                if (provisioner)
-                    build.errorCleanupProvisioner = provisioner;
-                break;
-            }
-            case 'post-processor': {
-                const { postProcessor, diags: d } = decodePostProcessor(b, ctx);
-                diags.push(...d);
-                if (postProcessor)
-                    build.postProcessorChains.push([postProcessor]);
-                break;
-            }
-            case 'post-processors': {
-                const chain = decodeChain(b, ctx, diags);
-                if (chain)
-                    build.postProcessorChains.push(chain);
-                break;
-            }
-        }
-    }
-    if (!hadSource) {
-        diags.push(diagnostics_errorDiag('missing source reference', 'a build block must reference at least one source to be built', block.defRange));
-    }
-    return diagnostics_hasErrors(diags) ? { diags } : { build, diags };
-}
-function decodeChain(block, ctx, diags) {
-    const { content, diags: d } = block.body.content({
-        attributes: [],
-        blocks: [{ type: 'post-processor', labelNames: ['type'] }],
-    });
-    diags.push(...d);
-    if (diagnostics_hasErrors(d))
-        return undefined;
-    const chain = [];
-    for (const b of content.blocks) {
-        const { postProcessor, diags: pd } = decodePostProcessor(b, ctx);
-        diags.push(...pd);
-        if (!postProcessor)
-            return undefined;
-        chain.push(postProcessor);
-    }
-    return chain;
-}
-/** Kiln does not talk to HCP Packer: the block is read and ignored. */
-function hcpRegistryWarning(block) {
-    return warningDiag(`Unsupported ${HCP_REGISTRY} block`, 'Kiln does not publish build metadata to the HCP Packer registry; this block is ignored.', block.defRange);
-}
-
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: ./build/components/common/amazon/secret-value.js
@@ -33126,9 +33119,9 @@ const RANGE_LIMIT = 1024;
 function rangeBounds(nums) {
     const [a, b, c] = nums;
     if (nums.length === 1)
-        return [(0,eval_number/* num */.b)(0), a, (0,eval_number/* num */.b)(a.isNegative() && !a.isZero() ? -1 : 1)];
+        return [(0,number/* num */.b)(0), a, (0,number/* num */.b)(a.isNegative() && !a.isZero() ? -1 : 1)];
     if (nums.length === 2)
-        return [a, b, (0,eval_number/* num */.b)(b.lt(a) ? -1 : 1)];
+        return [a, b, (0,number/* num */.b)(b.lt(a) ? -1 : 1)];
     if (nums.length === 3)
         return [a, b, c];
     throw new FunctionCallError('must have one, two, or three arguments');
@@ -36342,7 +36335,7 @@ function decimalOf(abs) {
     return { mant: coefficient.replace('.', '').replace(/0+$/, ''), exp: Number(exponent) + 1 };
 }
 // Enough digits to hold a 512-bit binary value scaled by any power of two we use.
-const Wide = eval_number/* Num */.V.clone({ precision: 2000 });
+const Wide = number/* Num */.V.clone({ precision: 2000 });
 // 2^511 and 2^512, computed on first use (~1 ms that a start should not pay).
 let bounds;
 /**
@@ -37176,8 +37169,8 @@ const numericFunctions = {
             return eval_value/* Value */.WT.number(Math.sign(i) || 0);
         },
     },
-    max: extreme((c, best) => c.gt(best), (0,eval_number/* num */.b)(-Infinity)),
-    min: extreme((c, best) => c.lt(best), (0,eval_number/* num */.b)(Infinity)),
+    max: extreme((c, best) => c.gt(best), (0,number/* num */.b)(-Infinity)),
+    min: extreme((c, best) => c.lt(best), (0,number/* num */.b)(Infinity)),
     parseint,
     sum,
 };
@@ -40322,14 +40315,14 @@ function unknownValue(ext, type) {
 }
 function cty_msgpack_asNumber(raw) {
     if (typeof raw === 'number')
-        return (0,eval_number/* num */.b)(raw);
+        return (0,number/* num */.b)(raw);
     if (typeof raw === 'bigint')
-        return (0,eval_number/* num */.b)(raw.toString());
+        return (0,number/* num */.b)(raw.toString());
     const text = asString(raw);
     // cty.ParseNumberVal: decimal text, optionally with an exponent.
     if (text === undefined || !/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text))
         throw new Error('number is required');
-    return (0,eval_number/* num */.b)(text);
+    return (0,number/* num */.b)(text);
 }
 /** A msgpack str, or bin holding UTF-8 (vmihailenco's DecodeString takes either). */
 function asString(raw) {

@@ -12951,1032 +12951,6 @@ function handleInterrupts(options) {
 
 // EXTERNAL MODULE: ./build/hcl/quote.js
 var quote = __nccwpck_require__(8820);
-;// CONCATENATED MODULE: ./build/plugins/component-uses.js
-/*
- * The component types a parsed template writes, read from its blocks before
- * anything is evaluated (what `init`, `validate` and `build` know when they
- * check required plugins): every `source` and `data` block's type, and the
- * provisioners and post-processors of every `build` block. Malformed blocks
- * are skipped; decoding reports them later.
- */
-const buildSchema = {
-    attributes: [],
-    blocks: [
-        { type: 'provisioner', labelNames: ['type'] },
-        { type: 'error-cleanup-provisioner', labelNames: ['type'] },
-        { type: 'post-processor', labelNames: ['type'] },
-        { type: 'post-processors', labelNames: [] },
-    ],
-};
-const chainSchema = { attributes: [], blocks: [{ type: 'post-processor', labelNames: ['type'] }] };
-function templateComponentUses(config) {
-    const used = new Map();
-    const add = (kind, type) => {
-        if (type !== undefined)
-            used.set(`${kind}.${type}`, { kind, type });
-    };
-    for (const content of config.contents) {
-        for (const block of content.blocks) {
-            if (block.type === 'source')
-                add('builder', block.labels[0]);
-            else if (block.type === 'data')
-                add('datasource', block.labels[0]);
-            else if (block.type === 'build') {
-                for (const inner of blocksOf(block.body, buildSchema).blocks) {
-                    if (inner.type === 'post-processors') {
-                        for (const pp of blocksOf(inner.body, chainSchema).blocks)
-                            add('post-processor', pp.labels[0]);
-                    }
-                    else {
-                        add(inner.type === 'post-processor' ? 'post-processor' : 'provisioner', inner.labels[0]);
-                    }
-                }
-            }
-        }
-    }
-    return [...used.values()];
-}
-function blocksOf(body, schema) {
-    return body.partialContent(schema).content;
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./build/plugins/plugin-folder.js
-
-
-/*
- * Where plugins are installed and looked up: Packer's PluginFolder
- * (packer/plugin_folders.go) over the SDK's pathing.ConfigDir. PACKER_PLUGIN_PATH
- * names one directory; else <config dir>/plugins, the config dir being
- * $PACKER_CONFIG_DIR/.packer.d, an existing ~/.packer.d, $XDG_CONFIG_HOME/packer
- * or ~/.config/packer (Windows: %APPDATA%\packer.d or $PACKER_CONFIG_DIR\packer.d).
- */
-function plugin_folder_pluginFolder(env, platform = process.platform, exists = external_node_fs_.existsSync) {
-    const path = env['PACKER_PLUGIN_PATH'];
-    if (path) {
-        const sep = platform === 'win32' ? ';' : ':';
-        if (path.includes(sep)) {
-            const lines = path.split(sep).map((p) => `\n* PACKER_PLUGIN_PATH=${p}`);
-            throw new Error('Multiple paths are no longer supported for PACKER_PLUGIN_PATH.\n' +
-                `This should be defined as one of the following options for your environment:${lines.join('')}`);
-        }
-        return path;
-    }
-    return (0,external_node_path_.join)(configDir(env, platform, exists), 'plugins');
-}
-function configDir(env, platform, exists) {
-    const windows = platform === 'win32';
-    const packerDir = windows ? 'packer.d' : '.packer.d';
-    if (env['PACKER_CONFIG_DIR'])
-        return (0,external_node_path_.join)(env['PACKER_CONFIG_DIR'], packerDir);
-    const home = (windows ? env['APPDATA'] : undefined) || env['HOME'];
-    if (!home)
-        throw new Error('No $HOME environment variable found, required to set Config Directory');
-    if (windows)
-        return (0,external_node_path_.join)(home, packerDir);
-    if (exists((0,external_node_path_.join)(home, packerDir)))
-        return (0,external_node_path_.join)(home, packerDir);
-    if (env['XDG_CONFIG_HOME'])
-        return (0,external_node_path_.join)(env['XDG_CONFIG_HOME'], 'packer');
-    return (0,external_node_path_.join)(home, '.config', 'packer');
-}
-
-;// CONCATENATED MODULE: ./build/plugins/platform.js
-/*
- * What plugin binaries this machine can run, named as Go names them: the OS
- * and architecture of `packer-plugin-NAME_vX.Y.Z_x5.0_OS_ARCH`, and the plugin
- * API version Kiln speaks (packer-plugin-sdk plugin.APIVersionMajor/Minor).
- */
-const API_VERSION_MAJOR = 5;
-const API_VERSION_MINOR = 0;
-const GO_OS = { win32: 'windows', sunos: 'solaris' };
-const GO_ARCH = {
-    x64: 'amd64',
-    ia32: '386',
-    ppc64: 'ppc64le',
-    loong64: 'loong64',
-};
-function platform_hostPlatform(platform = process.platform, arch = process.arch) {
-    return {
-        os: GO_OS[platform] ?? platform,
-        arch: GO_ARCH[arch] ?? arch,
-        ext: platform === 'win32' ? '.exe' : '',
-    };
-}
-/** `_OS_ARCH[.exe]`, the end of every binary name for this platform (FilenameSuffix). */
-function filenameSuffix(p) {
-    return `_${p.os}_${p.arch}${p.ext}`;
-}
-/**
- * CheckProtocolVersion: a binary's `xMAJOR.MINOR` must have Kiln's major and a
- * minor no higher than Kiln's. Gives the error text, or undefined.
- */
-function checkProtocolVersion(remote) {
-    const m = /^x?(\d+)\.(\d+)/.exec(remote.trim());
-    if (!m) {
-        return `Invalid remote protocol: ${JSON.stringify(remote.trim().replace(/^x/, ''))}, expected something like '${API_VERSION_MAJOR}.${API_VERSION_MINOR}'`;
-    }
-    const major = Number(m[1]);
-    const minor = Number(m[2]);
-    if (major !== API_VERSION_MAJOR) {
-        return (`unsupported remote protocol MAJOR version ${major}. The current MAJOR protocol version is ${API_VERSION_MAJOR}.` +
-            ' This version of Packer can only communicate with plugins using that version');
-    }
-    if (minor > API_VERSION_MINOR) {
-        return (`unsupported remote protocol MINOR version ${minor}. The supported MINOR protocol versions are version ${API_VERSION_MINOR} and below. ` +
-            'Please upgrade Packer or use an older version of the plugin if possible');
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./build/plugins/environment.js
-
-
-
-/** The environment, or the error Packer prints at start-up ("Error loading configuration: ..."). */
-function pluginEnvironment(env) {
-    try {
-        return { pluginDir: plugin_folder_pluginFolder(env), platform: platform_hostPlatform(), tmpDir: env['TMPDIR'] || (0,external_node_os_.tmpdir)() };
-    }
-    catch (e) {
-        return `Error loading configuration: \n\n${e.message}`;
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./build/template/version-constraint.js
-/*
- * Version constraints with hashicorp/go-version semantics, as Packer checks
- * `required_version` and plugin `version` strings: comma-separated `OP VERSION`
- * terms, OP one of = != > < >= <= ~> (default =). Versions are compared by
- * numeric segments padded to three, then by pre-release; a pre-release version
- * only satisfies a constraint naming a pre-release of the same segments.
- */
-const VERSION = 'v?([0-9]+(\\.[0-9]+)*?)' +
-    '(-([0-9]+[0-9A-Za-z\\-~]*(\\.[0-9A-Za-z\\-~]+)*)|(-?([A-Za-z\\-~]+[0-9A-Za-z\\-~]*(\\.[0-9A-Za-z\\-~]+)*)))?' +
-    '(\\+([0-9A-Za-z\\-~]+(\\.[0-9A-Za-z\\-~]+)*))?';
-const VERSION_RE = new RegExp(`^${VERSION}$`);
-const OPS = ['=', '!=', '>', '<', '>=', '<=', '~>'];
-const CONSTRAINT_RE = new RegExp(`^\\s*(${OPS.map((o) => o.replace(/[>~!]/g, (c) => `\\${c}`)).join('|')})?\\s*(${VERSION})\\s*$`);
-function parseGoVersion(text) {
-    const m = VERSION_RE.exec(text);
-    if (!m)
-        return undefined;
-    const parts = m[1].split('.').map(Number);
-    const specified = parts.length;
-    while (parts.length < 3)
-        parts.push(0);
-    return { segments: parts, specified, prerelease: m[7] ?? m[4] ?? '', original: text };
-}
-/** version.NewConstraint: the terms, or an error message as go-version words it. */
-function parseConstraints(text) {
-    const terms = [];
-    for (const single of text.split(',')) {
-        const m = CONSTRAINT_RE.exec(single);
-        const version = m && parseGoVersion(m[2]);
-        if (!m || !version)
-            return { error: `Malformed constraint: ${single}` };
-        terms.push({ op: m[1] ?? '=', version });
-    }
-    return { terms };
-}
-function checkConstraints(terms, v) {
-    return terms.every((t) => checkTerm(t, v));
-}
-function checkTerm({ op, version: c }, v) {
-    if (!prereleaseCheck(v, c))
-        return false;
-    const cmp = compare(v, c);
-    switch (op) {
-        case '=':
-            return cmp === 0;
-        case '!=':
-            return cmp !== 0;
-        case '>':
-            return cmp > 0;
-        case '<':
-            return cmp < 0;
-        case '>=':
-            return cmp >= 0;
-        case '<=':
-            return cmp <= 0;
-        default: {
-            // ~>: at least the constraint, and the same leading segments but the last one written.
-            if (v.prerelease && !c.prerelease)
-                return false;
-            if (cmp < 0)
-                return false;
-            for (let i = 0; i < c.specified - 1; i++)
-                if (v.segments[i] !== c.segments[i])
-                    return false;
-            return (c.segments[c.specified - 1] ?? 0) <= (v.segments[c.specified - 1] ?? 0);
-        }
-    }
-}
-function prereleaseCheck(v, c) {
-    if (c.prerelease && v.prerelease)
-        return sameSegments(v, c);
-    return !(v.prerelease && !c.prerelease);
-}
-function sameSegments(a, b) {
-    const n = Math.max(a.segments.length, b.segments.length);
-    for (let i = 0; i < n; i++)
-        if ((a.segments[i] ?? 0) !== (b.segments[i] ?? 0))
-            return false;
-    return true;
-}
-function compare(a, b) {
-    const n = Math.max(a.segments.length, b.segments.length);
-    for (let i = 0; i < n; i++) {
-        const d = (a.segments[i] ?? 0) - (b.segments[i] ?? 0);
-        if (d !== 0)
-            return Math.sign(d);
-    }
-    return comparePrerelease(a.prerelease, b.prerelease);
-}
-/** Semver pre-release ordering: none sorts after any; dot parts numerically or lexically. */
-function comparePrerelease(a, b) {
-    if (a === b)
-        return 0;
-    if (!a)
-        return 1;
-    if (!b)
-        return -1;
-    const x = a.split('.');
-    const y = b.split('.');
-    for (let i = 0; i < Math.max(x.length, y.length); i++) {
-        const p = x[i];
-        const q = y[i];
-        if (p === undefined)
-            return -1;
-        if (q === undefined)
-            return 1;
-        if (p === q)
-            continue;
-        const pn = /^\d+$/.test(p);
-        const qn = /^\d+$/.test(q);
-        if (pn && qn)
-            return Math.sign(Number(p) - Number(q));
-        if (pn)
-            return -1;
-        if (qn)
-            return 1;
-        return p < q ? -1 : 1;
-    }
-    return 0;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./build/plugins/checksums.js
-
-
-
-
-
-/*
- * SHA-256 checksums as Packer's plugin getter keeps them (plugin-getter/
- * checksum.go, github/getter.go): a release's `_SHA256SUMS` file lists
- * "<hex>  <file>" lines; an installed binary has its hex digest, alone, in a
- * `_SHA256SUM` file beside it, and is trusted only while the two agree.
- */
-const CHECKSUM_FILE_SUFFIX = '_SHA256SUM';
-/**
- * TransformChecksumStream: each line of exactly two fields is an entry. Like
- * Packer, a last line without its newline is not read.
- */
-function parseChecksumFile(text) {
-    const lines = text.split('\n').slice(0, -1);
-    return lines.flatMap((line) => {
-        const fields = line.trim().split(/\s+/);
-        return fields.length === 2 ? [{ checksum: fields[0], filename: fields[1] }] : [];
-    });
-}
-/** Checksummer.ParseChecksum: the leading 64 hex digits. */
-function parseHexChecksum(text) {
-    const hex = /^[0-9a-fA-F]{64}/.exec(text.trimStart());
-    if (!hex)
-        throw new Error(`encoding/hex: invalid byte or length in ${JSON.stringify(text.slice(0, 64))}`);
-    return Buffer.from(hex[0], 'hex');
-}
-/** ChecksumError's text. */
-function checksumMismatch(expected, actual) {
-    return `Checksums (*sha256.digest) did not match.\nExpected: ${expected.toString('hex')}\nGot     : ${actual.toString('hex')}\n`;
-}
-async function sha256OfFile(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(path), hash);
-    return hash.digest();
-}
-/** True when `path` has a `_SHA256SUM` file and the file's digest matches it. */
-async function matchesChecksumFile(path) {
-    let expected;
-    try {
-        expected = parseHexChecksum(await (0,promises_.readFile)(path + CHECKSUM_FILE_SUFFIX, 'utf8'));
-    }
-    catch {
-        return false;
-    }
-    try {
-        return expected.equals(await sha256OfFile(path));
-    }
-    catch {
-        return false;
-    }
-}
-/** Writes `source` to `path` (created with `mode`) and gives the SHA-256 of what was written. */
-async function writeHashed(source, path, mode) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const tee = new external_node_stream_.Transform({
-        transform(chunk, _enc, done) {
-            hash.update(chunk);
-            done(null, chunk);
-        },
-    });
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(source, tee, (0,external_node_fs_.createWriteStream)(path, { mode }));
-    return hash.digest();
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./build/plugins/describe.js
-
-
-// A plugin answers `describe` at once; a binary that does not is not a plugin.
-const DESCRIBE_TIMEOUT_MS = 30_000;
-/**
- * One `describe` per binary and run: installation listing, required-plugin
- * checks and discovery all ask, and each answer is a process start. Keyed on
- * the file's identity too, so a binary replaced in place is asked again.
- */
-const described = new Map();
-const describe_describePlugin = async (binaryPath) => {
-    const info = await (0,promises_.stat)(binaryPath);
-    const key = `${binaryPath}\0${info.ino}\0${info.size}\0${info.mtimeMs}`;
-    let answer = described.get(key);
-    if (!answer) {
-        answer = runDescribe(binaryPath);
-        described.set(key, answer);
-        // A failure (a binary that is not a plugin, a timeout) is not remembered.
-        answer.catch(() => described.delete(key));
-    }
-    return answer;
-};
-function runDescribe(binaryPath) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)(binaryPath, ['describe'], { timeout: DESCRIBE_TIMEOUT_MS, maxBuffer: 1 << 20 }, (err, stdout) => {
-            if (err) {
-                reject(err);
-                return;
-            }
-            try {
-                const parsed = JSON.parse(stdout);
-                resolve({ ...parsed, version: String(parsed.version ?? ''), api_version: String(parsed.api_version ?? '') });
-            }
-            catch (e) {
-                reject(e);
-            }
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./build/plugins/layout.js
-
-
-
-
-
-
-const MAX_DEPTH = 16;
-/** "packer-plugin-NAME_" for one plugin; "packer-plugin-" for every plugin. */
-function filenamePrefix(id) {
-    return id ? `packer-plugin-${id.name}_` : 'packer-plugin-';
-}
-/** Where a plugin's binaries are installed. */
-function pluginInstallDir(pluginDir, id) {
-    return (0,external_node_path_.join)(pluginDir, ...id.parts);
-}
-/** ListInstallations: the matching binaries, sorted by name then ascending version. */
-async function layout_listInstallations(id, constraints, opts) {
-    const describe = opts.describe ?? describe_describePlugin;
-    const prefix = filenamePrefix(id);
-    const suffix = filenameSuffix(opts.platform);
-    const root = id ? (0,external_node_path_.join)(opts.pluginDir, (0,external_node_path_.dirname)(id.parts.join('/'))) : opts.pluginDir;
-    const found = [];
-    for (const path of await walkFiles(root)) {
-        const name = (0,external_node_path_.basename)(path);
-        if ((0,external_node_path_.dirname)(path) === opts.pluginDir || !name.startsWith(prefix) || !name.endsWith(suffix))
-            continue;
-        if ((0,external_node_path_.relative)(opts.pluginDir, (0,external_node_path_.dirname)(path)).split(external_node_path_.sep).filter(Boolean).length > MAX_DEPTH)
-            continue;
-        if (!(await matchesChecksumFile(path)))
-            continue;
-        let versions = name.slice(prefix.length, name.length - suffix.length);
-        if (!id && versions.indexOf('_') > 0)
-            versions = versions.slice(versions.indexOf('_') + 1);
-        const underscore = versions.indexOf('_');
-        if (underscore < 0)
-            continue;
-        const versionText = versions.slice(0, underscore);
-        const apiText = versions.slice(underscore + 1);
-        const version = canonicalVersion(versionText);
-        if (!version || (version.prerelease && opts.releasesOnly))
-            continue;
-        let described;
-        try {
-            described = await describe(path);
-        }
-        catch {
-            continue;
-        }
-        const reported = parseGoVersion(described.version);
-        if (!reported || compareVersions(reported, version) !== 0 || described.api_version !== apiText)
-            continue;
-        if (!checkConstraints(constraints, { ...version, prerelease: '' }))
-            continue;
-        if (!opts.anyApiVersion && checkProtocolVersion(apiText) !== undefined)
-            continue;
-        found.push({ install: { binaryPath: path, version: versionText, apiVersion: described.api_version }, version });
-    }
-    found.sort((a, b) => {
-        const an = rawPluginName(a.install.binaryPath);
-        const bn = rawPluginName(b.install.binaryPath);
-        if (an !== bn)
-            return an < bn ? -1 : 1;
-        return compareVersions(a.version, b.version) || compareApi(a.install.apiVersion, b.install.apiVersion);
-    });
-    return found.map((f) => f.install);
-}
-/** A "vX.Y.Z[-pre]" file-name version, as go-version prints it back; no build metadata. */
-function canonicalVersion(text) {
-    const v = parseGoVersion(text);
-    if (!v || text.includes('+'))
-        return undefined;
-    const printed = `v${v.segments.join('.')}${v.prerelease ? `-${v.prerelease}` : ''}`;
-    return printed === text ? v : undefined;
-}
-function rawPluginName(path) {
-    return /packer-plugin-[^_]+/.exec((0,external_node_path_.basename)(path))?.[0] ?? '';
-}
-function compareApi(a, b) {
-    const [amaj = 0, amin = 0] = a.replace(/^x/, '').split('.').map(Number);
-    const [bmaj = 0, bmin = 0] = b.replace(/^x/, '').split('.').map(Number);
-    return amaj - bmaj || amin - bmin;
-}
-/** Semantic version order: numeric segments, then a pre-release before its release. */
-function compareVersions(a, b) {
-    for (let i = 0; i < Math.max(a.segments.length, b.segments.length); i++) {
-        const d = (a.segments[i] ?? 0) - (b.segments[i] ?? 0);
-        if (d !== 0)
-            return Math.sign(d);
-    }
-    if (a.prerelease === b.prerelease)
-        return 0;
-    if (!a.prerelease)
-        return 1;
-    if (!b.prerelease)
-        return -1;
-    return a.prerelease < b.prerelease ? -1 : 1;
-}
-/** Every non-directory entry under `root` (symbolic links not followed); none when it does not exist. */
-async function walkFiles(root) {
-    try {
-        await (0,promises_.lstat)(root);
-    }
-    catch {
-        return [];
-    }
-    const files = [];
-    const visit = async (dir) => {
-        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const e of entries) {
-            const path = (0,external_node_path_.join)(dir, e.name);
-            if (e.isDirectory())
-                await visit(path);
-            else
-                files.push(path);
-        }
-    };
-    await visit(root);
-    return files;
-}
-
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./build/plugins/unzip.js
-
-
-/*
- * One named file out of a zip on disk, streamed to `dest` (never the whole
- * archive or file in memory). Only the exact name is written, so entry paths
- * cannot escape. Gives the SHA-256 of the file, or undefined when the zip has
- * no such entry.
- */
-async function extractZipEntry(zipPath, name, dest) {
-    const zip = await yauzl.openPromise(zipPath, { lazyEntries: true, autoClose: false });
-    try {
-        for await (const entry of zip.eachEntry()) {
-            if (entry.fileName !== name)
-                continue;
-            return await writeHashed(await zip.openReadStreamPromise(entry), dest, 0o755);
-        }
-        return undefined;
-    }
-    finally {
-        zip.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./build/plugins/installer.js
-
-
-
-
-
-
-
-
-/** A failed installation; its message lists every error as go-multierror does. */
-class InstallError extends Error {
-    errors;
-    constructor(errors) {
-        super(multiErrorText(errors));
-        this.errors = errors;
-    }
-}
-function multiErrorText(errors) {
-    if (errors.length === 1)
-        return `1 error occurred:\n\t* ${errors[0]}\n\n`;
-    return `${errors.length} errors occurred:\n\t${errors.map((e) => `* ${e}`).join('\n\t')}\n\n`;
-}
-/** Thrown inside one attempt: `fatal` ends the installation, else the next candidate is tried. */
-class AttemptError extends Error {
-    fatal;
-    constructor(message, fatal = false) {
-        super(message);
-        this.fatal = fatal;
-    }
-}
-/** The installed binary, or undefined when the version to install was already installed. */
-async function installLatest(req, opts) {
-    const errors = [];
-    const { id } = req;
-    if (id.parts.length !== 3) {
-        throw new InstallError([
-            `Invalid github.com URI ${JSON.stringify(id.source)}: a Github-compatible source must be in the github.com/<namespace>/<name> format.`,
-        ]);
-    }
-    if (id.parts[0] !== 'github.com') {
-        throw new InstallError([
-            `${JSON.stringify(id.source)} doesn't appear to be a valid "github.com" source address; check source and try again.`,
-        ]);
-    }
-    let releases;
-    try {
-        releases = await opts.releases.listReleases(id.parts[1], `packer-plugin-${id.name}`);
-    }
-    catch (e) {
-        throw new InstallError([e.message]);
-    }
-    const candidates = [];
-    if (releases.length === 0)
-        errors.push('no release found');
-    for (const release of releases) {
-        const version = parseGoVersion(release.tag);
-        if (!version) {
-            errors.push(`could not parse release version ${release.tag}. Malformed version: ${release.tag}`);
-            continue;
-        }
-        if (checkConstraints(req.constraints, version))
-            candidates.push({ version, assets: release.assets });
-    }
-    if (releases.length > 0 && candidates.length === 0) {
-        errors.push(`no matching version found in releases. In [${releases.map((r) => `{${r.tag}}`).join(' ')}]`);
-    }
-    candidates.sort((a, b) => compareVersions(b.version, a.version));
-    for (const { version, assets } of candidates) {
-        if (opts.signal?.aborted)
-            throw new InstallError(errors.length > 0 ? errors : ['context canceled']);
-        const v = versionString(version);
-        const sumsName = `packer-plugin-${id.name}_v${v}_SHA256SUMS`;
-        const sumsUrl = assets.get(sumsName);
-        let sums;
-        try {
-            if (!sumsUrl)
-                throw new Error(`the release has no asset named ${JSON.stringify(sumsName)}`);
-            sums = await readAll(await opts.releases.download(sumsUrl));
-        }
-        catch (e) {
-            errors.push(`could not get sha256 checksum file for ${id.source} version ${v}. Is the file present on the release and correctly named ? ${e.message}`);
-            continue;
-        }
-        for (const entry of parseChecksumFile(sums)) {
-            if (entry.filename.endsWith('.json'))
-                continue;
-            const parsed = parseAssetName(entry.filename, id.name);
-            if (typeof parsed === 'string') {
-                errors.push(`could not parse checksum filename ${entry.filename}. Is it correctly formatted ? ${parsed}`);
-                continue;
-            }
-            if (parsed.version !== `v${v}` ||
-                parsed.os !== opts.platform.os ||
-                parsed.arch !== opts.platform.arch ||
-                checkProtocolVersion(parsed.api) !== undefined)
-                continue;
-            let expected;
-            try {
-                expected = parseHexChecksum(entry.checksum);
-            }
-            catch (e) {
-                errors.push(`could not parse sha256 checksum: ${e.message}. Make sure the checksum file contains the checksum and only the checksum`);
-                continue;
-            }
-            const binaryName = `packer-plugin-${id.parts[2]}_${parsed.version}_${parsed.api}_${parsed.os}_${parsed.arch}${opts.platform.ext}`;
-            const outputFile = (0,external_node_path_.join)(pluginInstallDir(opts.pluginDir, id), binaryName);
-            if (!opts.force && (await matchesChecksumFile(outputFile)))
-                return undefined;
-            const zipUrl = assets.get(entry.filename);
-            try {
-                if (!zipUrl)
-                    throw new AttemptError(`the release has no asset named ${JSON.stringify(entry.filename)}`);
-                await attempt({ url: zipUrl, expected, binaryName, outputFile, version, source: id.source }, opts);
-                return { binaryPath: outputFile.replaceAll('\\', '/'), version: `v${v}`, apiVersion: parsed.api };
-            }
-            catch (e) {
-                if (!(e instanceof AttemptError))
-                    throw e;
-                errors.push(e.message);
-                if (e.fatal || opts.signal?.aborted)
-                    throw new InstallError(errors);
-            }
-        }
-    }
-    if (candidates.length === 0) {
-        if (errors.length === 0)
-            errors.push(`no release version found for constraints: ${JSON.stringify(req.constraintText)}`);
-        throw new InstallError(errors);
-    }
-    if (errors.length === 0) {
-        errors.push(`could not find a local nor a remote checksum for plugin ${JSON.stringify(id.source)} ${JSON.stringify(req.constraintText)}`);
-    }
-    errors.push(`could not install any compatible version of plugin ${JSON.stringify(id.source)}`);
-    throw new InstallError(errors);
-}
-/** Download, verify, extract, describe, install: one zip of one version. */
-async function attempt(a, opts) {
-    let work;
-    try {
-        work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(opts.tmpDir, 'kiln-plugin-'));
-    }
-    catch (e) {
-        throw new AttemptError(`could not create temporary file to download plugin: ${e.message}`, true);
-    }
-    try {
-        const zipPath = (0,external_node_path_.join)(work, 'plugin.zip');
-        let actual;
-        try {
-            actual = await writeHashed(await opts.releases.download(a.url), zipPath, 0o600);
-        }
-        catch (e) {
-            // A download cut by the interrupt fails as Go's does once its context is cancelled.
-            const cause = e.name === 'AbortError' ? 'context canceled' : e.message;
-            throw new AttemptError(`could not get binary for ${a.source} version ${versionString(a.version)}. Is the file present on the release and correctly named ? ${cause}`);
-        }
-        if (!actual.equals(a.expected)) {
-            throw new AttemptError(`${checksumMismatch(a.expected, actual)}. Is the checksum file correct ? Is the binary file correct ?`);
-        }
-        const binaryPath = (0,external_node_path_.join)(work, a.binaryName);
-        let binarySum;
-        try {
-            binarySum = await extractZipEntry(zipPath, a.binaryName, binaryPath);
-        }
-        catch (e) {
-            throw new AttemptError(`zip : ${e.message}`, true);
-        }
-        if (!binarySum)
-            throw new AttemptError(`could not find a ${JSON.stringify(a.binaryName)} file in zipfile`, true);
-        await checkDescribedVersion(binaryPath, a, opts.describe ?? describe_describePlugin);
-        try {
-            await moveIntoPlace(binaryPath, a.outputFile, binarySum);
-        }
-        catch (e) {
-            throw new AttemptError(`could not create final plugin binary file: ${e.message}`, true);
-        }
-    }
-    finally {
-        await (0,promises_.rm)(work, { recursive: true, force: true });
-    }
-}
-/** checkVersion: the binary must report the release's version, and not a pre-release. */
-async function checkDescribedVersion(binaryPath, a, describe) {
-    const expected = versionString(a.version);
-    let reported;
-    try {
-        reported = (await describe(binaryPath)).version;
-    }
-    catch (e) {
-        throw new AttemptError(`Continuing to next available version: failed to describe plugin binary ${JSON.stringify(binaryPath)}: ${e.message}`);
-    }
-    const described = parseGoVersion(reported);
-    if (!described) {
-        throw new AttemptError(`Continuing to next available version: invalid self-reported version ${JSON.stringify(reported)}: Malformed version: ${reported}`);
-    }
-    if (compareVersions({ ...described, prerelease: '' }, { ...a.version, prerelease: '' }) !== 0) {
-        throw new AttemptError(`Continuing to next available version: binary reported version (${JSON.stringify(reported)}) is different from the expected ${JSON.stringify(expected)}, skipping`);
-    }
-    const pre = a.version.prerelease ? expected : described.prerelease ? versionString(described) : undefined;
-    if (pre !== undefined) {
-        throw new AttemptError(`binary reported a pre-release version of ${pre}\n` +
-            'Remote installation of pre-release plugin versions is unsupported.\n' +
-            'This is likely an upstream issue, which should be reported.\n' +
-            'If you require this specific version of the plugin, download the binary and install it manually.\n' +
-            `\nkiln plugins install --path '<plugin_binary>' ${a.source}`, true);
-    }
-}
-/**
- * The binary goes in under a temporary name and is renamed over the final one,
- * so a running copy of an older binary is never written to; its `_SHA256SUM`
- * follows.
- */
-async function moveIntoPlace(binaryPath, outputFile, sum) {
-    const dir = (0,external_node_path_.join)(outputFile, '..');
-    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o755 });
-    const staged = `${outputFile}.kiln-${process.pid}`;
-    try {
-        await (0,promises_.copyFile)(binaryPath, staged);
-        await (0,promises_.rename)(staged, outputFile);
-    }
-    finally {
-        await (0,promises_.rm)(staged, { force: true });
-    }
-    await (0,promises_.writeFile)(outputFile + CHECKSUM_FILE_SUFFIX, sum.toString('hex'), { mode: 0o644 });
-}
-/** go-version's Version.String(): segments, then "-pre-release". */
-function versionString(v) {
-    return `${v.segments.join('.')}${v.prerelease ? `-${v.prerelease}` : ''}`;
-}
-/** The github getter's Init: `packer-plugin-NAME_vX.Y.Z_xA.B_OS_ARCH.zip`, or the error text. */
-function parseAssetName(filename, name) {
-    const prefix = `packer-plugin-${name}_`;
-    let rest = filename.startsWith(prefix) ? filename.slice(prefix.length) : filename;
-    const dot = rest.lastIndexOf('.');
-    if (dot > 0 && !rest.slice(dot).includes('/'))
-        rest = rest.slice(0, dot);
-    const parts = rest.split('_');
-    if (parts.length < 4)
-        return `malformed filename expected ${prefix}{version}_x{protocol-version}_{os}_{arch}`;
-    return { version: parts[0], api: parts[1], os: parts[2], arch: parts[3] };
-}
-async function readAll(stream) {
-    const chunks = [];
-    for await (const chunk of stream)
-        chunks.push(Buffer.from(chunk));
-    return Buffer.concat(chunks).toString('utf8');
-}
-
-;// CONCATENATED MODULE: ./build/plugins/native.js
-
-const NATIVE_PLUGINS = new Map([
-    [
-        'github.com/hashicorp/docker',
-        {
-            // hashicorp/packer-plugin-docker v1.1.4
-            version: '1.1.4',
-            builders: ['docker'],
-            provisioners: [],
-            postProcessors: ['docker-import', 'docker-push', 'docker-save', 'docker-tag'],
-            datasources: [],
-        },
-    ],
-    [
-        'github.com/hashicorp/amazon',
-        {
-            // hashicorp/packer-plugin-amazon v1.8.2
-            version: '1.8.2',
-            builders: ['amazon-ebs'],
-            provisioners: [],
-            postProcessors: ['amazon-import'],
-            datasources: ['amazon-ami', 'amazon-parameterstore', 'amazon-secretsmanager'],
-        },
-    ],
-]);
-function preferPlugins(env) {
-    return env['KILN_PREFER_PLUGINS'] === '1';
-}
-/**
- * The native implementation standing in for `req`'s plugin, unless the
- * environment prefers plugins, the constraint excludes the version Kiln
- * follows, or the template uses a component of it Kiln does not have.
- * Without `uses` (a caller that does not know the template's components)
- * only the source and version are checked.
- */
-function nativePlugin(req, env, uses) {
-    const native = preferPlugins(env) ? undefined : NATIVE_PLUGINS.get(req.id.source.toLowerCase());
-    if (!native || !checkConstraints(req.constraints, parseGoVersion(native.version)))
-        return undefined;
-    const missing = (uses ?? []).some((use) => servedThrough(req.accessor, use.type) && !nativeTypes(native, use.kind).includes(use.type));
-    return missing ? undefined : native;
-}
-/** Whether `type` names a component of the plugin required as `accessor`: its default one, or ACCESSOR-NAME. */
-function servedThrough(accessor, type) {
-    return type === accessor || type.startsWith(`${accessor}-`);
-}
-function nativeTypes(native, kind) {
-    switch (kind) {
-        case 'builder':
-            return native.builders;
-        case 'provisioner':
-            return native.provisioners;
-        case 'post-processor':
-            return native.postProcessors;
-        case 'datasource':
-            return native.datasources;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/components/go-duration-string.js
-/* Go's time.Duration.String() for whole milliseconds: "500ms", "1s", "1m30s", "2h0m0s", "1.5s". */
-function goDurationString(ms) {
-    if (ms === 0)
-        return '0s';
-    const sign = ms < 0 ? '-' : '';
-    const abs = Math.abs(ms);
-    if (abs < 1000)
-        return `${sign}${abs}ms`;
-    const hours = Math.floor(abs / 3_600_000);
-    const minutes = Math.floor((abs % 3_600_000) / 60_000);
-    const millis = abs % 60_000;
-    const seconds = `${Math.floor(millis / 1000)}${fraction(millis % 1000)}s`;
-    if (hours > 0)
-        return `${sign}${hours}h${minutes}m${seconds}`;
-    if (minutes > 0)
-        return `${sign}${minutes}m${seconds}`;
-    return `${sign}${seconds}`;
-}
-function fraction(ms) {
-    if (ms === 0)
-        return '';
-    return `.${String(ms).padStart(3, '0').replace(/0+$/, '')}`;
-}
-
-;// CONCATENATED MODULE: ./build/version.js
-/** Kiln's own version. */
-const KILN_VERSION = '0.1.0';
-/**
- * The Packer version Kiln is compatible with: what `required_version` constraints
- * are checked against and what `packer.version` evaluates to.
- */
-const version_PACKER_COMPAT_VERSION = '1.14.0';
-
-;// CONCATENATED MODULE: ./build/plugins/releases.js
-
-
-
-const TOKEN_VARIABLES = ['PACKER_GITHUB_API_TOKEN', 'GITHUB_TOKEN'];
-/** The release source, or the error for a GITHUB_API_URL that is not an http(s) URL. */
-function githubReleases(env, opts = {}) {
-    const fetchImpl = opts.fetch ?? fetch;
-    const api = apiBase(env['GITHUB_API_URL'] || 'https://api.github.com');
-    if (typeof api === 'string')
-        return api;
-    const token = TOKEN_VARIABLES.map((v) => env[v]).find((t) => t);
-    const headers = (url, accept) => ({
-        accept,
-        'user-agent': `kiln-getter-github-${KILN_VERSION}`,
-        ...(token && url.host === api.host ? { authorization: `Bearer ${token}` } : {}),
-    });
-    const get = async (url, accept) => {
-        let res;
-        try {
-            res = await fetchImpl(url, { headers: headers(url, accept), redirect: 'follow', signal: opts.signal });
-        }
-        catch (e) {
-            throw new Error(requestErrorText(url, e), { cause: e });
-        }
-        if (res.ok)
-            return res;
-        throw new Error(await failureText(res, url));
-    };
-    return {
-        async listReleases(owner, repo) {
-            const releases = [];
-            let next = new URL(`repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/releases?per_page=100`, api);
-            while (next) {
-                const res = await get(next, 'application/vnd.github+json');
-                const page = (await res.json());
-                for (const r of page) {
-                    if (r.draft === true || typeof r.tag_name !== 'string')
-                        continue;
-                    const assets = new Map();
-                    for (const a of r.assets ?? []) {
-                        if (typeof a.name === 'string' && typeof a.browser_download_url === 'string')
-                            assets.set(a.name, a.browser_download_url);
-                    }
-                    releases.push({ tag: r.tag_name, assets });
-                }
-                next = nextPage(res.headers.get('link'));
-            }
-            return releases;
-        },
-        async download(url) {
-            const res = await get(new URL(url), 'application/octet-stream');
-            if (!res.body)
-                throw new Error(`GET ${url}: empty response`);
-            return external_node_stream_.Readable.fromWeb(res.body);
-        },
-    };
-}
-function apiBase(text) {
-    let url;
-    try {
-        url = new URL(text.replace(/\/*$/, '/'));
-    }
-    catch {
-        url = undefined;
-    }
-    if (url?.protocol === 'http:' || url?.protocol === 'https:')
-        return url;
-    return `Invalid GITHUB_API_URL ${JSON.stringify(text)}: expected an http or https URL such as https://api.github.com`;
-}
-function nextPage(link) {
-    const m = link ? /<([^>]+)>;\s*rel="next"/.exec(link) : null;
-    return m ? new URL(m[1]) : undefined;
-}
-/**
- * go-github's error text: "GET URL: 404 Not Found []" with the message of a
- * JSON body (empty otherwise), or for a spent quota its RateLimitError
- * ("GET URL: 403 MESSAGE [rate reset in 9m59s]") inside Packer's.
- */
-async function failureText(res, url) {
-    let message = '';
-    try {
-        const body = (await res.json());
-        if (typeof body.message === 'string')
-            message = body.message;
-    }
-    catch {
-        // Not JSON: go-github leaves the message empty.
-    }
-    const request = `GET ${url.href}: ${res.status} ${message}`;
-    if ((res.status === 403 || res.status === 429) && res.headers.get('x-ratelimit-remaining') === '0') {
-        const untilReset = Number(res.headers.get('x-ratelimit-reset') ?? 0) * 1000 - Date.now();
-        const wait = goDurationString(Math.max(0, Math.round(untilReset)));
-        const hint = 'HINT: Set the PACKER_GITHUB_API_TOKEN env var with a token to get more requests.\n';
-        return `Plugin host rate limited the plugin getter. Try again in ${wait}.\n${hint}${request} ${rateReset(untilReset)}`;
-    }
-    return `${request} []`;
-}
-/** go-github's formatRateReset. */
-function rateReset(ms) {
-    const total = Math.floor(0.5 + Math.abs(ms) / 1000);
-    const minutes = Math.floor(total / 60);
-    const seconds = total - minutes * 60;
-    const text = minutes > 0 ? `${minutes}m${String(seconds).padStart(2, '0')}s` : `${seconds}s`;
-    return ms < 0 ? `[rate limit was reset ${text} ago]` : `[rate reset in ${text}]`;
-}
-/** Node's connection error codes, as Go's net package words them after "connect: ". */
-const CONNECT_ERRORS = {
-    ECONNREFUSED: 'connection refused',
-    ETIMEDOUT: 'connection timed out',
-    EHOSTUNREACH: 'no route to host',
-    ENETUNREACH: 'network is unreachable',
-};
-/**
- * A request that got no response, as Go's http.Client reports it:
- * `Get "URL": dial tcp 127.0.0.1:1: connect: connection refused`; an
- * aborted one is "context canceled". Causes Go has no words for keep Node's.
- */
-function requestErrorText(url, e) {
-    const prefix = `Get ${JSON.stringify(url.href)}: `;
-    if (e instanceof Error && (e.name === 'AbortError' || e.name === 'TimeoutError'))
-        return `${prefix}context canceled`;
-    let cause = (e instanceof Error ? e.cause : undefined);
-    // Every address of a name refused: Node's AggregateError holds one error per address.
-    if (cause && cause.code === undefined && Array.isArray(cause.errors))
-        cause = cause.errors[0];
-    if (!(cause instanceof Error))
-        return prefix + (e instanceof Error ? e.message : String(e));
-    const connect = cause.code ? CONNECT_ERRORS[cause.code] : undefined;
-    if (connect && cause.address !== undefined) {
-        const host = cause.address.includes(':') ? `[${cause.address}]` : cause.address;
-        return `${prefix}dial tcp ${host}:${cause.port}: connect: ${connect}`;
-    }
-    if (cause.code === 'ENOTFOUND')
-        return `${prefix}dial tcp: lookup ${cause.hostname ?? url.hostname}: no such host`;
-    return prefix + cause.message;
-}
-
 ;// CONCATENATED MODULE: ./build/hcl/diagnostics.js
 function diagnostics_errorDiag(summary, detail, subject, context) {
     return { severity: 'error', summary, detail, subject, context };
@@ -13997,496 +12971,10 @@ class DiagnosticsError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./build/hcl/range.js
-function range_rangeBetween(from, to) {
-    return { filename: from.filename, start: from.start, end: to.end };
-}
-/** A zero-width range at the given range's start. */
-function rangeAtStart(r) {
-    return { filename: r.filename, start: r.start, end: r.start };
-}
-function range_formatRange(r) {
-    return `${r.filename}:${r.start.line},${r.start.column}-${r.end.line === r.start.line ? '' : `${r.end.line},`}${r.end.column}`;
-}
-
-;// CONCATENATED MODULE: ./build/template/plugin-source.js
-
-/*
- * Plugin addresses as hcl2template/addrs/plugin.go checks them: local names
- * and source strings such as "github.com/hashicorp/happycloud".
- */
-/** ParsePluginPart, for the ASCII names Kiln meets (idna's mapping only lowercases them). */
-function parsePluginPart(given) {
-    if (given.length === 0)
-        return { error: 'must have at least one character' };
-    if (given.includes('.'))
-        return { error: 'dots are not allowed' };
-    if (given.includes('--'))
-        return { error: 'cannot use multiple consecutive dashes' };
-    if (!/^[A-Za-z0-9-]+$/.test(given) || given.startsWith('-') || given.endsWith('-')) {
-        return {
-            error: `must contain only letters, digits, and dashes, and may not use leading or trailing dashes: idna: disallowed rune`,
-        };
-    }
-    return { normalized: given.toLowerCase() };
-}
-function checkPluginLocalName(name, range) {
-    const { normalized, error } = parsePluginPart(name);
-    if (error)
-        return [diagnostics_errorDiag('Invalid plugin local name', `${name} is an invalid plugin local name: ${error}`, range)];
-    if (normalized !== name) {
-        return [
-            diagnostics_errorDiag('Invalid plugin local name', `Plugin names must be normalized. Replace ${JSON.stringify(name)} with ${JSON.stringify(normalized)} to fix this error.`, range),
-        ];
-    }
-    return [];
-}
-/** ParsePluginSourceString: undefined when valid, else the error text. */
-function checkPluginSource(source) {
-    const errs = [];
-    if (source.startsWith('/'))
-        errs.push("A source URL must not start with a '/' character.");
-    if (source.endsWith('/'))
-        errs.push("A source URL must not end with a '/' character.");
-    if ((source.match(/\//g) ?? []).length < 2)
-        errs.push('A source URL must at least contain a host and a path with 2 components');
-    if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(source))
-        errs.push('A source URL must not contain a scheme (e.g. https://).');
-    if (/\?./.test(source))
-        errs.push('A source URL must not contain a query (e.g. ?var=val)');
-    if (/#./.test(source))
-        errs.push('A source URL must not contain a fragment (e.g. #anchor).');
-    if (errs.length > 0) {
-        return (`The provided source URL is invalid.\nThe following errors have been discovered:\n${errs.map((e) => `* ${e}\n`).join('')}` +
-            `\nA valid source looks like "github.com/hashicorp/happycloud"`);
-    }
-    const name = source.slice(source.lastIndexOf('/') + 1);
-    const part = parsePluginPart(name);
-    if (part.error)
-        return `Invalid plugin type ${JSON.stringify(name)} in source: ${part.error}"`;
-    if (name.startsWith('packer-')) {
-        const suggested = name.replaceAll('packer-plugin-', '');
-        if (name.startsWith('packer-plugin-') && !parsePluginPart(suggested).error) {
-            return (`Plugin source has a type with the prefix "packer-plugin-", which isn't valid.\n` +
-                `Although that prefix is often used in the names of version control repositories for Packer plugins, plugin source strings should not include it.\n` +
-                `\nDid you mean ${JSON.stringify(suggested)}?`);
-        }
-        return (`Plugin source has a type with the "packer-" prefix, which isn't valid.\n` +
-            `If you are the author of this plugin, rename it to not include the prefix.\nEx: ${JSON.stringify(name.replace('packer-', ''))}`);
-    }
-    const parts = source.split('/').filter((p) => p !== '');
-    if (parts.length > 16) {
-        return (`The source URL must have at most 16 components, and the one provided has ${parts.length}.\n` +
-            'This is unsupported by Packer, please consider using a source that has less components to it.\n' +
-            'If this is a blocking issue for you, please open an issue to ask for supporting more components to the source URI.');
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./build/plugins/identifier.js
-
-/** ParsePluginSourceString: the identifier, or the error text Packer gives. */
-function parsePluginIdentifier(source) {
-    const error = checkPluginSource(source);
-    if (error !== undefined)
-        return { error };
-    const parts = source.split('/').filter((p) => p !== '');
-    return { id: { source, parts, name: parts[parts.length - 1] ?? '' } };
-}
-
-;// CONCATENATED MODULE: ./build/plugins/requirement.js
-
-
-
-
-/*
- * A template's plugin requirements (hcl2template/plugin.go PluginRequirements):
- * one per `required_plugins` entry, the local name (accessor) unique across
- * every `packer` block.
- */
-/** What `init` and `plugins required` say for a template without required_plugins. */
-const NO_REQUIREMENTS = `
-No plugins requirement found, make sure you reference a Packer config
-containing a packer.required_plugins block. See
-https://www.packer.io/docs/templates/hcl_templates/blocks/packer
-for more info.`;
-function pluginRequirements(plugins) {
-    const diags = [];
-    const requirements = [];
-    const seen = new Map();
-    for (const plugin of plugins) {
-        const previous = seen.get(plugin.name);
-        if (previous) {
-            diags.push(diagnostics_errorDiag(`Duplicate required_plugin.${JSON.stringify(plugin.name)} block`, `Block previously seen at ${range_formatRange(previous.declRange)} is already named ${JSON.stringify(plugin.name)}.\n` +
-                'Names at the left hand side of required_plugins are made available to use in your HCL2 configurations.\n' +
-                'To allow to calling to their features correctly two plugins have to have different accessors.', undefined, plugin.declRange));
-            continue;
-        }
-        seen.set(plugin.name, plugin);
-        const req = requirementOf(plugin.name, plugin.source ?? '', plugin.version ?? '');
-        if (typeof req !== 'string')
-            requirements.push(req);
-    }
-    return { requirements, diags };
-}
-/** A requirement from a source and an optional constraint, or the error text (as `plugins install` reports it). */
-function requirementOf(accessor, source, constraint) {
-    const { id, error } = parsePluginIdentifier(source);
-    if (!id)
-        return error ?? '';
-    if (constraint === '')
-        return { accessor, id, constraints: [], constraintText: '' };
-    const { terms, error: constraintError } = parseConstraints(constraint);
-    if (!terms)
-        return constraintError ?? '';
-    return { accessor, id, constraints: terms, constraintText: constraint };
-}
-
-;// CONCATENATED MODULE: ./build/cli/colored-ui.js
-/*
- * Packer's ColoredUi (packer/ui.go) as `init` and `plugins install` wrap
- * their UI in it: Say in bold cyan, Error in bold red, machine records as
- * they are. Colors are on whatever the output is (a pipe too), except when
- * PACKER_NO_COLOR is set or on Windows outside Cygwin.
- */
-const CYAN = 36;
-const RED = 31;
-function coloredUi(ui, env, platform = process.platform) {
-    if (!supportsColors(env, platform))
-        return ui;
-    const colorize = (text, color) => `\x1b[1;${color}m${text}\x1b[0m`;
-    return {
-        say: (text) => ui.say(colorize(text, CYAN)),
-        error: (text) => ui.error(colorize(text, RED)),
-        machine: (type, ...args) => ui.machine(type, ...args),
-    };
-}
-function supportsColors(env, platform) {
-    if (env['PACKER_NO_COLOR'])
-        return false;
-    if (platform !== 'win32')
-        return true;
-    return Boolean(env['CYGWIN']) || env['OSTYPE'] === 'cygwin' || env['TERM'] === 'cygwin';
-}
-
-;// CONCATENATED MODULE: ./build/cli/goflag.js
-/**
- * Command-line flags parsed the way Go's `flag` package does (Packer's commands use it):
- * `-name`, `--name`, `-name=value`, `-name value` (non-bool only), `--` ends the flags,
- * and parsing stops at the first argument that is not a flag.
- */
-
-const goBools = {
-    '1': true,
-    t: true,
-    T: true,
-    TRUE: true,
-    true: true,
-    True: true,
-    '0': false,
-    f: false,
-    F: false,
-    FALSE: false,
-    false: false,
-    False: false,
-};
-function parseGoFlags(argv, flags) {
-    const rest = [...argv];
-    const fail = (message) => ({ ok: false, help: false, message });
-    for (;;) {
-        const s = rest[0];
-        if (s === undefined || s.length < 2 || !s.startsWith('-'))
-            break;
-        const dashes = s[1] === '-' ? 2 : 1;
-        if (s === '--') {
-            rest.shift();
-            break;
-        }
-        let name = s.slice(dashes);
-        if (name === '' || name.startsWith('-') || name.startsWith('='))
-            return fail(`bad flag syntax: ${s}`);
-        rest.shift();
-        let value;
-        const eq = name.indexOf('=');
-        if (eq > 0) {
-            value = name.slice(eq + 1);
-            name = name.slice(0, eq);
-        }
-        const flag = Object.hasOwn(flags, name) ? flags[name] : undefined;
-        if (flag === undefined) {
-            if (name === 'help' || name === 'h')
-                return { ok: false, help: true, message: '' };
-            return fail(`flag provided but not defined: -${name}`);
-        }
-        if (flag.kind === 'bool') {
-            const b = value === undefined ? true : goBools[value];
-            if (b === undefined)
-                return fail(`invalid boolean value ${(0,quote/* goQuote */.d)(value ?? '')} for -${name}: parse error`);
-            flag.set(b);
-            continue;
-        }
-        if (value === undefined)
-            value = rest.shift();
-        if (value === undefined)
-            return fail(`flag needs an argument: -${name}`);
-        try {
-            flag.set(value);
-        }
-        catch (e) {
-            return fail(`invalid value ${(0,quote/* goQuote */.d)(value)} for flag -${name}: ${e.message}`);
-        }
-    }
-    return { ok: true, args: rest };
-}
-
-;// CONCATENATED MODULE: ./build/hcl/diagnostic-text.js
-
-const DEFAULT_WIDTH = 80;
-function formatDiagnostics(diags, files, opts = {}) {
-    return diags.map((d) => formatDiagnostic(d, files, opts)).join('');
-}
-/** Diagnostics without their source files (Packer's fmt passes none): every snippet is "not available". */
-function diagnosticsText(diags, width = DEFAULT_WIDTH) {
-    return formatDiagnostics(diags, new Map(), { width });
-}
-function formatDiagnostic(diag, files, opts = {}) {
-    const color = opts.color ?? false;
-    const width = opts.width ?? DEFAULT_WIDTH;
-    const colorCode = color ? (diag.severity === 'error' ? '\x1b[31m' : '\x1b[33m') : '';
-    const reset = color ? '\x1b[0m' : '';
-    const severity = diag.severity === 'error' ? 'Error' : 'Warning';
-    let out = `${colorCode}${severity}${reset}: ${diag.summary}\n\n`;
-    const subject = diag.subject;
-    if (subject) {
-        const file = files.get(subject.filename);
-        if (file === undefined) {
-            out += `  on ${subject.filename} line ${subject.start.line}:\n  (source code not available)\n\n`;
-        }
-        else {
-            const context = contextString(file, subject.start.byte);
-            out += `  on ${subject.filename} line ${subject.start.line}${context ? `, in ${context}` : ''}:\n`;
-            let snip = [subject.start.byte, subject.end.byte];
-            if (diag.context)
-                snip = spanOver(snip, [diag.context.start.byte, diag.context.end.byte]);
-            out += snippet(file.bytes, nonEmpty(snip), nonEmpty([subject.start.byte, subject.end.byte]), color);
-            out += '\n';
-        }
-        out += valueLines(diag.valueContext ?? []);
-    }
-    if (diag.detail)
-        out += `${width > 0 ? wrapString(diag.detail, width) : diag.detail}\n\n`;
-    return out;
-}
-/** `with x as 1,` / `     y as 2.` and a blank line, as hcl writes the values of an expression's variables. */
-function valueLines(statements) {
-    const last = statements.length - 1;
-    return statements.map((s, i) => `${i === 0 ? 'with ' : '     '}${s}${i === last ? '.\n\n' : ',\n'}`).join('');
-}
-/** An empty range cannot be shown, so it becomes one character wide. */
-function nonEmpty(s) {
-    return s[0] === s[1] ? [s[0], s[1] + 1] : s;
-}
-/** hcl.RangeOver: the span covering both, where an empty span counts for nothing. */
-function spanOver(a, b) {
-    if (a[0] === a[1])
-        return b;
-    if (b[0] === b[1])
-        return a;
-    return [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
-}
-function contains(s, offset) {
-    return offset >= s[0] && offset < s[1];
-}
-/** hcl.Range.Overlaps, on byte offsets. */
-function overlaps(a, b) {
-    if (a[0] === a[1] || b[0] === b[1])
-        return false;
-    return contains(a, b[0]) || contains(a, b[1]) || contains(b, a[0]) || contains(b, a[1]);
-}
-/** The numbered source lines overlapping `snip`, with `highlight` underlined when colouring. */
-function snippet(src, snip, highlight, color) {
-    let out = '';
-    let line = 1;
-    let start = 0;
-    // Lines starting after the snippet cannot overlap it.
-    while (start < src.length && start <= snip[1]) {
-        const nl = src.indexOf(10, start);
-        const next = nl < 0 ? src.length : nl + 1;
-        // bufio.ScanLines drops the newline and a carriage return before it.
-        let end = nl < 0 ? src.length : nl;
-        if (end > start && src[end - 1] === 13)
-            end--;
-        const lineSpan = [start, end];
-        if (overlaps(lineSpan, snip)) {
-            const text = src.toString('utf8', start, end);
-            if (!color || !overlaps(lineSpan, highlight)) {
-                out += `${String(line).padStart(4)}: ${text}\n`;
-            }
-            else {
-                const hs = Math.max(start, highlight[0]);
-                const he = Math.min(end, highlight[1]);
-                out += `${String(line).padStart(4)}: ${src.toString('utf8', start, hs)}\x1b[1;4m${src.toString('utf8', hs, he)}\x1b[0m${src.toString('utf8', he, end)}\n`;
-            }
-        }
-        start = next;
-        line++;
-    }
-    return out;
-}
-/** The header of the top-level block containing the offset, as hclsyntax's navigation.ContextString. */
-function contextString(file, offset) {
-    const block = file.body?.blocks.find((b) => contains([b.range.start.byte, b.range.end.byte], offset));
-    if (block === undefined)
-        return '';
-    return [block.type, ...block.labels.map(quote/* goQuote */.d)].join(' ');
-}
-/* go-wordwrap's WrapString: breaks at whitespace only, so long words overflow. */
-const SPACE = /[\t\n\v\f\r \u0085\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
-function wrapString(s, limit) {
-    let out = '';
-    let current = 0;
-    let word = '';
-    let wordLen = 0;
-    let space = '';
-    let spaceLen = 0;
-    for (const ch of s) {
-        if (ch === '\n') {
-            if (wordLen === 0) {
-                if (current + spaceLen <= limit)
-                    out += space;
-            }
-            else {
-                out += space + word;
-                word = '';
-                wordLen = 0;
-            }
-            space = '';
-            spaceLen = 0;
-            out += ch;
-            current = 0;
-        }
-        else if (SPACE.test(ch)) {
-            if (spaceLen === 0 || wordLen > 0) {
-                current += spaceLen + wordLen;
-                out += space + word;
-                space = '';
-                spaceLen = 0;
-                word = '';
-                wordLen = 0;
-            }
-            space += ch;
-            spaceLen++;
-        }
-        else {
-            word += ch;
-            wordLen++;
-            if (current + wordLen + spaceLen > limit && wordLen < limit) {
-                out += '\n';
-                current = 0;
-                space = '';
-                spaceLen = 0;
-            }
-        }
-    }
-    if (wordLen === 0) {
-        if (current + spaceLen <= limit)
-            out += space;
-    }
-    else {
-        out += space + word;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/cli/meta-args.js
-
-
-
-
-function newMetaArgs() {
-    return { only: [], except: [], vars: [], varFiles: [], configType: 'json' };
-}
-function metaFlags(args) {
-    return {
-        only: { kind: 'value', set: (v) => void args.only.push(...v.split(',')) },
-        except: { kind: 'value', set: (v) => void args.except.push(...v.split(',')) },
-        ...varFlags(args),
-        'config-type': {
-            kind: 'value',
-            set: (v) => {
-                if (v !== 'json' && v !== 'hcl2')
-                    throw new Error(`${v} does not belong to configType values`);
-                args.configType = v;
-            },
-        },
-    };
-}
-/** -var (Packer's kvflag; the flag package prints its error after "invalid value ... for flag -var: ") and -var-file. */
-function varFlags(args) {
-    return {
-        var: {
-            kind: 'value',
-            set: (v) => {
-                const eq = v.indexOf('=');
-                if (eq < 0)
-                    throw new Error(`No '=' value in arg: ${v}`);
-                args.vars.push([v.slice(0, eq), v.slice(eq + 1)]);
-            },
-        },
-        'var-file': { kind: 'value', set: (v) => void args.varFiles.push(v) },
-    };
-}
-/** GetConfigType: HCL2 for *.pkr.hcl, *.pkr.json or a directory; else -config-type (json by default). */
-function configTypeOf(args, cwd) {
-    const path = args.path ?? '';
-    if (path === '' || path === '-')
-        return { type: args.configType };
-    if (path.endsWith('.pkr.hcl') || path.endsWith('.pkr.json'))
-        return { type: 'hcl2' };
-    try {
-        return { type: (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(cwd, path)).isDirectory() ? 'hcl2' : args.configType };
-    }
-    catch {
-        return { type: args.configType, error: `stat ${path}: no such file or directory` };
-    }
-}
-/** writeDiags: diagnostics as hcl's text writer renders them; errors through Ui.Error and status 1. */
-function writeDiags(ui, files, diags) {
-    const text = formatDiagnostics(diags, files, { width: 80, color: false });
-    if (text.length === 0)
-        return 0;
-    if (diagnostics_hasErrors(diags)) {
-        ui.error(text);
-        return 1;
-    }
-    ui.say(text);
-    return 0;
-}
-/** mitchellh/cli answers -h, -help and --help anywhere before "--" with the command's help. */
-function helpRequested(args) {
-    const before = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
-    return before.some((a) => a === '-h' || a === '-help' || a === '--help');
-}
-/** configTypeOf for a command: prints Packer's error for an unusable path and gives undefined. */
-function templateKind(ui, meta, cwd) {
-    const kind = configTypeOf(meta, cwd);
-    if (kind.error === undefined)
-        return kind.type;
-    ui.error(`${JSON.stringify(meta.path ?? '')}: ${kind.error}`);
-    return undefined;
-}
-/** `packer build`'s error when -only/-except (or the template) leave no build to run. */
-const NO_BUILDS_TO_RUN = {
-    severity: 'error',
-    summary: 'No builds to run',
-    detail: 'A build command cannot run without at least one build to process. ' +
-        'If the only or except flags have been specified at run time check that at least one build is selected for execution.',
-};
-
-// EXTERNAL MODULE: ./build/eval/value.js
-var eval_value = __nccwpck_require__(1290);
 // EXTERNAL MODULE: ./build/eval/types.js
 var eval_types = __nccwpck_require__(6650);
+// EXTERNAL MODULE: ./build/eval/value.js
+var eval_value = __nccwpck_require__(1290);
 ;// CONCATENATED MODULE: ./build/eval/convert-mismatch.js
 
 
@@ -15502,6 +13990,18 @@ function levenshtein(a, b) {
         prev = cur;
     }
     return prev[y.length] ?? 0;
+}
+
+;// CONCATENATED MODULE: ./build/hcl/range.js
+function range_rangeBetween(from, to) {
+    return { filename: from.filename, start: from.start, end: to.end };
+}
+/** A zero-width range at the given range's start. */
+function rangeAtStart(r) {
+    return { filename: r.filename, start: r.start, end: r.start };
+}
+function range_formatRange(r) {
+    return `${r.filename}:${r.start.line},${r.start.column}-${r.end.line === r.start.line ? '' : `${r.end.line},`}${r.end.column}`;
 }
 
 ;// CONCATENATED MODULE: ./build/eval/context.js
@@ -18136,7 +16636,8 @@ function source_decodeBuildSource(block) {
 
 
 const build_HCP_REGISTRY = 'hcp_packer_registry';
-const build_buildSchema = {
+/** A build block's nested blocks (also read by plugins/component-uses.ts before decoding). */
+const BUILD_SCHEMA = {
     attributes: [],
     blocks: [
         { type: 'from', labelNames: ['type'] },
@@ -18148,6 +16649,8 @@ const build_buildSchema = {
         { type: build_HCP_REGISTRY, labelNames: [] },
     ],
 };
+/** A post-processors block: its chain. */
+const CHAIN_SCHEMA = { attributes: [], blocks: [{ type: 'post-processor', labelNames: ['type'] }] };
 const INVALID_SOURCE_DETAIL = 'A source type is made of three parts that are split by a dot `.`; each part must start with a letter and may contain only letters, digits, underscores, and dashes. A valid source reference looks like: `source.type.name`';
 /**
  * `localsCtx` is Packer's LocalContext; `buildCtx` its BuildContext, to which
@@ -18181,7 +16684,7 @@ function build_decodeBuild(block, localsCtx, buildCtx) {
         }
         build.sources.push({ ...ref, localName: '' });
     }
-    const inner = remain.content(build_buildSchema);
+    const inner = remain.content(BUILD_SCHEMA);
     diags.push(...inner.diags);
     if (hasErrors(diags))
         return { diags };
@@ -18251,10 +16754,7 @@ function build_decodeBuild(block, localsCtx, buildCtx) {
     return hasErrors(diags) ? { diags } : { build, diags };
 }
 function decodeChain(block, ctx, diags) {
-    const { content, diags: d } = block.body.content({
-        attributes: [],
-        blocks: [{ type: 'post-processor', labelNames: ['type'] }],
-    });
+    const { content, diags: d } = block.body.content(CHAIN_SCHEMA);
     diags.push(...d);
     if (hasErrors(d))
         return undefined;
@@ -18272,6 +16772,1499 @@ function decodeChain(block, ctx, diags) {
 function build_hcpRegistryWarning(block) {
     return warningDiag(`Unsupported ${build_HCP_REGISTRY} block`, 'Kiln does not publish build metadata to the HCP Packer registry; this block is ignored.', block.defRange);
 }
+
+;// CONCATENATED MODULE: ./build/plugins/component-uses.js
+
+/*
+ * The component types a parsed template writes, read from its blocks before
+ * anything is evaluated (what `init`, `validate` and `build` know when they
+ * check required plugins): every `source` and `data` block's type, and the
+ * provisioners and post-processors of every `build` block. Malformed blocks
+ * are skipped; decoding reports them later.
+ */
+function templateComponentUses(config) {
+    const used = new Map();
+    const add = (kind, type) => {
+        if (type !== undefined)
+            used.set(`${kind}.${type}`, { kind, type });
+    };
+    for (const content of config.contents) {
+        for (const block of content.blocks) {
+            if (block.type === 'source')
+                add('builder', block.labels[0]);
+            else if (block.type === 'data')
+                add('datasource', block.labels[0]);
+            else if (block.type === 'build') {
+                for (const inner of blocksOf(block.body, BUILD_SCHEMA).blocks) {
+                    if (inner.type === 'post-processors') {
+                        for (const pp of blocksOf(inner.body, CHAIN_SCHEMA).blocks)
+                            add('post-processor', pp.labels[0]);
+                    }
+                    else if (inner.type === 'post-processor')
+                        add('post-processor', inner.labels[0]);
+                    else if (inner.type === 'provisioner' || inner.type === 'error-cleanup-provisioner') {
+                        add('provisioner', inner.labels[0]);
+                    }
+                }
+            }
+        }
+    }
+    return [...used.values()];
+}
+function blocksOf(body, schema) {
+    return body.partialContent(schema).content;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./build/plugins/plugin-folder.js
+
+
+/*
+ * Where plugins are installed and looked up: Packer's PluginFolder
+ * (packer/plugin_folders.go) over the SDK's pathing.ConfigDir. PACKER_PLUGIN_PATH
+ * names one directory; else <config dir>/plugins, the config dir being
+ * $PACKER_CONFIG_DIR/.packer.d, an existing ~/.packer.d, $XDG_CONFIG_HOME/packer
+ * or ~/.config/packer (Windows: %APPDATA%\packer.d or $PACKER_CONFIG_DIR\packer.d).
+ */
+function plugin_folder_pluginFolder(env, platform = process.platform, exists = external_node_fs_.existsSync) {
+    const path = env['PACKER_PLUGIN_PATH'];
+    if (path) {
+        const sep = platform === 'win32' ? ';' : ':';
+        if (path.includes(sep)) {
+            const lines = path.split(sep).map((p) => `\n* PACKER_PLUGIN_PATH=${p}`);
+            throw new Error('Multiple paths are no longer supported for PACKER_PLUGIN_PATH.\n' +
+                `This should be defined as one of the following options for your environment:${lines.join('')}`);
+        }
+        return path;
+    }
+    return (0,external_node_path_.join)(configDir(env, platform, exists), 'plugins');
+}
+function configDir(env, platform, exists) {
+    const windows = platform === 'win32';
+    const packerDir = windows ? 'packer.d' : '.packer.d';
+    if (env['PACKER_CONFIG_DIR'])
+        return (0,external_node_path_.join)(env['PACKER_CONFIG_DIR'], packerDir);
+    const home = (windows ? env['APPDATA'] : undefined) || env['HOME'];
+    if (!home)
+        throw new Error('No $HOME environment variable found, required to set Config Directory');
+    if (windows)
+        return (0,external_node_path_.join)(home, packerDir);
+    if (exists((0,external_node_path_.join)(home, packerDir)))
+        return (0,external_node_path_.join)(home, packerDir);
+    if (env['XDG_CONFIG_HOME'])
+        return (0,external_node_path_.join)(env['XDG_CONFIG_HOME'], 'packer');
+    return (0,external_node_path_.join)(home, '.config', 'packer');
+}
+
+;// CONCATENATED MODULE: ./build/plugins/platform.js
+/*
+ * What plugin binaries this machine can run, named as Go names them: the OS
+ * and architecture of `packer-plugin-NAME_vX.Y.Z_x5.0_OS_ARCH`, and the plugin
+ * API version Kiln speaks (packer-plugin-sdk plugin.APIVersionMajor/Minor).
+ */
+const API_VERSION_MAJOR = 5;
+const API_VERSION_MINOR = 0;
+const GO_OS = { win32: 'windows', sunos: 'solaris' };
+const GO_ARCH = {
+    x64: 'amd64',
+    ia32: '386',
+    ppc64: 'ppc64le',
+    loong64: 'loong64',
+};
+function platform_hostPlatform(platform = process.platform, arch = process.arch) {
+    return {
+        os: GO_OS[platform] ?? platform,
+        arch: GO_ARCH[arch] ?? arch,
+        ext: platform === 'win32' ? '.exe' : '',
+    };
+}
+/** `_OS_ARCH[.exe]`, the end of every binary name for this platform (FilenameSuffix). */
+function filenameSuffix(p) {
+    return `_${p.os}_${p.arch}${p.ext}`;
+}
+/**
+ * CheckProtocolVersion: a binary's `xMAJOR.MINOR` must have Kiln's major and a
+ * minor no higher than Kiln's. Gives the error text, or undefined.
+ */
+function checkProtocolVersion(remote) {
+    const m = /^x?(\d+)\.(\d+)/.exec(remote.trim());
+    if (!m) {
+        return `Invalid remote protocol: ${JSON.stringify(remote.trim().replace(/^x/, ''))}, expected something like '${API_VERSION_MAJOR}.${API_VERSION_MINOR}'`;
+    }
+    const major = Number(m[1]);
+    const minor = Number(m[2]);
+    if (major !== API_VERSION_MAJOR) {
+        return (`unsupported remote protocol MAJOR version ${major}. The current MAJOR protocol version is ${API_VERSION_MAJOR}.` +
+            ' This version of Packer can only communicate with plugins using that version');
+    }
+    if (minor > API_VERSION_MINOR) {
+        return (`unsupported remote protocol MINOR version ${minor}. The supported MINOR protocol versions are version ${API_VERSION_MINOR} and below. ` +
+            'Please upgrade Packer or use an older version of the plugin if possible');
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/plugins/environment.js
+
+
+
+/** The environment, or the error Packer prints at start-up ("Error loading configuration: ..."). */
+function pluginEnvironment(env) {
+    try {
+        return { pluginDir: plugin_folder_pluginFolder(env), platform: platform_hostPlatform(), tmpDir: env['TMPDIR'] || (0,external_node_os_.tmpdir)() };
+    }
+    catch (e) {
+        return `Error loading configuration: \n\n${e.message}`;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./build/template/version-constraint.js
+/*
+ * Version constraints with hashicorp/go-version semantics, as Packer checks
+ * `required_version` and plugin `version` strings: comma-separated `OP VERSION`
+ * terms, OP one of = != > < >= <= ~> (default =). Versions are compared by
+ * numeric segments padded to three, then by pre-release; a pre-release version
+ * only satisfies a constraint naming a pre-release of the same segments.
+ */
+const VERSION = 'v?([0-9]+(\\.[0-9]+)*?)' +
+    '(-([0-9]+[0-9A-Za-z\\-~]*(\\.[0-9A-Za-z\\-~]+)*)|(-?([A-Za-z\\-~]+[0-9A-Za-z\\-~]*(\\.[0-9A-Za-z\\-~]+)*)))?' +
+    '(\\+([0-9A-Za-z\\-~]+(\\.[0-9A-Za-z\\-~]+)*))?';
+const VERSION_RE = new RegExp(`^${VERSION}$`);
+const OPS = ['=', '!=', '>', '<', '>=', '<=', '~>'];
+const CONSTRAINT_RE = new RegExp(`^\\s*(${OPS.map((o) => o.replace(/[>~!]/g, (c) => `\\${c}`)).join('|')})?\\s*(${VERSION})\\s*$`);
+function parseGoVersion(text) {
+    const m = VERSION_RE.exec(text);
+    if (!m)
+        return undefined;
+    const parts = m[1].split('.').map(Number);
+    const specified = parts.length;
+    while (parts.length < 3)
+        parts.push(0);
+    return { segments: parts, specified, prerelease: m[7] ?? m[4] ?? '', original: text };
+}
+/** version.NewConstraint: the terms, or an error message as go-version words it. */
+function parseConstraints(text) {
+    const terms = [];
+    for (const single of text.split(',')) {
+        const m = CONSTRAINT_RE.exec(single);
+        const version = m && parseGoVersion(m[2]);
+        if (!m || !version)
+            return { error: `Malformed constraint: ${single}` };
+        terms.push({ op: m[1] ?? '=', version });
+    }
+    return { terms };
+}
+function checkConstraints(terms, v) {
+    return terms.every((t) => checkTerm(t, v));
+}
+function checkTerm({ op, version: c }, v) {
+    if (!prereleaseCheck(v, c))
+        return false;
+    const cmp = compare(v, c);
+    switch (op) {
+        case '=':
+            return cmp === 0;
+        case '!=':
+            return cmp !== 0;
+        case '>':
+            return cmp > 0;
+        case '<':
+            return cmp < 0;
+        case '>=':
+            return cmp >= 0;
+        case '<=':
+            return cmp <= 0;
+        default: {
+            // ~>: at least the constraint, and the same leading segments but the last one written.
+            if (v.prerelease && !c.prerelease)
+                return false;
+            if (cmp < 0)
+                return false;
+            for (let i = 0; i < c.specified - 1; i++)
+                if (v.segments[i] !== c.segments[i])
+                    return false;
+            return (c.segments[c.specified - 1] ?? 0) <= (v.segments[c.specified - 1] ?? 0);
+        }
+    }
+}
+function prereleaseCheck(v, c) {
+    if (c.prerelease && v.prerelease)
+        return sameSegments(v, c);
+    return !(v.prerelease && !c.prerelease);
+}
+function sameSegments(a, b) {
+    const n = Math.max(a.segments.length, b.segments.length);
+    for (let i = 0; i < n; i++)
+        if ((a.segments[i] ?? 0) !== (b.segments[i] ?? 0))
+            return false;
+    return true;
+}
+function compare(a, b) {
+    const n = Math.max(a.segments.length, b.segments.length);
+    for (let i = 0; i < n; i++) {
+        const d = (a.segments[i] ?? 0) - (b.segments[i] ?? 0);
+        if (d !== 0)
+            return Math.sign(d);
+    }
+    return comparePrerelease(a.prerelease, b.prerelease);
+}
+/** Semver pre-release ordering: none sorts after any; dot parts numerically or lexically. */
+function comparePrerelease(a, b) {
+    if (a === b)
+        return 0;
+    if (!a)
+        return 1;
+    if (!b)
+        return -1;
+    const x = a.split('.');
+    const y = b.split('.');
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const p = x[i];
+        const q = y[i];
+        if (p === undefined)
+            return -1;
+        if (q === undefined)
+            return 1;
+        if (p === q)
+            continue;
+        const pn = /^\d+$/.test(p);
+        const qn = /^\d+$/.test(q);
+        if (pn && qn)
+            return Math.sign(Number(p) - Number(q));
+        if (pn)
+            return -1;
+        if (qn)
+            return 1;
+        return p < q ? -1 : 1;
+    }
+    return 0;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./build/plugins/checksums.js
+
+
+
+
+
+/*
+ * SHA-256 checksums as Packer's plugin getter keeps them (plugin-getter/
+ * checksum.go, github/getter.go): a release's `_SHA256SUMS` file lists
+ * "<hex>  <file>" lines; an installed binary has its hex digest, alone, in a
+ * `_SHA256SUM` file beside it, and is trusted only while the two agree.
+ */
+const CHECKSUM_FILE_SUFFIX = '_SHA256SUM';
+/**
+ * TransformChecksumStream: each line of exactly two fields is an entry. Like
+ * Packer, a last line without its newline is not read.
+ */
+function parseChecksumFile(text) {
+    const lines = text.split('\n').slice(0, -1);
+    return lines.flatMap((line) => {
+        const fields = line.trim().split(/\s+/);
+        return fields.length === 2 ? [{ checksum: fields[0], filename: fields[1] }] : [];
+    });
+}
+/** Checksummer.ParseChecksum: the leading 64 hex digits. */
+function parseHexChecksum(text) {
+    const hex = /^[0-9a-fA-F]{64}/.exec(text.trimStart());
+    if (!hex)
+        throw new Error(`encoding/hex: invalid byte or length in ${JSON.stringify(text.slice(0, 64))}`);
+    return Buffer.from(hex[0], 'hex');
+}
+/** ChecksumError's text. */
+function checksumMismatch(expected, actual) {
+    return `Checksums (*sha256.digest) did not match.\nExpected: ${expected.toString('hex')}\nGot     : ${actual.toString('hex')}\n`;
+}
+async function sha256OfFile(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(path), hash);
+    return hash.digest();
+}
+/** True when `path` has a `_SHA256SUM` file and the file's digest matches it. */
+async function matchesChecksumFile(path) {
+    let expected;
+    try {
+        expected = parseHexChecksum(await (0,promises_.readFile)(path + CHECKSUM_FILE_SUFFIX, 'utf8'));
+    }
+    catch {
+        return false;
+    }
+    try {
+        return expected.equals(await sha256OfFile(path));
+    }
+    catch {
+        return false;
+    }
+}
+/** Writes `source` to `path` (created with `mode`) and gives the SHA-256 of what was written. */
+async function writeHashed(source, path, mode) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const tee = new external_node_stream_.Transform({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            done(null, chunk);
+        },
+    });
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(source, tee, (0,external_node_fs_.createWriteStream)(path, { mode }));
+    return hash.digest();
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./build/plugins/describe.js
+
+
+// A plugin answers `describe` at once; a binary that does not is not a plugin.
+const DESCRIBE_TIMEOUT_MS = 30_000;
+/**
+ * One `describe` per binary and run: installation listing, required-plugin
+ * checks and discovery all ask, and each answer is a process start. Keyed on
+ * the file's identity too, so a binary replaced in place is asked again.
+ */
+const described = new Map();
+const describe_describePlugin = async (binaryPath) => {
+    const info = await (0,promises_.stat)(binaryPath);
+    const key = `${binaryPath}\0${info.ino}\0${info.size}\0${info.mtimeMs}`;
+    let answer = described.get(key);
+    if (!answer) {
+        answer = runDescribe(binaryPath);
+        described.set(key, answer);
+        // A failure (a binary that is not a plugin, a timeout) is not remembered.
+        answer.catch(() => described.delete(key));
+    }
+    return answer;
+};
+function runDescribe(binaryPath) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)(binaryPath, ['describe'], { timeout: DESCRIBE_TIMEOUT_MS, maxBuffer: 1 << 20 }, (err, stdout) => {
+            if (err) {
+                reject(err);
+                return;
+            }
+            try {
+                const parsed = JSON.parse(stdout);
+                resolve({ ...parsed, version: String(parsed.version ?? ''), api_version: String(parsed.api_version ?? '') });
+            }
+            catch (e) {
+                reject(e);
+            }
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./build/plugins/layout.js
+
+
+
+
+
+
+const MAX_DEPTH = 16;
+/** "packer-plugin-NAME_" for one plugin; "packer-plugin-" for every plugin. */
+function filenamePrefix(id) {
+    return id ? `packer-plugin-${id.name}_` : 'packer-plugin-';
+}
+/** Where a plugin's binaries are installed. */
+function pluginInstallDir(pluginDir, id) {
+    return (0,external_node_path_.join)(pluginDir, ...id.parts);
+}
+/** ListInstallations: the matching binaries, sorted by name then ascending version. */
+async function layout_listInstallations(id, constraints, opts) {
+    const describe = opts.describe ?? describe_describePlugin;
+    const prefix = filenamePrefix(id);
+    const suffix = filenameSuffix(opts.platform);
+    const root = id ? (0,external_node_path_.join)(opts.pluginDir, (0,external_node_path_.dirname)(id.parts.join('/'))) : opts.pluginDir;
+    const found = [];
+    for (const path of await walkFiles(root)) {
+        const name = (0,external_node_path_.basename)(path);
+        if ((0,external_node_path_.dirname)(path) === opts.pluginDir || !name.startsWith(prefix) || !name.endsWith(suffix))
+            continue;
+        if ((0,external_node_path_.relative)(opts.pluginDir, (0,external_node_path_.dirname)(path)).split(external_node_path_.sep).filter(Boolean).length > MAX_DEPTH)
+            continue;
+        if (!(await matchesChecksumFile(path)))
+            continue;
+        let versions = name.slice(prefix.length, name.length - suffix.length);
+        if (!id && versions.indexOf('_') > 0)
+            versions = versions.slice(versions.indexOf('_') + 1);
+        const underscore = versions.indexOf('_');
+        if (underscore < 0)
+            continue;
+        const versionText = versions.slice(0, underscore);
+        const apiText = versions.slice(underscore + 1);
+        const version = canonicalVersion(versionText);
+        if (!version || (version.prerelease && opts.releasesOnly))
+            continue;
+        let described;
+        try {
+            described = await describe(path);
+        }
+        catch {
+            continue;
+        }
+        const reported = parseGoVersion(described.version);
+        if (!reported || compareVersions(reported, version) !== 0 || described.api_version !== apiText)
+            continue;
+        if (!checkConstraints(constraints, { ...version, prerelease: '' }))
+            continue;
+        if (!opts.anyApiVersion && checkProtocolVersion(apiText) !== undefined)
+            continue;
+        found.push({ install: { binaryPath: path, version: versionText, apiVersion: described.api_version }, version });
+    }
+    found.sort((a, b) => {
+        const an = rawPluginName(a.install.binaryPath);
+        const bn = rawPluginName(b.install.binaryPath);
+        if (an !== bn)
+            return an < bn ? -1 : 1;
+        return compareVersions(a.version, b.version) || compareApi(a.install.apiVersion, b.install.apiVersion);
+    });
+    return found.map((f) => f.install);
+}
+/** A "vX.Y.Z[-pre]" file-name version, as go-version prints it back; no build metadata. */
+function canonicalVersion(text) {
+    const v = parseGoVersion(text);
+    if (!v || text.includes('+'))
+        return undefined;
+    const printed = `v${v.segments.join('.')}${v.prerelease ? `-${v.prerelease}` : ''}`;
+    return printed === text ? v : undefined;
+}
+function rawPluginName(path) {
+    return /packer-plugin-[^_]+/.exec((0,external_node_path_.basename)(path))?.[0] ?? '';
+}
+function compareApi(a, b) {
+    const [amaj = 0, amin = 0] = a.replace(/^x/, '').split('.').map(Number);
+    const [bmaj = 0, bmin = 0] = b.replace(/^x/, '').split('.').map(Number);
+    return amaj - bmaj || amin - bmin;
+}
+/** Semantic version order: numeric segments, then a pre-release before its release. */
+function compareVersions(a, b) {
+    for (let i = 0; i < Math.max(a.segments.length, b.segments.length); i++) {
+        const d = (a.segments[i] ?? 0) - (b.segments[i] ?? 0);
+        if (d !== 0)
+            return Math.sign(d);
+    }
+    if (a.prerelease === b.prerelease)
+        return 0;
+    if (!a.prerelease)
+        return 1;
+    if (!b.prerelease)
+        return -1;
+    return a.prerelease < b.prerelease ? -1 : 1;
+}
+/** Every non-directory entry under `root` (symbolic links not followed); none when it does not exist. */
+async function walkFiles(root) {
+    try {
+        await (0,promises_.lstat)(root);
+    }
+    catch {
+        return [];
+    }
+    const files = [];
+    const visit = async (dir) => {
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            const path = (0,external_node_path_.join)(dir, e.name);
+            if (e.isDirectory())
+                await visit(path);
+            else
+                files.push(path);
+        }
+    };
+    await visit(root);
+    return files;
+}
+
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./build/plugins/unzip.js
+
+
+/*
+ * One named file out of a zip on disk, streamed to `dest` (never the whole
+ * archive or file in memory). Only the exact name is written, so entry paths
+ * cannot escape. Gives the SHA-256 of the file, or undefined when the zip has
+ * no such entry.
+ */
+async function extractZipEntry(zipPath, name, dest) {
+    const zip = await yauzl.openPromise(zipPath, { lazyEntries: true, autoClose: false });
+    try {
+        for await (const entry of zip.eachEntry()) {
+            if (entry.fileName !== name)
+                continue;
+            return await writeHashed(await zip.openReadStreamPromise(entry), dest, 0o755);
+        }
+        return undefined;
+    }
+    finally {
+        zip.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/plugins/installer.js
+
+
+
+
+
+
+
+
+/** A failed installation; its message lists every error as go-multierror does. */
+class InstallError extends Error {
+    errors;
+    constructor(errors) {
+        super(multiErrorText(errors));
+        this.errors = errors;
+    }
+}
+function multiErrorText(errors) {
+    if (errors.length === 1)
+        return `1 error occurred:\n\t* ${errors[0]}\n\n`;
+    return `${errors.length} errors occurred:\n\t${errors.map((e) => `* ${e}`).join('\n\t')}\n\n`;
+}
+/** Thrown inside one attempt: `fatal` ends the installation, else the next candidate is tried. */
+class AttemptError extends Error {
+    fatal;
+    constructor(message, fatal = false) {
+        super(message);
+        this.fatal = fatal;
+    }
+}
+/** The installed binary, or undefined when the version to install was already installed. */
+async function installLatest(req, opts) {
+    const errors = [];
+    const { id } = req;
+    if (id.parts.length !== 3) {
+        throw new InstallError([
+            `Invalid github.com URI ${JSON.stringify(id.source)}: a Github-compatible source must be in the github.com/<namespace>/<name> format.`,
+        ]);
+    }
+    if (id.parts[0] !== 'github.com') {
+        throw new InstallError([
+            `${JSON.stringify(id.source)} doesn't appear to be a valid "github.com" source address; check source and try again.`,
+        ]);
+    }
+    let releases;
+    try {
+        releases = await opts.releases.listReleases(id.parts[1], `packer-plugin-${id.name}`);
+    }
+    catch (e) {
+        throw new InstallError([e.message]);
+    }
+    const candidates = [];
+    if (releases.length === 0)
+        errors.push('no release found');
+    for (const release of releases) {
+        const version = parseGoVersion(release.tag);
+        if (!version) {
+            errors.push(`could not parse release version ${release.tag}. Malformed version: ${release.tag}`);
+            continue;
+        }
+        if (checkConstraints(req.constraints, version))
+            candidates.push({ version, assets: release.assets });
+    }
+    if (releases.length > 0 && candidates.length === 0) {
+        errors.push(`no matching version found in releases. In [${releases.map((r) => `{${r.tag}}`).join(' ')}]`);
+    }
+    candidates.sort((a, b) => compareVersions(b.version, a.version));
+    for (const { version, assets } of candidates) {
+        if (opts.signal?.aborted)
+            throw new InstallError(errors.length > 0 ? errors : ['context canceled']);
+        const v = versionString(version);
+        const sumsName = `packer-plugin-${id.name}_v${v}_SHA256SUMS`;
+        const sumsUrl = assets.get(sumsName);
+        let sums;
+        try {
+            if (!sumsUrl)
+                throw new Error(`the release has no asset named ${JSON.stringify(sumsName)}`);
+            sums = await readAll(await opts.releases.download(sumsUrl));
+        }
+        catch (e) {
+            errors.push(`could not get sha256 checksum file for ${id.source} version ${v}. Is the file present on the release and correctly named ? ${e.message}`);
+            continue;
+        }
+        for (const entry of parseChecksumFile(sums)) {
+            if (entry.filename.endsWith('.json'))
+                continue;
+            const parsed = parseAssetName(entry.filename, id.name);
+            if (typeof parsed === 'string') {
+                errors.push(`could not parse checksum filename ${entry.filename}. Is it correctly formatted ? ${parsed}`);
+                continue;
+            }
+            if (parsed.version !== `v${v}` ||
+                parsed.os !== opts.platform.os ||
+                parsed.arch !== opts.platform.arch ||
+                checkProtocolVersion(parsed.api) !== undefined)
+                continue;
+            let expected;
+            try {
+                expected = parseHexChecksum(entry.checksum);
+            }
+            catch (e) {
+                errors.push(`could not parse sha256 checksum: ${e.message}. Make sure the checksum file contains the checksum and only the checksum`);
+                continue;
+            }
+            const binaryName = `packer-plugin-${id.parts[2]}_${parsed.version}_${parsed.api}_${parsed.os}_${parsed.arch}${opts.platform.ext}`;
+            const outputFile = (0,external_node_path_.join)(pluginInstallDir(opts.pluginDir, id), binaryName);
+            if (!opts.force && (await matchesChecksumFile(outputFile)))
+                return undefined;
+            const zipUrl = assets.get(entry.filename);
+            try {
+                if (!zipUrl)
+                    throw new AttemptError(`the release has no asset named ${JSON.stringify(entry.filename)}`);
+                await attempt({ url: zipUrl, expected, binaryName, outputFile, version, source: id.source }, opts);
+                return { binaryPath: outputFile.replaceAll('\\', '/'), version: `v${v}`, apiVersion: parsed.api };
+            }
+            catch (e) {
+                if (!(e instanceof AttemptError))
+                    throw e;
+                errors.push(e.message);
+                if (e.fatal || opts.signal?.aborted)
+                    throw new InstallError(errors);
+            }
+        }
+    }
+    if (candidates.length === 0) {
+        if (errors.length === 0)
+            errors.push(`no release version found for constraints: ${JSON.stringify(req.constraintText)}`);
+        throw new InstallError(errors);
+    }
+    if (errors.length === 0) {
+        errors.push(`could not find a local nor a remote checksum for plugin ${JSON.stringify(id.source)} ${JSON.stringify(req.constraintText)}`);
+    }
+    errors.push(`could not install any compatible version of plugin ${JSON.stringify(id.source)}`);
+    throw new InstallError(errors);
+}
+/** Download, verify, extract, describe, install: one zip of one version. */
+async function attempt(a, opts) {
+    let work;
+    try {
+        work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(opts.tmpDir, 'kiln-plugin-'));
+    }
+    catch (e) {
+        throw new AttemptError(`could not create temporary file to download plugin: ${e.message}`, true);
+    }
+    try {
+        const zipPath = (0,external_node_path_.join)(work, 'plugin.zip');
+        let actual;
+        try {
+            actual = await writeHashed(await opts.releases.download(a.url), zipPath, 0o600);
+        }
+        catch (e) {
+            // A download cut by the interrupt fails as Go's does once its context is cancelled.
+            const cause = e.name === 'AbortError' ? 'context canceled' : e.message;
+            throw new AttemptError(`could not get binary for ${a.source} version ${versionString(a.version)}. Is the file present on the release and correctly named ? ${cause}`);
+        }
+        if (!actual.equals(a.expected)) {
+            throw new AttemptError(`${checksumMismatch(a.expected, actual)}. Is the checksum file correct ? Is the binary file correct ?`);
+        }
+        const binaryPath = (0,external_node_path_.join)(work, a.binaryName);
+        let binarySum;
+        try {
+            binarySum = await extractZipEntry(zipPath, a.binaryName, binaryPath);
+        }
+        catch (e) {
+            throw new AttemptError(`zip : ${e.message}`, true);
+        }
+        if (!binarySum)
+            throw new AttemptError(`could not find a ${JSON.stringify(a.binaryName)} file in zipfile`, true);
+        await checkDescribedVersion(binaryPath, a, opts.describe ?? describe_describePlugin);
+        try {
+            await moveIntoPlace(binaryPath, a.outputFile, binarySum);
+        }
+        catch (e) {
+            throw new AttemptError(`could not create final plugin binary file: ${e.message}`, true);
+        }
+    }
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+/** checkVersion: the binary must report the release's version, and not a pre-release. */
+async function checkDescribedVersion(binaryPath, a, describe) {
+    const expected = versionString(a.version);
+    let reported;
+    try {
+        reported = (await describe(binaryPath)).version;
+    }
+    catch (e) {
+        throw new AttemptError(`Continuing to next available version: failed to describe plugin binary ${JSON.stringify(binaryPath)}: ${e.message}`);
+    }
+    const described = parseGoVersion(reported);
+    if (!described) {
+        throw new AttemptError(`Continuing to next available version: invalid self-reported version ${JSON.stringify(reported)}: Malformed version: ${reported}`);
+    }
+    if (compareVersions({ ...described, prerelease: '' }, { ...a.version, prerelease: '' }) !== 0) {
+        throw new AttemptError(`Continuing to next available version: binary reported version (${JSON.stringify(reported)}) is different from the expected ${JSON.stringify(expected)}, skipping`);
+    }
+    const pre = a.version.prerelease ? expected : described.prerelease ? versionString(described) : undefined;
+    if (pre !== undefined) {
+        throw new AttemptError(`binary reported a pre-release version of ${pre}\n` +
+            'Remote installation of pre-release plugin versions is unsupported.\n' +
+            'This is likely an upstream issue, which should be reported.\n' +
+            'If you require this specific version of the plugin, download the binary and install it manually.\n' +
+            `\nkiln plugins install --path '<plugin_binary>' ${a.source}`, true);
+    }
+}
+/**
+ * The binary goes in under a temporary name and is renamed over the final one,
+ * so a running copy of an older binary is never written to; its `_SHA256SUM`
+ * follows.
+ */
+async function moveIntoPlace(binaryPath, outputFile, sum) {
+    const dir = (0,external_node_path_.join)(outputFile, '..');
+    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o755 });
+    const staged = `${outputFile}.kiln-${process.pid}`;
+    try {
+        await (0,promises_.copyFile)(binaryPath, staged);
+        await (0,promises_.rename)(staged, outputFile);
+    }
+    finally {
+        await (0,promises_.rm)(staged, { force: true });
+    }
+    await (0,promises_.writeFile)(outputFile + CHECKSUM_FILE_SUFFIX, sum.toString('hex'), { mode: 0o644 });
+}
+/** go-version's Version.String(): segments, then "-pre-release". */
+function versionString(v) {
+    return `${v.segments.join('.')}${v.prerelease ? `-${v.prerelease}` : ''}`;
+}
+/** The github getter's Init: `packer-plugin-NAME_vX.Y.Z_xA.B_OS_ARCH.zip`, or the error text. */
+function parseAssetName(filename, name) {
+    const prefix = `packer-plugin-${name}_`;
+    let rest = filename.startsWith(prefix) ? filename.slice(prefix.length) : filename;
+    const dot = rest.lastIndexOf('.');
+    if (dot > 0 && !rest.slice(dot).includes('/'))
+        rest = rest.slice(0, dot);
+    const parts = rest.split('_');
+    if (parts.length < 4)
+        return `malformed filename expected ${prefix}{version}_x{protocol-version}_{os}_{arch}`;
+    return { version: parts[0], api: parts[1], os: parts[2], arch: parts[3] };
+}
+async function readAll(stream) {
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(Buffer.from(chunk));
+    return Buffer.concat(chunks).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./build/plugins/native.js
+
+const NATIVE_PLUGINS = new Map([
+    [
+        'github.com/hashicorp/docker',
+        {
+            // hashicorp/packer-plugin-docker v1.1.4
+            version: '1.1.4',
+            builders: ['docker'],
+            provisioners: [],
+            postProcessors: ['docker-import', 'docker-push', 'docker-save', 'docker-tag'],
+            datasources: [],
+        },
+    ],
+    [
+        'github.com/hashicorp/amazon',
+        {
+            // hashicorp/packer-plugin-amazon v1.8.2
+            version: '1.8.2',
+            builders: ['amazon-ebs'],
+            provisioners: [],
+            postProcessors: ['amazon-import'],
+            datasources: ['amazon-ami', 'amazon-parameterstore', 'amazon-secretsmanager'],
+        },
+    ],
+]);
+function preferPlugins(env) {
+    return env['KILN_PREFER_PLUGINS'] === '1';
+}
+/**
+ * The native implementation standing in for `req`'s plugin, unless the
+ * environment prefers plugins, the constraint excludes the version Kiln
+ * follows, or the template uses a component of it Kiln does not have.
+ * Without `uses` (a caller that does not know the template's components)
+ * only the source and version are checked.
+ */
+function nativePlugin(req, env, uses) {
+    const native = preferPlugins(env) ? undefined : NATIVE_PLUGINS.get(req.id.source.toLowerCase());
+    if (!native || !checkConstraints(req.constraints, parseGoVersion(native.version)))
+        return undefined;
+    const missing = (uses ?? []).some((use) => servedThrough(req.accessor, use.type) && !nativeTypes(native, use.kind).includes(use.type));
+    return missing ? undefined : native;
+}
+/** Whether `type` names a component of the plugin required as `accessor`: its default one, or ACCESSOR-NAME. */
+function servedThrough(accessor, type) {
+    return type === accessor || type.startsWith(`${accessor}-`);
+}
+function nativeTypes(native, kind) {
+    switch (kind) {
+        case 'builder':
+            return native.builders;
+        case 'provisioner':
+            return native.provisioners;
+        case 'post-processor':
+            return native.postProcessors;
+        case 'datasource':
+            return native.datasources;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/components/go-duration-string.js
+/* Go's time.Duration.String() for whole milliseconds: "500ms", "1s", "1m30s", "2h0m0s", "1.5s". */
+function goDurationString(ms) {
+    if (ms === 0)
+        return '0s';
+    const sign = ms < 0 ? '-' : '';
+    const abs = Math.abs(ms);
+    if (abs < 1000)
+        return `${sign}${abs}ms`;
+    const hours = Math.floor(abs / 3_600_000);
+    const minutes = Math.floor((abs % 3_600_000) / 60_000);
+    const millis = abs % 60_000;
+    const seconds = `${Math.floor(millis / 1000)}${fraction(millis % 1000)}s`;
+    if (hours > 0)
+        return `${sign}${hours}h${minutes}m${seconds}`;
+    if (minutes > 0)
+        return `${sign}${minutes}m${seconds}`;
+    return `${sign}${seconds}`;
+}
+function fraction(ms) {
+    if (ms === 0)
+        return '';
+    return `.${String(ms).padStart(3, '0').replace(/0+$/, '')}`;
+}
+
+;// CONCATENATED MODULE: ./build/version.js
+/** Kiln's own version. */
+const KILN_VERSION = '0.1.0';
+/**
+ * The Packer version Kiln is compatible with: what `required_version` constraints
+ * are checked against and what `packer.version` evaluates to.
+ */
+const version_PACKER_COMPAT_VERSION = '1.14.0';
+
+;// CONCATENATED MODULE: ./build/plugins/releases.js
+
+
+
+const TOKEN_VARIABLES = ['PACKER_GITHUB_API_TOKEN', 'GITHUB_TOKEN'];
+/** The release source, or the error for a GITHUB_API_URL that is not an http(s) URL. */
+function githubReleases(env, opts = {}) {
+    const fetchImpl = opts.fetch ?? fetch;
+    const api = apiBase(env['GITHUB_API_URL'] || 'https://api.github.com');
+    if (typeof api === 'string')
+        return api;
+    const token = TOKEN_VARIABLES.map((v) => env[v]).find((t) => t);
+    const headers = (url, accept) => ({
+        accept,
+        'user-agent': `kiln-getter-github-${KILN_VERSION}`,
+        ...(token && url.host === api.host ? { authorization: `Bearer ${token}` } : {}),
+    });
+    const get = async (url, accept) => {
+        let res;
+        try {
+            res = await fetchImpl(url, { headers: headers(url, accept), redirect: 'follow', signal: opts.signal });
+        }
+        catch (e) {
+            throw new Error(requestErrorText(url, e), { cause: e });
+        }
+        if (res.ok)
+            return res;
+        throw new Error(await failureText(res, url));
+    };
+    return {
+        async listReleases(owner, repo) {
+            const releases = [];
+            let next = new URL(`repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/releases?per_page=100`, api);
+            while (next) {
+                const res = await get(next, 'application/vnd.github+json');
+                const page = (await res.json());
+                for (const r of page) {
+                    if (r.draft === true || typeof r.tag_name !== 'string')
+                        continue;
+                    const assets = new Map();
+                    for (const a of r.assets ?? []) {
+                        if (typeof a.name === 'string' && typeof a.browser_download_url === 'string')
+                            assets.set(a.name, a.browser_download_url);
+                    }
+                    releases.push({ tag: r.tag_name, assets });
+                }
+                next = nextPage(res.headers.get('link'));
+            }
+            return releases;
+        },
+        async download(url) {
+            const res = await get(new URL(url), 'application/octet-stream');
+            if (!res.body)
+                throw new Error(`GET ${url}: empty response`);
+            return external_node_stream_.Readable.fromWeb(res.body);
+        },
+    };
+}
+function apiBase(text) {
+    let url;
+    try {
+        url = new URL(text.replace(/\/*$/, '/'));
+    }
+    catch {
+        url = undefined;
+    }
+    if (url?.protocol === 'http:' || url?.protocol === 'https:')
+        return url;
+    return `Invalid GITHUB_API_URL ${JSON.stringify(text)}: expected an http or https URL such as https://api.github.com`;
+}
+function nextPage(link) {
+    const m = link ? /<([^>]+)>;\s*rel="next"/.exec(link) : null;
+    return m ? new URL(m[1]) : undefined;
+}
+/**
+ * go-github's error text: "GET URL: 404 Not Found []" with the message of a
+ * JSON body (empty otherwise), or for a spent quota its RateLimitError
+ * ("GET URL: 403 MESSAGE [rate reset in 9m59s]") inside Packer's.
+ */
+async function failureText(res, url) {
+    let message = '';
+    try {
+        const body = (await res.json());
+        if (typeof body.message === 'string')
+            message = body.message;
+    }
+    catch {
+        // Not JSON: go-github leaves the message empty.
+    }
+    const request = `GET ${url.href}: ${res.status} ${message}`;
+    if ((res.status === 403 || res.status === 429) && res.headers.get('x-ratelimit-remaining') === '0') {
+        const untilReset = Number(res.headers.get('x-ratelimit-reset') ?? 0) * 1000 - Date.now();
+        const wait = goDurationString(Math.max(0, Math.round(untilReset)));
+        const hint = 'HINT: Set the PACKER_GITHUB_API_TOKEN env var with a token to get more requests.\n';
+        return `Plugin host rate limited the plugin getter. Try again in ${wait}.\n${hint}${request} ${rateReset(untilReset)}`;
+    }
+    return `${request} []`;
+}
+/** go-github's formatRateReset. */
+function rateReset(ms) {
+    const total = Math.floor(0.5 + Math.abs(ms) / 1000);
+    const minutes = Math.floor(total / 60);
+    const seconds = total - minutes * 60;
+    const text = minutes > 0 ? `${minutes}m${String(seconds).padStart(2, '0')}s` : `${seconds}s`;
+    return ms < 0 ? `[rate limit was reset ${text} ago]` : `[rate reset in ${text}]`;
+}
+/** Node's connection error codes, as Go's net package words them after "connect: ". */
+const CONNECT_ERRORS = {
+    ECONNREFUSED: 'connection refused',
+    ETIMEDOUT: 'connection timed out',
+    EHOSTUNREACH: 'no route to host',
+    ENETUNREACH: 'network is unreachable',
+};
+/**
+ * A request that got no response, as Go's http.Client reports it:
+ * `Get "URL": dial tcp 127.0.0.1:1: connect: connection refused`; an
+ * aborted one is "context canceled". Causes Go has no words for keep Node's.
+ */
+function requestErrorText(url, e) {
+    const prefix = `Get ${JSON.stringify(url.href)}: `;
+    if (e instanceof Error && (e.name === 'AbortError' || e.name === 'TimeoutError'))
+        return `${prefix}context canceled`;
+    let cause = (e instanceof Error ? e.cause : undefined);
+    // Every address of a name refused: Node's AggregateError holds one error per address.
+    if (cause && cause.code === undefined && Array.isArray(cause.errors))
+        cause = cause.errors[0];
+    if (!(cause instanceof Error))
+        return prefix + (e instanceof Error ? e.message : String(e));
+    const connect = cause.code ? CONNECT_ERRORS[cause.code] : undefined;
+    if (connect && cause.address !== undefined) {
+        const host = cause.address.includes(':') ? `[${cause.address}]` : cause.address;
+        return `${prefix}dial tcp ${host}:${cause.port}: connect: ${connect}`;
+    }
+    if (cause.code === 'ENOTFOUND')
+        return `${prefix}dial tcp: lookup ${cause.hostname ?? url.hostname}: no such host`;
+    return prefix + cause.message;
+}
+
+;// CONCATENATED MODULE: ./build/template/plugin-source.js
+
+/*
+ * Plugin addresses as hcl2template/addrs/plugin.go checks them: local names
+ * and source strings such as "github.com/hashicorp/happycloud".
+ */
+/** ParsePluginPart, for the ASCII names Kiln meets (idna's mapping only lowercases them). */
+function parsePluginPart(given) {
+    if (given.length === 0)
+        return { error: 'must have at least one character' };
+    if (given.includes('.'))
+        return { error: 'dots are not allowed' };
+    if (given.includes('--'))
+        return { error: 'cannot use multiple consecutive dashes' };
+    if (!/^[A-Za-z0-9-]+$/.test(given) || given.startsWith('-') || given.endsWith('-')) {
+        return {
+            error: `must contain only letters, digits, and dashes, and may not use leading or trailing dashes: idna: disallowed rune`,
+        };
+    }
+    return { normalized: given.toLowerCase() };
+}
+function checkPluginLocalName(name, range) {
+    const { normalized, error } = parsePluginPart(name);
+    if (error)
+        return [diagnostics_errorDiag('Invalid plugin local name', `${name} is an invalid plugin local name: ${error}`, range)];
+    if (normalized !== name) {
+        return [
+            diagnostics_errorDiag('Invalid plugin local name', `Plugin names must be normalized. Replace ${JSON.stringify(name)} with ${JSON.stringify(normalized)} to fix this error.`, range),
+        ];
+    }
+    return [];
+}
+/** ParsePluginSourceString: undefined when valid, else the error text. */
+function checkPluginSource(source) {
+    const errs = [];
+    if (source.startsWith('/'))
+        errs.push("A source URL must not start with a '/' character.");
+    if (source.endsWith('/'))
+        errs.push("A source URL must not end with a '/' character.");
+    if ((source.match(/\//g) ?? []).length < 2)
+        errs.push('A source URL must at least contain a host and a path with 2 components');
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(source))
+        errs.push('A source URL must not contain a scheme (e.g. https://).');
+    if (/\?./.test(source))
+        errs.push('A source URL must not contain a query (e.g. ?var=val)');
+    if (/#./.test(source))
+        errs.push('A source URL must not contain a fragment (e.g. #anchor).');
+    if (errs.length > 0) {
+        return (`The provided source URL is invalid.\nThe following errors have been discovered:\n${errs.map((e) => `* ${e}\n`).join('')}` +
+            `\nA valid source looks like "github.com/hashicorp/happycloud"`);
+    }
+    const name = source.slice(source.lastIndexOf('/') + 1);
+    const part = parsePluginPart(name);
+    if (part.error)
+        return `Invalid plugin type ${JSON.stringify(name)} in source: ${part.error}"`;
+    if (name.startsWith('packer-')) {
+        const suggested = name.replaceAll('packer-plugin-', '');
+        if (name.startsWith('packer-plugin-') && !parsePluginPart(suggested).error) {
+            return (`Plugin source has a type with the prefix "packer-plugin-", which isn't valid.\n` +
+                `Although that prefix is often used in the names of version control repositories for Packer plugins, plugin source strings should not include it.\n` +
+                `\nDid you mean ${JSON.stringify(suggested)}?`);
+        }
+        return (`Plugin source has a type with the "packer-" prefix, which isn't valid.\n` +
+            `If you are the author of this plugin, rename it to not include the prefix.\nEx: ${JSON.stringify(name.replace('packer-', ''))}`);
+    }
+    const parts = source.split('/').filter((p) => p !== '');
+    if (parts.length > 16) {
+        return (`The source URL must have at most 16 components, and the one provided has ${parts.length}.\n` +
+            'This is unsupported by Packer, please consider using a source that has less components to it.\n' +
+            'If this is a blocking issue for you, please open an issue to ask for supporting more components to the source URI.');
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/plugins/identifier.js
+
+/** ParsePluginSourceString: the identifier, or the error text Packer gives. */
+function parsePluginIdentifier(source) {
+    const error = checkPluginSource(source);
+    if (error !== undefined)
+        return { error };
+    const parts = source.split('/').filter((p) => p !== '');
+    return { id: { source, parts, name: parts[parts.length - 1] ?? '' } };
+}
+
+;// CONCATENATED MODULE: ./build/plugins/requirement.js
+
+
+
+
+/*
+ * A template's plugin requirements (hcl2template/plugin.go PluginRequirements):
+ * one per `required_plugins` entry, the local name (accessor) unique across
+ * every `packer` block.
+ */
+/** What `init` and `plugins required` say for a template without required_plugins. */
+const NO_REQUIREMENTS = `
+No plugins requirement found, make sure you reference a Packer config
+containing a packer.required_plugins block. See
+https://www.packer.io/docs/templates/hcl_templates/blocks/packer
+for more info.`;
+function pluginRequirements(plugins) {
+    const diags = [];
+    const requirements = [];
+    const seen = new Map();
+    for (const plugin of plugins) {
+        const previous = seen.get(plugin.name);
+        if (previous) {
+            diags.push(diagnostics_errorDiag(`Duplicate required_plugin.${JSON.stringify(plugin.name)} block`, `Block previously seen at ${range_formatRange(previous.declRange)} is already named ${JSON.stringify(plugin.name)}.\n` +
+                'Names at the left hand side of required_plugins are made available to use in your HCL2 configurations.\n' +
+                'To allow to calling to their features correctly two plugins have to have different accessors.', undefined, plugin.declRange));
+            continue;
+        }
+        seen.set(plugin.name, plugin);
+        const req = requirementOf(plugin.name, plugin.source ?? '', plugin.version ?? '');
+        if (typeof req !== 'string')
+            requirements.push(req);
+    }
+    return { requirements, diags };
+}
+/** A requirement from a source and an optional constraint, or the error text (as `plugins install` reports it). */
+function requirementOf(accessor, source, constraint) {
+    const { id, error } = parsePluginIdentifier(source);
+    if (!id)
+        return error ?? '';
+    if (constraint === '')
+        return { accessor, id, constraints: [], constraintText: '' };
+    const { terms, error: constraintError } = parseConstraints(constraint);
+    if (!terms)
+        return constraintError ?? '';
+    return { accessor, id, constraints: terms, constraintText: constraint };
+}
+
+;// CONCATENATED MODULE: ./build/cli/colored-ui.js
+/*
+ * Packer's ColoredUi (packer/ui.go) as `init` and `plugins install` wrap
+ * their UI in it: Say in bold cyan, Error in bold red, machine records as
+ * they are. Colors are on whatever the output is (a pipe too), except when
+ * PACKER_NO_COLOR is set or on Windows outside Cygwin.
+ */
+const CYAN = 36;
+const RED = 31;
+function coloredUi(ui, env, platform = process.platform) {
+    if (!supportsColors(env, platform))
+        return ui;
+    const colorize = (text, color) => `\x1b[1;${color}m${text}\x1b[0m`;
+    return {
+        say: (text) => ui.say(colorize(text, CYAN)),
+        error: (text) => ui.error(colorize(text, RED)),
+        machine: (type, ...args) => ui.machine(type, ...args),
+    };
+}
+function supportsColors(env, platform) {
+    if (env['PACKER_NO_COLOR'])
+        return false;
+    if (platform !== 'win32')
+        return true;
+    return Boolean(env['CYGWIN']) || env['OSTYPE'] === 'cygwin' || env['TERM'] === 'cygwin';
+}
+
+;// CONCATENATED MODULE: ./build/cli/goflag.js
+/**
+ * Command-line flags parsed the way Go's `flag` package does (Packer's commands use it):
+ * `-name`, `--name`, `-name=value`, `-name value` (non-bool only), `--` ends the flags,
+ * and parsing stops at the first argument that is not a flag.
+ */
+
+const goBools = {
+    '1': true,
+    t: true,
+    T: true,
+    TRUE: true,
+    true: true,
+    True: true,
+    '0': false,
+    f: false,
+    F: false,
+    FALSE: false,
+    false: false,
+    False: false,
+};
+function parseGoFlags(argv, flags) {
+    const rest = [...argv];
+    const fail = (message) => ({ ok: false, help: false, message });
+    for (;;) {
+        const s = rest[0];
+        if (s === undefined || s.length < 2 || !s.startsWith('-'))
+            break;
+        const dashes = s[1] === '-' ? 2 : 1;
+        if (s === '--') {
+            rest.shift();
+            break;
+        }
+        let name = s.slice(dashes);
+        if (name === '' || name.startsWith('-') || name.startsWith('='))
+            return fail(`bad flag syntax: ${s}`);
+        rest.shift();
+        let value;
+        const eq = name.indexOf('=');
+        if (eq > 0) {
+            value = name.slice(eq + 1);
+            name = name.slice(0, eq);
+        }
+        const flag = Object.hasOwn(flags, name) ? flags[name] : undefined;
+        if (flag === undefined) {
+            if (name === 'help' || name === 'h')
+                return { ok: false, help: true, message: '' };
+            return fail(`flag provided but not defined: -${name}`);
+        }
+        if (flag.kind === 'bool') {
+            const b = value === undefined ? true : goBools[value];
+            if (b === undefined)
+                return fail(`invalid boolean value ${(0,quote/* goQuote */.d)(value ?? '')} for -${name}: parse error`);
+            flag.set(b);
+            continue;
+        }
+        if (value === undefined)
+            value = rest.shift();
+        if (value === undefined)
+            return fail(`flag needs an argument: -${name}`);
+        try {
+            flag.set(value);
+        }
+        catch (e) {
+            return fail(`invalid value ${(0,quote/* goQuote */.d)(value)} for flag -${name}: ${e.message}`);
+        }
+    }
+    return { ok: true, args: rest };
+}
+
+;// CONCATENATED MODULE: ./build/hcl/diagnostic-text.js
+
+const DEFAULT_WIDTH = 80;
+function formatDiagnostics(diags, files, opts = {}) {
+    return diags.map((d) => formatDiagnostic(d, files, opts)).join('');
+}
+/** Diagnostics without their source files (Packer's fmt passes none): every snippet is "not available". */
+function diagnosticsText(diags, width = DEFAULT_WIDTH) {
+    return formatDiagnostics(diags, new Map(), { width });
+}
+function formatDiagnostic(diag, files, opts = {}) {
+    const color = opts.color ?? false;
+    const width = opts.width ?? DEFAULT_WIDTH;
+    const colorCode = color ? (diag.severity === 'error' ? '\x1b[31m' : '\x1b[33m') : '';
+    const reset = color ? '\x1b[0m' : '';
+    const severity = diag.severity === 'error' ? 'Error' : 'Warning';
+    let out = `${colorCode}${severity}${reset}: ${diag.summary}\n\n`;
+    const subject = diag.subject;
+    if (subject) {
+        const file = files.get(subject.filename);
+        if (file === undefined) {
+            out += `  on ${subject.filename} line ${subject.start.line}:\n  (source code not available)\n\n`;
+        }
+        else {
+            const context = contextString(file, subject.start.byte);
+            out += `  on ${subject.filename} line ${subject.start.line}${context ? `, in ${context}` : ''}:\n`;
+            let snip = [subject.start.byte, subject.end.byte];
+            if (diag.context)
+                snip = spanOver(snip, [diag.context.start.byte, diag.context.end.byte]);
+            out += snippet(file.bytes, nonEmpty(snip), nonEmpty([subject.start.byte, subject.end.byte]), color);
+            out += '\n';
+        }
+        out += valueLines(diag.valueContext ?? []);
+    }
+    if (diag.detail)
+        out += `${width > 0 ? wrapString(diag.detail, width) : diag.detail}\n\n`;
+    return out;
+}
+/** `with x as 1,` / `     y as 2.` and a blank line, as hcl writes the values of an expression's variables. */
+function valueLines(statements) {
+    const last = statements.length - 1;
+    return statements.map((s, i) => `${i === 0 ? 'with ' : '     '}${s}${i === last ? '.\n\n' : ',\n'}`).join('');
+}
+/** An empty range cannot be shown, so it becomes one character wide. */
+function nonEmpty(s) {
+    return s[0] === s[1] ? [s[0], s[1] + 1] : s;
+}
+/** hcl.RangeOver: the span covering both, where an empty span counts for nothing. */
+function spanOver(a, b) {
+    if (a[0] === a[1])
+        return b;
+    if (b[0] === b[1])
+        return a;
+    return [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
+}
+function contains(s, offset) {
+    return offset >= s[0] && offset < s[1];
+}
+/** hcl.Range.Overlaps, on byte offsets. */
+function overlaps(a, b) {
+    if (a[0] === a[1] || b[0] === b[1])
+        return false;
+    return contains(a, b[0]) || contains(a, b[1]) || contains(b, a[0]) || contains(b, a[1]);
+}
+/** The numbered source lines overlapping `snip`, with `highlight` underlined when colouring. */
+function snippet(src, snip, highlight, color) {
+    let out = '';
+    let line = 1;
+    let start = 0;
+    // Lines starting after the snippet cannot overlap it.
+    while (start < src.length && start <= snip[1]) {
+        const nl = src.indexOf(10, start);
+        const next = nl < 0 ? src.length : nl + 1;
+        // bufio.ScanLines drops the newline and a carriage return before it.
+        let end = nl < 0 ? src.length : nl;
+        if (end > start && src[end - 1] === 13)
+            end--;
+        const lineSpan = [start, end];
+        if (overlaps(lineSpan, snip)) {
+            const text = src.toString('utf8', start, end);
+            if (!color || !overlaps(lineSpan, highlight)) {
+                out += `${String(line).padStart(4)}: ${text}\n`;
+            }
+            else {
+                const hs = Math.max(start, highlight[0]);
+                const he = Math.min(end, highlight[1]);
+                out += `${String(line).padStart(4)}: ${src.toString('utf8', start, hs)}\x1b[1;4m${src.toString('utf8', hs, he)}\x1b[0m${src.toString('utf8', he, end)}\n`;
+            }
+        }
+        start = next;
+        line++;
+    }
+    return out;
+}
+/** The header of the top-level block containing the offset, as hclsyntax's navigation.ContextString. */
+function contextString(file, offset) {
+    const block = file.body?.blocks.find((b) => contains([b.range.start.byte, b.range.end.byte], offset));
+    if (block === undefined)
+        return '';
+    return [block.type, ...block.labels.map(quote/* goQuote */.d)].join(' ');
+}
+/* go-wordwrap's WrapString: breaks at whitespace only, so long words overflow. */
+const SPACE = /[\t\n\v\f\r \u0085\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+function wrapString(s, limit) {
+    let out = '';
+    let current = 0;
+    let word = '';
+    let wordLen = 0;
+    let space = '';
+    let spaceLen = 0;
+    for (const ch of s) {
+        if (ch === '\n') {
+            if (wordLen === 0) {
+                if (current + spaceLen <= limit)
+                    out += space;
+            }
+            else {
+                out += space + word;
+                word = '';
+                wordLen = 0;
+            }
+            space = '';
+            spaceLen = 0;
+            out += ch;
+            current = 0;
+        }
+        else if (SPACE.test(ch)) {
+            if (spaceLen === 0 || wordLen > 0) {
+                current += spaceLen + wordLen;
+                out += space + word;
+                space = '';
+                spaceLen = 0;
+                word = '';
+                wordLen = 0;
+            }
+            space += ch;
+            spaceLen++;
+        }
+        else {
+            word += ch;
+            wordLen++;
+            if (current + wordLen + spaceLen > limit && wordLen < limit) {
+                out += '\n';
+                current = 0;
+                space = '';
+                spaceLen = 0;
+            }
+        }
+    }
+    if (wordLen === 0) {
+        if (current + spaceLen <= limit)
+            out += space;
+    }
+    else {
+        out += space + word;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/cli/meta-args.js
+
+
+
+
+function newMetaArgs() {
+    return { only: [], except: [], vars: [], varFiles: [], configType: 'json' };
+}
+function metaFlags(args) {
+    return {
+        only: { kind: 'value', set: (v) => void args.only.push(...v.split(',')) },
+        except: { kind: 'value', set: (v) => void args.except.push(...v.split(',')) },
+        ...varFlags(args),
+        'config-type': {
+            kind: 'value',
+            set: (v) => {
+                if (v !== 'json' && v !== 'hcl2')
+                    throw new Error(`${v} does not belong to configType values`);
+                args.configType = v;
+            },
+        },
+    };
+}
+/** -var (Packer's kvflag; the flag package prints its error after "invalid value ... for flag -var: ") and -var-file. */
+function varFlags(args) {
+    return {
+        var: {
+            kind: 'value',
+            set: (v) => {
+                const eq = v.indexOf('=');
+                if (eq < 0)
+                    throw new Error(`No '=' value in arg: ${v}`);
+                args.vars.push([v.slice(0, eq), v.slice(eq + 1)]);
+            },
+        },
+        'var-file': { kind: 'value', set: (v) => void args.varFiles.push(v) },
+    };
+}
+/** GetConfigType: HCL2 for *.pkr.hcl, *.pkr.json or a directory; else -config-type (json by default). */
+function configTypeOf(args, cwd) {
+    const path = args.path ?? '';
+    if (path === '' || path === '-')
+        return { type: args.configType };
+    if (path.endsWith('.pkr.hcl') || path.endsWith('.pkr.json'))
+        return { type: 'hcl2' };
+    try {
+        return { type: (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(cwd, path)).isDirectory() ? 'hcl2' : args.configType };
+    }
+    catch {
+        return { type: args.configType, error: `stat ${path}: no such file or directory` };
+    }
+}
+/** writeDiags: diagnostics as hcl's text writer renders them; errors through Ui.Error and status 1. */
+function writeDiags(ui, files, diags) {
+    const text = formatDiagnostics(diags, files, { width: 80, color: false });
+    if (text.length === 0)
+        return 0;
+    if (diagnostics_hasErrors(diags)) {
+        ui.error(text);
+        return 1;
+    }
+    ui.say(text);
+    return 0;
+}
+/** mitchellh/cli answers -h, -help and --help anywhere before "--" with the command's help. */
+function helpRequested(args) {
+    const before = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
+    return before.some((a) => a === '-h' || a === '-help' || a === '--help');
+}
+/** configTypeOf for a command: prints Packer's error for an unusable path and gives undefined. */
+function templateKind(ui, meta, cwd) {
+    const kind = configTypeOf(meta, cwd);
+    if (kind.error === undefined)
+        return kind.type;
+    ui.error(`${JSON.stringify(meta.path ?? '')}: ${kind.error}`);
+    return undefined;
+}
+/** `packer build`'s error when -only/-except (or the template) leave no build to run. */
+const NO_BUILDS_TO_RUN = {
+    severity: 'error',
+    summary: 'No builds to run',
+    detail: 'A build command cannot run without at least one build to process. ' +
+        'If the only or except flags have been specified at run time check that at least one build is selected for execution.',
+};
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");

@@ -18097,7 +18097,8 @@ function source_decodeBuildSource(block) {
 
 
 const build_HCP_REGISTRY = 'hcp_packer_registry';
-const buildSchema = {
+/** A build block's nested blocks (also read by plugins/component-uses.ts before decoding). */
+const BUILD_SCHEMA = {
     attributes: [],
     blocks: [
         { type: 'from', labelNames: ['type'] },
@@ -18109,6 +18110,8 @@ const buildSchema = {
         { type: build_HCP_REGISTRY, labelNames: [] },
     ],
 };
+/** A post-processors block: its chain. */
+const CHAIN_SCHEMA = { attributes: [], blocks: [{ type: 'post-processor', labelNames: ['type'] }] };
 const INVALID_SOURCE_DETAIL = 'A source type is made of three parts that are split by a dot `.`; each part must start with a letter and may contain only letters, digits, underscores, and dashes. A valid source reference looks like: `source.type.name`';
 /**
  * `localsCtx` is Packer's LocalContext; `buildCtx` its BuildContext, to which
@@ -18142,7 +18145,7 @@ function build_decodeBuild(block, localsCtx, buildCtx) {
         }
         build.sources.push({ ...ref, localName: '' });
     }
-    const inner = remain.content(buildSchema);
+    const inner = remain.content(BUILD_SCHEMA);
     diags.push(...inner.diags);
     if (hasErrors(diags))
         return { diags };
@@ -18212,10 +18215,7 @@ function build_decodeBuild(block, localsCtx, buildCtx) {
     return hasErrors(diags) ? { diags } : { build, diags };
 }
 function decodeChain(block, ctx, diags) {
-    const { content, diags: d } = block.body.content({
-        attributes: [],
-        blocks: [{ type: 'post-processor', labelNames: ['type'] }],
-    });
+    const { content, diags: d } = block.body.content(CHAIN_SCHEMA);
     diags.push(...d);
     if (hasErrors(d))
         return undefined;
